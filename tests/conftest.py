@@ -1,0 +1,40 @@
+"""Shared fixtures. The spaCy model and the gazetteer load once per test session."""
+import os
+import sys
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SAMPLES = os.path.join(ROOT, "samples")
+SHARED = os.path.join(os.path.dirname(ROOT), "shared")
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    from vigil import Options, Pipeline
+    return Pipeline(Options())
+
+
+@pytest.fixture(scope="session")
+def nlp(pipeline):
+    return pipeline.nlp
+
+
+@pytest.fixture(scope="session")
+def gazetteer(pipeline):
+    return pipeline.gazetteer
+
+
+@pytest.fixture
+def run_cli(capsys):
+    """Run `vigil ARGS...` in-process; returns (exit status, stdout, stderr)."""
+    from vigil.cli import main
+
+    def run(*args):
+        try:
+            status = main([str(a) for a in args])
+        except SystemExit as e:
+            status = e.code
+        out, err = capsys.readouterr()
+        return status, out, err
+    return run

@@ -1,0 +1,268 @@
+"""The `vigil` command: argument parsing and exit codes only; the work is in the library.
+
+Exit status: 0 every document processed; 1 at least one document failed (the
+others are still processed and written); 2 usage error.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import textwrap
+
+from . import __version__, config
+from .model import RawDoc
+
+EXAMPLES = {
+    "extract": """\
+        vigil extract report.txt                       # one plain-text report
+        vigil extract --published 2019-12-31 --country IR reports/
+        cat docs.jsonl | vigil extract - > records.jsonl""",
+    "ingest": """\
+        vigil ingest samples/                          # into ./vigil.db
+        vigil ingest --db /data/vigil.db feed.jsonl.gz
+        vigil ingest --retry-failed                    # redo the documents that failed before""",
+    "export": """\
+        vigil export --format csv > events.csv
+        vigil export --format jsonl --db /data/vigil.db -o records.jsonl""",
+    "stats": """\
+        vigil stats
+        vigil stats --db /data/vigil.db --json""",
+    "search": """\
+        vigil search 'tear gas'
+        vigil search 'Isfahan AND poster' --limit 5""",
+}
+
+
+def _say(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="vigil", formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Vigil: news reports of protest, political violence and repression in, "
+                    "ACLED-coded events with their claims, quotes and places out.",
+        epilog="Examples:\n  vigil extract report.txt\n  vigil ingest samples/ && vigil stats\n\n"
+               "Run `vigil COMMAND --help` for each command's options.")
+    ap.add_argument("--version", action="version", version=f"vigil {__version__}")
+    sub = ap.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name, help_):
+        p = sub.add_parser(name, help=help_, description=help_,
+                           formatter_class=argparse.RawDescriptionHelpFormatter,
+                           epilog="Examples:\n" + textwrap.indent(textwrap.dedent(EXAMPLES[name]), "  "))
+        return p
+
+    for name, help_ in (("extract", "print one JSON record per document (the extraction contract)"),
+                        ("ingest", "run the pipeline and write the results to the store")):
+        p = command(name, help_)
+        p.add_argument("inputs", nargs="*", metavar="INPUT",
+                       help="file (.txt .html .htm .json .jsonl .jsonl.gz), directory, or - for standard input")
+        p.add_argument("--published", metavar="YYYY-MM-DD", type=_date,
+                       help="reference date for documents that carry none")
+        p.add_argument("--country", metavar="CC", type=_country, help="ISO 3166-1 alpha-2 focus-country hint")
+        p.add_argument("--workers", type=int, metavar="N", help="annotation worker processes (default 1)")
+        p.add_argument("--batch-size", type=int, metavar="N", help="documents per spaCy batch (default 32)")
+        p.add_argument("--quiet", action="store_true", help="no progress lines on standard error")
+        if name == "ingest":
+            _db(p)
+            p.add_argument("--retry-failed", action="store_true",
+                           help="also redo every document recorded as failed in the store")
+    p = command("export", "write the stored records as JSONL or events as CSV")
+    _db(p)
+    p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl", help="output format (default jsonl)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    p = command("stats", "summarise the store: events by type and by place")
+    _db(p)
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p = command("search", "full-text search over stored articles (SQLite FTS5 query syntax)")
+    _db(p)
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=20, help="how many articles at most (default 20)")
+    return ap
+
+
+def _db(p) -> None:
+    p.add_argument("--db", metavar="PATH", help="the store's SQLite file (default vigil.db, or $VIGIL_DB)")
+
+
+def _date(value: str) -> str:
+    import datetime as dt
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date of the form YYYY-MM-DD: {value!r}") from None
+
+
+def _country(value: str) -> str:
+    if len(value) != 2 or not value.isalpha():
+        raise argparse.ArgumentTypeError(f"not an ISO 3166-1 alpha-2 code: {value!r}")
+    return value.upper()
+
+
+def main(argv=None) -> int:
+    ap = _parser()
+    args = ap.parse_args(argv)
+    if not args.command:
+        ap.print_help(sys.stderr)
+        return 2
+    try:
+        opts = config.load(db=getattr(args, "db", None), published=getattr(args, "published", None),
+                           country=getattr(args, "country", None), workers=getattr(args, "workers", None),
+                           batch_size=getattr(args, "batch_size", None),
+                           progress=False if getattr(args, "quiet", False) else None)
+    except (ValueError, OSError) as e:
+        _say(f"vigil: error: configuration: {e}")
+        return 2
+    try:
+        return COMMANDS[args.command](args, opts)
+    except KeyboardInterrupt:
+        _say("vigil: interrupted")
+        return 130
+    except Exception as e:
+        from .nlp import ModelMissing
+        from .store import StoreError
+        if isinstance(e, (ModelMissing, StoreError)):
+            _say(f"vigil: error: {e}")
+            return 2
+        raise
+
+
+def _run(args, opts, extra=()):
+    """Records for the command's inputs (and ``extra`` RawDocs), with progress on standard error."""
+    from .pipeline import Pipeline, Progress
+    from .read import read_inputs
+
+    def docs():
+        if args.inputs or not extra:
+            yield from read_inputs(args.inputs, max_bytes=opts.max_bytes)
+        yield from extra
+
+    progress = Progress(_say if opts.progress else None)
+    return Pipeline(opts).run(docs(), progress), progress
+
+
+def cmd_extract(args, opts) -> int:
+    records, progress = _run(args, opts)
+    failed = 0
+    out = sys.stdout
+    for rec in records:
+        for err in rec.errors:
+            _say(f"vigil: error: {err}")
+        failed += bool(rec.errors)
+        out.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
+    out.flush()
+    if opts.progress:
+        _say(f"vigil extract: {progress.line()}")
+    return 1 if failed else 0
+
+
+def cmd_ingest(args, opts) -> int:
+    from .store import open_store
+
+    with open_store(opts.db) as store:
+        retry = list(_retry_docs(store)) if args.retry_failed else []
+        if args.retry_failed:
+            _say(f"vigil ingest: retrying {len(retry)} failed document(s)")
+        records, progress = _run(args, opts, retry)
+        new = old = failed = 0
+        for rec in records:
+            if rec.errors:
+                failed += 1
+                for err in rec.errors:
+                    _say(f"vigil: error: {err}")
+                store.record_failure(rec.article.source, "; ".join(rec.errors))
+            elif store.save(rec):
+                new += 1
+            else:
+                old += 1
+        counts = store.counts()
+    _say(f"vigil ingest: {new} new, {old} already stored, {failed} failed into {opts.db} "
+         f"({counts['articles']} articles, {counts['events']} events, {counts['failures']} failures recorded)"
+         + (f"; redo failures with `vigil ingest --retry-failed --db {opts.db}`" if failed else ""))
+    return 1 if failed else 0
+
+
+def _retry_docs(store):
+    """Re-read each failed document from its source ("path" or "path:line")."""
+    from .read import read_path
+    for f in store.failures():
+        source = f["source"]
+        path, _, line = source.rpartition(":")
+        if line.isdigit() and path:
+            yield from (d for d in read_path(path) if d.source == source)
+        elif source.startswith("stdin"):
+            yield RawDoc(source=source, error="came from standard input: feed it again to retry")
+        else:
+            yield from read_path(source)
+
+
+def cmd_export(args, opts) -> int:
+    from .export import export
+    from .store import open_store
+    _need_db(opts.db)
+    with open_store(opts.db) as store:
+        if args.output:
+            with open(args.output, "w", encoding="utf-8", newline="") as out:
+                n = export(store.records(), args.format, out)
+        else:
+            n = export(store.records(), args.format, sys.stdout)
+    _say(f"vigil export: {n} {'records' if args.format == 'jsonl' else 'events'} written")
+    return 0
+
+
+def cmd_stats(args, opts) -> int:
+    from .store import open_store
+    _need_db(opts.db)
+    with open_store(opts.db) as store:
+        summary = {"counts": store.counts(),
+                   "by_type": [list(r) for r in store.events_by("event_type", "sub_event_type")],
+                   "by_place": [list(r) for r in store.events_by("country", "admin1", "location")],
+                   "failures": store.failures()}
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+    else:
+        print(format_stats(summary, opts.db))
+    return 0
+
+
+def format_stats(s: dict, db: str) -> str:
+    c = s["counts"]
+    lines = [f"Vigil store {db}: {c['articles']} articles, {c['events']} events, {c['claims']} claims, "
+             f"{c['quotes']} quotes, {c['places']} place mentions, {c['failures']} failed documents", "",
+             "Reported events by type", f"  {'event type':<28} {'sub-event type':<40} {'events':>6}"]
+    lines += [f"  {t:<28} {st:<40} {n:>6}" for t, st, n in s["by_type"]]
+    lines += ["", "Reported events by place", f"  {'country':<8} {'admin1':<28} {'location':<28} {'events':>6}"]
+    lines += [f"  {cc or '?':<8} {a1 or '?':<28} {loc or '?':<28} {n:>6}" for cc, a1, loc, n in s["by_place"]]
+    for f in s["failures"]:
+        lines.append(f"  failed: {f['source']}: {f['error']}")
+    return "\n".join(lines)
+
+
+def cmd_search(args, opts) -> int:
+    from .store import open_store
+    _need_db(opts.db)
+    with open_store(opts.db) as store:
+        try:
+            rows = store.search(args.query, args.limit)
+        except Exception as e:
+            _say(f"vigil: error: bad search query {args.query!r}: {e}")
+            return 2
+    for aid, title, snip in rows:
+        print(f"{aid}  {title or '(untitled)'}\n    {snip}")
+    return 0
+
+
+def _need_db(path: str) -> None:
+    from .store import StoreError
+    if not path.startswith(("postgres://", "postgresql://")) and not os.path.exists(path):
+        raise StoreError(f"no store at {path}: run `vigil ingest PATH --db {path}` first")
+
+
+COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest, "export": cmd_export, "stats": cmd_stats,
+            "search": cmd_search}
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,69 @@
+"""Exports from the store: the contract's JSONL, and one CSV row per event (ACLED-like columns)."""
+from __future__ import annotations
+
+import csv
+import json
+from typing import IO, Iterable
+
+CSV_COLUMNS = ["event_id", "article_id", "event_date", "date_end", "time_precision", "event_type",
+               "sub_event_type", "plover_type", "plover_mode", "status", "actor1", "inter1", "actor2", "inter2",
+               "country", "admin1", "location", "latitude", "longitude", "geo_precision", "fatalities",
+               "injured", "arrested", "confidence", "claims", "source", "title", "evidence"]
+FORMATS = ("jsonl", "csv")
+
+
+def write_jsonl(records: Iterable[dict], out: IO[str]) -> int:
+    n = 0
+    for rec in records:
+        out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def event_rows(rec: dict) -> Iterable[dict]:
+    """One flat row per event of a contract record; claims are summarised with their claimants."""
+    text, art = rec.get("text") or "", rec.get("article") or {}
+    claims = {c["id"]: c for c in rec.get("claims") or []}
+    for e in rec.get("events") or []:
+        loc, a1, a2 = e.get("location") or {}, e.get("actor1") or {}, e.get("actor2") or {}
+        said = [claims[c] for c in e.get("claim_ids") or [] if c in claims]
+        yield {"event_id": e["id"], "article_id": art.get("id"), "event_date": e.get("date"),
+               "date_end": e.get("date_end"), "time_precision": e.get("time_precision"),
+               "event_type": e.get("event_type"), "sub_event_type": e.get("sub_event_type"),
+               "plover_type": (e.get("plover") or {}).get("type"), "plover_mode": (e.get("plover") or {}).get("mode"),
+               "status": e.get("status"), "actor1": a1.get("canonical") or a1.get("name"), "inter1": a1.get("inter"),
+               "actor2": a2.get("canonical") or a2.get("name"), "inter2": a2.get("inter"),
+               "country": loc.get("country"), "admin1": loc.get("admin1"), "location": loc.get("name"),
+               "latitude": loc.get("latitude"), "longitude": loc.get("longitude"),
+               "geo_precision": loc.get("geo_precision"), "fatalities": e.get("fatalities"),
+               "injured": e.get("injured"), "arrested": e.get("arrested"), "confidence": e.get("confidence"),
+               "claims": "; ".join(_claim_text(c) for c in said), "source": art.get("source"),
+               "title": art.get("title"),
+               "evidence": " … ".join(text[s["start"]:s["end"]] for s in e.get("evidence") or [])}
+
+
+def _claim_text(c: dict) -> str:
+    who = c.get("claimant") or {}
+    value = c.get("value") if c.get("value") is not None else f"{c.get('low')}-{c.get('high')}"
+    qual = f"{c['qualifier']} " if c.get("qualifier") else ""
+    return f"{qual}{value} {c.get('kind')} ({who.get('name') or 'unattributed'}, {who.get('type')})"
+
+
+def write_csv(records: Iterable[dict], out: IO[str]) -> int:
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+    writer.writeheader()
+    n = 0
+    for rec in records:
+        for row in event_rows(rec):
+            writer.writerow(row)
+            n += 1
+    return n
+
+
+def export(records: Iterable[dict], fmt: str, out: IO[str]) -> int:
+    """Write records in ``fmt``; returns how many rows (JSONL: records, CSV: events) were written."""
+    if fmt == "jsonl":
+        return write_jsonl(records, out)
+    if fmt == "csv":
+        return write_csv(records, out)
+    raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")

@@ -1,0 +1,66 @@
+"""Extractors: from an annotated document to events, claims, quotes, dates and places.
+
+``extract_record`` is the one entry point the pipeline calls. The order is
+fixed: places and dates first (context), then counts, claims and quotes, and
+last the events, which take everything before them and link claims and quotes
+to themselves.
+
+Module contracts (each is tested on literal strings):
+
+- ``dates.find_dates(doc, published) -> list[DateMention]``
+- ``counts.find_counts(doc) -> list[Count]``
+- ``claims.extract_claims(doc, counts, article) -> list[Claim]``
+- ``quotes.extract_quotes(doc, article) -> list[Quote]``
+- ``events.extract_events(ctx) -> (events, claims, quotes)``: events, and the
+  claims and quotes with their ``event_id`` set.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from typing import Optional
+
+from ..model import Article, Record
+
+
+@dataclass
+class Context:
+    """Everything the event extractor may read about one document."""
+    doc: object                  # spaCy Doc of article.text
+    article: Article
+    published: Optional[_dt.date]
+    places: list
+    focus_country: Optional[str]
+    dates: list
+    counts: list
+    claims: list
+    quotes: list
+    gazetteer: object
+
+
+def reference_date(article: Article, fallback: Optional[str]) -> Optional[_dt.date]:
+    """The date relative expressions resolve against: the article's own, else the option."""
+    for value in (article.published, fallback):
+        if value:
+            try:
+                return _dt.date.fromisoformat(value[:10])
+            except ValueError:
+                continue
+    return None
+
+
+def extract_record(doc, article: Article, gazetteer, country: Optional[str] = None,
+                   published: Optional[str] = None) -> Record:
+    from ..geo import geoparse
+    from . import claims, counts, dates, events, quotes
+
+    ref = reference_date(article, published)
+    places, focus = geoparse(doc, gazetteer, country_hint=article.country or country, outlet=article.outlet)
+    found_counts = counts.find_counts(doc)
+    ctx = Context(doc=doc, article=article, published=ref, places=places, focus_country=focus,
+                  dates=dates.find_dates(doc, ref), counts=found_counts,
+                  claims=claims.extract_claims(doc, found_counts, article),
+                  quotes=quotes.extract_quotes(doc, article), gazetteer=gazetteer)
+    evs, cls, qts = events.extract_events(ctx)
+    return Record(article=article, events=tuple(evs), claims=tuple(cls), quotes=tuple(qts),
+                  places=tuple(places))

@@ -1,0 +1,114 @@
+"""The pipeline: read -> clean -> annotate -> extract (places, link) -> Record.
+
+``Pipeline.run`` takes RawDocs and yields one Record per document, in input
+order. A document that fails at any stage yields a Record whose ``errors``
+name the problem; the batch goes on.
+"""
+from __future__ import annotations
+
+import itertools
+import time
+from typing import Callable, Iterable, Iterator, Optional
+
+from .clean import clean
+from .config import Options
+from .model import Article, RawDoc, Record, content_id
+
+
+def failed(raw: RawDoc, problem: str, article: Optional[Article] = None) -> Record:
+    """The record of a document that could not be processed."""
+    if article is None:
+        article = Article(id=raw.id or content_id(f"failed\n{raw.source}\n{raw.text or raw.html or ''}"),
+                          title=raw.title, byline=raw.byline, published=raw.published, url=raw.url,
+                          outlet=raw.outlet, language=raw.language, source=raw.source, text="")
+    return Record(article=article, errors=(f"{raw.source}: {problem}",))
+
+
+class Progress:
+    """Counts documents and reports on standard error every few seconds."""
+
+    def __init__(self, report: Optional[Callable[[str], None]], every: float = 5.0):
+        self.report, self.every = report, every
+        self.done = self.failed = self.events = 0
+        self.start = self.last = time.monotonic()
+
+    def tick(self, rec: Record) -> None:
+        self.done += 1
+        self.failed += bool(rec.errors)
+        self.events += len(rec.events)
+        now = time.monotonic()
+        if self.report and now - self.last >= self.every:
+            self.last = now
+            self.report(self.line())
+
+    def line(self) -> str:
+        secs = max(time.monotonic() - self.start, 1e-9)
+        return (f"{self.done} documents ({self.failed} failed), {self.events} events, "
+                f"{secs:.1f} s, {self.done / secs:.1f} docs/s")
+
+
+class Pipeline:
+    """Runs every stage; the model and the gazetteer load on first use."""
+
+    def __init__(self, options: Optional[Options] = None):
+        self.options = options or Options()
+        self._nlp = self._gaz = None
+
+    @property
+    def nlp(self):
+        if self._nlp is None:
+            from . import nlp
+            self._nlp = nlp.load(self.options.model, self.options.cache_dir)
+        return self._nlp
+
+    @property
+    def gazetteer(self):
+        if self._gaz is None:
+            from .geo import load_gazetteer
+            self._gaz = load_gazetteer(self.options.cache_dir)
+        return self._gaz
+
+    def run(self, raws: Iterable[RawDoc], progress: Optional[Progress] = None) -> Iterator[Record]:
+        chunk = max(1, self.options.batch_size) * 4
+        raws = iter(raws)
+        while True:
+            block = list(itertools.islice(raws, chunk))
+            if not block:
+                return
+            for rec in self._run_block(block):
+                if progress:
+                    progress.tick(rec)
+                yield rec
+
+    def _run_block(self, block: list) -> list:
+        out: list = [None] * len(block)
+        todo = []
+        for i, raw in enumerate(block):
+            if raw.error:
+                out[i] = failed(raw, raw.error)
+                continue
+            try:
+                todo.append((clean(raw), i))
+            except ValueError as e:
+                out[i] = failed(raw, str(e))
+        if todo:
+            from .nlp import annotate
+            texts = ((art.text, (art, i)) for art, i in todo)
+            for doc, (art, i) in annotate(self.nlp, texts, self.options.batch_size, self.options.workers):
+                out[i] = self._extract(block[i], art, doc)
+        return out
+
+    def _extract(self, raw: RawDoc, article: Article, doc) -> Record:
+        from .extract import extract_record
+        try:
+            return extract_record(doc, article, self.gazetteer, country=self.options.country,
+                                  published=self.options.published)
+        except Exception as e:  # an extractor bug must not stop the batch; the record says what failed
+            return failed(raw, f"extraction failed: {type(e).__name__}: {e}", article)
+
+
+def extract(text: str, **options) -> Record:
+    """Extract one plain-text report: ``vigil.extract("Police fired ...", published="2020-05-01")``."""
+    from .read.text import parse_plain
+    raw = parse_plain(text, "string", title_line=False)
+    return next(Pipeline(Options().with_(**options)).run([raw]))

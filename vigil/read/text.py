@@ -1,0 +1,49 @@
+"""Plain-text reports: a title line, an optional `By NAME` byline, the body."""
+from __future__ import annotations
+
+import re
+
+from ..model import RawDoc
+
+BYLINE = re.compile(r"^\s*(?:[Bb]y|BY)[:\s]+([A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|de|van|von|al|el|bin|ibn))*)\s*$")
+BYLINE_WINDOW = 12   # how many non-empty lines from the top a byline may stand at
+
+
+class DocError(ValueError):
+    """A document that cannot be read; the message names the problem."""
+
+
+def decode_bytes(data: bytes) -> str:
+    if not data.strip():
+        raise DocError("empty document")
+    if b"\x00" in data[:8192]:
+        raise DocError("binary file (NUL bytes), not text")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise DocError(f"undecodable bytes: not UTF-8 at byte {e.start} ({data[e.start:e.start + 1]!r})") from None
+
+
+def parse_plain(text: str, source: str, title_line: bool = True) -> RawDoc:
+    """Split a plain-text report into title, byline and body."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    title, byline = None, None
+    nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
+    if not nonblank:
+        raise DocError("empty document")
+    drop = set()
+    if title_line and len(nonblank) > 1:
+        title = lines[nonblank[0]].strip()
+        drop.add(nonblank[0])
+    for i in nonblank[:BYLINE_WINDOW]:
+        m = BYLINE.match(lines[i])
+        if m and len(lines[i]) < 80:
+            byline = m.group(1).strip()
+            drop.add(i)
+            break
+    body = "\n".join(ln for i, ln in enumerate(lines) if i not in drop).strip("\n")
+    if not body.strip():
+        raise DocError("document has a title but no body text")
+    return RawDoc(source=source, text=body, title=title, byline=byline)

@@ -1,0 +1,20 @@
+"""The store: one narrow repository interface over the database.
+
+SQLite (WAL mode, named migrations recorded in a table, FTS5 over article
+text) is the default; ``open_store`` is where PostgreSQL will plug in.
+Content-hash article ids make ingestion idempotent: the same document
+ingested twice changes nothing.
+"""
+from __future__ import annotations
+
+from .sqlite import SQLiteStore, StoreError
+
+
+def open_store(target: str) -> SQLiteStore:
+    """The store at ``target``: a SQLite file path (``postgresql://`` URLs are not supported yet)."""
+    if target.startswith(("postgres://", "postgresql://")):
+        raise StoreError("PostgreSQL stores are not supported yet; use a SQLite file path")
+    return SQLiteStore(target)
+
+
+__all__ = ["open_store", "SQLiteStore", "StoreError"]

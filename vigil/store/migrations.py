@@ -1,0 +1,73 @@
+"""Named schema migrations, applied in order and recorded in ``migrations``.
+
+Never edit a migration that has shipped: add a new one.
+"""
+
+MIGRATIONS = [
+    ("0001_initial", """
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    title TEXT, byline TEXT, published TEXT, url TEXT, outlet TEXT, language TEXT,
+    text TEXT NOT NULL,
+    removed TEXT NOT NULL DEFAULT '[]',      -- JSON: passages cleaning dropped, with the reason
+    record TEXT NOT NULL,                    -- JSON: the full contract record
+    ingested_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid');
+CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+END;
+CREATE TABLE events (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL,
+    plover_type TEXT, plover_mode TEXT,
+    status TEXT NOT NULL,
+    date TEXT, date_end TEXT, time_precision INTEGER,
+    actor1 TEXT, actor1_inter INTEGER, actor2 TEXT, actor2_inter INTEGER,
+    location TEXT, geonameid INTEGER, latitude REAL, longitude REAL,
+    admin1 TEXT, country TEXT, geo_precision INTEGER,
+    fatalities INTEGER, injured INTEGER, arrested INTEGER,
+    confidence REAL,
+    evidence TEXT NOT NULL DEFAULT '[]'     -- JSON list of {start, end} into articles.text
+);
+CREATE INDEX events_article ON events(article_id);
+CREATE INDEX events_type ON events(event_type, sub_event_type);
+CREATE INDEX events_date ON events(date);
+CREATE TABLE claims (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    event_id TEXT,
+    kind TEXT NOT NULL, value INTEGER, low INTEGER, high INTEGER, qualifier TEXT,
+    claimant_name TEXT, claimant_canonical TEXT, claimant_type TEXT, cue TEXT,
+    evidence TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX claims_article ON claims(article_id);
+CREATE INDEX claims_event ON claims(event_id);
+CREATE TABLE quotes (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    event_id TEXT,
+    text TEXT NOT NULL, speaker_name TEXT, speaker_canonical TEXT, medium TEXT,
+    evidence TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX quotes_article ON quotes(article_id);
+CREATE TABLE places (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    name TEXT NOT NULL, geonameid INTEGER, latitude REAL, longitude REAL,
+    feature TEXT, admin1 TEXT, country TEXT,
+    PRIMARY KEY (article_id, start, "end")
+);
+CREATE TABLE failures (
+    source TEXT PRIMARY KEY,
+    error TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 1,
+    failed_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
+"""),
+]

@@ -1,0 +1,132 @@
+"""The SQLite store (the default): one writer, WAL mode, JSON for nested values."""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from typing import Iterator, Optional
+
+from ..model import Record, to_dict
+from .migrations import MIGRATIONS
+
+
+class StoreError(RuntimeError):
+    """The database cannot be opened or written."""
+
+
+def _j(value) -> str:
+    return json.dumps(to_dict(value), ensure_ascii=False)
+
+
+class SQLiteStore:
+    def __init__(self, path: str):
+        self.path = path
+        folder = os.path.dirname(os.path.abspath(path))
+        if not os.path.isdir(folder):
+            raise StoreError(f"cannot open database {path}: folder {folder} does not exist")
+        try:
+            self.db = sqlite3.connect(path)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.migrate()
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"cannot open database {path}: {e}") from None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def migrate(self) -> list:
+        """Apply the migrations not yet recorded; returns their names."""
+        self.db.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, "
+                        "applied_at TEXT NOT NULL DEFAULT (datetime('now')))")
+        done = {r[0] for r in self.db.execute("SELECT name FROM migrations")}
+        applied = []
+        for name, sql in MIGRATIONS:
+            if name in done:
+                continue
+            with self.db:
+                self.db.executescript("BEGIN;" + sql + f"INSERT INTO migrations(name) VALUES ('{name}');COMMIT;")
+            applied.append(name)
+        return applied
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def save(self, rec: Record) -> bool:
+        """Store one processed record; False when that article is already stored (nothing changes)."""
+        art = rec.article
+        with self.db:
+            if self.db.execute("SELECT 1 FROM articles WHERE id=?", (art.id,)).fetchone():
+                self.db.execute("DELETE FROM failures WHERE source=?", (art.source,))
+                return False
+            self.db.execute(
+                "INSERT INTO articles(id, source, title, byline, published, url, outlet, language, text, removed,"
+                " record) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (art.id, art.source, art.title, art.byline, art.published, art.url, art.outlet, art.language,
+                 art.text, json.dumps(list(art.removed), ensure_ascii=False), json.dumps(rec.to_dict(), ensure_ascii=False)))
+            self._insert("events", [self._event_row(art.id, e) for e in rec.events])
+            self._insert("claims", [(c.id, art.id, c.event_id, c.kind, c.value, c.low, c.high, c.qualifier,
+                                  c.claimant.name, c.claimant.canonical, c.claimant.type, c.cue, _j(c.evidence))
+                                 for c in rec.claims])
+            self._insert("quotes", [(q.id, art.id, q.event_id, q.text, q.speaker and q.speaker.name,
+                                  q.speaker and q.speaker.canonical, q.medium, _j(q.evidence)) for q in rec.quotes])
+            self._insert("places", [(art.id, p.start, p.end, p.name, p.geonameid, p.latitude, p.longitude, p.feature,
+                                  p.admin1, p.country) for p in rec.places])
+            self.db.execute("DELETE FROM failures WHERE source=?", (art.source,))
+        return True
+
+    def _insert(self, table: str, rows: list) -> None:
+        if rows:
+            marks = ",".join("?" * len(rows[0]))
+            self.db.executemany(f"INSERT OR REPLACE INTO {table} VALUES ({marks})", rows)
+
+    @staticmethod
+    def _event_row(article_id: str, e) -> tuple:
+        loc = e.location
+        a1, a2 = e.actor1, e.actor2
+        return (e.id, article_id, e.event_type, e.sub_event_type, (e.plover or {}).get("type"),
+                (e.plover or {}).get("mode"), e.status, e.date, e.date_end, e.time_precision,
+                a1 and (a1.canonical or a1.name), a1 and a1.inter, a2 and (a2.canonical or a2.name), a2 and a2.inter,
+                loc and loc.name, loc and loc.geonameid, loc and loc.latitude, loc and loc.longitude,
+                loc and loc.admin1, loc and loc.country, loc and loc.geo_precision,
+                e.fatalities, e.injured, e.arrested, e.confidence, _j(e.evidence))
+
+    def record_failure(self, source: str, error: str) -> None:
+        with self.db:
+            self.db.execute("INSERT INTO failures(source, error) VALUES (?, ?) ON CONFLICT(source) DO UPDATE SET "
+                            "error=excluded.error, attempts=attempts+1, failed_at=datetime('now')", (source, error))
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def failures(self) -> list:
+        return [{"source": s, "error": e, "attempts": n} for s, e, n in
+                self.db.execute("SELECT source, error, attempts FROM failures ORDER BY source")]
+
+    def counts(self) -> dict:
+        tables = ["articles", "events", "claims", "quotes", "places", "failures"]
+        return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+    def records(self) -> Iterator[dict]:
+        for (rec,) in self.db.execute("SELECT record FROM articles ORDER BY ingested_at, rowid"):
+            yield json.loads(rec)
+
+    def events_by(self, *columns: str, status: Optional[str] = "reported") -> list:
+        """Event counts grouped by the given event columns, largest first."""
+        allowed = {"event_type", "sub_event_type", "country", "admin1", "location", "status"}
+        if not set(columns) <= allowed:
+            raise ValueError(f"cannot group events by {columns}")
+        cols = ", ".join(columns)
+        where, args = ("WHERE status=?", (status,)) if status else ("", ())
+        return self.db.execute(f"SELECT {cols}, count(*) FROM events {where} GROUP BY {cols} "
+                               f"ORDER BY count(*) DESC, {cols}", args).fetchall()
+
+    def search(self, query: str, limit: int = 20) -> list:
+        """Articles whose title or text match an FTS5 query, best first."""
+        return self.db.execute("SELECT a.id, a.title, snippet(articles_fts, 1, '[', ']', '…', 12) FROM articles_fts "
+                               "JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? "
+                               "ORDER BY rank LIMIT ?", (query, limit)).fetchall()
