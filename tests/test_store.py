@@ -37,7 +37,7 @@ def test_wal_migrations_and_reopen(tmp_path):
     with open_store(db) as s:
         assert s.migrate() == []
         assert s.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert [r[0] for r in s.db.execute("SELECT name FROM migrations")] == ["0001_initial"]
+        assert [r[0] for r in s.db.execute("SELECT name FROM migrations")] == ["0001_initial", "0002_links"]
         (rec,) = s.records()
         assert rec["events"][0]["location"]["name"] == "Dhaka"
         assert rec["article"]["removed"] == [{"text": "dup", "reason": "repeated paragraph"}]
@@ -79,3 +79,22 @@ def test_unusable_database_is_a_clear_error(tmp_path):
         open_store(str(bad))
     with pytest.raises(StoreError, match="does not exist"):
         open_store(str(tmp_path / "nope" / "v.db"))
+
+
+def test_near_duplicate_article_and_same_event_across_reports(tmp_path):
+    text = ("Police detained 12 students in Dhaka on Sunday after a march against fee rises at the university. "
+            "The students had gathered at the main gate in the morning and walked towards the education ministry, "
+            "chanting slogans and carrying banners that called for the rise to be withdrawn. Officers stopped the "
+            "march at a crossing near the ministry and led a dozen of the marchers to waiting vans, witnesses said. "
+            "A police spokesman said the march had not been authorised and that those held would be released once "
+            "their details had been recorded. The student union said it would return to the streets next week.")
+    with open_store(str(tmp_path / "v.db")) as s:
+        s.save(_record(text, "a-1"))
+        s.save(_record(text.replace("Sunday", "Sunday evening"), "a-2"))
+        s.save(_record("Farmers blocked a highway near Lyon to protest against falling milk prices.", "a-3"))
+        dups = dict(s.db.execute("SELECT id, duplicate_of FROM articles"))
+        assert dups == {"a-1": None, "a-2": "a-1", "a-3": None}
+        clusters = dict(s.db.execute("SELECT article_id, cluster_id FROM events"))
+        assert clusters["a-1"] == clusters["a-2"] == "e-a-1"
+        assert clusters["a-3"] == "e-a-1"      # same type, place and day in this fixture: one event
+        assert s.links() == {"near_duplicate_articles": 1, "events_in_several_reports": 1}

@@ -220,7 +220,7 @@ def cmd_stats(args, opts) -> int:
         summary = {"counts": store.counts(),
                    "by_type": [list(r) for r in store.events_by("event_type", "sub_event_type")],
                    "by_place": [list(r) for r in store.events_by("country", "admin1", "location")],
-                   "failures": store.failures()}
+                   "links": store.links(), "failures": store.failures()}
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
@@ -231,7 +231,9 @@ def cmd_stats(args, opts) -> int:
 def format_stats(s: dict, db: str) -> str:
     c = s["counts"]
     lines = [f"Vigil store {db}: {c['articles']} articles, {c['events']} events, {c['claims']} claims, "
-             f"{c['quotes']} quotes, {c['places']} place mentions, {c['failures']} failed documents", "",
+             f"{c['quotes']} quotes, {c['places']} place mentions, {c['failures']} failed documents",
+             f"Linked: {s['links']['near_duplicate_articles']} near-duplicate articles, "
+             f"{s['links']['events_in_several_reports']} events told by more than one report", "",
              "Reported events by type", f"  {'event type':<28} {'sub-event type':<40} {'events':>6}"]
     lines += [f"  {t:<28} {st:<40} {n:>6}" for t, st, n in s["by_type"]]
     lines += ["", "Reported events by place", f"  {'country':<8} {'admin1':<28} {'location':<28} {'events':>6}"]

@@ -71,3 +71,15 @@ CREATE TABLE failures (
 );
 """),
 ]
+
+MIGRATIONS.append(("0002_links", """
+ALTER TABLE articles ADD COLUMN simhash INTEGER;
+ALTER TABLE articles ADD COLUMN duplicate_of TEXT;
+CREATE TABLE article_bands (
+    band INTEGER NOT NULL, value INTEGER NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (band, value, article_id)
+);
+ALTER TABLE events ADD COLUMN cluster_id TEXT;   -- the first stored event this one is the same as
+CREATE INDEX events_cluster ON events(cluster_id);
+"""))

@@ -6,6 +6,7 @@ import os
 import sqlite3
 from typing import Iterator, Optional
 
+from .. import link
 from ..model import Record, to_dict
 from .migrations import MIGRATIONS
 
@@ -77,13 +78,46 @@ class SQLiteStore:
                                   q.speaker and q.speaker.canonical, q.medium, _j(q.evidence)) for q in rec.quotes])
             self._insert("places", [(art.id, p.start, p.end, p.name, p.geonameid, p.latitude, p.longitude, p.feature,
                                   p.admin1, p.country) for p in rec.places])
+            self._link(rec)
             self.db.execute("DELETE FROM failures WHERE source=?", (art.source,))
         return True
 
+    def _link(self, rec: Record) -> None:
+        """Mark a near-duplicate article, and give each event the cluster of the same event elsewhere."""
+        art = rec.article
+        fp = link.simhash(art.text)
+        dup = None
+        for band, value in link.bands(fp):
+            for other, other_fp in self.db.execute(
+                    "SELECT a.id, a.simhash FROM article_bands b JOIN articles a ON a.id = b.article_id "
+                    "WHERE b.band=? AND b.value=? AND a.id != ?", (band, value, art.id)):
+                if dup is None and link.near_duplicate(fp, other_fp):
+                    dup = other
+        self.db.execute("UPDATE articles SET simhash=?, duplicate_of=? WHERE id=?", (fp, dup, art.id))
+        self.db.executemany("INSERT OR IGNORE INTO article_bands VALUES (?,?,?)",
+                            [(b, v, art.id) for b, v in link.bands(fp)])
+        cols = "id, cluster_id, event_type, sub_event_type, date, geonameid, latitude, longitude, status"
+        for ev in rec.events:
+            cluster = ev.id
+            if ev.date and ev.status == "reported":
+                row = dict(zip(cols.split(", "), self.db.execute(f"SELECT {cols} FROM events WHERE id=?",
+                                                                  (ev.id,)).fetchone()))
+                for cand in self.db.execute(
+                        f"SELECT {cols} FROM events WHERE article_id != ? AND event_type=? AND date "
+                        "BETWEEN date(?, '-1 day') AND date(?, '+1 day') ORDER BY rowid",
+                        (art.id, ev.event_type, ev.date, ev.date)):
+                    cand = dict(zip(cols.split(", "), cand))
+                    if link.same_event(row, cand):
+                        cluster = cand["cluster_id"] or cand["id"]
+                        break
+            self.db.execute("UPDATE events SET cluster_id=? WHERE id=?", (cluster, ev.id))
+
     def _insert(self, table: str, rows: list) -> None:
+        """Rows give the table's columns in schema order, up to the columns later migrations added."""
         if rows:
-            marks = ",".join("?" * len(rows[0]))
-            self.db.executemany(f"INSERT OR REPLACE INTO {table} VALUES ({marks})", rows)
+            names = [r[1] for r in self.db.execute(f"PRAGMA table_info({table})")][:len(rows[0])]
+            cols = ", ".join(f'"{n}"' for n in names)
+            self.db.executemany(f"INSERT OR REPLACE INTO {table} ({cols}) VALUES ({','.join('?' * len(names))})", rows)
 
     @staticmethod
     def _event_row(article_id: str, e) -> tuple:
@@ -114,6 +148,13 @@ class SQLiteStore:
     def records(self) -> Iterator[dict]:
         for (rec,) in self.db.execute("SELECT record FROM articles ORDER BY ingested_at, rowid"):
             yield json.loads(rec)
+
+    def links(self) -> dict:
+        """How much linking found: near-duplicate articles, events told by more than one report."""
+        dups = self.db.execute("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[0]
+        multi = self.db.execute("SELECT count(*) FROM (SELECT cluster_id FROM events GROUP BY cluster_id "
+                                "HAVING count(DISTINCT article_id) > 1)").fetchone()[0]
+        return {"near_duplicate_articles": dups, "events_in_several_reports": multi}
 
     def events_by(self, *columns: str, status: Optional[str] = "reported") -> list:
         """Event counts grouped by the given event columns, largest first."""
