@@ -39,6 +39,11 @@ def test_byline_after_standfirst_is_found():
     assert doc.text.split() == ["A", "standfirst", "line.", "Body", "text", "here."]
 
 
+def test_published_header_line():
+    doc = parse_plain("Title\n\nBy Jo Bloggs\nPublished: 2021-03-15\n\nBody text here.", "x")
+    assert (doc.byline, doc.published, doc.text) == ("Jo Bloggs", "2021-03-15", "Body text here.")
+
+
 def test_sentence_starting_with_by_is_not_a_byline():
     doc = parse_plain("Title\n\nBy Tuesday evening the crowd had grown to thousands of people.", "x")
     assert doc.byline is None

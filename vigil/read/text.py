@@ -1,4 +1,5 @@
-"""Plain-text reports: a title line, an optional `By NAME` byline, the body."""
+"""Plain-text reports: a title line, an optional `By NAME` byline and `Published: YYYY-MM-DD`
+line near the top, the body."""
 from __future__ import annotations
 
 import re
@@ -6,6 +7,7 @@ import re
 from ..model import RawDoc
 
 BYLINE = re.compile(r"^\s*(?:[Bb]y|BY)[:\s]+([A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|de|van|von|al|el|bin|ibn))*)\s*$")
+DATELINE = re.compile(r"^\s*(?:Published|Date|Dated|Posted)(?: on)?\s*:\s*(\d{4}-\d{2}-\d{2})\b.{0,30}$")
 BYLINE_WINDOW = 12   # how many non-empty lines from the top a byline may stand at
 
 
@@ -29,7 +31,7 @@ def decode_bytes(data: bytes) -> str:
 def parse_plain(text: str, source: str, title_line: bool = True) -> RawDoc:
     """Split a plain-text report into title, byline and body."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    title, byline = None, None
+    title, byline, published = None, None, None
     nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
     if not nonblank:
         raise DocError("empty document")
@@ -39,11 +41,14 @@ def parse_plain(text: str, source: str, title_line: bool = True) -> RawDoc:
         drop.add(nonblank[0])
     for i in nonblank[:BYLINE_WINDOW]:
         m = BYLINE.match(lines[i])
-        if m and len(lines[i]) < 80:
+        if m and byline is None and len(lines[i]) < 80:
             byline = m.group(1).strip()
             drop.add(i)
-            break
+        m = DATELINE.match(lines[i])
+        if m and published is None:
+            published = m.group(1)
+            drop.add(i)
     body = "\n".join(ln for i, ln in enumerate(lines) if i not in drop).strip("\n")
     if not body.strip():
         raise DocError("document has a title but no body text")
-    return RawDoc(source=source, text=body, title=title, byline=byline)
+    return RawDoc(source=source, text=body, title=title, byline=byline, published=published)
