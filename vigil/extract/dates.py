@@ -1,0 +1,278 @@
+"""Dates in a report, resolved against its publication date, with their precision.
+
+``find_dates(doc, published)`` reads spaCy's DATE entities (and, because the
+small model misses some, the unmistakable "9 May 2020" / "May 9, 2020" forms),
+never free text: "21 people" is not a date. Each span is parsed by cheap rules
+first ("On 9 May 2020", "between 3 and 5 May", "during December", "last
+Friday", "earlier this month", "in 2014"); only what they cannot read goes to
+dateparser (PREFER_DATES_FROM past, RELATIVE_BASE the publication date),
+cached per (text, published).
+
+Precision follows ACLED's time_precision: 1 day, 2 week (or a span of days),
+3 month; Vigil adds 4, year. ``date`` is the first day of what is meant,
+``date_end`` the last day of a range (None for a single day, month or year).
+Month names and weekdays without a year are the most recent ones on or before
+publication ("last Friday" strictly before it).
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+MON = r"(?P<mon>%s)\.?" % "|".join(sorted(MONTHS, key=len, reverse=True))
+MON2 = MON.replace("?P<mon>", "?P<mon2>")
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+DAY2 = DAY.replace("?P<day>", "?P<day2>")
+YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
+LEAD = r"^(?:(?:on|around|about|from|since|by|until|till|through|during|in|of|at|the|early|late|mid|" \
+       r"night\s+of|morning\s+of|evening\s+of|week\s+of|between)[\s-]+)*"
+
+FULL_DMY = re.compile(r"\b%s(?:\s+of)?\s+%s,?\s+%s\b" % (DAY, MON, YEAR), re.I)
+FULL_MDY = re.compile(r"\b%s\s+%s,?\s+%s\b" % (MON, DAY, YEAR), re.I)
+ISO = re.compile(r"\b%s-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b" % YEAR)
+RANGE_DMY = re.compile(r"%s(?:\s+%s)?\s*(?:-|–|to|and|until|through)\s*%s\s+%s(?:,?\s+%s)?$"
+                       % (DAY, MON2, DAY2, MON, YEAR), re.I)
+RANGE_MDY = re.compile(r"%s\s+%s\s*(?:-|–|to|and|until|through)\s*(?:%s\s+)?%s(?:,?\s+%s)?$"
+                       % (MON, DAY, MON2, DAY2, YEAR), re.I)
+DMY = re.compile(r"%s(?:\s+of)?\s+%s(?:,?\s+%s)?$" % (DAY, MON, YEAR), re.I)
+MDY = re.compile(r"%s\s+%s(?:,?\s+%s)?$" % (MON, DAY, YEAR), re.I)
+MY = re.compile(r"(?:this\s+|last\s+|past\s+)?%s(?:,?\s+%s)?(?:\s+(?:uprising|protests?|elections?|events?))?$"
+                % (MON, YEAR), re.I)
+Y = re.compile(r"(?:the\s+year\s+)?%s$" % YEAR)
+WEEKDAY = re.compile(r"(?P<last>last\s+|this\s+|this\s+past\s+|past\s+)?(?P<wd>%s)(?:\s+(?:morning|afternoon|"
+                     r"evening|night))?$" % "|".join(WEEKDAYS), re.I)
+DURATION = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|"
+                      r"decades?|the\s+(?:past|last|next|coming))\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?"
+                      r"|decades?|hours?)\b(?!\s+ago)|\bold\b|-year|annual|daily|weekly|monthly|centur|\d0s\b",
+                      re.I)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    date: str                       # ISO date: the first day meant
+    date_end: Optional[str] = None  # ISO date: the last day of a range
+    precision: int = 1              # 1 day, 2 week, 3 month, 4 year
+
+
+# ---------------------------------------------------------------- calendar helpers
+
+def _safe(y: int, m: int, d: int) -> Optional[dt.date]:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, published: Optional[dt.date]) -> Optional[int]:
+    """The year of the most recent (month, day) on or before publication."""
+    if published is None:
+        return None
+    return published.year if (month, day) <= (published.month, published.day) else published.year - 1
+
+
+def _month(m) -> int:
+    return MONTHS[m.lower().rstrip(".")]
+
+
+def _ymd(year, mon, day, published):
+    mo, d = _month(mon), int(day)
+    y = int(year) if year else _year_for(mo, d, published)
+    return _safe(y, mo, d) if y else None
+
+
+def _week_start(d: dt.date) -> dt.date:
+    return d - dt.timedelta(days=d.weekday())
+
+
+# ---------------------------------------------------------------- rule parsers: (date, date_end, precision)
+
+def _range(t: str, published):
+    for rx in (RANGE_DMY, RANGE_MDY):
+        m = rx.search(t)
+        if not m:
+            continue
+        mon2 = m.group("mon2") or m.group("mon")
+        end = _ymd(m.group("year"), m.group("mon"), m.group("day2"), published)
+        if rx is RANGE_DMY:
+            start = _ymd(m.group("year"), mon2, m.group("day"), published)
+        else:
+            end = _ymd(m.group("year"), mon2, m.group("day2"), published)
+            start = _ymd(m.group("year"), m.group("mon"), m.group("day"), published)
+        if start and end:
+            if start > end and start.year == end.year:
+                start = start.replace(year=start.year - 1)
+            return start, end, 1
+    return None
+
+
+def _day(t: str, published):
+    m = ISO.search(t)
+    if m:
+        d = _safe(int(m.group("year")), int(m.group("m")), int(m.group("d")))
+        return (d, None, 1) if d else None
+    for rx in (DMY, MDY):
+        m = rx.search(t)
+        if m:
+            d = _ymd(m.group("year"), m.group("mon"), m.group("day"), published)
+            return (d, None, 1) if d else None
+    return None
+
+
+def _month_year(t: str, published):
+    m = MY.search(t)
+    if m and (m.start() == 0 or not t[m.start() - 1].isdigit()):
+        mo = _month(m.group("mon"))
+        if m.group("year"):
+            return dt.date(int(m.group("year")), mo, 1), None, 3
+        y = _year_for(mo, 1, published)
+        if t.lower().startswith("last") and published and y == published.year and mo == published.month:
+            y -= 1
+        return (dt.date(y, mo, 1), None, 3) if y else None
+    m = Y.search(t)
+    if m and m.start() == 0:
+        return dt.date(int(m.group("year")), 1, 1), None, 4
+    return None
+
+
+def _weekday(t: str, published):
+    m = WEEKDAY.fullmatch(t)
+    if not m or published is None:
+        return None
+    back = (published.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
+    if back == 0 and (m.group("last") or "").strip().lower() in ("last", "past", "this past"):
+        back = 7
+    return published - dt.timedelta(days=back), None, 1
+
+
+def _relative(t: str, published):
+    if published is None:
+        return None
+    p, low = published, t.lower()
+    table = [
+        (r"(?:early\s+)?today|this\s+(?:morning|afternoon|evening)|tonight", (p, None, 1)),
+        (r"yesterday(?:\s+\w+)?|last\s+night|the\s+previous\s+day|the\s+day\s+before", (p - dt.timedelta(1), None, 1)),
+        (r"(?:earlier\s+|late\s+|later\s+)?this\s+week", (_week_start(p), p, 2)),
+        (r"(?:early\s+|late\s+)?last\s+week|the\s+previous\s+week|the\s+week\s+before",
+         (_week_start(p) - dt.timedelta(7), _week_start(p) - dt.timedelta(1), 2)),
+        (r"(?:this\s+|last\s+|over\s+the\s+)?weekend",
+         (_week_start(p) - dt.timedelta(2), _week_start(p) - dt.timedelta(1), 2) if p.weekday() < 5
+         else (p - dt.timedelta(p.weekday() - 5), p, 2)),
+        (r"(?:earlier\s+|early\s+|late\s+)?this\s+month", (p.replace(day=1), p, 2)),
+        (r"(?:early\s+|late\s+)?last\s+month|the\s+previous\s+month",
+         ((p.replace(day=1) - dt.timedelta(1)).replace(day=1), None, 3)),
+        (r"(?:earlier\s+|early\s+)?this\s+year", (p.replace(month=1, day=1), None, 4)),
+        (r"last\s+year|the\s+previous\s+year", (dt.date(p.year - 1, 1, 1), None, 4)),
+    ]
+    for rx, value in table:
+        if re.fullmatch(rx, low):
+            return value
+    m = re.fullmatch(r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago",
+                     low)
+    if m:
+        return _ago(p, m.group(1), m.group(2))
+    return None
+
+
+NUMS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10}
+
+
+def _ago(p: dt.date, n: str, unit: str):
+    k = int(n) if n.isdigit() else NUMS[n]
+    if unit == "day":
+        return p - dt.timedelta(k), None, 1
+    if unit == "week":
+        return _week_start(p - dt.timedelta(7 * k)), None, 2
+    if unit == "month":
+        y, mo = divmod(p.year * 12 + p.month - 1 - k, 12)
+        return dt.date(y, mo + 1, 1), None, 3
+    return dt.date(p.year - k, 1, 1), None, 4
+
+
+# ---------------------------------------------------------------- dateparser, cached
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser(text: str, published: Optional[dt.date]):
+    import dateparser  # slow to import: only when a rule could not read the span
+
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if published:
+        settings["RELATIVE_BASE"] = dt.datetime(published.year, published.month, published.day)
+    data = dateparser.date.DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    if not data or not data.date_obj:
+        return None
+    prec = {"day": 1, "week": 2, "month": 3, "year": 4}.get(data.period or "day", 1)
+    d = data.date_obj.date()
+    if prec == 3:
+        d = d.replace(day=1)
+    elif prec == 4:
+        d = d.replace(month=1, day=1)
+    return d, None, prec
+
+
+def clean(text: str) -> str:
+    t = " ".join(text.replace("\u00a0", " ").split()).strip(" ,.;:()[]")
+    return re.sub(LEAD, "", t, flags=re.I).strip(" ,")
+
+
+def parse(text: str, published: Optional[dt.date]):
+    """(date, date_end, precision) for one date expression, or None."""
+    t = clean(text)
+    if not t:
+        return None
+    for rule in (_range, _day, _month_year, _weekday, _relative):
+        got = rule(t, published)
+        if got:
+            return got
+    if DURATION.search(t) or not re.search(r"[a-z]", t, re.I) or (published is None and not re.search(YEAR, t)):
+        return None
+    if not any(w in MONTHS or w in WEEKDAYS for w in re.findall(r"[a-z]+", t.lower())):
+        return None
+    return _dateparser(t, published)
+
+
+# ---------------------------------------------------------------- spans
+
+def _spans(doc):
+    """DATE entities, widened to a leading "between" and a trailing year, plus explicit full dates."""
+    text = doc.text
+    out = []
+    for e in doc.ents:
+        if e.label_ != "DATE":
+            continue
+        s, end = e.start_char, e.end_char
+        if text[max(0, s - 8):s].lower().endswith("between "):
+            s -= 8
+        out.append((s, end))
+    for rx in (FULL_DMY, FULL_MDY, ISO):
+        for m in rx.finditer(text):
+            if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in out):
+                out.append(m.span())
+    return sorted(out)
+
+
+def find_dates(doc, published: Optional[dt.date]) -> list:
+    """Every date mention in ``doc`` that resolves to a calendar date, in text order."""
+    out, text = [], doc.text
+    for s, e in _spans(doc):
+        surface = text[s:e]
+        got = parse(surface, published)
+        if not got or got[0] is None:
+            continue
+        d, d_end, prec = got
+        if published and d > published + dt.timedelta(days=1) and prec == 1 and not re.search(YEAR, surface):
+            continue
+        out.append(DateMention(start=s, end=e, text=surface, date=d.isoformat(),
+                               date_end=d_end.isoformat() if d_end else None, precision=prec))
+    return out
