@@ -1,0 +1,36 @@
+from vigil.extract import actors
+
+
+def test_aliases_acronyms_and_canonical():
+    for name in ("MEK", "PMOI", "People's Mojahedin Organization of Iran", "Resistance Units"):
+        assert actors.lookup(name).canonical == "People's Mojahedin Organization of Iran"
+    assert actors.lookup("IRGC").inter == 1
+    assert actors.lookup("the mullahs' regime", "IR").canonical == "Government of Iran"
+
+
+def test_generic_entries_take_the_focus_country():
+    a = actors.lookup("police", "NG")
+    assert (a.canonical, a.inter, a.country) == ("Police Forces of Nigeria", 1, "NG")
+    assert actors.lookup("gunmen", "MX").canonical == "Unidentified Armed Group (Mexico)"
+    assert actors.lookup("protesters", "BD").inter == 6
+
+
+def test_demonym_forces_abroad_are_external():
+    a = actors.lookup("Turkish forces", "IQ")
+    assert (a.canonical, a.inter, a.country) == ("Military Forces of Turkey", 8, "TR")
+    assert actors.lookup("Nigerian army", "NG").inter == 1
+
+
+def test_unknown_actor_is_none_and_claimant_types():
+    assert actors.lookup("the Flat Earth Society") is None
+    assert actors.claimant_type("Amnesty International") == "ngo"
+    assert actors.claimant_type("MEK sources") == "party"
+    assert actors.claimant_type("Reuters") == "media"
+    assert actors.claimant_type("a neighbour") is None
+
+
+def test_ruler_patterns_keep_long_names_whole():
+    pats = actors.ruler_patterns()
+    words = [[t["LOWER"] for t in p["pattern"]] for p in pats]
+    assert ["people", "'s", "mojahedin", "organization", "of", "iran"] in words
+    assert all(p["label"] in ("ORG", "NORP", "PERSON") for p in pats)

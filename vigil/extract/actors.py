@@ -1,0 +1,238 @@
+"""The actor dictionary (vigil/data/actors.yaml): canonical names, ACLED inter codes, claimant types.
+
+- ``lookup(text, country=None) -> Actor | None``: the dictionary actor a surface form names
+  ("MEK" -> People's Mojahedin Organization of Iran; "police" with country NG -> Police Forces
+  of Nigeria; "Turkish forces" -> Military Forces of Turkey, country TR).
+- ``claimant_type(text) -> str | None`` for the claims module (state/party/ngo/media/international).
+- ``ruler_patterns() -> list[dict]``: EntityRuler patterns that keep multiword organisation names
+  one entity.
+- ``mentions(doc)``: every actor mention in a doc, found with one PhraseMatcher pass.
+
+The YAML is read once per process, lazily; users extend it without code.
+"""
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass
+from typing import Optional
+
+from ..model import Actor
+
+DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "actors.yaml")
+FORCE_WORDS = {"forces", "force", "army", "military", "troops", "soldiers", "police", "security",
+               "navy", "jets", "warplanes", "aircraft", "drones", "air", "gendarmerie", "artillery",
+               "government", "authorities", "regime", "officials", "border", "military's", "coalition"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    canonical: str
+    inter: Optional[int]
+    country: Optional[str]
+    claimant: Optional[str]
+    label: Optional[str]
+    armed: bool
+    generic: bool
+    crowd: bool
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int                     # token indices in the doc
+    end: int
+    text: str
+    entries: tuple                 # candidate Entries, most specific first
+
+
+def norm(text: str, strip: bool = True) -> str:
+    """Lower case, straight apostrophes, no possessive; ``strip`` drops leading articles too."""
+    t = text.replace("’", "'").replace("‘", "'").strip().lower()
+    for prefix in ("the ", "a ", "an ", "some ", "several ", "unidentified ", "suspected ") if strip else ():
+        if t.startswith(prefix) and len(t) > len(prefix) + 2:
+            t = t[len(prefix):]
+    if t.endswith("'s"):
+        t = t[:-2]
+    elif t.endswith("'"):
+        t = t[:-1]
+    return " ".join(t.split())
+
+
+@functools.lru_cache(maxsize=4)
+def load(path: str = DATA) -> dict:
+    """The dictionary: alias index, acronym index, countries and demonyms."""
+    import yaml
+    with open(path, encoding="utf-8") as f:
+        raw = yaml.safe_load(f)
+    aliases, acronyms, entries = {}, {}, []
+    for a in raw.get("actors", []):
+        e = Entry(a["canonical"], a.get("inter"), a.get("country"), a.get("claimant"), a.get("label"),
+                  bool(a.get("armed")), bool(a.get("generic")), a.get("role") == "crowd")
+        entries.append(e)
+        for al in a.get("aliases", []):
+            aliases.setdefault(norm(str(al), strip=False), []).append(e)
+        for ac in a.get("acronyms", []):
+            acronyms.setdefault(str(ac), []).append(e)
+    names, demonyms = {}, {}
+    for code, words in (raw.get("countries") or {}).items():
+        names[code] = words[0]
+        for w in words:
+            demonyms[w.lower()] = code
+    return {"aliases": aliases, "acronyms": acronyms, "entries": entries, "names": names,
+            "demonyms": demonyms}
+
+
+def country_name(code: Optional[str]) -> Optional[str]:
+    return load()["names"].get(code) if code else None
+
+
+def to_actor(entry: Entry, surface: str, country: Optional[str], inter: Optional[int] = None) -> Actor:
+    """An Actor from a dictionary entry, the generic canonical filled with the country's name."""
+    cc = entry.country or country
+    canonical = entry.canonical
+    if "{country}" in canonical:
+        name = country_name(cc)
+        canonical = canonical.replace("{country}", name) if name else None
+    return Actor(name=surface, canonical=canonical, inter=inter if inter is not None else entry.inter, country=cc)
+
+
+def entries_for(text: str) -> list:
+    """Dictionary entries a surface form names (acronyms case-sensitive), most specific first."""
+    d = load()
+    found = list(d["acronyms"].get(text.strip(), ()))
+    found += d["aliases"].get(norm(text, strip=False), []) or d["aliases"].get(norm(text), [])
+    return found
+
+
+def demonym_force(text: str):
+    """("TR", head) for "Turkish forces", "the Nigerian army"; else None."""
+    words = norm(text).split()
+    demonyms = load()["demonyms"]
+    for i, w in enumerate(words[:-1]):
+        code = demonyms.get(w) or demonyms.get(" ".join(words[i:i + 2]))
+        if code and any(x in FORCE_WORDS for x in words[i + 1:]):
+            return code, words[-1]
+    return None
+
+
+def lookup(text: str, country: Optional[str] = None) -> Optional[Actor]:
+    """The dictionary actor ``text`` names, with its canonical name, inter code and country."""
+    found = entries_for(text)
+    if found:
+        return to_actor(found[0], text, country)
+    dem = demonym_force(text)
+    if dem:
+        code, head = dem
+        base = entries_for(head) or entries_for("forces")
+        entry = base[0]
+        inter = 8 if country and code != country and entry.inter == 1 else None
+        return to_actor(entry, text, code, inter)
+    words = norm(text).split()
+    if len(words) > 1:  # "armed men on motorbikes", "angry protesters": try the head noun
+        for w in reversed(words):
+            found = entries_for(w)
+            if found:
+                return to_actor(found[0], text, country)
+    return None
+
+
+def claimant_type(text: str) -> Optional[str]:
+    """state | party | ngo | media | international for a known claimant, else None."""
+    for e in entries_for(text):
+        if e.claimant:
+            return e.claimant
+    words = norm(text).split()
+    for n in range(len(words) - 1, 0, -1):  # "MEK sources", "Amnesty International's report"
+        for e in entries_for(" ".join(words[:n])):
+            if e.claimant:
+                return e.claimant
+    dem = demonym_force(text)
+    return "state" if dem else None
+
+
+def ruler_patterns() -> list:
+    """spaCy EntityRuler patterns for multiword names, so NER keeps each one entity."""
+    out, seen = [], set()
+    raw_entries = load()["entries"]
+    for alias, entries in load()["aliases"].items():
+        label = next((e.label for e in entries if e.label), None)
+        if not label or " " not in alias or alias in seen:
+            continue
+        seen.add(alias)
+        out.append({"label": label, "pattern": [{"LOWER": w} for w in _split_alias(alias)],
+                    "id": entries[0].canonical})
+    del raw_entries
+    return out
+
+
+def _split_alias(alias: str) -> list:
+    """Alias words the way spaCy's English tokenizer splits them ("people's" -> people, 's)."""
+    words = []
+    for w in alias.split():
+        if w.endswith("'s") and len(w) > 2:
+            words += [w[:-2], "'s"]
+        elif "-" in w and not w.startswith("-"):
+            parts = w.split("-")
+            for i, p in enumerate(parts):
+                words += ([p] if p else []) + (["-"] if i < len(parts) - 1 else [])
+        else:
+            words.append(w)
+    return words
+
+
+@functools.lru_cache(maxsize=8)
+def _matchers(vocab):
+    from spacy.matcher import PhraseMatcher
+    d = load()
+    lower = PhraseMatcher(vocab, attr="LOWER")
+    orth = PhraseMatcher(vocab, attr="ORTH")
+    tok = _tokenizer(vocab)
+    for alias in d["aliases"]:
+        lower.add(alias, [tok(alias)])
+        if "'" in alias:
+            lower.add(alias, [tok(alias.replace("'", "’"))])
+    for ac in d["acronyms"]:
+        orth.add(ac, [tok(ac)])
+    return lower, orth
+
+
+def _tokenizer(vocab):
+    import spacy
+    nlp = spacy.blank("en", vocab=vocab)
+    return nlp.make_doc
+
+
+def mentions(doc) -> list:
+    """Every actor mention in ``doc`` (longest match wins), with demonym forces ("Turkish forces")."""
+    lower, orth = _matchers(doc.vocab)
+    d = load()
+    spans = []
+    for matcher in (orth, lower):
+        for key, s, e in matcher(doc):
+            name = doc.vocab.strings[key]
+            ents = d["acronyms"].get(name) if matcher is orth else d["aliases"].get(name)
+            spans.append((s, e, tuple(ents or ())))
+    spans += _demonym_spans(doc, d["demonyms"])
+    spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    out, last_end = [], -1
+    for s, e, ents in spans:
+        if s >= last_end and ents:
+            out.append(Mention(s, e, doc[s:e].text, ents))
+            last_end = e
+    return out
+
+
+def _demonym_spans(doc, demonyms):
+    out = []
+    for i, t in enumerate(doc[:-1]):
+        code = demonyms.get(t.lower_)
+        if not code:
+            continue
+        j = i + 1
+        while j < len(doc) and j < i + 4 and doc[j].lower_ in FORCE_WORDS | {"armed", "national", "air", "special"}:
+            j += 1
+        if j > i + 1 and doc[j - 1].lower_ in FORCE_WORDS:
+            head = entries_for(doc[j - 1].lower_) or entries_for("forces")
+            out.append((i, j, tuple(Entry(e.canonical, e.inter, code, e.claimant, e.label, e.armed, False, e.crowd)
+                                    for e in head)))
+    return out

@@ -1,0 +1,320 @@
+"""Counts of people in a report: killed, injured, arrested, executed, detained,
+missing, participants (and "other" people counts).
+
+``find_counts(doc)`` walks the tokens once. A number is a digit token ("12",
+"1,000", "1.5"), number words ("twelve", "two hundred"), a vague word that the
+ACLED codebook gives a value ("dozens" = 12, "hundreds" = 100, "scores" = 20,
+"several" = 3 ...), a range ("10-20", "between 10 and 20") or an indefinite
+person ("a man was killed" = 1). Its kind comes from the words after it up to
+the next number or clause break ("1,000 have died, 4,000 injured, and 12,000
+arrested"), else from the verb just before it ("killing three"). Numbers that
+are part of a date, a time, an age, a year or a measure are never counts.
+
+Works on any tokenised doc (``spacy.blank("en")`` included): it reads only
+``lower_``, ``text``, ``idx`` and ``like_num``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+KINDS = ("killed", "injured", "arrested", "executed", "detained", "missing", "participants", "other")
+
+UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen".split())}
+TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "lakh": 100_000, "crore": 10_000_000}
+# Vague quantities with the values ACLED codes them as (dozens 12, hundreds 100).
+VAGUE = {"dozens": 12, "dozen": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "tens": 10,
+         "several": 3, "few": 3, "many": 10, "numerous": 10, "multiple": 3, "some": 3}
+VAGUE_NEEDS_KIND = {"some", "many", "several", "few", "multiple", "numerous"}
+
+QUALIFIERS = [(("at", "least"), "at least"), (("no", "fewer", "than"), "at least"),
+              (("no", "less", "than"), "at least"), (("a", "minimum", "of"), "at least"),
+              (("more", "than"), "more than"), (("over",), "more than"), (("upwards", "of"), "more than"),
+              (("in", "excess", "of"), "more than"), (("nearly",), "about"), (("almost",), "about"),
+              (("about",), "about"), (("around",), "about"), (("approximately",), "about"),
+              (("roughly",), "about"), (("some",), "about"), (("an", "estimated"), "about"),
+              (("estimated",), "about"), (("close", "to"), "about"), (("up", "to"), "up to"),
+              (("as", "many", "as"), "up to"), (("at", "most"), "up to")]
+
+KIND_WORDS = {
+    "killed": "killed dead die died dies dying death deaths killing kill kills fatality fatalities fatally "
+              "lives life bodies body corpses slain murdered shot-dead perished toll lynched beheaded massacred",
+    "injured": "injured injuring injure injures wounded wounding wounds hurt injuries injury hospitalised "
+               "hospitalized casualties maimed",
+    "arrested": "arrested arresting arrest arrests apprehended nabbed rounded",
+    "detained": "detained detaining detention detentions custody held jailed imprisoned",
+    "executed": "executed executing execution executions hanged",
+    "missing": "missing abducted abducting kidnapped kidnapping disappeared unaccounted hostage hostages",
+    "participants": "protesters protestors demonstrators marchers participants rallied marched gathered "
+                    "protested demonstrated attended joined strikers rioters activists took staged",
+}
+KIND_OF = {w: k for k, ws in KIND_WORDS.items() for w in ws.split()}
+# Words that only make a participants count when the group is the subject of a protest verb.
+PERSON_WORDS = set("people persons person individuals men women children civilians residents villagers locals "
+                   "students workers farmers members supporters soldiers troops policemen officers militants "
+                   "fighters rebels insurgents others of them villagers worshippers passengers teachers doctors "
+                   "journalists youths youth man woman child boy boys girl girls labourers laborers traders "
+                   "protesters demonstrators police personnel guards family relatives migrants refugees "
+                   "activists tribesmen miners nurses employees staff others".split())
+SINGULAR_PERSON = set("man woman child boy girl civilian person resident villager student soldier policeman "
+                      "officer militant fighter farmer worker teacher journalist youth driver trader "
+                      "member activist leader guard teenager".split())
+NOT_COUNT_AFTER = set("january february march april may june july august september october november december "
+                      "jan feb mar apr jun jul aug sep sept oct nov dec am pm a.m. p.m. hours hour minutes "
+                      "% percent per km kilometres kilometers miles metres meters kg years-old year-old "
+                      "o'clock gmt utc st nd rd th degrees point points".split())
+NOT_COUNT_BEFORE = set("january february march april may june july august september october november december "
+                       "jan feb mar apr jun jul aug sep sept oct nov dec no. no number route article section "
+                       "aged age rs tk $ usd € £ ward sector page chapter highway km".split())
+STOP_WORDS = set("; : ( ) [ ] while but after before when where which who including among "
+                 "from on in at by during since".split())
+SOFT_STOP = {",", "and", "or"}
+CLAUSE_SKIP = set("have has had been be being were was are is reportedly reported allegedly believed "
+                  "confirmed feared said thought to and others of them other people persons were".split())
+LIST_SKIP = set(", and".split())
+
+
+@dataclass(frozen=True)
+class Count:
+    start: int                     # char offset of the whole count phrase
+    end: int
+    text: str
+    kind: str                      # one of KINDS
+    value: Optional[int]
+    low: Optional[int] = None
+    high: Optional[int] = None
+    qualifier: Optional[str] = None
+    vague: bool = False
+    num_start: int = -1            # token index of the number (helps callers find the clause)
+
+
+def word_number(tokens, i):
+    """(value, next index) for number words starting at tokens[i] ("two hundred and five"), else None."""
+    total, current, j, seen = 0, 0, i, False
+    while j < len(tokens):
+        w = tokens[j].lower_
+        parts = w.split("-") if "-" in w and all(p in UNITS or p in TENS for p in w.split("-")) else [w]
+        if all(p in UNITS or p in TENS for p in parts):
+            current += sum(UNITS.get(p, 0) + TENS.get(p, 0) for p in parts)
+        elif w in SCALES and seen:
+            current = max(current, 1) * SCALES[w]
+            if SCALES[w] >= 1000:
+                total, current = total + current, 0
+        elif w == "and" and seen and j + 1 < len(tokens) and (tokens[j + 1].lower_ in UNITS or tokens[j + 1].lower_ in TENS):
+            pass
+        else:
+            break
+        seen, j = True, j + 1
+    return (total + current, j) if seen else None
+
+
+def digit_number(tok) -> Optional[int]:
+    t = tok.text.replace(",", "")
+    if t.isdigit():
+        return int(t)
+    try:
+        f = float(t)
+    except ValueError:
+        return None
+    return int(f) if f == f and f < 1e12 else None
+
+
+def parse_number(tokens, i):
+    """(value, next index, vague) for a quantity starting at token i, else None."""
+    tok = tokens[i]
+    v = digit_number(tok)
+    if v is not None:
+        j = i + 1
+        if j < len(tokens) and tokens[j].lower_ in SCALES:
+            v, j = v * SCALES[tokens[j].lower_], j + 1
+        elif j < len(tokens) and tokens[j].lower_ in ("million", "m"):
+            v, j = v * 1_000_000, j + 1
+        return v, j, False
+    wn = word_number(tokens, i)
+    if wn:
+        return wn[0], wn[1], False
+    w = tok.lower_
+    if w in VAGUE:
+        j = i + 1
+        if j < len(tokens) and tokens[j].lower_ == "of":
+            j += 1
+        return VAGUE[w], j, True
+    return None
+
+
+def qualifier_before(tokens, i):
+    """(qualifier, first token index) for the words right before the number."""
+    for words, q in QUALIFIERS:
+        n = len(words)
+        if i - n >= 0 and tuple(t.lower_ for t in tokens[i - n:i]) == words:
+            return q, i - n
+    return None, i
+
+
+def is_not_count(tokens, i, j, value):
+    """A date, time, year, age, measure, ordinal or money amount, not a count of people."""
+    prev = tokens[i - 1].lower_ if i > 0 else ""
+    nxt = tokens[j].lower_ if j < len(tokens) else ""
+    if nxt in NOT_COUNT_AFTER or prev in NOT_COUNT_BEFORE:
+        return True
+    if nxt == "-" and j + 1 < len(tokens) and tokens[j + 1].lower_ in ("year", "years", "point", "member"):
+        return True
+    if nxt.startswith("-year") or nxt.endswith("-old") or nxt in ("year", "years") and j + 1 < len(tokens) and tokens[j + 1].lower_ in ("old", "-", "ago"):
+        return True
+    if 1900 <= value <= 2100 and tokens[i].text.isdigit() and len(tokens[i].text) == 4:
+        return nxt not in PERSON_WORDS and nxt not in KIND_OF
+    return False
+
+
+def range_after(tokens, j, low, between=False):
+    """A high bound right after a number ("10-20", "10 to 20"): (high, next index) or None."""
+    seps = ("-", "to", "–", "or", "and") if between else ("-", "to", "–", "or")
+    if j + 1 < len(tokens) and tokens[j].lower_ in seps:
+        p = parse_number(tokens, j + 1)
+        if p and not p[2] and p[0] > low:
+            return p[0], p[1]
+    return None
+
+
+def kind_after(tokens, j, limit):
+    """The kind named by the words after a number, up to a clause break or the next number."""
+    for k in range(j, min(limit, j + 9)):
+        t = tokens[k]
+        w = t.lower_
+        if w in KIND_OF and not (w in ("took", "held") and k + 1 < len(tokens) and tokens[k + 1].lower_ in ("place",)):
+            return KIND_OF[w], k
+        if w in STOP_WORDS or (w in SOFT_STOP and k > j and tokens[k - 1].lower_ not in PERSON_WORDS
+                               and tokens[k - 1].lower_ not in CLAUSE_SKIP):
+            return None, j
+        if t.like_num or digit_number(t) is not None:
+            return None, j
+    return None, j
+
+
+def kind_before(tokens, i):
+    """The kind named by a verb right before the number ("killing three", "arrested 12")."""
+    for k in range(i - 1, max(-1, i - 3), -1):
+        w = tokens[k].lower_
+        if w in KIND_OF and KIND_OF[w] != "participants":
+            return KIND_OF[w]
+        if w not in ("a", "the", "another", "further", "additional", "at", "least", "over", "some", "about",
+                     "nearly", "around", "than", "more", "up", "to", "estimated", "an", "total", "of"):
+            return None
+    return None
+
+
+def next_number(tokens, j):
+    for k in range(j, min(len(tokens), j + 12)):
+        if tokens[k].is_sent_start and k > j:
+            return k
+        if digit_number(tokens[k]) is not None or tokens[k].lower_ in UNITS or tokens[k].lower_ in TENS:
+            return k
+    return min(len(tokens), j + 12)
+
+
+def count_at(doc, tokens, i, prev_kind):
+    """A Count for the quantity at token i, or None; ``prev_kind`` lets bare list items share a kind."""
+    parsed = parse_number(tokens, i)
+    if not parsed:
+        return None
+    value, j, vague = parsed
+    if not vague and is_not_count(tokens, i, j, value):
+        return None
+    low = high = None
+    between = i > 0 and tokens[i - 1].lower_ == "between"
+    rng = range_after(tokens, j, value, between) if not vague else None
+    if rng:
+        low, (high, j) = value, rng
+    qual, start_i = qualifier_before(tokens, i)
+    if tokens[i].lower_ in VAGUE_NEEDS_KIND and tokens[i].lower_ == "some" and qual:
+        return None
+    if start_i > 0 and tokens[start_i - 1].lower_ == "between" and rng:
+        start_i -= 1
+    kind, kind_i = kind_after(tokens, j, next_number(tokens, j))
+    before = kind_before(tokens, start_i)
+    if before and kind in (None, "participants"):
+        kind, kind_i = before, (j if j < len(tokens) and tokens[j].lower_ in PERSON_WORDS else j - 1)
+    personal = j < len(tokens) and tokens[j].lower_ in PERSON_WORDS
+    if kind is None and prev_kind and personal and is_bare_list_item(tokens, start_i, j):
+        kind = prev_kind
+    if kind is None and personal:
+        kind = "other"
+    if kind is None or (vague and tokens[i].lower_ in VAGUE_NEEDS_KIND and kind == "other"):
+        return None
+    end_i = max(j, kind_i + 1) if kind_i >= j and kind_i - j < 9 else j
+    if kind == "other":
+        end_i = j + 1
+    span = doc[start_i:end_i]
+    return Count(start=span.start_char, end=span.end_char, text=span.text, kind=kind,
+                 value=low if low is not None else value, low=low, high=high, qualifier=qual,
+                 vague=vague, num_start=i), j
+
+
+def is_bare_list_item(tokens, start_i, j):
+    """"..., 4,000 injured" handled by kind_after; this catches "5 from X and 3 from Y" lists."""
+    return start_i > 0 and tokens[start_i - 1].lower_ in LIST_SKIP
+
+
+def indefinite_person(doc, tokens, i):
+    """"a man was killed", "a civilian died", "one person was injured": a count of 1."""
+    if tokens[i].lower_ not in ("a", "an") or i + 1 >= len(tokens):
+        return None
+    k = i + 1
+    while k < len(tokens) and k < i + 7 and tokens[k].lower_ not in SINGULAR_PERSON:
+        if tokens[k].lower_ in STOP_WORDS or (tokens[k].is_punct and tokens[k].text != "-"):
+            return None
+        k += 1
+    if k >= len(tokens) or tokens[k].lower_ not in SINGULAR_PERSON:
+        return None
+    kind, kind_i = kind_after(tokens, k + 1, min(len(tokens), k + 6))
+    if kind is None or kind == "participants":
+        return None
+    if kind_i > k + 1 and tokens[k + 1].lower_ not in ("was", "were", "is", "has", "had", "got", "who", "reportedly"):
+        return None
+    span = doc[i:kind_i + 1]
+    return Count(start=span.start_char, end=span.end_char, text=span.text, kind=kind, value=1, num_start=i), k + 1
+
+
+ZERO_SUBJECTS = {("no", "one"), ("nobody",), ("no", "casualties"), ("no", "deaths"), ("no", "fatalities"),
+                 ("no", "injuries"), ("no", "arrests"), ("none",), ("no", "lives"), ("no", "people"),
+                 ("neither", "injuries"), ("no", "one")}
+
+
+def zero_count(doc, tokens, i):
+    """"no one was hurt", "no casualties were reported": a count of 0 (kind from the words)."""
+    for words in ZERO_SUBJECTS:
+        n = len(words)
+        if tuple(t.lower_ for t in tokens[i:i + n]) != words:
+            continue
+        kind = KIND_OF.get(tokens[i + n - 1].lower_)
+        kind_i = i + n - 1
+        if kind is None:
+            kind, kind_i = kind_after(tokens, i + n, min(len(tokens), i + n + 6))
+        if kind in (None, "participants"):
+            return None
+        span = doc[i:kind_i + 1]
+        return Count(start=span.start_char, end=span.end_char, text=span.text, kind=kind, value=0,
+                     num_start=i), kind_i + 1
+    return None
+
+
+def find_counts(doc) -> list:
+    """Every count of people in ``doc``, in text order."""
+    tokens = list(doc)
+    out, i, prev_kind = [], 0, None
+    while i < len(tokens):
+        found = (count_at(doc, tokens, i, prev_kind) or indefinite_person(doc, tokens, i)
+                 or zero_count(doc, tokens, i))
+        if found is None:
+            if tokens[i].is_sent_start or tokens[i].lower_ in (".", ";"):
+                prev_kind = None
+            i += 1
+            continue
+        c, after = found
+        out.append(c)
+        prev_kind = c.kind if c.kind != "other" else prev_kind
+        i = max(i + 1, after)
+    return out

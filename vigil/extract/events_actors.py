@@ -1,0 +1,162 @@
+"""Actor1 and actor2 of an event, ACLED style.
+
+The sub-event type fixes the shape (a peaceful protest has protesters and no actor2; a protest
+with intervention adds the police; an attack has an armed actor and civilians ...). The actors
+mentioned in the event fill the slots: the syntactic agent first, the patient second. Crowd
+actors (protesters, party supporters) take the inter code the event gives them: 6 in a protest,
+5 in a riot. State forces acting outside their own country are external forces (8).
+"""
+from __future__ import annotations
+
+from ..model import Actor
+from . import actors as actor_dict
+
+GENERIC = {"police": "police", "military": "forces", "protesters": "protesters", "rioters": "rioters",
+           "civilians": "civilians", "armed": "gunmen", "militants": "militants", "government": "government"}
+
+SHAPES = {  # sub-event type -> (actor1 role, actor2 role or None)
+    "Peaceful protest": ("crowd6", None),
+    "Protest with intervention": ("crowd6", "state"),
+    "Excessive force against protesters": ("state", "crowd6"),
+    "Violent demonstration": ("crowd5", "state?"),
+    "Mob violence": ("crowd5", "victim5"),
+    "Armed clash": ("armed", "armed2"),
+    "Government regains territory": ("state", "armed2"),
+    "Non-state actor overtakes territory": ("armed", "state?"),
+    "Attack": ("perp", "civ"),
+    "Abduction/forced disappearance": ("perp", "civ"),
+    "Sexual violence": ("perp", "civ"),
+    "Air/drone strike": ("state", "target?"),
+    "Shelling/artillery/missile attack": ("armed", "target?"),
+    "Remote explosive/landmine/IED": ("perp", "target"),
+    "Grenade": ("perp", "target"),
+    "Suicide bomb": ("perp", "target"),
+    "Chemical weapon": ("state", "target?"),
+    "Arrests": ("state", "civ"),
+    "Looting/property destruction": ("perp", "civ"),
+    "Disrupted weapons use": ("state", "target?"),
+    "Agreement": ("state", "armed2"),
+    "Headquarters or base established": ("armed", None),
+    "Non-violent transfer of territory": ("armed", None),
+    "Change to group/activity": ("any", None),
+    "Other": ("any", None),
+}
+
+
+def actor_of(m, country, inter=None) -> Actor:
+    e = m.entries[0]
+    a = actor_dict.to_actor(e, m.text, country, inter)
+    if a.inter == 1 and e.country and country and e.country != country and inter is None:
+        a = Actor(a.name, a.canonical, 8, a.country)
+    return a
+
+
+def generic(word, country, inter=None) -> Actor:
+    found = actor_dict.entries_for(word)
+    return actor_dict.to_actor(found[0], word, country, inter)
+
+
+def pick(f, test, prefer="agent", exclude=None):
+    ms = [(m, r) for m, r in f["mentions"] if test(m) and m is not exclude]
+    ms.sort(key=lambda x: (x[1] != prefer, x[0].start))
+    return ms[0][0] if ms else None
+
+
+def armed(m):
+    return m.entries[0].armed
+
+
+def state(m):
+    return m.entries[0].inter == 1 and m.entries[0].armed
+
+
+def nonstate_armed(m):
+    return m.entries[0].armed and m.entries[0].inter in (2, 3, 4, 8)
+
+
+def crowdish(m):
+    e = m.entries[0]
+    return e.crowd or e.inter in (5, 6)
+
+
+def fill(role, f, country, other=None):
+    """The actor for one role of the shape, or None."""
+    if role == "crowd6":
+        m = pick(f, crowdish)
+        return actor_of(m, country, 6) if m else generic("protesters", country)
+    if role == "crowd5":
+        m = pick(f, crowdish)
+        return actor_of(m, country, 5) if m else generic("rioters", country)
+    if role in ("state", "state?"):
+        m = pick(f, lambda m: m.entries[0].inter == 1, exclude=other)
+        if m:
+            return actor_of(m, country)
+        return generic("police", country) if role == "state" else None
+    if role == "armed":
+        m = pick(f, armed)
+        return actor_of(m, country) if m else generic("forces", country)
+    if role == "perp":
+        m = pick(f, armed)
+        return actor_of(m, country) if m else generic("gunmen", country)
+    return fill_patient(role, f, country, other)
+
+
+def fill_patient(role, f, country, other):
+    first = other
+    if role == "armed2":
+        m = pick(f, lambda m: armed(m) and _differs(m, first), prefer="patient", exclude=None)
+        if m:
+            return actor_of(m, country)
+        if first is not None and first.inter == 1:
+            return generic("militants", country)
+        return generic("forces", country) if first is not None and first.inter != 1 else None
+    if role == "victim5":
+        m = pick(f, lambda m: _differs(m, first), prefer="patient")
+        if m and m.entries[0].inter == 1:
+            return actor_of(m, country)
+        if m and crowdish(m) and not m.entries[0].generic:
+            return actor_of(m, country, 5)
+        return generic("civilians", country)
+    if role == "civ":
+        m = pick(f, lambda m: m.entries[0].inter in (3, 2) and not m.entries[0].generic and _differs(m, first),
+                 prefer="patient")
+        return actor_of(m, country) if m and role != "civ" else generic("civilians", country)
+    if role in ("target", "target?"):
+        m = pick(f, lambda m: _differs(m, first) and (armed(m) or m.entries[0].inter == 7), prefer="patient")
+        if m:
+            return actor_of(m, country)
+        return generic("civilians", country) if role == "target" and f["deaths"] else None
+    if role == "any":
+        m = pick(f, lambda m: True)
+        return actor_of(m, country) if m else None
+    return None
+
+
+def _differs(m, actor) -> bool:
+    if actor is None:
+        return True
+    e = m.entries[0]
+    return e.inter != actor.inter or (e.canonical not in (actor.canonical or "") and m.text != actor.name
+                                      and not e.generic)
+
+
+def assign(ctx, sub, f):
+    """(actor1, actor2) for an event of this sub-event type."""
+    country = ctx.focus_country or ctx.article.country
+    r1, r2 = SHAPES.get(sub, ("any", None))
+    a1 = fill(r1, f, country)
+    a2 = fill(r2, f, country, a1) if r2 else None
+    if sub == "Violent demonstration" and a2 is None and _two_crowds(f):
+        a2 = generic("rioters", country)
+    if sub == "Armed clash" and a2 is None and a1 is not None and _between(f):
+        a2 = Actor(a1.name, a1.canonical, a1.inter, a1.country)
+    return a1, a2
+
+
+def _two_crowds(f):
+    names = {m.entries[0].canonical for m, _ in f["mentions"] if crowdish(m) and not m.entries[0].generic}
+    return len(names) >= 2
+
+
+def _between(f):
+    return len({m.entries[0].canonical for m, _ in f["mentions"] if armed(m)}) <= 1

@@ -1,0 +1,355 @@
+"""The parts of an event besides its type: status, facts, actors, fatalities, date, place, links.
+
+Helpers for events.py; every function takes the Context and an event draft (token ranges,
+signals, status) and returns one field.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+
+from ..model import Location
+from . import actors as actor_dict
+from . import events_dates
+
+AMBIGUOUS_CROWD = {"people", "residents", "resident", "villagers", "villager", "locals", "local", "women",
+                   "men", "citizens", "families", "family", "relatives", "youths", "youth", "members",
+                   "leaders", "staff", "employees", "drivers", "family members", "journalists"}
+KILL_WORDS = {"kill", "shoot dead", "murder", "behead", "assassinate", "lynch", "execute", "execution", "hang",
+              "massacre", "slaughter", "slay", "hack to death", "beat to death", "burn alive", "gun down",
+              "strangle", "found dead", "dead body", "body", "bodies", "corpse", "killing"}
+MODE_BY_SIGNAL = {"strike": "strike-gen", "hunger strike": "strike-hun", "blockade": "obstruct",
+                  "road blockade": "obstruct", "block road": "obstruct", "beat": "beat", "torture": "torture",
+                  "assassinate": "assassinate", "arrest": "arrest", "detain": "detain", "curfew": "curfew",
+                  "destroy": "destroy", "execute": "execute", "hang": "execute"}
+PRECISION = {"day": 1, "week": 2, "month": 3, "year": 4, 1: 1, 2: 2, 3: 3, 4: 4}
+
+
+def signal_status(tok, sig, ctx, ref_year) -> str:
+    from .events import token_status
+    st = token_status(tok)
+    if st != "reported":
+        return st
+    return "historical" if _old_date_near(ctx, tok) else "reported"
+
+
+def _old_date_near(ctx, tok) -> bool:
+    """A date mention in tok's sentence that lies far (over half a year) before publication."""
+    if ctx.published is None:
+        return False
+    sent = tok.sent
+    for m in ctx_dates(ctx):
+        if sent.start_char <= m.start < sent.end_char and m.date:
+            d = _as_date(m.date)
+            if d and (ctx.published - d).days > 183 and abs(m.start - tok.idx) < 120:
+                return True
+    return False
+
+
+def _as_date(v):
+    if isinstance(v, _dt.date):
+        return v
+    try:
+        return _dt.date.fromisoformat(str(v)[:10])
+    except ValueError:
+        return None
+
+
+def ctx_dates(ctx) -> list:
+    if ctx.dates:
+        return ctx.dates
+    cached = getattr(ctx, "_vigil_fallback_dates", None)
+    if cached is None:
+        cached = events_dates.fallback_dates(ctx.doc, ctx.published)
+        try:
+            setattr(ctx, "_vigil_fallback_dates", cached)
+        except AttributeError:
+            pass
+    return cached
+
+
+def in_ranges(doc, d, char) -> bool:
+    return any(doc[s:e].start_char <= char < doc[s:e].end_char for s, e in d.ranges)
+
+
+def draft_mentions(doc, d, mentions, topic=frozenset()) -> list:
+    """Actor mentions in the draft's clauses, leaving out background ("amid ...") and modifiers
+    ("anti-government")."""
+    return [m for m in mentions if any(s <= m.start < e for s, e in d.ranges) and m.start not in topic
+            and not (m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in ("anti", "pro"))]
+
+
+def role(doc, m) -> str:
+    """agent | patient | other, from the mention's syntactic head."""
+    root = doc[m.start:m.end].root
+    if root.dep_ in ("nsubj", "csubj") or (root.dep_ == "pobj" and root.head.lower_ == "by"):
+        return "agent"
+    if root.dep_ in ("compound", "amod", "poss") and root.head.dep_ in ("nsubj",):
+        return "agent"
+    if root.dep_ in ("dobj", "nsubjpass", "pobj", "attr", "appos", "conj"):
+        return "patient"
+    return "other"
+
+
+def is_crowd(m) -> bool:
+    e = m.entries[0]
+    if not e.crowd:
+        return False
+    return m.text.lower() not in AMBIGUOUS_CROWD or not e.generic
+
+
+def facts(ctx, d, mentions, counts, topic=frozenset()) -> dict:
+    """What the classifier and the actor rules need to know about one draft."""
+    doc = ctx.doc
+    ms = draft_mentions(doc, d, mentions, topic)
+    roles = [(m, role(doc, m)) for m in ms]
+    ents = [m.entries[0] for m in ms]
+    killed = fatalities(ctx, d, counts)
+    sig = {p for _, p, _, _ in d.signals}
+    f = {"mentions": roles,
+         "crowd": any(is_crowd(m) for m in ms) or bool(sig & {"protester", "demonstrator", "protestor"}),
+         "state": any(e.inter == 1 for e in ents),
+         "state_agent": any(m.entries[0].inter == 1 and r == "agent" for m, r in roles),
+         "armed": any(e.armed for e in ents),
+         "armed_other": any(e.armed and e.inter in (2, 3, 4) for e in ents),
+         "nonstate_agent": any(m.entries[0].armed and m.entries[0].inter in (2, 3, 4) and r == "agent"
+                               for m, r in roles),
+         "crowd_agent": any(r == "agent" and (is_crowd(m) or m.entries[0].inter == 5) for m, r in roles),
+         "victims_armed": any(r == "patient" and m.entries[0].armed for m, r in roles),
+         "victims_civilian": any(r == "patient" and m.entries[0].inter in (6, 7) for m, r in roles),
+         "fatalities": killed, "deaths": bool(killed),
+         "injured": _sum_kind(counts, ("injured",)), "arrested": _sum_kind(counts, ("arrested", "detained"))}
+    f["injuries"] = bool(f["injured"])
+    f["mob_agent"] = f["crowd_agent"] or any(m.entries[0].inter == 5 for m in ms) or any(
+        r == "agent" and (m.text.lower() in AMBIGUOUS_CROWD or m.entries[0].canonical.startswith("Unidentified Group"))
+        for m, r in roles)
+    f["property_target"] = _property_target(doc, d)
+    f["rioters"] = any(m.entries[0].inter == 5 and m.text.lower() in ("rioters", "rioter") for m in ms)
+    f["arson_symbolic"], f["arson_property"] = arson_objects(doc, d)
+    return f
+
+
+def _property_target(doc, d) -> bool:
+    """Do the attack words of the draft hit a building or goods rather than people?"""
+    from .events import lexicon
+    props = lexicon()["property_objects"]
+    for cls, phrase, s, e in d.signals:
+        if cls == "attack" and phrase in ("attack", "assault"):
+            for tok in doc[e:min(len(doc), e + 6)]:
+                if tok.lower_ in props:
+                    return True
+                if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj") and tok.lower_ not in props:
+                    break
+    return False
+
+
+def arson_objects(doc, d):
+    """(symbolic, property): what the arson words of the draft set on fire."""
+    from .events import lexicon
+    lex = lexicon()
+    sym = prop = False
+    for cls, _, s, e in d.signals:
+        if cls != "arson":
+            continue
+        for tok in doc[e:min(len(doc), e + 9)]:
+            w = tok.lower_
+            if w in lex["symbolic_objects"]:
+                sym = True
+                break
+            if w in lex["property_objects"]:
+                prop = True
+                break
+        else:
+            prop = prop or any(t.lower_ in lex["property_objects"] for t in doc[max(0, s - 6):s])
+    return sym, prop
+
+
+def _sum_kind(counts, kinds):
+    vals = [c.value if c.value is not None else c.low for c in counts if c.kind in kinds]
+    vals = [v for v in vals if v is not None]
+    return max(vals) if vals else None
+
+
+def fatalities(ctx, d, counts):
+    """ACLED fatalities: counts of the dead in the event (a list in one sentence adds up, separate
+    sentences repeat: the largest), 0 when the report says none died, else deaths the words imply."""
+    doc = ctx.doc
+    killed = [c for c in counts if c.kind in ("killed", "executed")]
+    if killed:
+        by_sent = {}
+        for c in killed:
+            v = c.value if c.value is not None else c.low
+            if v is not None:
+                by_sent.setdefault(doc.char_span(c.start, c.end, alignment_mode="expand").sent.start, []).append(v)
+        if by_sent:
+            return max(sum(vs) for vs in by_sent.values())
+    return implied_deaths(doc, d)
+
+
+def implied_deaths(doc, d):
+    """Deaths the verbs report without a number: "shot dead a civilian" = 1."""
+    for cls, phrase, s, e in d.signals:
+        if phrase not in KILL_WORDS or cls not in ("attack", "execution", "mob", "lethal", "other"):
+            continue
+        tok = doc[s]
+        if tok.pos_ == "NOUN" and phrase not in ("body", "dead body", "corpse", "bodies"):
+            continue
+        window = doc[max(0, s - 4):min(len(doc), e + 4)]
+        if any(t.lower_ in ("or", "injured", "wounded") for t in window if t.i > tok.i):
+            if any(t.lower_ == "or" for t in doc[e:e + 2]):
+                return None
+        from .events import token_status
+        if token_status(tok) == "negated":
+            continue
+        obj = victim_noun(tok)
+        if obj is not None and obj.tag_ in ("NNS", "NNPS") and phrase not in ("body", "corpse"):
+            return None if not any(c.like_num for c in obj.children) else None
+        return 2 if phrase == "bodies" else 1
+    return None
+
+
+def victim_noun(tok):
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return c
+    if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
+    return None
+
+
+def mode_hint(d):
+    for _, phrase, _, _ in d.signals:
+        if phrase in MODE_BY_SIGNAL:
+            return MODE_BY_SIGNAL[phrase]
+    return None
+
+
+def evidence(doc, d) -> list:
+    from ..model import Span
+    return [Span(doc[s:e].start_char, doc[s:e].end_char) for s, e in d.ranges]
+
+
+def confidence(d, sub, f) -> float:
+    """Higher for more distinct signals and named actors; earlier events win ties."""
+    base = 0.5 + 0.08 * min(4, len({p for _, p, _, _ in d.signals})) + (0.05 if f["mentions"] else 0)
+    if sub in ("Change to group/activity", "Other"):
+        base -= 0.25
+    return round(max(0.05, min(0.99, base - 0.01 * min(d.sent, 10))), 3)
+
+
+def event_date(ctx, d):
+    """(date, date_end, time_precision): the date in the event's clause, else the nearest before it
+    in the paragraph, else the article's first date, else publication (precision: day)."""
+    doc = ctx.doc
+    ds = sorted(ctx_dates(ctx), key=lambda m: m.start)
+    start = doc[d.start].idx
+    para_start = doc.text.rfind("\n", 0, start) + 1
+    inside = [m for m in ds if in_ranges(doc, d, m.start) and _date_status(ctx, m) == d.status]
+    before = [m for m in ds if para_start <= m.start < start]
+    pick = inside[0] if inside else before[-1] if before else None
+    if pick is None and d.status == "reported":
+        pick = ds[0] if ds and ds[0].start < start else None
+    if pick is not None:
+        return _iso(pick.date), _iso(getattr(pick, "date_end", None)), PRECISION.get(getattr(pick, "precision", 1), 1)
+    if d.status == "reported" and ctx.published:
+        return ctx.published.isoformat(), None, 1
+    return None, None, None
+
+
+def _date_status(ctx, m) -> str:
+    from .events import token_status
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return "reported"
+    st = token_status(span.root)
+    if st == "reported" and ctx.published and _as_date(m.date) and (ctx.published - _as_date(m.date)).days > 183:
+        return "historical"
+    return st
+
+
+def _iso(v):
+    if v is None:
+        return None
+    return v.isoformat() if isinstance(v, _dt.date) else str(v)[:10]
+
+
+def location(ctx, d, start, end):
+    try:
+        from ..geo import event_location
+    except ImportError:
+        event_location = None
+    if event_location is not None:
+        try:
+            return event_location(ctx.doc, ctx.places, start, end, ctx.gazetteer, ctx.focus_country)
+        except Exception:  # noqa: BLE001 - a geo failure must not lose the event
+            pass
+    p = d.place or _preceding_place(ctx, start)
+    if p is None:
+        return None
+    prec = 1 if p.feature == "city" else 3 if p.feature in ("admin1", "country") else 2
+    return Location(p.name, p.geonameid, p.latitude, p.longitude, p.admin1, p.country, prec)
+
+
+def _preceding_place(ctx, start):
+    before = [p for p in ctx.places if p.start < start and p.feature != "country"]
+    after = [p for p in ctx.places if p.start >= start and p.feature != "country"]
+    return before[-1] if before else after[0] if after else None
+
+
+def link(ctx, events, owners, owner_of_count):
+    """Claims and quotes with event_id set; events with claim_ids and quote_ids."""
+    doc = ctx.doc
+    claim_ids = {e.id: [] for e in events}
+    quote_ids = {e.id: [] for e in events}
+    claims = []
+    for c in ctx.claims:
+        ev = _owner(ctx, events, owners, c, owner_of_count)
+        if ev is not None:
+            claim_ids[ev.id].append(c.id)
+            c = dataclasses.replace(c, event_id=ev.id)
+        claims.append(c)
+    quotes = []
+    for q in ctx.quotes:
+        ev = _owner(ctx, events, owners, q, None)
+        if ev is not None:
+            quote_ids[ev.id].append(q.id)
+            q = dataclasses.replace(q, event_id=ev.id)
+        quotes.append(q)
+    events = [dataclasses.replace(e, claim_ids=tuple(claim_ids[e.id]), quote_ids=tuple(quote_ids[e.id]))
+              for e in events]
+    del doc
+    return claims, quotes, events
+
+
+def _first_start(obj):
+    ev = getattr(obj, "evidence", ()) or ()
+    starts = [getattr(s, "start", None) if not isinstance(s, dict) else s.get("start") for s in ev]
+    starts = [s for s in starts if isinstance(s, int)]
+    return min(starts) if starts else None
+
+
+def _owner(ctx, events, owners, obj, owner_of_count):
+    """The event whose clause holds the object's evidence, else the one of its sentence."""
+    start = _first_start(obj)
+    if start is None:
+        return None
+    if owner_of_count is not None and start in owner_of_count:
+        idx = owner_of_count[start]
+        return events[idx] if idx is not None else None
+    doc = ctx.doc
+    hits = [i for i, d in enumerate(owners) if in_ranges(doc, d, start)]
+    if not hits:
+        span = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span.sent
+        hits = [i for i, d in enumerate(owners) if any(sent.start <= s < sent.end for s, _ in d.ranges)]
+    if not hits:
+        return None
+    reported = [i for i in hits if owners[i].status == "reported"]
+    return events[(reported or hits)[0]]
+
+
+def assign_actors(ctx, sub, f):
+    from .events_actors import assign
+    return assign(ctx, sub, f)
