@@ -1,0 +1,28 @@
+"""The seed report must pass shared/tools/check_seed.py in full (CI has shared/ beside the clone)."""
+import importlib.util
+import json
+import os
+
+import pytest
+
+from conftest import SHARED
+
+CHECK = os.path.join(SHARED, "tools", "check_seed.py")
+
+
+@pytest.mark.skipif(not os.path.isfile(CHECK), reason="../shared is not beside this checkout")
+def test_seed_passes_every_check(pipeline):
+    from vigil import Options, Pipeline
+    from vigil.read import read_inputs
+
+    spec = importlib.util.spec_from_file_location("check_seed", CHECK)
+    check = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check)
+    seed = os.path.join(SHARED, "seed")
+    (raw,) = read_inputs([os.path.join(seed, "article.txt")])
+    (rec,) = Pipeline(Options(published="2019-12-31", country="IR")).run([raw])
+    exp = json.load(open(os.path.join(seed, "expected.json"), encoding="utf-8"))
+    exp["_article_text"] = open(os.path.join(seed, "article.txt"), encoding="utf-8").read()
+    results = check.Seed(json.loads(json.dumps(rec.to_dict())), exp).checks()
+    missing = [desc for ok, desc in results if not ok]
+    assert not missing, missing
