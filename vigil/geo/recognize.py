@@ -1,0 +1,343 @@
+"""Toponym recognition: which spans of a spaCy Doc name places.
+
+spaCy's GPE and LOC entities are the backbone; the gazetteer adds places spaCy labels as
+persons or organisations when the context says "place" ("In Bojnurd, ..."), adjectives of
+place ("Iranian", "Russian"), and well-known places embedded in names ("Air Zimbabwe").
+Organisation and person names that merely look like places are rejected: a name must
+either be labelled as a place by spaCy or earn it from its context.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from .gazetteer import ADMIN1, CITY, COUNTRY, REGION, Gazetteer
+from .names import ADMIN_SUFFIXES, COMMON_WORDS, CONNECTORS, GENERIC_TAILS, QUALIFIERS, norm
+
+PLACE_LABELS = {"GPE", "LOC"}
+NAME_LABELS = {"ORG", "PERSON", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "NORP"}
+EMBED_LABELS = {"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "MONEY"}
+# Country names that are also given names: a PERSON entity needs context to be the country.
+GIVEN_NAMES = {"jordan", "chad", "georgia", "india", "israel", "kenya", "america", "china", "niger"}
+LOCATIVE = {"in", "at", "near", "outside", "across", "around", "into", "inside", "throughout",
+            "towards", "toward", "via", "from", "to", "outskirts"}
+PLACE_NOUNS = {"city", "town", "village", "province", "district", "county", "region", "state",
+               "municipality", "governorate", "capital", "suburb", "neighbourhood", "neighborhood",
+               "upazila", "township", "sadar", "area", "division"}
+ORG_WORDS = {norm(w) for w in """international tv television radio network channel party
+organization organisation council ministry university college school agency company corp
+inc ltd bank press times news post herald tribune journal gazette magazine daily voice
+committee commission foundation institute association society federation union club
+army police force forces brigade front movement group airlines airways service services
+department office court board authority fund trust hospital church team fc""".split()}
+LEADING = {"the", "The", "THE"}
+POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+@dataclass
+class Mention:
+    """A candidate toponym: the span, its lookup candidates and how it was found."""
+    start: int
+    end: int
+    text: str
+    codes: tuple
+    source: str               # "ent", "demonym", "cue", "embedded"
+    admin_hint: bool = False  # "Lorestan Province", "Washington state"
+    entry: Optional[int] = None  # fixed resolution (demonyms)
+
+
+def find_mentions(doc, gaz: Gazetteer, hint: Optional[str] = None) -> list:
+    """Every toponym mention in the Doc, sorted by start, without overlaps.
+
+    ``hint`` is the focus country when known: a name listed after a place ("Zinjibar
+    (Zingibar, Abyan)") then counts as a place if that country has it.
+    """
+    found = []
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            found += _place_entity(doc, ent, gaz)
+        elif ent.label_ == "NORP":
+            found += _demonym(ent, gaz)
+        if ent.label_ in NAME_LABELS and not any(m.start < ent.end_char and ent.start_char < m.end for m in found):
+            found += _named_entity(doc, ent, gaz, hint)
+    covered = {t.i for e in doc.ents for t in e}
+    found += _cued_tokens(doc, gaz, covered, hint)
+    persons = _person_words(doc)
+    return [m for m in _without_overlaps(found) if not _person_like(doc, m, persons)]
+
+
+def _person_words(doc) -> set:
+    """Words of the multi-word person names in the Doc ("Buhari" of "Muhammadu Buhari")."""
+    return {norm(t.text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+
+
+def _person_like(doc, m: Mention, persons: set) -> bool:
+    """A one-word mention no gazetteer knows, or part of a person's name here ("Buhari")
+    and not written as a place ("in Sherpur")."""
+    if " " in m.text or m.source == "demonym":
+        return False
+    if not m.codes:
+        return True
+    if norm(m.text) not in persons:
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is None or not (_cued(doc, span.start) or _listed(doc, span.start))
+
+
+def _trim(doc, start: int, end: int) -> tuple:
+    """Token range without a leading article and a trailing possessive or punctuation."""
+    while start < end and (doc[start].text in LEADING or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].text in ("'s", "’s")):
+        end -= 1
+    return start, end
+
+
+def _span_mention(doc, start: int, end: int, gaz: Gazetteer, source: str) -> Optional[Mention]:
+    """A mention for tokens [start, end) with its candidates (maybe none)."""
+    start, end = _trim(doc, start, end)
+    if start >= end:
+        return None
+    span = doc[start:end]
+    text = POSSESSIVE.sub("", span.text) if len(span) == 1 else span.text
+    key = norm(text)
+    if not key or not any(c.isupper() for c in text) or key in QUALIFIERS or key in CONNECTORS:
+        return None
+    codes, admin_hint = gaz.lookup(text), False
+    if key in COMMON_WORDS:             # "Police" is a town in Poland, "Gulf" still a region
+        codes = tuple(c for c in codes if gaz.kind[c // 4] != CITY)
+        if not codes:
+            return None
+    words = key.split()
+    if words[-1] in ADMIN_SUFFIXES and len(words) > 1:
+        admin_hint = True
+    elif end < len(doc) and doc[end].lower_ in ("province", "state", "governorate", "oblast", "region"):
+        admin_hint = True
+    s, e = span.start_char, span.start_char + len(text)
+    return Mention(s, e, text, codes or _variant_codes(gaz, words), source, admin_hint)
+
+
+def _variant_codes(gaz: Gazetteer, words: list) -> tuple:
+    """Candidates for "Eastern Ghouta", "Korean Peninsula", "Benue State": the core name."""
+    if len(words) < 2:
+        return ()
+    if words[0] in QUALIFIERS:
+        return gaz.lookup(" ".join(words[1:]))
+    for tail in GENERIC_TAILS + ADMIN_SUFFIXES:
+        n = len(tail.split())
+        if len(words) > n and " ".join(words[-n:]) == tail:
+            core = " ".join(words[:-n])
+            d = gaz.demonym.get(core)
+            return (4 * d,) if d is not None else gaz.lookup(core)
+    return ()
+
+
+def _place_entity(doc, ent, gaz: Gazetteer) -> list:
+    """Mentions from a GPE/LOC entity: itself, or its comma-separated parts."""
+    if _org_like(ent):
+        return _embedded(doc, ent, gaz)
+    longer = _longer_name(doc, ent, gaz)
+    if longer is not None:
+        return [longer]
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ in CONNECTORS and doc[ent.end].is_lower \
+            and doc[ent.end + 1].is_title:
+        return []                    # "Jardines [de los Belenes]": a longer name we do not know
+    out = []
+    for s, e in _comma_parts(ent):
+        m = _span_mention(doc, s, e, gaz, "ent")
+        if m is not None and not m.codes and any(t.text in ("-", "/", "and") for t in doc[s:e]):
+            inner = _embedded(doc, doc[s:e], gaz)          # "Asia-Pacific", "Vienna/Fairfax"
+            out += inner or [m]
+        elif m is not None:
+            out.append(m)
+    return out
+
+
+def _comma_parts(ent) -> list:
+    """Token ranges of an entity split at its commas ("Cuauhtemoc, Chihuahua")."""
+    parts, start = [], ent.start
+    for t in ent:
+        if t.text == "," and t.i > start:
+            parts.append((start, t.i))
+            start = t.i + 1
+    parts.append((start, ent.end))
+    return parts
+
+
+def _longer_name(doc, ent, gaz: Gazetteer) -> Optional[Mention]:
+    """The full name when spaCy cut it short: "As Sabaa", "Martinez [de la Torre]"."""
+    start, end = ent.start, ent.end
+    if start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in CONNECTORS:
+        start -= 1
+    ends = [e for e in _name_ends(doc, ent.end - 1, set()) if e > ent.end]
+    for s, e in [(start, x) for x in ends] + [(start, end)]:
+        if (s, e) != (ent.start, ent.end):
+            m = _span_mention(doc, s, e, gaz, "ent")
+            if m is not None and m.codes and not m.codes[0] % 4:
+                return m
+    return None
+
+
+def _org_like(span) -> bool:
+    return len(span) > 1 and any(norm(t.text) in ORG_WORDS for t in span)
+
+
+def _demonym(ent, gaz: Gazetteer) -> list:
+    """An adjective of place ("Russian", "anti-Russian", "South Korean") as a country mention."""
+    text, start = POSSESSIVE.sub("", ent.text), ent.start_char
+    if "-" in text and gaz.demonym.get(norm(text)) is None:      # "anti-Russian", "Russian-European"
+        out, offset = [], 0
+        for part in text.split("-"):
+            i = gaz.demonym.get(norm(part))
+            if i is not None and part[:1].isupper():
+                out.append(Mention(start + offset, start + offset + len(part), part, (4 * i,), "demonym", entry=i))
+            offset += len(part) + 1
+        return out
+    i = gaz.demonym.get(norm(text))
+    if i is not None:
+        return [Mention(start, start + len(text), text, (4 * i,), "demonym", entry=i)]
+    codes = gaz.lookup(text)                                      # "Tunis" mislabelled NORP
+    if codes and codes[0] % 4 == 0 and _prominent(gaz, codes[0] // 4):
+        return [Mention(start, start + len(text), text, codes, "ent")]
+    return []
+
+
+def _prominent(gaz: Gazetteer, i: int) -> bool:
+    """A country, region, first-level division or a city of 100,000 or more."""
+    return gaz.kind[i] != CITY or gaz.pop[i] >= 100000
+
+
+def _named_entity(doc, ent, gaz: Gazetteer, hint: Optional[str] = None) -> list:
+    """A person/organisation entity that is really a place, or holds a well-known place."""
+    if ent.label_ == "NORP":
+        return []
+    if not _org_like(ent) and len(ent) <= 6:
+        out = []
+        for s, e in _comma_parts(ent):                  # "Patuakhali, Barishal" tagged ORG
+            m = _span_mention(doc, s, e, gaz, "cue")
+            if m is not None and m.codes and _earns_place(doc, s, m, gaz, ent.label_, hint, e):
+                out.append(m)
+        if out:
+            return out
+    return _embedded(doc, ent, gaz) if ent.label_ in EMBED_LABELS else []
+
+
+def _earns_place(doc, start: int, m: Mention, gaz: Gazetteer, label: str, hint: Optional[str] = None,
+                 end: Optional[int] = None) -> bool:
+    """Does context make this non-place entity a place? (a locative word, a place noun, a list)."""
+    in_hint = bool(hint) and any(gaz.cc[c // 4] == hint and c % 4 < 2 for c in m.codes)
+    named_as_place = end is not None and end < len(doc) and doc[end].lower_ in PLACE_NOUNS
+    if in_hint and (_listed(doc, start) or named_as_place):
+        return True
+    i, level = divmod(m.codes[0], 4)
+    kind, alt = gaz.kind[i], level == 2 and not in_hint
+    if kind == CITY and label == "ORG" and m.text.isupper():      # "GNA" is a party, not Guna
+        return False
+    if kind in (COUNTRY, REGION) and not alt:
+        return label != "PERSON" or norm(m.text) not in GIVEN_NAMES or _cued(doc, start)
+    if kind == ADMIN1 and not alt and (m.admin_hint or label != "PERSON" or " " in m.text):
+        return True
+    strong = kind == CITY and gaz.pop[i] >= 200000 and not alt
+    if label == "ORG" and strong and len(m.text.split()) == 1:
+        return True
+    return _cued(doc, start) and (gaz.pop[i] >= 1000 or kind != CITY)
+
+
+def _cued(doc, start: int) -> bool:
+    """A locative word or a place noun right before the token at ``start``."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    if prev.lower_ in LOCATIVE:
+        return True
+    return prev.lower_ == "of" and start >= 2 and doc[start - 2].lower_ in PLACE_NOUNS
+
+
+def _listed(doc, start: int) -> bool:
+    """Written after "(" or "," that follow a name: "Zinjibar (Zingibar, Abyan)", "Leon, Guanajuato"."""
+    if start < 2 or doc[start - 1].text not in ("(", ","):
+        return False
+    prev = doc[start - 2]
+    return prev.is_title or prev.is_upper or prev.text in ("(", ",")
+
+
+def _embedded(doc, ent, gaz: Gazetteer) -> list:
+    """Well-known places inside a longer name: "Air Zimbabwe", "The Washington Post"."""
+    out, i = [], ent.start
+    while i < ent.end:
+        for j in range(min(ent.end, i + 3), i, -1):
+            if (i, j) == (ent.start, ent.end):
+                continue
+            m = _well_known(doc, i, j, gaz)
+            if m is not None:
+                out.append(m)
+                i = j - 1
+                break
+        i += 1
+    return out
+
+
+def _well_known(doc, i: int, j: int, gaz: Gazetteer) -> Optional[Mention]:
+    span = doc[i:j]
+    if not span[0].is_title and not span[0].is_upper or span[0].text in LEADING:
+        return None
+    text = span.text
+    d = gaz.demonym.get(norm(text))
+    if d is not None:
+        return Mention(span.start_char, span.end_char, text, (4 * d,), "embedded", entry=d)
+    codes = gaz.lookup(text)
+    if not codes or norm(text) in COMMON_WORDS or codes[0] % 4:
+        return None
+    k = codes[0] // 4
+    if _prominent(gaz, k) and (gaz.kind[k] != CITY or gaz.pop[k] >= 300000):
+        return Mention(span.start_char, span.end_char, text, codes, "embedded")
+    return None
+
+
+def _cued_tokens(doc, gaz: Gazetteer, covered: set, hint: Optional[str] = None) -> list:
+    """Capitalised names spaCy left unlabelled, after a locative word ("in Bojnurd"), in a
+    list after a place ("(Mukayras, Al Bayda)"), or that are a country's own name."""
+    out, skip_to = [], 0
+    for t in doc:
+        if t.i < skip_to or t.i in covered or not t.is_title:
+            continue
+        cued = not t.is_sent_start and (_cued(doc, t.i) or (hint and _listed(doc, t.i)))
+        if not cued and not _country_name(t, gaz):
+            continue
+        for j in _name_ends(doc, t.i, covered):
+            m = _span_mention(doc, t.i, j, gaz, "cue")
+            if m is not None and m.codes and _earns_place(doc, t.i, m, gaz, "PERSON", hint, j):
+                out.append(m)
+                skip_to = j
+                break
+    return out
+
+
+def _name_ends(doc, start: int, covered: set) -> list:
+    """Possible ends of a name starting at ``start``, longest first: "Martinez de la Torre"."""
+    ends, j = [start + 1], start + 1
+    while j < len(doc) and j - start < 6 and j not in covered:
+        t = doc[j]
+        if not (t.is_title or t.lower_ in CONNECTORS or t.text == "-"):
+            break
+        j += 1
+        if t.is_title:
+            ends.append(j)
+    return ends[::-1]
+
+
+def _country_name(t, gaz: Gazetteer) -> bool:
+    """A capitalised token that is a country's own name ("Azerbaijan"), never a given name."""
+    codes = gaz.lookup(t.text)
+    return bool(codes) and codes[0] % 4 == 0 and gaz.kind[codes[0] // 4] == COUNTRY \
+        and norm(t.text) not in GIVEN_NAMES
+
+
+def _without_overlaps(found: list) -> list:
+    """Keep the first-found of overlapping mentions (entities come before cues)."""
+    kept = []
+    for m in found:
+        if all(m.end <= k.start or k.end <= m.start for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)

@@ -1,0 +1,168 @@
+"""Toponym resolution: pick each mention's place from its candidates using the document.
+
+A candidate's score adds its prominence (log population; countries and regions first),
+a penalty when the text is only an alternate name ("Karaj" is also an old name of Qods),
+and context: the focus country, countries and first-level divisions the report names,
+and a division written right after the name ("Cuauhtemoc municipality, Chihuahua").
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..model import Place
+from .gazetteer import ADMIN1, CITY, COUNTRY, REGION, Gazetteer
+from .names import ADMIN_SUFFIXES, norm
+from .recognize import Mention, find_mentions
+
+KIND_BONUS = {CITY: 0.0, ADMIN1: 0.0, COUNTRY: 4.0, REGION: 3.0}
+INFERRED_FOCUS = 1.5
+LEVEL_PENALTY = (0.0, 0.5, 2.5)   # primary name, short form of it, other alternate name
+
+
+@dataclass
+class Context:
+    """What the whole report says about where it is."""
+    focus: Optional[str] = None
+    focus_weight: float = 2.5                  # lower when the focus is only inferred
+    countries: set = field(default_factory=set)
+    admin1s: set = field(default_factory=set)
+    near: dict = field(default_factory=dict)   # mention index -> (country, admin1, is_division) next to it
+    qualifiers: set = field(default_factory=set)  # mention indexes written right after a place
+
+
+def geoparse(doc, gaz: Gazetteer, country_hint: Optional[str] = None,
+             outlet: Optional[str] = None) -> tuple:
+    """Every toponym mention of ``doc`` as a Place (sorted by start) and the focus country."""
+    hint = _hint(gaz, country_hint, outlet)
+    mentions = find_mentions(doc, gaz, hint)
+    first = [best(gaz, m, Context()) for m in mentions]
+    ctx = context(doc, gaz, mentions, first, hint)
+    chosen = [_checked(gaz, best(gaz, m, ctx, ctx.near.get(n), n in ctx.qualifiers), ctx.near.get(n))
+              for n, m in enumerate(mentions)]
+    places = [to_place(gaz, m, i) for m, i in zip(mentions, chosen)]
+    return places, ctx.focus
+
+
+def _checked(gaz: Gazetteer, i: Optional[int], near: Optional[tuple]) -> Optional[int]:
+    """None when the text puts the place in a division its best candidate is not in
+    ("Vodyane, Donetsk" when the gazetteer only knows a Vodyane in Lviv)."""
+    if i is not None and near and near[2] and gaz.kind[i] == CITY and gaz.adm[i] != near[1]:
+        return None
+    return i
+
+
+def _hint(gaz: Gazetteer, country_hint: Optional[str], outlet: Optional[str]) -> Optional[str]:
+    """The focus country from the caller's hint, else from a place named in the outlet."""
+    if country_hint and country_hint.upper() in gaz.country:
+        return country_hint.upper()
+    for word in (outlet or "").replace("-", " ").split():
+        i = gaz.demonym.get(word.lower())
+        codes = gaz.lookup(word) if i is None else (4 * i,)
+        if codes and not codes[0] % 4 and gaz.kind[codes[0] // 4] in (COUNTRY, ADMIN1) and gaz.cc[codes[0] // 4]:
+            return gaz.cc[codes[0] // 4]
+    return None
+
+
+def score(gaz: Gazetteer, code: int, m: Mention, ctx: Context, near: Optional[tuple] = None,
+          qualifier: bool = False, namesakes: frozenset = frozenset()) -> float:
+    """How likely candidate ``code`` is the place ``m`` names, given the context."""
+    i, level = divmod(code, 4)
+    kind, cc, adm = gaz.kind[i], gaz.cc[i], gaz.adm[i]
+    s = math.log10(10 + gaz.pop[i]) + KIND_BONUS[kind] - LEVEL_PENALTY[level]
+    if kind == ADMIN1:
+        s += 6.0 if m.admin_hint else 3.0 if qualifier else -3.0 if adm in namesakes else 0.0
+    elif m.admin_hint:
+        s -= 2.0
+    if i in gaz.capitals:
+        s += 1.0
+    if cc and cc == ctx.focus:
+        s += ctx.focus_weight
+    elif cc in ctx.countries:
+        s += 1.5
+    if adm and adm in ctx.admin1s and kind != ADMIN1:
+        s += 1.5
+    if near:
+        s += 4.0 * (cc == near[0]) + 4.0 * (bool(adm) and adm == near[1] and kind != ADMIN1)
+    return s
+
+
+def best(gaz: Gazetteer, m: Mention, ctx: Context, near: Optional[tuple] = None,
+         qualifier: bool = False) -> Optional[int]:
+    """The entry index ``m`` most likely names, or None when it has no candidate."""
+    if m.entry is not None:
+        return m.entry
+    if not m.codes:
+        return None
+    # a division loses to its own big namesake city ("Tehran" the city, not the province)
+    namesakes = frozenset(gaz.adm[c // 4] for c in m.codes
+                          if gaz.kind[c // 4] == CITY and gaz.pop[c // 4] >= 50000 and c % 4 < 2)
+    top = max(m.codes, key=lambda c: score(gaz, c, m, ctx, near, qualifier, namesakes))
+    return top // 4
+
+
+def context(doc, gaz: Gazetteer, mentions: list, first: list, hint: Optional[str]) -> Context:
+    """Countries and divisions the report names, its focus country and written-next-to pairs."""
+    ctx = Context(focus=hint)
+    votes = Counter()
+    for m, i in zip(mentions, first):
+        if i is None:
+            continue
+        cc, kind = gaz.cc[i], gaz.kind[i]
+        if kind == COUNTRY and m.source != "embedded":
+            ctx.countries.add(cc)
+            votes[cc] += 2 if m.source != "demonym" else 1
+        elif kind == ADMIN1 or (kind == CITY and len(m.codes) <= 2):
+            votes[cc] += 1
+            if gaz.adm[i] and (kind == ADMIN1 or gaz.pop[i] >= 100000):
+                ctx.admin1s.add(gaz.adm[i])
+    if ctx.focus is None and votes:
+        ctx.focus, ctx.focus_weight = votes.most_common(1)[0][0] or None, INFERRED_FOCUS
+    ctx.near = _written_next(doc.text, gaz, mentions, first)
+    ctx.qualifiers = {n + 1 for n in ctx.near}
+    return ctx
+
+
+def _written_next(text: str, gaz: Gazetteer, mentions: list, first: list) -> dict:
+    """"X, Y" or "X (Y)" where Y is a division or country: X should lie in Y."""
+    near = {}
+    for n in range(len(mentions) - 1):
+        a, b = mentions[n], mentions[n + 1]
+        gap = text[a.end:b.start].strip()
+        if gap not in (",", "(") and not (gap.endswith(",") and len(gap) < 25):
+            continue
+        cands = [c // 4 for c in b.codes if c % 4 < 2] or [c // 4 for c in b.codes]
+        for j in cands:
+            if gaz.kind[j] == ADMIN1:
+                near[n] = (gaz.cc[j], gaz.adm[j], True)
+                break
+            if gaz.kind[j] == COUNTRY:
+                near[n] = (gaz.cc[j], None, False)
+                break
+        else:
+            j = first[n + 1]                                # "Pipri, Kaushambi": the same division
+            if j is not None and gaz.kind[j] == CITY:
+                near[n] = (gaz.cc[j], gaz.adm[j], False)
+    return near
+
+
+def resolve_name(gaz: Gazetteer, text: str, focus: Optional[str] = None, start: int = 0) -> Place:
+    """Resolve one place name out of context (with an optional focus country)."""
+    key = norm(text)
+    d = gaz.demonym.get(key)
+    admin = len(key.split()) > 1 and key.split()[-1] in ADMIN_SUFFIXES
+    m = Mention(start, start + len(text), text, gaz.lookup(text), "ent", admin, d)
+    return to_place(gaz, m, best(gaz, m, Context(focus=focus)))
+
+
+def to_place(gaz: Gazetteer, m: Mention, i: Optional[int]) -> Place:
+    """The contract's Place for mention ``m`` resolved to entry ``i`` (or unresolved)."""
+    if i is None:
+        return Place(name=m.text, start=m.start, end=m.end)
+    lat, lon = gaz.lat[i], gaz.lon[i]
+    ok = lat == lat and lon == lon                  # NaN when the source has no coordinates
+    return Place(name=m.text, start=m.start, end=m.end, geonameid=gaz.gid[i] or None,
+                 latitude=round(lat, 5) if ok else None, longitude=round(lon, 5) if ok else None,
+                 feature=gaz.feature(i), admin1=gaz.admin1_name(i), country=gaz.cc[i] or None)
