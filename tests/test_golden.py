@@ -2,7 +2,8 @@
 
 The manifest was written with the reports, by a person coding them as an ACLED coder would.
 Each expected event must be found: same sub-event type, at the named place, with the
-fatalities and date given. The floors in tests/golden/floors.json may only go up.
+fatalities and date given; and the reported events that are none of the expected ones count
+against precision. The floors in tests/golden/floors.json may only go up.
 """
 import json
 import os
@@ -69,7 +70,17 @@ def scores(records):
         fatal += any(e.fatalities == x["fatalities"] or (e.fatalities is None and x["fatalities"] == 0) for e in good)
         dated += any((e.date or "").startswith(x["date"]) for e in good)
     n = len(EXPECTED)
-    return {"located": found / n, "typed": typed / n, "fatalities": fatal / n, "dated": dated / n}
+    return {"located": found / n, "typed": typed / n, "fatalities": fatal / n, "dated": dated / n,
+            "precision": precision(records)}
+
+
+def precision(records):
+    """Share of reported events that are one of the expected events (over-generation costs here)."""
+    wanted = {m["file"]: m["events"] for m in MANIFEST}
+    reported = [(name, e) for name, rec in records.items() for e in rec.events if e.status == "reported"]
+    right = sum(any(at_place(e, x["place"]) and e.sub_event_type == x["sub_event_type"] for x in wanted[name])
+                for name, e in reported)
+    return right / max(1, len(reported))
 
 
 def test_golden_floors(records):

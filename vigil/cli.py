@@ -140,8 +140,9 @@ def _run(args, opts, extra=()):
             yield from read_inputs(args.inputs, max_bytes=opts.max_bytes)
         yield from extra
 
-    progress = Progress(_say if opts.progress else None)
-    return Pipeline(opts).run(docs(), progress), progress
+    say = (lambda msg: _say(f"vigil: {msg}")) if opts.progress else None
+    progress = Progress(say)
+    return Pipeline(opts, notify=say).run(docs(), progress), progress
 
 
 def cmd_extract(args, opts) -> int:

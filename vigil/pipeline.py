@@ -50,14 +50,21 @@ class Progress:
 class Pipeline:
     """Runs every stage; the model and the gazetteer load on first use."""
 
-    def __init__(self, options: Optional[Options] = None):
+    def __init__(self, options: Optional[Options] = None, notify: Optional[Callable[[str], None]] = None):
         self.options = options or Options()
+        self.notify = notify or (lambda msg: None)
         self._nlp = self._gaz = None
 
     @property
     def nlp(self):
         if self._nlp is None:
+            import os
             from . import nlp
+            from .geo.gazetteer import cache_path
+            if not os.path.exists(cache_path(self.options.cache_dir)):
+                self.notify(f"building the gazetteer index once, into {cache_path(self.options.cache_dir)} "
+                            "(about 15 s)")
+            self.notify(f"loading the spaCy pipeline {self.options.model}")
             self._nlp = nlp.load(self.options.model, self.options.cache_dir)
         return self._nlp
 

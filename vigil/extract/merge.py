@@ -1,0 +1,100 @@
+"""One report, one event per happening: fold clause-level events that tell the same event.
+
+A report often comes back to its main event ("The marchers set off from ...", "Organisers
+said ..."): each such clause yields an event of the same type, at the same place, on the same
+day. ACLED codes one event per type, place and day, so those fold into the first one:
+evidence, claims and quotes are pooled, and the fatality, injury and arrest figures are the
+most conservative positive ones (competing figures stay in the claim ledger). Events in
+different places are never folded, whatever their wording; nor are events of other statuses.
+
+A clause whose event could be placed no closer than the whole country, in a report that
+places its events in that country's towns or provinces, is a comment on those events
+("Officers sealed off the area", "The group says hundreds have been executed in Iran"), not an
+event of its own: it is dropped, and its claims and quotes are left unlinked rather than tied
+to an event they may not belong to.
+"""
+from __future__ import annotations
+
+import dataclasses
+import math
+from typing import Optional
+
+SAME_PLACE_KM = 10.0
+
+
+def _km(a, b) -> float:
+    p1, p2 = math.radians(a.latitude), math.radians(b.latitude)
+    h = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.longitude - a.longitude) / 2) ** 2)
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def same_place(a, b) -> bool:
+    """Both located, at the same precision, and the same place (GeoNames id, or within 10 km)."""
+    if a is None or b is None or a.geo_precision != b.geo_precision:
+        return False
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return True
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return False
+    return a.geo_precision == 1 and _km(a, b) <= SAME_PLACE_KM
+
+
+def same_event(a, b) -> bool:
+    return (a.status == b.status == "reported"
+            and (a.event_type, a.sub_event_type) == (b.event_type, b.sub_event_type)
+            and a.date == b.date and a.date_end == b.date_end
+            and same_place(a.location, b.location))
+
+
+def conservative(values) -> Optional[int]:
+    """The smallest positive figure; 0 when the only figures are 0; None when none was given."""
+    given = [v for v in values if v is not None]
+    positive = [v for v in given if v > 0]
+    return min(positive) if positive else (0 if given else None)
+
+
+def _fold(first, others):
+    group = [first] + others
+    pool = lambda attr: tuple(dict.fromkeys(x for e in group for x in getattr(e, attr)))
+    return dataclasses.replace(
+        first, evidence=pool("evidence"), claim_ids=pool("claim_ids"), quote_ids=pool("quote_ids"),
+        fatalities=conservative(e.fatalities for e in group), injured=conservative(e.injured for e in group),
+        arrested=conservative(e.arrested for e in group),
+        actor1=first.actor1 or next((e.actor1 for e in others if e.actor1), None),
+        actor2=first.actor2 or next((e.actor2 for e in others if e.actor2), None),
+        confidence=max(e.confidence for e in group))
+
+
+def country_only(ev) -> bool:
+    loc = ev.location
+    return loc is not None and loc.geo_precision == 3 and loc.admin1 is None
+
+
+def placed_countries(events: list) -> set:
+    """Countries in which some reported event is placed more precisely than the whole country."""
+    return {e.location.country for e in events
+            if e.status == "reported" and e.location is not None and not country_only(e)}
+
+
+def consolidate(events: list, claims: list, quotes: list) -> tuple:
+    """Events with same-event clauses folded into the first, and claims/quotes pointing at it."""
+    placed = placed_countries(events)
+    drop = {e.id for e in events if e.status == "reported" and country_only(e) and e.location.country in placed}
+    if drop:
+        unlink = lambda x: dataclasses.replace(x, event_id=None) if x.event_id in drop else x
+        events = [e for e in events if e.id not in drop]
+        claims, quotes = [unlink(c) for c in claims], [unlink(q) for q in quotes]
+    kept, into = [], {}
+    for ev in events:
+        target = next((k for k in kept if same_event(k, ev)), None)
+        if target is None:
+            kept.append(ev)
+        else:
+            into[ev.id] = target.id
+    if not into:
+        return list(events), list(claims), list(quotes)
+    groups = {k.id: [e for e in events if into.get(e.id) == k.id] for k in kept}
+    merged = [_fold(k, groups[k.id]) if groups[k.id] else k for k in kept]
+    relink = lambda x: dataclasses.replace(x, event_id=into[x.event_id]) if x.event_id in into else x
+    return merged, [relink(c) for c in claims], [relink(q) for q in quotes]
