@@ -121,6 +121,9 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         _say("vigil: interrupted")
         return 130
+    except BrokenPipeError:              # `vigil export | head`: the reader left; not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as e:
         from .nlp import ModelMissing
         from .store import StoreError
