@@ -249,3 +249,116 @@ def test_seed_article_places_with_the_real_model(nlp, gazetteer):
     for bad in ("Sima-ye Azadi", "Voice of Freedom", "Amnesty International"):
         s = text.index(bad)
         assert not [p for p in places if p.start < s + len(bad) and s < p.end], bad
+
+
+# --- ACLED-style notes: homonyms, the division named beside a town, the clause's own place ---
+
+def _loc(gaz, blank, text, ents, hint, clause=None):
+    doc = make_doc(blank, text, ents)
+    places, focus = geoparse(doc, gaz, country_hint=hint)
+    start, end = (0, len(text)) if clause is None else (text.index(clause), text.index(clause) + len(clause))
+    return places, event_location(doc, places, start, end, gaz, focus)
+
+
+def test_small_town_abroad_loses_to_the_focus_country_namesake(gaz, blank):
+    text = "Forces thwarted an attack on the city of Hays (Hays, Al Hudaydah), killing several."
+    places, loc = _loc(gaz, blank, text, [("Hays", "GPE"), ("Hays", "GPE"), ("Al Hudaydah", "GPE")], "YE")
+    assert places[0].country == "YE" and loc.country == "YE" and loc.admin1 == "Al Hudaydah"
+
+
+def test_unknown_village_is_not_its_small_namesake_abroad(gaz, blank):
+    text = "Rebels looted wheat crops in Rihaniya in al-Hasakeh."
+    places, loc = _loc(gaz, blank, text, [("Rihaniya", "GPE"), ("al-Hasakeh", "GPE")], "SY")
+    assert places[0].geonameid is None
+    assert loc.country == "SY" and loc.name == "al-Hasakeh"
+
+
+def test_without_a_hint_a_lone_small_town_keeps_its_best_candidate(gaz):
+    assert resolve_name(gaz, "Hays").country == "US"
+
+
+def test_division_loses_to_its_capital_listed_under_another_spelling(gaz):
+    p = resolve_name(gaz, "Mogilev", focus="BY")
+    assert p.feature == "city" and near(p, 53.91, 30.34), p
+
+
+@pytest.mark.parametrize("name,lat,lon", [
+    ("San Andres de Tuxtla", 18.45, -95.21),   # GeoNames writes "San Andrés Tuxtla"
+    ("San Francisco Campeche", 19.85, -90.53),  # ... and "San Francisco de Campeche"
+    ("Ar-Raqqa", 35.95, 39.01),                 # the article written, GeoNames without it
+])
+def test_spelling_variants_find_the_town(gaz, name, lat, lon):
+    p = resolve_name(gaz, name)
+    assert near(p, lat, lon), p
+
+
+def test_place_list_tagged_as_organisation_is_the_event_place(gaz, blank):
+    text = "On 8 May 2020, in Santa Fe, Ocotepeque, armed men shot the passengers."
+    _, loc = _loc(gaz, blank, text, [("Santa Fe, Ocotepeque", "ORG")], "HN")
+    assert loc.name == "Santa Fe" and loc.admin1 == "Ocotepeque" and loc.geo_precision == 1
+
+
+def test_bracketed_division_splits_an_organisation_entity(gaz, blank):
+    text = "On 6 May 2020, in Concepcion (Biobio), taxi drivers protested."
+    _, loc = _loc(gaz, blank, text, [("Concepcion (Biobio", "ORG")], "CL")
+    assert loc.name == "Concepcion" and loc.country == "CL" and near(loc, -36.83, -73.05)
+
+
+def test_town_after_a_locative_and_a_qualifier_is_a_place(gaz, blank):
+    text = "Activists organized a protest outside the party building in central Van on Friday."
+    places, loc = _loc(gaz, blank, text, [], "TR")
+    assert [p.name for p in places] == ["Van"] and loc.name == "Van" and loc.country == "TR"
+
+
+def test_town_tagged_as_nationality_counts_when_written_as_a_place(gaz, blank):
+    text = "Students clashed with league members in Patiya town (Chittagong) on Sunday."
+    _, loc = _loc(gaz, blank, text, [("Patiya", "NORP"), ("Chittagong", "PERSON")], "BD")
+    assert loc.name == "Patiya" and loc.admin1 == "Chittagong"
+
+
+def test_name_cut_at_its_head_is_read_whole(gaz, blank):
+    text = "Police fired tear gas at rioting prisoners in Port Sudan (Red Sea state)."
+    places, loc = _loc(gaz, blank, text, [("Sudan", "GPE"), ("Red Sea state", "GPE")], "SD")
+    assert places[0].name == "Port Sudan" and loc.name == "Port Sudan" and near(loc, 19.62, 37.22)
+    text = "On 7 May 2020, in Valle de Santiago, Guanajuato, inmates clashed inside a prison."
+    places, loc = _loc(gaz, blank, text, [("Valle de", "FAC"), ("Santiago", "GPE")], "MX")
+    assert loc.name == "Valle de Santiago" and loc.admin1 == "Guanajuato"
+
+
+def test_town_written_with_city_finds_the_town(gaz, blank):
+    text = "Houthi forces fired at houses in Hays city (Al Hudaydah)."
+    _, loc = _loc(gaz, blank, text, [("Hays city", "GPE"), ("Al Hudaydah", "PERSON")], "YE")
+    assert loc.country == "YE" and loc.geo_precision == 1 and loc.admin1 == "Al Hudaydah"
+
+
+def test_division_beside_a_town_is_the_one_that_holds_it(gaz, blank):
+    text = "A man was beaten to death in Patiala (Punjab) over a rivalry."
+    places, _ = _loc(gaz, blank, text, [("Patiala", "GPE"), ("Punjab", "GPE")], None)
+    assert places[0].country == "IN" and places[0].admin1 == "Punjab"
+
+
+def test_town_in_brackets_rules_out_a_namesake_elsewhere(gaz, blank):
+    text = "Activists held a protest at Pati village (Barwani, Madhya Pradesh) on Monday."
+    places, loc = _loc(gaz, blank, text, [("Pati", "GPE"), ("Barwani", "ORG"), ("Madhya Pradesh", "GPE")], "IN")
+    assert places[0].geonameid is None
+    assert loc.name == "Barwani" and loc.admin1 == "Madhya Pradesh"
+
+
+def test_neighbourhood_of_a_city_is_located_at_the_city(gaz, blank):
+    text = "Nearly 2000 migrant laborers gathered at Gota area of Ahmedabad city (Ahmedabad, Gujarat)."
+    _, loc = _loc(gaz, blank, text, [("Gota", "GPE"), ("Ahmedabad", "GPE"), ("Ahmedabad", "GPE"),
+                                     ("Gujarat", "GPE")], "IN")
+    assert loc.name == "Ahmedabad" and loc.admin1.startswith("Gujar")
+
+
+def test_country_never_beats_a_division_named_in_the_clause(gaz, blank):
+    text = "People in Zinijbar (Zingibar, Abyan) joined a demonstration in South Yemen."
+    _, loc = _loc(gaz, blank, text, [("Zinijbar", "GPE"), ("Yemen", "GPE")], "YE")
+    assert loc.name == "Abyan" and loc.geo_precision == 3
+
+
+def test_place_later_in_the_sentence_beats_the_country_centre(gaz, blank):
+    text = "On 6 May 2020, a policeman was shot by Taliban militants while shopping in PD1 of Lashkargah city, Helmand."
+    _, loc = _loc(gaz, blank, text, [("Taliban", "ORG"), ("Lashkargah", "ORG"), ("Helmand", "GPE")], "AF",
+                  clause="On 6 May 2020, a policeman was shot by Taliban militants")
+    assert loc.admin1 == "Helmand" and near(loc, 31.59, 64.37)

@@ -22,12 +22,14 @@ from collections import defaultdict
 from typing import Optional
 
 from .names import (ADMIN_SUFFIXES, CITY_ALIASES, COUNTRY_ALIASES, DEMONYMS, ENGLISH_ADMIN1,
-                    POSTAL_CODE_COUNTRIES, REGIONS, STATE_ABBREVIATIONS, is_latin, norm)
+                    POSTAL_CODE_COUNTRIES, REGIONS, STATE_ABBREVIATIONS, is_latin, norm,
+                    without_connectors)
 
-FORMAT_VERSION = 10
+FORMAT_VERSION = 11
 CITY, ADMIN1, COUNTRY, REGION = 0, 1, 2, 3
 FEATURES = ("city", "admin1", "country", "other")
-MAX_CANDIDATES = 48          # per name, the most populous kept
+MAX_CANDIDATES = 48          # per name, the most populous kept ...
+MAX_FOREIGN = 48             # ... and then the most populous of each country not yet among them
 ARTICLES = {"al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "ath"}
 
 
@@ -58,8 +60,17 @@ class Gazetteer:
         return len(self.name)
 
     def lookup(self, text: str) -> tuple:
-        """Candidate codes (``4 * entry + level``) for a surface name; () when unknown."""
-        return self.index.get(norm(text), ())
+        """Candidate codes (``4 * entry + level``) for a surface name; () when unknown.
+        A name unknown as written is tried without its inner "de"/"del" and, for a name
+        opening with an Arabic article, without it ("As Samawah" finds "Samawah")."""
+        key = norm(text)
+        codes = self.index.get(key)
+        if codes is None and " " in key:
+            codes = self.index.get(without_connectors(key))
+            head, _, rest = key.partition(" ")
+            if codes is None and head in ARTICLES and rest:
+                codes = tuple(c | 1 if c % 4 == 0 else c for c in self.index.get(rest, ()))
+        return codes or ()
 
     def feature(self, i: int) -> str:
         return FEATURES[self.kind[i]]
@@ -153,6 +164,9 @@ class _Builder:
                 head, _, rest = key.partition(" ")
                 if head in ARTICLES and rest:                     # "Al Qamishli" -> "Qamishli"
                     self.names[rest].add(4 * i + max(level, 1))
+                bare = without_connectors(key)                    # "San Andres (de) Tuxtla"
+                if bare != key:
+                    self.names[bare].add(4 * i + max(level, 1))
 
     def finish(self, extra: dict) -> dict:
         index = {}
@@ -161,7 +175,14 @@ class _Builder:
             for c in codes:                          # one code per entry, its best level
                 i, level = divmod(c, 4)
                 best[i] = min(best.get(i, 3), level)
-            ranked = sorted(best, key=lambda i: (best[i] > 1, -self.pop[i]))[:MAX_CANDIDATES]
+            ranked = sorted(best, key=lambda i: (best[i] > 1, -self.pop[i]))
+            if len(ranked) > MAX_CANDIDATES:       # keep every country's best namesake too
+                kept, seen = ranked[:MAX_CANDIDATES], {self.cc[i] for i in ranked[:MAX_CANDIDATES]}
+                for i in ranked[MAX_CANDIDATES:]:
+                    if self.cc[i] not in seen and len(kept) < MAX_CANDIDATES + MAX_FOREIGN:
+                        kept.append(i)
+                        seen.add(self.cc[i])
+                ranked = kept
             index[key] = tuple(4 * i + best[i] for i in ranked)
         return dict(version=FORMAT_VERSION, gid=self.gid, name=self.name, lat=self.lat,
                     lon=self.lon, cc=self.cc, adm=self.adm, pop=self.pop,

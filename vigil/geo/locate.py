@@ -23,21 +23,24 @@ NEAR_BEFORE = re.compile(
 NEAR_AFTER = re.compile(r"^\s+(?:municipality|district|county|area|region|outskirts|suburbs?|countryside|"
                         r"vicinity|environs|surroundings)\b", re.I)
 NAME_LABELS = {"ORG", "NORP", "PRODUCT", "EVENT", "LAW", "PERSON"}   # a FAC's place is where it is
+PART_OF_AFTER = re.compile(r"^(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?\s+(?:neighbou?rhoods?|areas?|sectors?|wards?|quarters?|"
+                           r"barangays?|mahallas?|colon(?:y|ies))\s+(?:of|in|on)\b", re.I)
 LISTED_BEFORE = re.compile(r"[A-Za-z][\w'’.-]*\s*(?:\(|,)\s*$")
 PRECISION = {"city": 1, "other": 2, "admin1": 3, "country": 3}
-FEATURE_RANK = {"city": 2.0, "other": 1.0, "admin1": 1.0, "country": 0.0}
+FEATURE_RANK = {"city": 2.0, "other": 1.0, "admin1": 1.0, "country": -3.0}   # a country only when alone
 
 
 def event_location(doc, places: list, start: int, end: int, gaz: Gazetteer,
                    focus_country: Optional[str]) -> Optional[Location]:
     """The Location of the event told in ``doc.text[start:end]``, or None if nothing fits."""
     text = doc.text
-    usable = [p for p in places if p.latitude is not None and _locatable(doc, p, gaz)]
+    usable = [p for p in places if p.latitude is not None and _locatable(doc, p, gaz, places)]
     inside = [p for p in usable if start <= p.start and p.end <= end]
     if inside:
         p = max(inside, key=lambda p: (_rank(text, p), -p.start))
         return _location(text, p)
-    p = _preceding(text, usable, start) or _dateline(text, usable) or _following(text, usable, end)
+    p = _preceding(text, usable, start) or _dateline(text, usable) or _following(text, usable, end) \
+        or _following(text, usable, end, cued=False)
     if p is not None:
         return _location(text, p)
     return country_location(gaz, focus_country)
@@ -52,23 +55,34 @@ def country_location(gaz: Gazetteer, cc: Optional[str]) -> Optional[Location]:
                     longitude=round(gaz.lon[i], 5), admin1=None, country=cc, geo_precision=3)
 
 
-def _locatable(doc, p: Place, gaz: Gazetteer) -> bool:
+def _locatable(doc, p: Place, gaz: Gazetteer, places: tuple = ()) -> bool:
     """Not an adjective of place, and not inside a longer non-place name."""
     from .names import norm
     if norm(p.name) in gaz.demonym and p.feature != "city":
         return False
     for ent in doc.ents:
         if ent.start_char <= p.start and p.end <= ent.end_char:
-            if ent.label_ in NAME_LABELS and (ent.end_char - ent.start_char) > (p.end - p.start) + 4:
+            if ent.label_ in NAME_LABELS and (ent.end_char - ent.start_char) > (p.end - p.start) + 4 \
+                    and not _all_places(doc.text, ent, places):
                 return False
     return True
+
+
+def _all_places(text: str, ent, places: list) -> bool:
+    """Is the entity only place names and punctuation ("Santa Fe, Ocotepeque" tagged ORG)?"""
+    rest = list(text[ent.start_char:ent.end_char])
+    for q in places:
+        if ent.start_char <= q.start and q.end <= ent.end_char:
+            rest[q.start - ent.start_char:q.end - ent.start_char] = " " * (q.end - q.start)
+    return not any(ch.isalnum() for ch in "".join(rest))
 
 
 def _rank(text: str, p: Place) -> float:
     """How surely the clause's event happened at p: a locative word before it, its kind."""
     before = text[max(0, p.start - 40):p.start]
     cue = 2.0 if LOCATIVE_BEFORE.search(before) or NEAR_BEFORE.search(before) else 0.0
-    return cue + FEATURE_RANK.get(p.feature, 0.0)
+    part = -3.0 if PART_OF_AFTER.match(text[p.end:p.end + 60]) else 0.0   # "Gota area of Ahmedabad"
+    return cue + part + FEATURE_RANK.get(p.feature, 0.0)
 
 
 def _preceding(text: str, places: list, start: int) -> Optional[Place]:
@@ -80,11 +94,12 @@ def _preceding(text: str, places: list, start: int) -> Optional[Place]:
     return cued[-1] if cued else before[-1] if before else None
 
 
-def _following(text: str, places: list, end: int) -> Optional[Place]:
-    """A place the same sentence names after the clause ("..., police said in Tabriz")."""
+def _following(text: str, places: list, end: int, cued: bool = True) -> Optional[Place]:
+    """A place the same sentence names after the clause ("..., police said in Tabriz");
+    with ``cued`` False, any (but a country) it names ("... in PD1 of Lashkargah city")."""
     stop = min([i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0] or [len(text)])
     after = [p for p in places if end <= p.start < stop and p.feature != "country"
-             and LOCATIVE_BEFORE.search(text[max(0, p.start - 40):p.start])]
+             and (not cued or LOCATIVE_BEFORE.search(text[max(0, p.start - 40):p.start]))]
     return after[0] if after else None
 
 

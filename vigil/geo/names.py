@@ -54,6 +54,18 @@ northern southern eastern western upper lower greater
 # Words that join the parts of a place name ("Martinez de la Torre", "Ras al Ain").
 CONNECTORS = frozenset("de del la las los el al ar as ash ad at an ibn bin of do da dos das di du des y e".split())
 
+
+
+def without_connectors(key: str) -> str:
+    """A normalised name without its inner "de"/"del"/"de la" ("san andres tuxtla" for
+    "san andres de tuxtla"), so either spelling finds the other; the key itself otherwise."""
+    words = key.split()
+    if len(words) < 3:
+        return key
+    inner = [w for w in words[1:-1] if w not in ("de", "del", "la", "las", "los")]
+    return " ".join([words[0], *inner, words[-1]]) if len(inner) < len(words) - 2 else key
+
+
 # Suffixes that mark a first-level division in running text ("Lorestan Province").
 ADMIN_SUFFIXES = ("province", "governorate", "oblast", "division", "region", "state",
                   "prefecture", "department", "district", "county", "emirate", "voivodeship",
@@ -166,7 +178,8 @@ POSTAL_CODE_COUNTRIES = ("US", "CA", "AU")
 QUALIFIERS = ("northern", "southern", "eastern", "western", "central", "north", "south", "east",
               "west", "greater", "upper", "lower", "rural", "downtown", "metropolitan", "metro")
 GENERIC_TAILS = ("city", "peninsula", "area", "metropolitan area", "region", "town", "district",
-                 "municipality", "valley", "coast", "island")
+                 "municipality", "valley", "coast", "island", "village", "upazila", "neighbourhood",
+                 "neighborhood")
 
 # Short forms of big cities that GeoNames lists only among codes (GeoNames ids).
 CITY_ALIASES = {"NYC": 5128581, "LA": 5368361, "L.A.": 5368361, "DC": 4140963, "D.C.": 4140963}

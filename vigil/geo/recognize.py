@@ -32,6 +32,7 @@ committee commission foundation institute association society federation union c
 army police force forces brigade front movement group airlines airways service services
 department office court board authority fund trust hospital church team fc""".split()}
 LEADING = {"the", "The", "THE"}
+PLACE_TAILS = {"city", "town", "village"}
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -54,11 +55,12 @@ def find_mentions(doc, gaz: Gazetteer, hint: Optional[str] = None) -> list:
     (Zingibar, Abyan)") then counts as a place if that country has it.
     """
     found = []
-    for ent in doc.ents:
+    for ent in doc.ents:                 # place entities first: "[Valle de] Santiago" beats a FAC "Valle de"
         if ent.label_ in PLACE_LABELS:
             found += _place_entity(doc, ent, gaz)
-        elif ent.label_ == "NORP":
-            found += _demonym(ent, gaz)
+    for ent in doc.ents:
+        if ent.label_ == "NORP":
+            found += _demonym(ent, gaz, doc, hint)
         if ent.label_ in NAME_LABELS and not any(m.start < ent.end_char and ent.start_char < m.end for m in found):
             found += _named_entity(doc, ent, gaz, hint)
     covered = {t.i for e in doc.ents for t in e}
@@ -115,6 +117,9 @@ def _span_mention(doc, start: int, end: int, gaz: Gazetteer, source: str) -> Opt
     elif end < len(doc) and doc[end].lower_ in ("province", "state", "governorate", "oblast", "region"):
         admin_hint = True
     s, e = span.start_char, span.start_char + len(text)
+    if codes and len(words) > 1 and words[-1] in PLACE_TAILS:
+        seen = set(codes)                          # "Hays city": Hays, not only what calls itself so
+        codes = tuple(codes) + tuple(c for c in _variant_codes(gaz, words) if c not in seen)
     return Mention(s, e, text, codes or _variant_codes(gaz, words), source, admin_hint)
 
 
@@ -155,11 +160,13 @@ def _place_entity(doc, ent, gaz: Gazetteer) -> list:
 
 
 def _comma_parts(ent) -> list:
-    """Token ranges of an entity split at its commas ("Cuauhtemoc, Chihuahua")."""
+    """Token ranges of an entity split at its commas and brackets ("Cuauhtemoc, Chihuahua",
+    "Concepcion (Biobio")."""
     parts, start = [], ent.start
     for t in ent:
-        if t.text == "," and t.i > start:
-            parts.append((start, t.i))
+        if t.text in (",", "(", ")"):
+            if t.i > start:
+                parts.append((start, t.i))
             start = t.i + 1
     parts.append((start, ent.end))
     return parts
@@ -171,7 +178,9 @@ def _longer_name(doc, ent, gaz: Gazetteer) -> Optional[Mention]:
     if start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in CONNECTORS:
         start -= 1
     ends = [e for e in _name_ends(doc, ent.end - 1, set()) if e > ent.end]
-    for s, e in [(start, x) for x in ends] + [(start, end)]:
+    tries = [(start, x) for x in ends] + [(start, end)]
+    tries += [(s, x) for s in _name_starts(doc, start) for x in ends + [end]]
+    for s, e in tries:
         if (s, e) != (ent.start, ent.end):
             m = _span_mention(doc, s, e, gaz, "ent")
             if m is not None and m.codes and not m.codes[0] % 4:
@@ -179,11 +188,25 @@ def _longer_name(doc, ent, gaz: Gazetteer) -> Optional[Mention]:
     return None
 
 
+def _name_starts(doc, start: int) -> list:
+    """Earlier starts of a name spaCy cut at its head: "[Port] Sudan", "[Valle de] Santiago",
+    "[Tarn] Taran"; capitalised words (and connectors) outside any organisation or person."""
+    out, s = [], start
+    while s > 0 and start - s < 3:
+        t = doc[s - 1]
+        if not (t.is_title or (t.lower_ in CONNECTORS and t.is_lower)) or t.ent_type_ in NAME_LABELS - {"FAC"}:
+            break
+        s -= 1
+        if t.is_title:
+            out.append(s)
+    return out[::-1]
+
+
 def _org_like(span) -> bool:
     return len(span) > 1 and any(norm(t.text) in ORG_WORDS for t in span)
 
 
-def _demonym(ent, gaz: Gazetteer) -> list:
+def _demonym(ent, gaz: Gazetteer, doc=None, hint: Optional[str] = None) -> list:
     """An adjective of place ("Russian", "anti-Russian", "South Korean") as a country mention."""
     text, start = POSSESSIVE.sub("", ent.text), ent.start_char
     if "-" in text and gaz.demonym.get(norm(text)) is None:      # "anti-Russian", "Russian-European"
@@ -200,6 +223,9 @@ def _demonym(ent, gaz: Gazetteer) -> list:
     codes = gaz.lookup(text)                                      # "Tunis" mislabelled NORP
     if codes and codes[0] % 4 == 0 and _prominent(gaz, codes[0] // 4):
         return [Mention(start, start + len(text), text, codes, "ent")]
+    if codes and doc is not None and hint and (_cued(doc, ent.start) or _listed(doc, ent.start)) \
+            and any(gaz.cc[c // 4] == hint and c % 4 < 2 for c in codes):
+        return [Mention(start, start + len(text), text, codes, "ent")]   # "in Patiya town"
     return []
 
 
@@ -230,6 +256,8 @@ def _earns_place(doc, start: int, m: Mention, gaz: Gazetteer, label: str, hint: 
     named_as_place = end is not None and end < len(doc) and doc[end].lower_ in PLACE_NOUNS
     if in_hint and (_listed(doc, start) or named_as_place):
         return True
+    if named_as_place and hint and any(gaz.cc[c // 4] == hint for c in m.codes):
+        return True                                 # "Lashkargah city": a spelling GeoNames lists
     i, level = divmod(m.codes[0], 4)
     kind, alt = gaz.kind[i], level == 2 and not in_hint
     if kind == CITY and label == "ORG" and m.text.isupper():      # "GNA" is a party, not Guna
@@ -251,6 +279,8 @@ def _cued(doc, start: int) -> bool:
     prev = doc[start - 1]
     if prev.lower_ in LOCATIVE:
         return True
+    if prev.text in QUALIFIERS and start >= 2 and doc[start - 2].lower_ in LOCATIVE:
+        return True                                                  # "in central Van"
     return prev.lower_ == "of" and start >= 2 and doc[start - 2].lower_ in PLACE_NOUNS
 
 
@@ -258,6 +288,8 @@ def _listed(doc, start: int) -> bool:
     """Written after "(" or "," that follow a name: "Zinjibar (Zingibar, Abyan)", "Leon, Guanajuato"."""
     if start < 2 or doc[start - 1].text not in ("(", ","):
         return False
+    if doc[start - 1].text == "(":                     # "Kalyanpur village (Satkhira, Khulna)"
+        return True
     prev = doc[start - 2]
     return prev.is_title or prev.is_upper or prev.text in ("(", ",")
 

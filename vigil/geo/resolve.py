@@ -8,6 +8,7 @@ and a division written right after the name ("Cuauhtemoc municipality, Chihuahua
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
@@ -31,6 +32,7 @@ class Context:
     admin1s: set = field(default_factory=set)
     near: dict = field(default_factory=dict)   # mention index -> (country, admin1, is_division) next to it
     qualifiers: set = field(default_factory=set)  # mention indexes written right after a place
+    strict: bool = False                       # the caller gave the focus country
 
 
 def geoparse(doc, gaz: Gazetteer, country_hint: Optional[str] = None,
@@ -38,7 +40,7 @@ def geoparse(doc, gaz: Gazetteer, country_hint: Optional[str] = None,
     """Every toponym mention of ``doc`` as a Place (sorted by start) and the focus country."""
     hint = _hint(gaz, country_hint, outlet)
     mentions = find_mentions(doc, gaz, hint)
-    first = [best(gaz, m, Context()) for m in mentions]
+    first = [best(gaz, m, Context(focus=hint, strict=hint is not None)) for m in mentions]
     ctx = context(doc, gaz, mentions, first, hint)
     chosen = [_checked(gaz, best(gaz, m, ctx, ctx.near.get(n), n in ctx.qualifiers), ctx.near.get(n))
               for n, m in enumerate(mentions)]
@@ -49,8 +51,11 @@ def geoparse(doc, gaz: Gazetteer, country_hint: Optional[str] = None,
 def _checked(gaz: Gazetteer, i: Optional[int], near: Optional[tuple]) -> Optional[int]:
     """None when the text puts the place in a division its best candidate is not in
     ("Vodyane, Donetsk" when the gazetteer only knows a Vodyane in Lviv)."""
-    if i is not None and near and near[2] and gaz.kind[i] == CITY and gaz.adm[i] != near[1]:
-        return None
+    if i is not None and near and gaz.kind[i] == CITY:
+        if near[2] and gaz.adm[i] != near[1]:
+            return None
+        if len(near) > 3 and near[3] == "(" and (gaz.cc[i] != near[0] or near[1] and gaz.adm[i] != near[1]):
+            return None                   # "Pati village (Barwani, Madhya Pradesh)": not Pati in Java
     return i
 
 
@@ -96,16 +101,39 @@ def best(gaz: Gazetteer, m: Mention, ctx: Context, near: Optional[tuple] = None,
         return m.entry
     if not m.codes:
         return None
-    # a division loses to its own big namesake city ("Tehran" the city, not the province)
-    namesakes = frozenset(gaz.adm[c // 4] for c in m.codes
-                          if gaz.kind[c // 4] == CITY and gaz.pop[c // 4] >= 50000 and c % 4 < 2)
-    top = max(m.codes, key=lambda c: score(gaz, c, m, ctx, near, qualifier, namesakes))
+    codes = m.codes
+    if ctx.strict:
+        codes = [c for c in codes if not _stray(gaz, c // 4, ctx)]
+        if not codes:
+            return None
+    # a division loses to its own big namesake city ("Tehran" the city, not the province;
+    # "Mogilev" the city GeoNames calls Mahilyow, not the voblast)
+    namesakes = frozenset(gaz.adm[c // 4] for c in codes
+                          if gaz.kind[c // 4] == CITY and (gaz.pop[c // 4] >= 50000 and c % 4 < 2
+                                                           or gaz.pop[c // 4] >= 100000 and _own_division(gaz, c // 4, codes)))
+    top = max(codes, key=lambda c: score(gaz, c, m, ctx, near, qualifier, namesakes))
     return top // 4
+
+
+STRAY_POPULATION = 100000
+
+
+def _stray(gaz: Gazetteer, i: int, ctx: Context) -> bool:
+    """A town abroad that the report gives no reason to look for: a small town outside the
+    caller's focus country, in a country the report never names ("Hays" in a Yemeni report
+    is not the one in Kansas; an unknown Syrian village is not its Israeli namesake)."""
+    return gaz.kind[i] == CITY and gaz.cc[i] != ctx.focus and gaz.cc[i] not in ctx.countries \
+        and gaz.pop[i] < STRAY_POPULATION
+
+
+def _own_division(gaz: Gazetteer, i: int, codes) -> bool:
+    """Is city i in a division that is itself a candidate of the same name?"""
+    return any(gaz.kind[c // 4] == ADMIN1 and gaz.adm[c // 4] == gaz.adm[i] for c in codes)
 
 
 def context(doc, gaz: Gazetteer, mentions: list, first: list, hint: Optional[str]) -> Context:
     """Countries and divisions the report names, its focus country and written-next-to pairs."""
-    ctx = Context(focus=hint)
+    ctx = Context(focus=hint, strict=hint is not None)
     votes = Counter()
     for m, i in zip(mentions, first):
         if i is None:
@@ -131,21 +159,29 @@ def _written_next(text: str, gaz: Gazetteer, mentions: list, first: list) -> dic
     for n in range(len(mentions) - 1):
         a, b = mentions[n], mentions[n + 1]
         gap = text[a.end:b.start].strip()
-        if gap not in (",", "(") and not (gap.endswith(",") and len(gap) < 25):
+        if gap not in (",", "(") and not (gap.endswith(",") and len(gap) < 25) and not NOUN_BRACKET.match(gap):
             continue
+        gap = gap[-1]
         cands = [c // 4 for c in b.codes if c % 4 < 2] or [c // 4 for c in b.codes]
+        # the division that holds one of X's candidates ("Patiala, Punjab": India's, not Pakistan's)
+        own = {gaz.adm[c // 4] for c in a.codes} | {gaz.cc[c // 4] for c in a.codes}
+        cands.sort(key=lambda j: (gaz.kind[j] == ADMIN1 and gaz.adm[j] in own
+                                  or gaz.kind[j] == COUNTRY and gaz.cc[j] in own), reverse=True)
         for j in cands:
             if gaz.kind[j] == ADMIN1:
-                near[n] = (gaz.cc[j], gaz.adm[j], True)
+                near[n] = (gaz.cc[j], gaz.adm[j], True, gap)
                 break
             if gaz.kind[j] == COUNTRY:
-                near[n] = (gaz.cc[j], None, False)
+                near[n] = (gaz.cc[j], None, False, gap)
                 break
         else:
             j = first[n + 1]                                # "Pipri, Kaushambi": the same division
             if j is not None and gaz.kind[j] == CITY:
-                near[n] = (gaz.cc[j], gaz.adm[j], False)
+                near[n] = (gaz.cc[j], gaz.adm[j], False, gap)
     return near
+
+
+NOUN_BRACKET = re.compile(r"^(?:village|town|city|district|upazila|municipality|area|union|sadar)\s*\($", re.I)
 
 
 def resolve_name(gaz: Gazetteer, text: str, focus: Optional[str] = None, start: int = 0) -> Place:
