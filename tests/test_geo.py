@@ -362,3 +362,13 @@ def test_place_later_in_the_sentence_beats_the_country_centre(gaz, blank):
     _, loc = _loc(gaz, blank, text, [("Taliban", "ORG"), ("Lashkargah", "ORG"), ("Helmand", "GPE")], "AF",
                   clause="On 6 May 2020, a policeman was shot by Taliban militants")
     assert loc.admin1 == "Helmand" and near(loc, 31.59, 64.37)
+
+
+def test_place_inside_an_outlet_name_does_not_set_the_focus_country(nlp, gazetteer):
+    text = ("SANTIAGO, March 15 (Cordillera News Service) — Thousands marched through central Santiago on "
+            "Monday and walked along the Alameda towards the palace. Hundreds more gathered in Valparaiso.")
+    places, focus = geoparse(nlp(text), gazetteer)
+    got = {p.name: p for p in places}
+    assert focus == "CL"
+    assert got["Valparaiso"].country == "CL"
+    assert got["Alameda"].geonameid is None          # "the Alameda" is a street here, not Alameda, California

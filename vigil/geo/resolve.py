@@ -44,6 +44,8 @@ def geoparse(doc, gaz: Gazetteer, country_hint: Optional[str] = None,
     ctx = context(doc, gaz, mentions, first, hint)
     chosen = [_checked(gaz, best(gaz, m, ctx, ctx.near.get(n), n in ctx.qualifiers), ctx.near.get(n))
               for n, m in enumerate(mentions)]
+    chosen = [None if i is not None and _after_the(doc, m) and _stray(gaz, i, ctx)
+              else i for m, i in zip(mentions, chosen)]   # "the Alameda" in Santiago: a street, not Alameda, CA
     places = [to_place(gaz, m, i) for m, i in zip(mentions, chosen)]
     return places, ctx.focus
 
@@ -136,13 +138,13 @@ def context(doc, gaz: Gazetteer, mentions: list, first: list, hint: Optional[str
     ctx = Context(focus=hint, strict=hint is not None)
     votes = Counter()
     for m, i in zip(mentions, first):
-        if i is None:
-            continue
+        if i is None or m.source == "embedded" or _after_the(doc, m):
+            continue              # "Cordillera News Service", "the Alameda": no word on the country
         cc, kind = gaz.cc[i], gaz.kind[i]
-        if kind == COUNTRY and m.source != "embedded":
+        if kind == COUNTRY:
             ctx.countries.add(cc)
             votes[cc] += 2 if m.source != "demonym" else 1
-        elif kind == ADMIN1 or (kind == CITY and len(m.codes) <= 2):
+        elif kind == ADMIN1 or (kind == CITY and (len(m.codes) <= 2 or _prominent(gaz, i, m.codes))):
             votes[cc] += 1
             if gaz.adm[i] and (kind == ADMIN1 or gaz.pop[i] >= 100000):
                 ctx.admin1s.add(gaz.adm[i])
@@ -151,6 +153,21 @@ def context(doc, gaz: Gazetteer, mentions: list, first: list, hint: Optional[str
     ctx.near = _written_next(doc.text, gaz, mentions, first)
     ctx.qualifiers = {n + 1 for n in ctx.near}
     return ctx
+
+
+def _after_the(doc, m: Mention) -> bool:
+    """A name standing alone after a lower-case "the" ("along the Alameda towards") is a landmark
+    or a street more often than a town; "the Rome police", "the Dubai World Cup" are not this."""
+    if doc.text[max(0, m.start - 4):m.start] != "the ":
+        return False
+    after = doc.char_span(m.end, len(doc.text), alignment_mode="expand")
+    return after is None or not len(after) or after[0].pos_ not in ("NOUN", "PROPN", "ADJ", "PART")
+
+
+def _prominent(gaz: Gazetteer, i: int, codes) -> bool:
+    """A big city that dwarfs its namesakes (Santiago de Chile among 50 Santiagos) names its country."""
+    others = [gaz.pop[c // 4] for c in codes if c // 4 != i and gaz.kind[c // 4] == CITY]
+    return gaz.pop[i] >= 1000000 and gaz.pop[i] >= 3 * max(others, default=0)
 
 
 def _written_next(text: str, gaz: Gazetteer, mentions: list, first: list) -> dict:
