@@ -372,3 +372,9 @@ def test_place_inside_an_outlet_name_does_not_set_the_focus_country(nlp, gazette
     assert focus == "CL"
     assert got["Valparaiso"].country == "CL"
     assert got["Alameda"].geonameid is None          # "the Alameda" is a street here, not Alameda, California
+
+
+def test_dateline_capitals_are_shown_in_title_case():
+    from vigil.geo.locate import display_name
+    assert display_name("DHAKA") == "Dhaka" and display_name("Mahshahr") == "Mahshahr"
+    assert display_name("UAE") == "UAE"

@@ -120,5 +120,10 @@ def _location(text: str, p: Place) -> Location:
     if precision == 1 and (NEAR_BEFORE.search(before) or NEAR_AFTER.match(text[p.end:p.end + 30])
                            or LISTED_BEFORE.search(before)):
         precision = 2                     # near it, or the area an unknown village lies in
-    return Location(name=p.name, geonameid=p.geonameid, latitude=p.latitude, longitude=p.longitude,
-                    admin1=p.admin1, country=p.country, geo_precision=precision)
+    return Location(name=display_name(p.name), geonameid=p.geonameid, latitude=p.latitude,
+                    longitude=p.longitude, admin1=p.admin1, country=p.country, geo_precision=precision)
+
+
+def display_name(surface: str) -> str:
+    """The place as the text names it, but a dateline's capitals set in title case ("DHAKA")."""
+    return surface.title() if surface.isupper() and len(surface) > 3 else surface
