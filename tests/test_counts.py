@@ -49,3 +49,43 @@ def test_ranges_and_zero(blank):
     c = find_counts(blank("Between 10 and 20 people were injured."))[0]
     assert (c.kind, c.low, c.high) == ("injured", 10, 20)
     assert counts(blank, "No one was hurt.") == [("injured", 0, None)]
+
+
+def test_verb_wins_over_participant_noun(blank):
+    assert counts(blank, "Twelve demonstrators were arrested.") == [("arrested", 12, None)]
+    assert counts(blank, "Five protesters were injured.") == [("injured", 5, None)]
+    assert counts(blank, "Several protesters were killed.") == [("killed", 3, None)]
+    assert counts(blank, "About 300 protesters rallied outside parliament.") == [("participants", 300, "about")]
+
+
+def test_lists_share_the_kind_named_at_their_end(blank):
+    assert counts(blank, "Thirty rebel fighters and six soldiers were killed.") == [
+        ("killed", 30, None), ("killed", 6, None)]
+    assert counts(blank, "The clash left 2 rebel and 1 army fatality.") == [("killed", 2, None), ("killed", 1, None)]
+
+
+def test_verb_before_wins_across_a_conjunction(blank):
+    assert counts(blank, "Troops raided the camp, killing 5 militants and arresting 8.") == [
+        ("killed", 5, None), ("arrested", 8, None)]
+    assert counts(blank, "The attackers fled after killing two and injuring four.") == [
+        ("killed", 2, None), ("injured", 4, None)]
+
+
+def test_no_casualties_names_each_kind(blank):
+    assert counts(blank, "No people were reported injured or killed.") == [("injured", 0, None), ("killed", 0, None)]
+    assert ("killed", 0, None) in counts(blank, "There were no casualties.")
+    assert counts(blank, "No fatalities were reported.") == [("killed", 0, None)]
+
+
+def test_definite_and_both_victims(blank):
+    assert counts(blank, "The victim died.") == [("killed", 1, None)]
+    assert counts(blank, "The nurse succumbed to her wounds.") == [("killed", 1, None)]
+    assert counts(blank, "Both victims died.") == [("killed", 2, None)]
+    assert counts(blank, "The protests died down.") == []
+
+
+def test_attempts_and_asides(blank):
+    assert counts(blank, "Dozens of youths attempted to lynch a suspect.") == [("other", 12, None)]
+    assert counts(blank, "15 fighters including a commander were killed.") == [("killed", 15, None)]
+    assert counts(blank, "5 civilians (2 men and 3 women) were killed.")[0] == ("killed", 5, None)
+    assert counts(blank, "With no reports on fatalities and injuries.") == [("killed", 0, None), ("injured", 0, None)]

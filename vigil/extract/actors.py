@@ -22,7 +22,7 @@ from ..model import Actor
 DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "actors.yaml")
 FORCE_WORDS = {"forces", "force", "army", "military", "troops", "soldiers", "police", "security",
                "navy", "jets", "warplanes", "aircraft", "drones", "air", "gendarmerie", "artillery",
-               "government", "authorities", "regime", "officials", "border", "military's", "coalition"}
+               "government", "authorities", "regime", "officials", "military's", "coalition", "guards"}
 
 
 @dataclass(frozen=True)
@@ -222,14 +222,33 @@ def mentions(doc) -> list:
     return out
 
 
-def _demonym_spans(doc, demonyms):
+def _forces_of(doc, demonyms):
+    """ "military forces of India and Pakistan": one force per country named after "of"."""
     out = []
+    for i, t in enumerate(doc[:-2]):
+        if t.lower_ not in FORCE_WORDS or doc[i + 1].lower_ != "of":
+            continue
+        j = i + 2
+        while j < len(doc) and (demonyms.get(doc[j].lower_) or doc[j].lower_ in ("and", ",")):
+            code = demonyms.get(doc[j].lower_)
+            if code:
+                head = entries_for(t.lower_) or entries_for("forces")
+                ents = tuple(Entry(e.canonical, e.inter, code, e.claimant, e.label, e.armed, False, e.crowd)
+                             for e in head)
+                first = i - 1 if i > 0 and doc[i - 1].lower_ in FORCE_WORDS | {"armed", "security"} else i
+                out.append((first if j == i + 2 else j, j + 1, ents))
+            j += 1
+    return out
+
+
+def _demonym_spans(doc, demonyms):
+    out = _forces_of(doc, demonyms)
     for i, t in enumerate(doc[:-1]):
         code = demonyms.get(t.lower_)
         if not code:
             continue
         j = i + 1
-        while j < len(doc) and j < i + 4 and doc[j].lower_ in FORCE_WORDS | {"armed", "national", "air", "special"}:
+        while j < len(doc) and j < i + 4 and doc[j].lower_ in FORCE_WORDS | {"armed", "national", "air", "special", "border"}:
             j += 1
         if j > i + 1 and doc[j - 1].lower_ in FORCE_WORDS:
             head = entries_for(doc[j - 1].lower_) or entries_for("forces")

@@ -7,8 +7,13 @@ ACLED codebook gives a value ("dozens" = 12, "hundreds" = 100, "scores" = 20,
 "several" = 3 ...), a range ("10-20", "between 10 and 20") or an indefinite
 person ("a man was killed" = 1). Its kind comes from the words after it up to
 the next number or clause break ("1,000 have died, 4,000 injured, and 12,000
-arrested"), else from the verb just before it ("killing three"). Numbers that
-are part of a date, a time, an age, a year or a measure are never counts.
+arrested"), else from the verb just before it ("killing three"). A verb wins
+over a participant noun ("twelve demonstrators were arrested" is arrested), a
+list shares the kind named at its end ("5 soldiers and 3 civilians were
+killed"), asides are skipped ("15 fighters, including a commander, were
+killed"), and the subject of an active verb is no victim ("two gunmen killed a
+man"). Numbers that are part of a date, a time, an age, a year or a measure
+are never counts.
 
 Works on any tokenised doc (``spacy.blank("en")`` included): it reads only
 ``lower_``, ``text``, ``idx`` and ``like_num``.
@@ -27,8 +32,8 @@ TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty s
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "lakh": 100_000, "crore": 10_000_000}
 # Vague quantities with the values ACLED codes them as (dozens 12, hundreds 100).
 VAGUE = {"dozens": 12, "dozen": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "tens": 10,
-         "several": 3, "few": 3, "many": 10, "numerous": 10, "multiple": 3, "some": 3}
-VAGUE_NEEDS_KIND = {"some", "many", "several", "few", "multiple", "numerous"}
+         "several": 3, "few": 3, "many": 10, "numerous": 10, "multiple": 3, "some": 3, "both": 2}
+VAGUE_NEEDS_KIND = {"some", "many", "several", "few", "multiple", "numerous", "both"}
 
 QUALIFIERS = [(("at", "least"), "at least"), (("no", "fewer", "than"), "at least"),
               (("no", "less", "than"), "at least"), (("a", "minimum", "of"), "at least"),
@@ -41,7 +46,8 @@ QUALIFIERS = [(("at", "least"), "at least"), (("no", "fewer", "than"), "at least
 
 KIND_WORDS = {
     "killed": "killed dead die died dies dying death deaths killing kill kills fatality fatalities fatally "
-              "lives life bodies body corpses slain murdered shot-dead perished toll lynched beheaded massacred",
+              "lives life bodies body corpses slain murdered shot-dead perished toll lynched beheaded massacred "
+              "succumbed succumbing",
     "injured": "injured injuring injure injures wounded wounding wounds hurt injuries injury hospitalised "
                "hospitalized casualties maimed",
     "arrested": "arrested arresting arrest arrests apprehended nabbed rounded",
@@ -56,12 +62,13 @@ KIND_OF = {w: k for k, ws in KIND_WORDS.items() for w in ws.split()}
 PERSON_WORDS = set("people persons person individuals men women children civilians residents villagers locals "
                    "students workers farmers members supporters soldiers troops policemen officers militants "
                    "fighters rebels insurgents others of them villagers worshippers passengers teachers doctors "
-                   "journalists youths youth man woman child boy boys girl girls labourers laborers traders "
+                   "journalists youths youth man woman child boy boys girl girls labourers laborers traders victims "
                    "protesters demonstrators police personnel guards family relatives migrants refugees "
                    "activists tribesmen miners nurses employees staff others".split())
 SINGULAR_PERSON = set("man woman child boy girl civilian person resident villager student soldier policeman "
                       "officer militant fighter farmer worker teacher journalist youth driver trader "
-                      "member activist leader guard teenager".split())
+                      "member activist leader guard teenager victim perpetrator suspect prisoner inmate "
+                      "detainee protester demonstrator farmer passenger".split())
 NOT_COUNT_AFTER = set("january february march april may june july august september october november december "
                       "jan feb mar apr jun jul aug sep sept oct nov dec am pm a.m. p.m. hours hour minutes "
                       "% percent per km kilometres kilometers miles metres meters kg years-old year-old "
@@ -179,19 +186,112 @@ def range_after(tokens, j, low, between=False):
     return None
 
 
-def kind_after(tokens, j, limit):
-    """The kind named by the words after a number, up to a clause break or the next number."""
-    for k in range(j, min(limit, j + 9)):
+ADVERBS = set("also later all allegedly critically seriously severely badly fatally each both reportedly "
+              "subsequently eventually then".split())
+ATTEMPT_WORDS = set("attempted attempt attempting tried try trying failed sought threatened threatening planned "
+                    "plotted wanted vowed".split())
+PARTICIPANT_NOUNS = set("protesters protestors demonstrators marchers participants strikers rioters activists".split())
+
+
+def _list_continues(tokens, k) -> bool:
+    """Does a list of counts go on at token k ("5 soldiers and 3 civilians were killed")?"""
+    nxt = k + 1 if tokens[k].lower_ != "as" else k + 3
+    if tokens[k].lower_ == "," and nxt < len(tokens) and tokens[nxt].lower_ == "and":
+        nxt += 1
+    if nxt < len(tokens) and tokens[nxt].lower_ in ("another", "a", "an", "one", "at", "some"):
+        nxt += 1
+    return nxt < len(tokens) and (tokens[nxt].like_num or digit_number(tokens[nxt]) is not None
+                                  or tokens[nxt].lower_ in UNITS or tokens[nxt].lower_ in TENS)
+
+
+def _aside_end(tokens, k):
+    """Index after an aside inside a count phrase: "(2 men and 1 child)", "including a commander"
+    when a verb follows ("15 militants including a commander were killed"); else 0."""
+    w = tokens[k].lower_
+    if w == "(":
+        for m in range(k + 1, min(len(tokens), k + 14)):
+            if tokens[m].text == ")":
+                return m + 1
+        return 0
+    if w in ("including", "among"):
+        for m in range(k + 1, min(len(tokens), k + 16)):
+            if tokens[m].lower_ in ("were", "was", "have", "had", "are", "died", "dead"):
+                return m
+            if tokens[m].lower_ in STOP_WORDS or tokens[m].text in (".", ";"):
+                return 0
+    return 0
+
+
+def _corpse(tokens, j, k) -> bool:
+    """"5 bodies", "3 dead bodies", "2 bodies of", not "several garment workers' bodies" (unions)."""
+    if k + 1 < len(tokens) and tokens[k + 1].lower_ in ("of", "were", "was", "have", "had", "found", "recovered"):
+        return True
+    return k == j or tokens[k - 1].lower_ in ("dead", "charred", "mutilated", "lifeless", "decomposed", "more",
+                                               "unidentified", "unclaimed", "burnt", "burned", "other")
+
+
+def _object_follows(tokens, k) -> bool:
+    """Does an object follow a verb at token k ("killed a civilian", "shot dead 2 men")?"""
+    if k < len(tokens) and tokens[k].lower_ in ("dead",):
+        k += 1
+    if k >= len(tokens):
+        return False
+    w = tokens[k].lower_
+    return (w in ("a", "an", "the", "his", "her", "their", "its", "two", "three", "him", "them", "one", "several",
+                  "dozens", "scores", "hundreds", "at", "many", "some", "four", "five")
+            or digit_number(tokens[k]) is not None or w in PERSON_WORDS or w in SINGULAR_PERSON)
+
+
+def kind_after(tokens, j, limit, crossed=None):
+    """The kind named by the words after a number, up to a clause break. A list of counts shares
+    the kind named at its end; a verb after a participant noun wins over the noun ("twelve
+    demonstrators were arrested"). ``crossed`` (a list) learns whether the scan passed an "and";
+    ``limit`` is unused (the scan stops at clause breaks and after 9 words)."""
+    noun, skip_to, budget = None, j, 9
+    for k in range(j, min(len(tokens), j + 30)):
+        if k < skip_to:
+            continue
+        budget -= 1
+        if budget < 0:
+            break
         t = tokens[k]
         w = t.lower_
+        aside = _aside_end(tokens, k)
+        if aside:
+            skip_to = aside
+            continue
+        if w in ("body", "bodies") and not _corpse(tokens, j, k):
+            break
         if w in KIND_OF and not (w in ("took", "held") and k + 1 < len(tokens) and tokens[k + 1].lower_ in ("place",)):
+            if KIND_OF[w] == "participants" and w in PARTICIPANT_NOUNS and noun is None:
+                noun = (KIND_OF[w], k)
+                continue
+            if noun is not None and any(x.lower_ not in CLAUSE_SKIP | ADVERBS for x in tokens[noun[1] + 1:k]):
+                return noun
+            if noun is not None and KIND_OF[w] == "participants":
+                return noun
+            if KIND_OF[w] != "participants" and w.endswith("ed") and k > j and _object_follows(tokens, k + 1) \
+                    and tokens[k - 1].lower_ not in ("was", "were", "been", "be", "being"):
+                return (noun or (None, j)) if noun else (None, j)  # "two gunmen killed a civilian": the killers
+            if k + 2 < len(tokens) and tokens[k + 1].lower_ == "and" and KIND_OF.get(tokens[k + 2].lower_) in (
+                    "killed", "executed") and KIND_OF[w] != "injured":
+                return KIND_OF[tokens[k + 2].lower_], k + 2  # "kidnapped and killed", "arrested and executed"
             return KIND_OF[w], k
+        if w in ATTEMPT_WORDS or (w in ("no", "without", "not") and k > j):
+            break
         if w in STOP_WORDS or (w in SOFT_STOP and k > j and tokens[k - 1].lower_ not in PERSON_WORDS
-                               and tokens[k - 1].lower_ not in CLAUSE_SKIP):
-            return None, j
-        if t.like_num or digit_number(t) is not None:
-            return None, j
-    return None, j
+                               and tokens[k - 1].lower_ not in CLAUSE_SKIP and not _list_continues(tokens, k)
+                               and not (w != "," and k + 1 < len(tokens) and tokens[k + 1].lower_ in KIND_OF)):
+            break
+        if w in SOFT_STOP and crossed is not None:
+            crossed.append(k)
+        if w in SOFT_STOP and _list_continues(tokens, k):
+            budget = 9
+        if (t.like_num or digit_number(t) is not None) and not (k > j and tokens[k - 1].lower_ in SOFT_STOP | {"another", "a"}):
+            break
+        if t.is_sent_start and k > j:
+            break
+    return noun if noun is not None else (None, j)
 
 
 def kind_before(tokens, i):
@@ -233,11 +333,14 @@ def count_at(doc, tokens, i, prev_kind):
         return None
     if start_i > 0 and tokens[start_i - 1].lower_ == "between" and rng:
         start_i -= 1
-    kind, kind_i = kind_after(tokens, j, next_number(tokens, j))
+    crossed = []
+    kind, kind_i = kind_after(tokens, j, next_number(tokens, j), crossed)
     before = kind_before(tokens, start_i)
-    if before and kind in (None, "participants"):
+    if before and (kind in (None, "participants") or any(k < kind_i for k in crossed)
+                   or tokens[start_i - 1].lower_ == "of"):
         kind, kind_i = before, (j if j < len(tokens) and tokens[j].lower_ in PERSON_WORDS else j - 1)
-    personal = j < len(tokens) and tokens[j].lower_ in PERSON_WORDS
+    personal = any(t.lower_ in PERSON_WORDS for t in tokens[j:j + 3]) and not any(
+        t.lower_ in STOP_WORDS or t.is_punct for t in tokens[j:j + 3][:1])
     if kind is None and prev_kind and personal and is_bare_list_item(tokens, start_i, j):
         kind = prev_kind
     if kind is None and personal:
@@ -260,8 +363,10 @@ def is_bare_list_item(tokens, start_i, j):
 
 def indefinite_person(doc, tokens, i):
     """"a man was killed", "a civilian died", "one person was injured": a count of 1."""
-    if tokens[i].lower_ not in ("a", "an") or i + 1 >= len(tokens):
+    if tokens[i].lower_ not in ("a", "an", "the", "another") or i + 1 >= len(tokens):
         return None
+    if tokens[i].lower_ == "the":
+        return definite_person(doc, tokens, i)
     k = i + 1
     while k < len(tokens) and k < i + 7 and tokens[k].lower_ not in SINGULAR_PERSON:
         if tokens[k].lower_ in STOP_WORDS or (tokens[k].is_punct and tokens[k].text != "-"):
@@ -278,26 +383,57 @@ def indefinite_person(doc, tokens, i):
     return Count(start=span.start_char, end=span.end_char, text=span.text, kind=kind, value=1, num_start=i), k + 1
 
 
+def definite_person(doc, tokens, i):
+    """"The victim died", "the nurse succumbed", "the officer was killed": one death (an
+    earlier sentence named the person)."""
+    if i + 2 >= len(tokens) or tokens[i + 1].is_punct or tokens[i + 1].lower_.endswith("s"):
+        return None
+    w2, k = tokens[i + 2].lower_, i + 2
+    if w2 in ("was", "later", "reportedly", "also", "subsequently"):
+        k = i + 3
+    if k >= len(tokens) or tokens[k].lower_ not in ("died", "dies", "succumbed", "killed", "perished"):
+        return None
+    if (k > i + 2 or tokens[k].lower_ == "killed") and tokens[i + 1].lower_ not in SINGULAR_PERSON:
+        return None
+    if tokens[k].lower_ == "killed" and k + 1 < len(tokens) and _object_follows(tokens, k + 1):
+        return None
+    span = doc[i:k + 1]
+    return Count(start=span.start_char, end=span.end_char, text=span.text, kind="killed", value=1, num_start=i), k + 1
+
+
 ZERO_SUBJECTS = {("no", "one"), ("nobody",), ("no", "casualties"), ("no", "deaths"), ("no", "fatalities"),
                  ("no", "injuries"), ("no", "arrests"), ("none",), ("no", "lives"), ("no", "people"),
-                 ("neither", "injuries"), ("no", "one")}
+                 ("neither", "injuries"), ("no", "person"), ("no", "persons"), ("no", "fatality"),
+                 ("no", "casualty"), ("no", "death"), ("no", "injury"), ("no", "reported", "casualties"),
+                 ("no", "reported", "fatalities"), ("no", "known", "fatalities"), ("no", "immediate", "casualties"),
+                 ("no", "immediate", "reports"), ("no", "loss"), ("no", "report"), ("no", "reports"),
+                 ("no", "information"), ("without", "casualties"), ("without", "any")}
 
 
 def zero_count(doc, tokens, i):
-    """"no one was hurt", "no casualties were reported": a count of 0 (kind from the words)."""
+    """"no one was hurt", "no casualties were reported", "no people were injured or killed": counts of
+    0, one for each kind the clause names ("casualties" says none died either)."""
     for words in ZERO_SUBJECTS:
         n = len(words)
         if tuple(t.lower_ for t in tokens[i:i + n]) != words:
             continue
-        kind = KIND_OF.get(tokens[i + n - 1].lower_)
-        kind_i = i + n - 1
-        if kind is None:
-            kind, kind_i = kind_after(tokens, i + n, min(len(tokens), i + n + 6))
-        if kind in (None, "participants"):
+        kinds, k, last = [], i + n - 1, i + n - 1
+        while k < min(len(tokens), i + n + 7):
+            w = tokens[k].lower_
+            kind = KIND_OF.get(w)
+            if kind and kind != "participants" and kind not in kinds:
+                kinds.append(kind)
+                last = k
+                if w in ("casualties", "casualty"):
+                    kinds.append("killed")
+            elif k > i + n - 1 and ((w in STOP_WORDS and w not in ("on", "of")) or w == "." or (w == "," and kinds)):
+                break
+            k += 1
+        if not kinds:
             return None
-        span = doc[i:kind_i + 1]
-        return Count(start=span.start_char, end=span.end_char, text=span.text, kind=kind, value=0,
-                     num_start=i), kind_i + 1
+        span = doc[i:last + 1]
+        return [Count(start=span.start_char, end=span.end_char, text=span.text, kind=kind, value=0,
+                      num_start=i) for kind in dict.fromkeys(kinds)], last + 1
     return None
 
 
@@ -314,6 +450,10 @@ def find_counts(doc) -> list:
             i += 1
             continue
         c, after = found
+        if isinstance(c, list):
+            out += c
+            i = max(i + 1, after)
+            continue
         out.append(c)
         prev_kind = c.kind if c.kind != "other" else prev_kind
         i = max(i + 1, after)

@@ -11,8 +11,10 @@ events. Steps:
 3. Units: sentences cut at "while", "whereas", ";" and "meanwhile". A unit's signals of one status
    form an event; a unit without a place of its own joins the previous event of its paragraph.
    Two units naming different places are never merged.
-4. Each event: sub-event type (event_rules.classify), actors (actors.py), fatalities (the claims
-   and counts inside it, ACLED's conventions), date, location, evidence and confidence.
+4. Each event: sub-event type (event_rules.classify, on the facts of events_parts.facts and
+   events_facts.crowd_facts), actors (events_actors), fatalities (the claims and counts inside
+   it, ACLED's conventions), date, location, evidence and confidence (lower for the mild
+   strategic sub-types, so that a report's clash outranks the arrests that followed it).
 """
 from __future__ import annotations
 
@@ -22,9 +24,11 @@ import os
 
 from ..model import Event, stable_id
 from . import actors as actor_dict
+from . import events_facts
 from . import events_parts as event_parts
 from . import events_rules as event_rules
 from . import taxonomy
+from .fatalities import for_subtype, orphan_owner
 
 DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "events.yaml")
 SPLITTERS = {"while", "whereas", ";", "meanwhile"}
@@ -60,11 +64,16 @@ def keys(tok) -> tuple:
     return (lem, low) if lem and lem != low else (low,)
 
 
+NOT_SIGNAL = {"struck", "stricken", "according"}  # "shells struck the road": no strike; "according to": no accord
+
+
 def find_signals(doc) -> list:
     """[(class, phrase, token start, token end)] for every lexicon phrase in the doc."""
     index, out = lexicon()["index"], []
     n = len(doc)
     for i, tok in enumerate(doc):
+        if tok.lower_ in NOT_SIGNAL:
+            continue
         here = []
         for key in keys(tok):
             for words, cls in index.get(key, ()):
@@ -83,7 +92,7 @@ TOPIC_OPENERS = {"protest", "symbolic", "strike", "arrest"}
 TOPIC_RESET = {";", "while", "whereas", "but", "when", "where", "meanwhile", "."}
 # Background: "amid the outbreak of violence following anti-government demonstrations".
 CONTEXT_MARKERS = {"amid", "amidst", "following", "ahead", "aftermath", "wake", "backdrop", "during"}
-CONTEXT_PHRASES = {("in", "the", "wake"), ("in", "the", "aftermath"), ("ahead", "of"), ("in", "connection"),
+CONTEXT_PHRASES = {("due", "to"), ("because", "of"), ("in", "retaliation"), ("in", "the", "wake"), ("in", "the", "aftermath"), ("ahead", "of"), ("in", "connection"),
                    ("in", "response"), ("against", "the", "backdrop")}
 
 
@@ -96,6 +105,12 @@ def _context_marker(doc, t) -> bool:
     return any(tuple(x.lower_ for x in doc[t.i:t.i + len(p)]) == p for p in CONTEXT_PHRASES if p[0] == w)
 
 
+def _fronted(t) -> bool:
+    """A context phrase that opens its sentence ("Following the assault, ...", "On 2 May, amid ...")."""
+    before = [x for x in t.sent if x.i < t.i]
+    return not before or (len(before) <= 7 and before[-1].text == ",")
+
+
 def topic_tokens(doc, sigs) -> set:
     """Tokens that say what a protest or an arrest was about ("protest against the killing of a
     student", "arrested for taking part in protests"): their words describe no event of their own."""
@@ -105,15 +120,19 @@ def topic_tokens(doc, sigs) -> set:
             opener[i] = cls
     topic = set()
     for sent in doc.sents:
-        seen, inside = None, False
+        seen, inside, fronted = None, False, False
         for t in sent:
             if t.lower_ in TOPIC_RESET or (t.lower_ == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("and", "but")):
                 seen, inside = None, False
+                continue
+            if inside and fronted and t.text == "," and t.i > fronted:
+                inside = fronted = False
                 continue
             if inside:
                 topic.add(t.i)
             elif _context_marker(doc, t):
                 inside = True
+                fronted = t.i if _fronted(t) or t.lower_ in ("due", "because") else False
             elif t.i in opener:
                 seen = opener[t.i]
             elif seen and (t.lower_ in TOPIC_MARKERS or (seen == "arrest" and t.lower_ == "for")):
@@ -278,10 +297,12 @@ def extract_events(ctx):
     for k, d in enumerate(all_drafts):
         counts = [c for c in ctx.counts if owner.get(c.start) == k]
         facts = event_parts.facts(ctx, d, mentions, counts, topic)
+        facts.update(events_facts.crowd_facts(doc, d, facts))
         sub = event_rules.classify(event_rules.Signals((c, p) for c, p, _, _ in d.signals), facts)
         if sub is None:
             continue
         kept[k] = len(events)
+        facts["fatalities"] = for_subtype(sub, facts["fatalities"], doc, d)
         events.append(build_event(ctx, d, sub, facts))
         owners.append(d)
     by_count = {start: kept.get(k) for start, k in owner.items()}
@@ -297,7 +318,8 @@ def count_owners(ctx, all_drafts, topic) -> dict:
         first = doc.char_span(c.start, c.end, alignment_mode="expand")
         if first is not None and first.start in topic:
             continue
-        hits = [k for k, d in enumerate(all_drafts) if event_parts.in_ranges(doc, d, c.start)]
+        hits = ([k for k, d in enumerate(all_drafts) if event_parts.in_ranges(doc, d, c.start)]
+                or orphan_owner(doc, all_drafts, c.start))
         if not hits:
             continue
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
@@ -308,6 +330,16 @@ def count_owners(ctx, all_drafts, topic) -> dict:
         rep = [k for k in hits if all_drafts[k].status == "reported"]
         out[c.start] = (same or rep or hits)[0]
     return out
+
+
+MILD = {"Arrests": 0.12, "Change to group/activity": 0.1, "Other": 0.1, "Agreement": 0.05,
+        "Looting/property destruction": 0.05, "Disrupted weapons use": 0.12}
+
+
+def severe(conf: float, sub: str) -> float:
+    """Confidence, lowered for the mild sub-types: when a report tells of a clash and the arrests
+    after it, the clash is its main event (ACLED codes the most severe)."""
+    return round(max(0.05, conf - MILD.get(sub, 0.0)), 3)
 
 
 def build_event(ctx, d: Draft, sub: str, facts: dict) -> Event:
@@ -323,5 +355,5 @@ def build_event(ctx, d: Draft, sub: str, facts: dict) -> Event:
                date=date, date_end=date_end, time_precision=prec, actor1=a1, actor2=a2,
                location=event_parts.location(ctx, d, start, end),
                fatalities=facts["fatalities"], injured=facts["injured"], arrested=facts["arrested"],
-               evidence=tuple(event_parts.evidence(doc, d)), confidence=event_parts.confidence(d, sub, facts))
+               evidence=tuple(event_parts.evidence(doc, d)), confidence=severe(event_parts.confidence(d, sub, facts), sub))
     return ev

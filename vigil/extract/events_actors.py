@@ -5,6 +5,12 @@ with intervention adds the police; an attack has an armed actor and civilians ..
 mentioned in the event fill the slots: the syntactic agent first, the patient second. Crowd
 actors (protesters, party supporters) take the inter code the event gives them: 6 in a protest,
 5 in a riot. State forces acting outside their own country are external forces (8).
+
+Fallbacks when the report names nobody for a slot follow ACLED's habits: an air strike is
+flown by whoever is armed; an unnamed opponent of state forces is a rebel group, or an
+unidentified armed group when the state was the one attacked; militias of two communities fight
+their own kind; a clash between two crowds has rioters on both sides, an assault has civilian
+victims; a bomb's second actor is the civilians it hits.
 """
 from __future__ import annotations
 
@@ -26,7 +32,7 @@ SHAPES = {  # sub-event type -> (actor1 role, actor2 role or None)
     "Attack": ("perp", "civ"),
     "Abduction/forced disappearance": ("perp", "civ"),
     "Sexual violence": ("perp", "civ"),
-    "Air/drone strike": ("state", "target?"),
+    "Air/drone strike": ("air", "target?"),
     "Shelling/artillery/missile attack": ("armed", "target?"),
     "Remote explosive/landmine/IED": ("perp", "target"),
     "Grenade": ("perp", "target"),
@@ -87,14 +93,22 @@ def fill(role, f, country, other=None):
     if role == "crowd5":
         m = pick(f, crowdish)
         return actor_of(m, country, 5) if m else generic("rioters", country)
-    if role in ("state", "state?"):
+    if role == "air":  # whoever flies: a state's air force, a coalition, an armed group's drones
+        m = pick(f, armed)
+        return actor_of(m, country) if m else generic("forces", country)
+    if role == "state?":  # police who only stand by are no party: armed state forces only
+        m = pick(f, state, exclude=other)
+        return actor_of(m, country) if m else None
+    if role == "state":
         m = pick(f, lambda m: m.entries[0].inter == 1, exclude=other)
         if m:
             return actor_of(m, country)
-        return generic("police", country) if role == "state" else None
-    if role == "armed":
+        return generic("police", country)
+    if role == "armed":  # nobody named but an unknown organisation: an armed group, not the state
         m = pick(f, armed)
-        return actor_of(m, country) if m else generic("forces", country)
+        if m:
+            return actor_of(m, country)
+        return generic("militants" if f.get("armed_pair") and not f["state"] else "forces", country)
     if role == "perp":
         m = pick(f, armed)
         return actor_of(m, country) if m else generic("gunmen", country)
@@ -107,15 +121,18 @@ def fill_patient(role, f, country, other):
         m = pick(f, lambda m: armed(m) and _differs(m, first), prefer="patient", exclude=None)
         if m:
             return actor_of(m, country)
-        if first is not None and first.inter == 1:
-            return generic("militants", country)
+        if first is not None and (first.inter == 4 or first.inter in (2, 3) and (f.get("two_sided") or f.get(
+                "armed_pair"))) and not f["state"]:
+            return Actor(first.name, first.canonical, first.inter, first.country)  # "X and Y militias clashed"
+        if first is not None and first.inter == 1:  # unnamed attackers of the police: an unidentified armed group
+            return generic("gunmen" if _state_hit(f) else "militants", country)
         return generic("forces", country) if first is not None and first.inter != 1 else None
-    if role == "victim5":
+    if role == "victim5":  # a clash of two crowds: rioters on both sides; an assault: its victims
         m = pick(f, lambda m: _differs(m, first), prefer="patient")
-        if m and m.entries[0].inter == 1:
+        if m and state(m):
             return actor_of(m, country)
-        if m and crowdish(m) and not m.entries[0].generic:
-            return actor_of(m, country, 5)
+        if f.get("two_sided") or f.get("clash"):
+            return actor_of(m, country, 5) if m and crowdish(m) else generic("rioters", country)
         return generic("civilians", country)
     if role == "civ":
         m = pick(f, lambda m: m.entries[0].inter in (3, 2) and not m.entries[0].generic and _differs(m, first),
@@ -125,19 +142,27 @@ def fill_patient(role, f, country, other):
         m = pick(f, lambda m: _differs(m, first) and (armed(m) or m.entries[0].inter == 7), prefer="patient")
         if m:
             return actor_of(m, country)
-        return generic("civilians", country) if role == "target" and f["deaths"] else None
-    if role == "any":
+        return generic("civilians", country) if role == "target" else None  # a bomb hits whoever passes
+    if role == "any":  # troops moved, a curfew declared: most often the state
         m = pick(f, lambda m: True)
-        return actor_of(m, country) if m else None
+        return actor_of(m, country) if m else generic("government", country)
     return None
 
 
+def _state_hit(f) -> bool:
+    roles = [r for m, r in f["mentions"] if state(m)]
+    return bool(roles) and "agent" not in roles and "patient" in roles
+
+
 def _differs(m, actor) -> bool:
+    """Is mention m another actor than ``actor`` (not the same force named twice)?"""
     if actor is None:
         return True
     e = m.entries[0]
-    return e.inter != actor.inter or (e.canonical not in (actor.canonical or "") and m.text != actor.name
-                                      and not e.generic)
+    filled = actor_of(m, actor.country)
+    if filled.canonical and filled.canonical == actor.canonical or m.text == actor.name:
+        return False
+    return filled.inter != actor.inter or not e.generic  # "Islamic State militants": one actor
 
 
 def assign(ctx, sub, f):
@@ -146,7 +171,7 @@ def assign(ctx, sub, f):
     r1, r2 = SHAPES.get(sub, ("any", None))
     a1 = fill(r1, f, country)
     a2 = fill(r2, f, country, a1) if r2 else None
-    if sub == "Violent demonstration" and a2 is None and _two_crowds(f):
+    if sub == "Violent demonstration" and a2 is None and _two_crowds(f) and f.get("two_sided"):
         a2 = generic("rioters", country)
     if sub == "Armed clash" and a2 is None and a1 is not None and _between(f):
         a2 = Actor(a1.name, a1.canonical, a1.inter, a1.country)

@@ -11,13 +11,13 @@ import datetime as _dt
 from ..model import Location
 from . import actors as actor_dict
 from . import events_dates
+from .fatalities import _sum_kind, fatalities  # noqa: F401  (moved; re-exported)
 
 AMBIGUOUS_CROWD = {"people", "residents", "resident", "villagers", "villager", "locals", "local", "women",
                    "men", "citizens", "families", "family", "relatives", "youths", "youth", "members",
                    "leaders", "staff", "employees", "drivers", "family members", "journalists"}
-KILL_WORDS = {"kill", "shoot dead", "murder", "behead", "assassinate", "lynch", "execute", "execution", "hang",
-              "massacre", "slaughter", "slay", "hack to death", "beat to death", "burn alive", "gun down",
-              "strangle", "found dead", "dead body", "body", "bodies", "corpse", "killing"}
+QUANTITY = {"hundreds", "dozens", "thousands", "scores", "tens", "group", "crowd", "number", "mob", "band", "members",
+            "elements", "supporters", "activists", "fighters", "militants", "units", "cadres", "followers"}
 MODE_BY_SIGNAL = {"strike": "strike-gen", "hunger strike": "strike-hun", "blockade": "obstruct",
                   "road blockade": "obstruct", "block road": "obstruct", "beat": "beat", "torture": "torture",
                   "assassinate": "assassinate", "arrest": "arrest", "detain": "detain", "curfew": "curfew",
@@ -76,12 +76,18 @@ def draft_mentions(doc, d, mentions, topic=frozenset()) -> list:
     """Actor mentions in the draft's clauses, leaving out background ("amid ...") and modifiers
     ("anti-government")."""
     return [m for m in mentions if any(s <= m.start < e for s, e in d.ranges) and m.start not in topic
-            and not (m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in ("anti", "pro"))]
+            and not (m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in ("anti", "pro")
+                     and doc[m.end - 1].lower_ not in actor_dict.FORCE_WORDS)]  # "pro-Houthi forces" act
 
 
 def role(doc, m) -> str:
     """agent | patient | other, from the mention's syntactic head."""
     root = doc[m.start:m.end].root
+    while root.dep_ == "conj" and root.head is not root and root.head.pos_ in ("NOUN", "PROPN"):
+        root = root.head  # "Amajid Brigade and Resistance forces took": both are doers
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "nsubj" and (
+            root.head.head.like_num or root.head.head.lower_ in QUANTITY):
+        root = root.head.head  # "Hundreds of residents set fire": the residents act
     if root.dep_ in ("nsubj", "csubj") or (root.dep_ == "pobj" and root.head.lower_ == "by"):
         return "agent"
     if root.dep_ in ("compound", "amod", "poss") and root.head.dep_ in ("nsubj",):
@@ -123,6 +129,7 @@ def facts(ctx, d, mentions, counts, topic=frozenset()) -> dict:
     f["mob_agent"] = f["crowd_agent"] or any(m.entries[0].inter == 5 for m in ms) or any(
         r == "agent" and (m.text.lower() in AMBIGUOUS_CROWD or m.entries[0].canonical.startswith("Unidentified Group"))
         for m, r in roles)
+    f["mob_agent"] = f["mob_agent"] and not f["armed_other"]  # "members of an armed group" are no mob
     f["property_target"] = _property_target(doc, d)
     f["rioters"] = any(m.entries[0].inter == 5 and m.text.lower() in ("rioters", "rioter") for m in ms)
     f["arson_symbolic"], f["arson_property"] = arson_objects(doc, d)
@@ -162,59 +169,6 @@ def arson_objects(doc, d):
         else:
             prop = prop or any(t.lower_ in lex["property_objects"] for t in doc[max(0, s - 6):s])
     return sym, prop
-
-
-def _sum_kind(counts, kinds):
-    vals = [c.value if c.value is not None else c.low for c in counts if c.kind in kinds]
-    vals = [v for v in vals if v is not None]
-    return max(vals) if vals else None
-
-
-def fatalities(ctx, d, counts):
-    """ACLED fatalities: counts of the dead in the event (a list in one sentence adds up, separate
-    sentences repeat: the largest), 0 when the report says none died, else deaths the words imply."""
-    doc = ctx.doc
-    killed = [c for c in counts if c.kind in ("killed", "executed")]
-    if killed:
-        by_sent = {}
-        for c in killed:
-            v = c.value if c.value is not None else c.low
-            if v is not None:
-                by_sent.setdefault(doc.char_span(c.start, c.end, alignment_mode="expand").sent.start, []).append(v)
-        if by_sent:
-            return max(sum(vs) for vs in by_sent.values())
-    return implied_deaths(doc, d)
-
-
-def implied_deaths(doc, d):
-    """Deaths the verbs report without a number: "shot dead a civilian" = 1."""
-    for cls, phrase, s, e in d.signals:
-        if phrase not in KILL_WORDS or cls not in ("attack", "execution", "mob", "lethal", "other"):
-            continue
-        tok = doc[s]
-        if tok.pos_ == "NOUN" and phrase not in ("body", "dead body", "corpse", "bodies"):
-            continue
-        window = doc[max(0, s - 4):min(len(doc), e + 4)]
-        if any(t.lower_ in ("or", "injured", "wounded") for t in window if t.i > tok.i):
-            if any(t.lower_ == "or" for t in doc[e:e + 2]):
-                return None
-        from .events import token_status
-        if token_status(tok) == "negated":
-            continue
-        obj = victim_noun(tok)
-        if obj is not None and obj.tag_ in ("NNS", "NNPS") and phrase not in ("body", "corpse"):
-            return None if not any(c.like_num for c in obj.children) else None
-        return 2 if phrase == "bodies" else 1
-    return None
-
-
-def victim_noun(tok):
-    for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass"):
-            return c
-    if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
-        return tok.head
-    return None
 
 
 def mode_hint(d):

@@ -1,21 +1,28 @@
-"""From the signals of one event to its ACLED sub-event type and its two actors.
+"""From the signals of one event to its ACLED sub-event type.
 
 The lexicon (vigil/data/events.yaml) names signal classes: protest, symbolic, arson, riot, clash,
 intervention, lethal, mob, airstrike, shelling, ied, grenade, suicide, chemical, attack, abduction,
 sexual, arrest, execution, territory_*, destruction, weapons_disrupted, agreement, hq, transfer,
-change_group, other. ``classify`` decides, in this order (the first rule that fires wins):
+change_group, other. The facts come from events_parts.facts and events_facts.crowd_facts.
+``classify`` decides, in this order (the first rule that fires wins):
 
-1. suicide, chemical, air/drone strike: the weapon decides.
-2. a protest (protest words, a crowd with a strong symbolic act): violence *by* the crowd (riot
-   words, arson of property, clashes) makes a violent demonstration; lethal force against it
-   excessive force; dispersal, tear gas or arrests a protest with intervention; else peaceful.
-3. mob words (lynching, a mob beating someone): mob violence.
-4. IED, grenade, shelling (when there is no small-arms fighting); territory taken or retaken.
-5. fighting between armed actors: armed clash; between unarmed crowds (party supporters): mob
-   violence; crowds fighting the police: violent demonstration.
-6. sexual violence, abduction, attack or execution (an attack on armed men is a clash).
-7. arrests, property destruction, disrupted weapons, agreements, bases, territory transfer,
-   changes to a group, other.
+1. weapons seized, defused or shot down with nobody hurt and no fight: disrupted weapons use.
+2. suicide (unless the bombers were the ones killed), chemical, air/drone strike: the weapon.
+3. a protest (protest words; a crowd with weak protest words and no violence; a strong symbolic
+   act; armed men blocking a road are none): violence *by* the crowd makes a violent
+   demonstration; lethal force against it excessive force; dispersal, tear gas or arrests a
+   protest with intervention; else peaceful.
+4. mob words; rioters; a crowd stoning people or burning tyres; crude bombs and petrol bombs of
+   people who are no armed group: mob violence (ACLED's riots outside a demonstration).
+5. territory taken with a place as object: the taker decides (state: government regains; a
+   non-state group: non-state actor overtakes).
+6. explosives and fire from afar: IEDs; two-way fire, or fire with small arms, an armed clash
+   (between unarmed crowds, mob violence); heavy weapons fired one way, shelling; grenades.
+7. fire aimed at armed men; sexual violence, abduction (not when the victim is found dead),
+   attacks and executions: an attack on armed men (not off duty) is a clash, beatings by a
+   group of people with no guns are mob violence, the rest attacks.
+8. arrests (by an armed group: abductions), released prisoners (other), property destruction,
+   disrupted weapons, agreements, bases established, territory handed over, changes to a group.
 """
 from __future__ import annotations
 
@@ -28,7 +35,7 @@ STRONG_PROTEST_WORDS = {"protest", "protester", "protestor", "demonstration", "d
                         "road blockade", "block road", "block the road", "block the highway", "block highway",
                         "procession", "gherao", "boycott", "vigil", "candlelight vigil", "motorcade",
                         "agitation", "uprising", "mourning rally", "torch rally", "bike rally"}
-WEAK_ATTACK = {"injure", "wound", "hurt", "threaten", "intimidate", "harass", "harassment", "body", "bodies",
+WEAK_ATTACK = {"target", "targeted", "injure", "wound", "hurt", "threaten", "intimidate", "harass", "harassment", "body", "bodies",
                "corpse", "dead body", "victim", "raid", "rob", "robbery", "extort", "extortion", "shot",
                "shooting", "maim", "violence against"}
 DIRECT_FIRE = {"small arms", "heavy machine gun", "machine gun", "gunfight", "gun fight", "gun battle",
@@ -59,14 +66,22 @@ class Signals:
         return bool(self.by_class.get(cls, set()) - weak)
 
 
-def is_protest(s: Signals, crowd: bool, arson_symbolic: bool) -> bool:
+OBSTRUCT = {"block", "blocked", "blockade", "road blockade", "block road", "block the road", "block a road",
+            "block the highway", "block highway", "block traffic", "close road", "closed road", "close the road",
+            "encircle", "occupy", "gather", "gathering", "assemble"}
+
+
+def is_protest(s: Signals, crowd: bool, arson_symbolic: bool, armed_agent: bool = False) -> bool:
+    """A demonstration; armed men who block a road or gather stage none."""
+    if armed_agent and s.only("protest", OBSTRUCT | {"demand", "demanding", "denounce", "condemn", "shout"}):
+        return False
     if s.has("protest", STRONG_PROTEST_WORDS):
         return True
     if s.has("symbolic", STRONG_SYMBOLIC):
         return True
     if arson_symbolic or (crowd and s.has("symbolic")):
         return True
-    return crowd and s.has("protest")
+    return crowd and s.has("protest") and not (s.has("attack") or s.has("mob"))
 
 
 def crowd_violence(s: Signals, arson_property: bool) -> bool:
@@ -78,8 +93,10 @@ def protest_subtype(s: Signals, f: dict) -> str:
     killed_by_state = f["deaths"] and f["state"] and not s.has("riot")
     if crowd_violence(s, f["arson_property"]) and not (s.has("lethal") and not s.has("riot")):
         return "Violent demonstration"
-    if s.has("lethal") or killed_by_state:
-        return "Excessive force against protesters"
+    fired_on = f["state_agent"] and not f.get("warning_shots") and (s.has("attack", {"open fire", "shoot", "shot", "shoot dead"}) or s.has(
+        "clash", {"open fire", "fire on", "fire at"}))
+    if s.has("lethal") or killed_by_state or fired_on:
+        return "Excessive force against protesters"  # the police fired on the crowd
     if s.has("intervention") or s.has("arrest", {"arrest", "detain", "detention", "round up"}) or (
             f["state"] and s.has("attack", {"beat", "assault"})):
         return "Protest with intervention"
@@ -91,10 +108,11 @@ STRONG_IED = {"ied", "improvised explosive device", "improvised explosive", "roa
               "explosive device", "car bomb", "vbied", "sticky bomb", "magnetic bomb", "booby trap", "booby-trap",
               "unexploded ordnance", "uxo", "motorcycle bomb", "parcel bomb", "remote-controlled", "step on a mine",
               "hit a mine", "dynamite", "bomb blast", "mine"}
-STRONG_CLASH = {"clash", "clashes", "exchange fire", "exchange of fire", "exchange gunfire", "gunfight",
+STRONG_CLASH = {"exchange", "exchange artillery", "exchange artillery fire", "shelling exchange", "exchange of shelling",
+                "respond to shelling", "respond to", "clash", "clashes", "clash with", "clash with police", "clash with security", "exchange fire", "exchange of fire", "exchange gunfire", "gunfight",
                 "gun fight", "gun battle", "firefight", "shootout", "shoot-out", "battle", "fighting", "fight",
                 "skirmish", "heavy fighting", "in both directions", "both directions", "both sides", "incursion",
-                "respond to the fire", "return fire", "returned fire", "ambush", "counterattack", "counter-attack",
+                "respond to the fire", "return fire", "returned fire", "fire back", "fired back", "ambush", "counterattack", "counter-attack",
                 "repel", "repulse", "engagement", "armed confrontation", "confrontation", "crossfire", "offensive"}
 DIRECT_FIRE = {"small arms", "heavy machine gun", "machine gun", "heavy machinegun", "heavy machineguns",
                "machinegun", "automatic weapon", "automatic weapons", "sniper", "shots", "burst of fire",
@@ -103,15 +121,31 @@ FIRE_AT = {"open fire", "fire on", "fire at", "firing", "assault", "attack posit
            "attack positions", "engage", "confront", "exchange", "retaliate", "infiltrate", "infiltration attempt"}
 
 
+STREET_VIOLENCE = {"throw stone", "throw stones", "throw rock", "throw rocks", "pelt stone", "pelt stones",
+                   "stone pelting", "stone-pelting", "hurl stone", "hurl stones", "brickbat", "pelt", "barricade",
+                   "burn rubber", "burning tyres", "burning tires", "burn tyre", "burn tire", "burn tyres",
+                   "burn tires", "clash with police", "clash with security", "attack police"}
+RIOT_BOMBS = {"crude bomb", "cocktail", "cocktail bomb", "hand bomb", "petrol bomb", "molotov", "molotov cocktail",
+              "firebomb", "fire bomb", "firecracker"}
+SMALL_ARMS = {"small arms", "gunfire", "firearm", "firearms", "automatic weapon", "automatic weapons"}
+HEAVY_FIRE = {"heavy machine gun", "heavy machinegun", "heavy machineguns", "machine gun", "machinegun",
+              "grenade launcher", "grenade launchers", "rocket-propelled grenade"}
+
+
 def remote_subtype(s: Signals, f: dict) -> Optional[str]:
+    """Explosives and fire from a distance. ACLED codes fire that involves small arms, or goes both
+    ways, as an armed clash; heavy weapons fired at a position or an area with no exchange (mortars,
+    heavy machine guns, grenade launchers) as shelling."""
     if s.has("ied", STRONG_IED):
         return "Remote explosive/landmine/IED"
     if s.has("clash", STRONG_CLASH):
         return clash_subtype(f)
+    if s.has("clash", SMALL_ARMS) and not f["victims_civilian"]:
+        return "Armed clash"
+    if s.has("shelling") or (s.has("clash", HEAVY_FIRE) and not f["victims_civilian"]):
+        return "Shelling/artillery/missile attack"
     if s.has("clash", DIRECT_FIRE) and not f["victims_civilian"]:
         return "Armed clash"
-    if s.has("shelling"):
-        return "Shelling/artillery/missile attack"
     if s.has("grenade"):
         return "Grenade"
     if s.has("ied"):
@@ -121,54 +155,113 @@ def remote_subtype(s: Signals, f: dict) -> Optional[str]:
 
 
 def clash_subtype(f: dict) -> str:
-    """Who fought: armed groups (armed clash), crowds and the police (riot), crowds alone (mob)."""
-    if f["armed_other"] or (f["state"] and not (f["crowd"] or f["rioters"])):
+    """Who fought: an organised armed group, or two armed actors (armed clash); unarmed crowds,
+    among themselves or against the police, outside a demonstration (mob violence)."""
+    armed = {m.entries[0].canonical for m, _ in f["mentions"] if m.entries[0].armed}
+    if f["armed_other"] or len(armed) >= 2 or f.get("armed_pair"):
         return "Armed clash"
-    if f["state"]:
-        return "Violent demonstration"
-    return "Mob violence" if f["crowd"] or f["mob_agent"] else "Armed clash"
+    crowds = f["crowd"] or f["rioters"] or f["mob_agent"] or unarmed_group(f)
+    return "Mob violence" if crowds else "Armed clash"
 
 
-def fight_subtype(s: Signals, f: dict) -> Optional[str]:
-    if s.has("territory_gov", {"recapture", "retake", "regain control", "retook", "recaptured", "liberate"}) \
-            and f["state_agent"]:
+def unarmed_group(f: dict) -> bool:
+    return any(e.crowd or e.inter in (5, 6) or e.canonical.startswith("Unidentified Group")
+               for e in (m.entries[0] for m, _ in f["mentions"]))
+
+
+TAKE_GOV = {"recapture", "retake", "regain control", "retook", "recaptured", "liberate", "take back", "reclaim",
+            "recover control", "restore control", "regain"}
+TAKE = {"capture", "seize control", "overrun", "take control", "take over", "gain control", "control of"}
+FALL = {"fall to", "fell to"}
+
+
+def violent(s: Signals, f: dict) -> bool:
+    return bool(f["deaths"] or f["injuries"] or any(s.has(c) for c in (
+        "clash", "attack", "shelling", "airstrike", "ied", "grenade", "suicide", "mob", "riot")))
+
+
+def territory_subtype(s: Signals, f: dict) -> Optional[str]:
+    """Territory taken, whoever took it decides the sub-type (ACLED codes the change of hands over
+    the fighting that brought it)."""
+    taken = (s.has("territory_gov", TAKE_GOV) or s.has("territory_nonstate", TAKE)) and f.get("territory", True)
+    if taken and not violent(s, f) and f["nonstate_agent"] and not f["state_agent"]:
+        return "Non-violent transfer of territory"  # taken without a fight
+    if taken and f["state_agent"] and not f["nonstate_agent"] and not s.has("arrest"):
         return "Government regains territory"
-    if s.has("territory_nonstate", {"capture", "seize control", "overrun", "take control", "take over",
-                                    "fall to", "fell to"}) and f["nonstate_agent"] and not s.has("arrest"):
+    if (taken or s.has("territory_nonstate", FALL) and f.get("territory", True)) and f["nonstate_agent"] and not s.has("arrest"):
         return "Non-state actor overtakes territory"
+    return None
+
+
+def fire_subtype(s: Signals, f: dict) -> Optional[str]:
     if s.has("clash", FIRE_AT | {"attack position", "assault"}) or s.has("attack", {"attack", "open fire", "shoot"}):
-        if f["victims_armed"] and not f["victims_civilian"]:
+        if f["victims_armed"] and not (f["victims_civilian"] or f.get("off_duty")):
             return "Armed clash"
     return None
+
+
+DISRUPT_VERBS = {"defuse", "defused", "defusal", "dismantle", "intercept", "deactivate", "neutralize",
+                 "neutralise", "seize", "seized", "confiscate", "recover", "uncover", "discover", "find",
+                 "found", "unearth", "detect", "dispose", "disposal"}
+DISRUPT_ALONE = {"arms cache", "weapons cache", "weapon cache", "ammunition cache", "seize weapon", "seize weapons",
+                 "confiscate weapon", "confiscate weapons", "recover weapon", "recover weapons", "seize ammunition",
+                 "seize explosive", "seize explosives", "shoot down", "shot down", "down a drone", "bomb disposal",
+                 "bomb squad", "controlled explosion", "controlled detonation"}
+NOT_WEAPON = DISRUPT_VERBS | DISRUPT_ALONE | {"detonate", "disrupt", "foil", "thwart"}
+
+
+def disrupted(s: Signals, f: dict) -> bool:
+    """Weapons seized, defused, found or shot down, nobody hurt: disrupted weapons use."""
+    got = s.by_class.get("weapons_disrupted", set())
+    if not got or f["deaths"] or f["injuries"] or s.has("clash", STRONG_CLASH):
+        return False  # weapons taken in a fight belong to the fight
+    if got & DISRUPT_ALONE:
+        return True
+    weapons = got - NOT_WEAPON
+    return bool(weapons) and bool(got & DISRUPT_VERBS or ("detonate" in got and f["state_agent"]))
 
 
 def harm_subtype(s: Signals, f: dict) -> Optional[str]:
     if s.has("sexual"):
         return "Sexual violence"
-    if s.has("abduction") and not s.only("abduction", {"seize", "disappear", "pick up", "picked up"}):
+    if s.has("abduction") and not s.only("abduction", {"seize", "disappear", "pick up", "picked up"}) and not (
+            f["deaths"] or s.has("attack", {"found dead", "body", "corpse", "dead body", "kill"})):
         return "Abduction/forced disappearance"
     if s.has("execution") and f["state"]:
         return "Attack"
     if f["property_target"] and not (f["deaths"] or f["injuries"]):
         return None
     if s.strong("attack", WEAK_ATTACK) or (s.has("attack") and (f["deaths"] or f["injuries"])):
-        if f["victims_armed"] and not f["victims_civilian"]:
+        if f.get("armed_victim") and not (f["mob_agent"] or f.get("melee_group")) or (
+                f["victims_armed"] and not (f["victims_civilian"] or f.get("off_duty"))):
             return "Armed clash"
-        if f["mob_agent"]:
-            return "Mob violence"
+        if (f["mob_agent"] or f.get("melee_group")) and not f.get("guns"):
+            return "Mob violence"  # a crowd beats or hacks; men who shoot are an armed group
         return "Attack"
     return None
+
+
+HQ_ALONE = {"establish base", "set up base", "establish a base", "set up a base", "establish headquarters",
+            "set up camp", "set up a camp", "establish camp", "establish a camp", "new base",
+            "establish a position", "establish position", "build base"}
+
+
+EXCHANGE = {"prisoner exchange", "prisoner swap", "exchange prisoner", "exchange prisoners"}
 
 
 def strategic_subtype(s: Signals, f: dict) -> Optional[str]:
     if s.has("arrest", {"arrest", "detain", "detention", "take into custody", "taken into custody",
                         "apprehend", "nab", "round up", "custody"}):
+        if f["nonstate_agent"] or (f["armed_other"] and not f["state"]):
+            return "Abduction/forced disappearance"  # an armed group that "arrests" abducts
         return "Arrests"
     if s.has("destruction") or f["arson_property"] or f["property_target"] or s.has(
             "riot", {"vandalize", "vandalise", "ransack", "loot"}):
         if f["mob_agent"] and not s.has("attack", {"shoot", "open fire", "shoot dead"}):
             return "Mob violence"
         return "Looting/property destruction"
+    if s.has("other", {"release", "released"}) and f.get("prisoners") and not s.has("agreement", EXCHANGE):
+        return "Other"  # prisoners freed, no exchange agreed: ACLED's non-violent activity
     if s.has("weapons_disrupted", {"defuse", "defused", "seize weapon", "seize weapons", "arms cache",
                                    "weapons cache", "weapon cache", "ammunition cache", "dismantle", "intercept",
                                    "shoot down", "shot down", "down a drone", "bomb disposal", "confiscate weapon",
@@ -176,10 +269,9 @@ def strategic_subtype(s: Signals, f: dict) -> Optional[str]:
                                    "seize explosive", "seize explosives", "neutralize", "neutralise"}):
         return "Disrupted weapons use"
     if s.has("agreement", {"agreement", "peace deal", "ceasefire", "cease-fire", "truce", "accord",
-                           "prisoner exchange", "prisoner swap", "exchange prisoner", "exchange prisoners",
-                           "release prisoner", "release prisoners"}):
+                           "prisoner exchange", "prisoner swap", "exchange prisoner", "exchange prisoners"}):
         return "Agreement"
-    if s.has("hq"):
+    if s.has("hq", HQ_ALONE) or (s.has("hq") and f.get("establish")):
         return "Headquarters or base established"
     if s.has("transfer", {"withdraw", "withdrawal", "hand over", "handover", "handed over", "pull out",
                           "cede", "relinquish", "transfer control", "transfer of control"}):
@@ -189,7 +281,9 @@ def strategic_subtype(s: Signals, f: dict) -> Optional[str]:
 
 def classify(s: Signals, f: dict) -> Optional[str]:
     """The ACLED sub-event type for these signals and facts (see the module docstring), or None."""
-    if s.has("suicide"):
+    if disrupted(s, f):
+        return "Disrupted weapons use"
+    if s.has("suicide") and not f.get("bomber_hit"):
         return "Suicide bomb"
     if s.has("chemical"):
         return "Chemical weapon"
@@ -199,7 +293,7 @@ def classify(s: Signals, f: dict) -> Optional[str]:
     if s.has("airstrike") and not s.has("shelling") and (s.has("ied") or s.has("attack") or s.has(
             "airstrike", {"target", "targeted"})) and not s.has("clash", STRONG_CLASH):
         return "Air/drone strike"
-    if is_protest(s, f["crowd"], f["arson_symbolic"]):
+    if is_protest(s, f["crowd"] or f["mob_agent"], f["arson_symbolic"], f["nonstate_agent"] or f["state_agent"]):
         return protest_subtype(s, f)
     if s.has("mob", {"scuffle", "brawl", "melee", "mob", "lynch", "lynching", "mob justice", "mob violence", "beat to death", "public beating",
                      "vigilante justice", "angry crowd", "angry mob", "angry villager", "angry villagers",
@@ -207,7 +301,12 @@ def classify(s: Signals, f: dict) -> Optional[str]:
         return "Mob violence"
     if f["rioters"] and (s.has("riot") or s.has("arson") or s.has("clash")) and not f["armed_other"]:
         return "Violent demonstration"
-    for rule in (remote_subtype, fight_subtype, harm_subtype, strategic_subtype):
+    if (f["crowd_agent"] or f["mob_agent"]) and s.has("riot", STREET_VIOLENCE) and not f["armed_other"]:
+        return "Mob violence"  # a crowd stoning the police or a house, outside any demonstration
+    if s.has("riot", RIOT_BOMBS) and not s.has("ied", STRONG_IED) and not f["armed_other"] \
+            and not f["state_agent"]:
+        return "Mob violence"
+    for rule in (territory_subtype, remote_subtype, fire_subtype, harm_subtype, strategic_subtype):
         sub = rule(s, f)
         if sub:
             return sub

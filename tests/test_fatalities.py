@@ -1,0 +1,144 @@
+"""ACLED fatality rules on sentences written in news style (see vigil/extract/fatalities.py)."""
+from _events_helpers import run
+
+
+def deaths(text, place):
+    evs, _, _ = run(text, places=[place], country="NG", published="2021-03-10")
+    rep = [e for e in evs if e.status == "reported"]
+    assert rep, "no reported event"
+    return max(rep, key=lambda e: e.confidence).fatalities or 0
+
+
+def test_summary_sentence_is_the_figure():
+    assert deaths("Gunmen attacked a police post in Kano on Monday. Two officers died. 2 fatalities.", "Kano") == 2
+
+
+def test_death_in_a_sentence_without_event_words():
+    assert deaths("Gunmen attacked a market in Jos on Sunday. Four traders died.", "Jos") == 4
+
+
+def test_definite_victim_died():
+    assert deaths("On Monday, armed men shot a driver at a checkpoint in Ilorin. The victim died.", "Ilorin") == 1
+
+
+def test_competing_figures_take_the_lowest():
+    text = ("A roadside bomb killed 3 soldiers near Maiduguri on Tuesday. Rebels claimed that 12 soldiers "
+            "had been killed.")
+    assert deaths(text, "Maiduguri") == 3
+
+
+def test_additional_deaths_add_up():
+    text = ("Bandits opened fire on villagers in Zaria on Friday, killing two farmers. Another man died "
+            "later in hospital.")
+    assert deaths(text, "Zaria") == 3
+
+
+def test_list_in_one_sentence_adds_up():
+    text = "In Bauchi, troops clashed with insurgents on Monday; five insurgents and two soldiers were killed."
+    assert deaths(text, "Bauchi") == 7
+
+
+def test_breakdown_is_not_added():
+    text = ("Militants raided a village near Yola on Sunday, killing 10 people, including 4 women and 2 "
+            "children.")
+    assert deaths(text, "Yola") == 10
+
+
+def test_killed_or_injured_is_not_a_death_count():
+    text = "In Makurdi, troops raided a militia camp on Monday, killing, injuring or capturing 6 militiamen."
+    assert deaths(text, "Makurdi") == 0
+    text = "In Lokoja, 4 militants were killed, wounded or captured during an army operation on Monday."
+    assert deaths(text, "Lokoja") == 0
+
+
+def test_no_casualties_is_zero():
+    text = ("Unidentified gunmen set fire to a truck in Enugu on Sunday. No one was reported injured or "
+            "killed.")
+    assert deaths(text, "Enugu") == 0
+    assert deaths("Rockets hit a base in Minna on Monday. No casualties were reported.", "Minna") == 0
+
+
+def test_attempted_killing_implies_no_death():
+    text = "In Sokoto, gunmen tried to assassinate a local chief on Friday, wounding him in the leg."
+    assert deaths(text, "Sokoto") == 0
+
+
+def test_killing_two_named_victims():
+    text = "In Owerri, a mob attacked and killed a councillor and his driver on Tuesday."
+    assert deaths(text, "Owerri") == 2
+
+
+def test_verb_alone_implies_one_death():
+    text = "In Kaduna, a sniper shot and killed a civilian near the market on Saturday."
+    assert deaths(text, "Kaduna") == 1
+
+
+def test_injuries_are_never_fatalities():
+    text = "In Abuja, police fired tear gas at protesters on Monday; twelve protesters were injured."
+    assert deaths(text, "Abuja") == 0
+
+
+def test_deaths_coded_separately_belong_elsewhere():
+    text = ("In Akure, students marched with the bodies of 3 classmates killed in Ibadan (coded separately) "
+            "on Monday.")
+    assert deaths(text, "Akure") == 0
+
+
+def test_deaths_that_set_the_scene_are_not_the_events():
+    text = ("Residents of Kafanchan attacked a police station on Monday after two youths were killed by "
+            "unknown gunmen.")
+    assert deaths(text, "Kafanchan") == 0
+
+
+def test_an_organisation_is_not_a_body():
+    text = ("Members of the teachers' union and its associate bodies staged a protest rally in Ibadan on "
+            "Monday.")
+    assert deaths(text, "Ibadan") == 0
+    text = "Villagers found the bodies of two farmers in a stream near Gusau on Tuesday after an attack."
+    assert deaths(text, "Gusau") == 2
+
+
+def test_no_reports_of_fatalities_is_zero():
+    text = ("Jets carried out airstrikes on militant hideouts near Damboa on Tuesday, with no reports on "
+            "fatalities.")
+    assert deaths(text, "Damboa") == 0
+
+
+def test_a_described_victim_is_not_a_new_death():
+    text = ("In Kano, relatives of a trader killed in a robbery last year staged a protest on Monday, "
+            "demanding justice.")
+    assert deaths(text, "Kano") == 0
+
+
+def test_a_peaceful_protest_kills_no_one():
+    text = ("Relatives of two brothers who were murdered last week staged a human chain protest in Lafia on "
+            "Friday, demanding justice.")
+    assert deaths(text, "Lafia") == 0
+
+
+def test_a_total_followed_by_its_parts_is_not_doubled():
+    text = ("Students clashed with police in Jos on Monday. 12 people were killed in the clashes - 9 died "
+            "on the spot while 3 succumbed to their injuries later.")
+    assert deaths(text, "Jos") == 12
+
+
+def test_a_list_sharing_one_verb_adds_up():
+    text = ("In Kaduna, 4 policemen, 2 vigilantes, and 1 soldier were killed during a raid on Monday.")
+    assert deaths(text, "Kaduna") == 7
+
+
+def test_a_partys_unconfirmed_claim_is_not_added():
+    text = ("Troops killed 4 insurgents near Bama on Monday. The insurgents confirmed 4 fatalities but "
+            "claimed that 20 soldiers died in the fighting.")
+    assert deaths(text, "Bama") == 4
+
+
+def test_killed_and_injured_without_a_number_says_no_figure():
+    text = "A roadside bomb hit a patrol near Gwoza on Monday, killing and injuring soldiers."
+    assert deaths(text, "Gwoza") == 0
+
+
+def test_deaths_at_the_protest_itself_are_kept():
+    text = "In Lagos, thousands of protesters rallied on Monday and 2 people were killed."
+    evs, _, _ = run(text, places=["Lagos"], country="NG", published="2021-03-10")
+    assert max(e.fatalities or 0 for e in evs) == 2

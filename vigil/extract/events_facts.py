@@ -1,0 +1,157 @@
+"""Facts about who did what to whom in one event draft, read from its words and its parse.
+
+``crowd_facts(doc, draft, facts)`` adds to the facts of events_parts.facts the things the
+classifier (events_rules) and the actor rules (events_actors) need beyond the actor mentions:
+
+- melee_group: a group of people with no organised armed group among them beats, hacks or stabs
+  someone (ACLED's mob violence, not a one-sided attack by an armed group);
+- two_sided / clash / rival: a fight between two sides ("two rival groups clashed");
+- armed_pair: an organisation the dictionary does not know takes part in a fight;
+- territory: a territory word has a place as its object ("took control of the town");
+- armed_victim: the attack words hit armed men ("killed a soldier", "attacked a police post");
+- guns, establish, prisoners, bomber_hit: words that change the sub-type (a shooting is no mob
+  beating; a base is established; prisoners are released; suicide bombers were killed).
+"""
+from __future__ import annotations
+
+GUN_WORDS = {"shoot", "shot", "gun", "guns", "gunman", "gunmen", "pistol", "rifle", "firearm", "firearms", "bullet",
+             "bullets", "gunfire", "fired", "firing", "gunshot", "sniper"}  # not "fire": "set fire" is arson
+GROUP_WORDS = {"group", "groups", "rival", "rivals", "faction", "factions", "accomplices", "supporters", "followers",
+               "men", "people", "persons", "villagers", "locals", "residents", "youths", "members", "activists",
+               "students", "workers", "relatives", "mob", "crowd"}
+PARTISANS = {"supporters", "rivals", "activists", "members", "followers", "accomplices", "cadres", "workers"}
+RIVAL_WORDS = {"rival", "rivals", "faction", "factions", "between", "each", "other", "two", "both"}
+
+
+def crowd_facts(doc, d, f) -> dict:
+    """melee_group: people with no organised armed group among them beat, hack or stab someone
+    ("20 contractors assaulted an officer", "the chairman and his accomplices attacked"): ACLED's
+    mob violence. two_sided: the clause sets two groups against each other ("two rival groups
+    clashed", "clashed with each other", "clash between supporters of A and B")."""
+    words = {t.lower_ for s, e in d.ranges for t in doc[s:e]} | {t.lemma_.lower() for s, e in d.ranges for t in doc[s:e]}
+    armed = any(m.entries[0].armed for m, _ in f["mentions"])
+    melee = not armed and not (words & GUN_WORDS) and any(_group_subject(doc[s]) for c, _, s, _ in d.signals
+                                                            if c in ("attack", "mob", "riot"))
+    clash = bool(words & {"clash", "clashes", "clashed", "fight", "fought", "scuffle", "brawl"})
+    two = clash and bool(words & RIVAL_WORDS)
+    return {"melee_group": melee, "two_sided": two and not armed, "clash": clash,
+            "armed_pair": _unknown_org(doc, d, f), "territory": _taken_place(doc, d),
+            "armed_victim": _armed_victim(doc, d, f),
+            "guns": bool(words & GUN_WORDS) and not (words & PARTISANS and not armed and "armed" not in words),
+            "off_duty": bool(words & OFF_DUTY), "warning_shots": bool(words & {"air", "warning", "blank", "blanks"}), "establish": bool(words & ESTABLISH), "prisoners": bool(words & PRISONERS), "bomber_hit": _bomber_hit(doc, d),
+            "rival": bool(words & {"rival", "rivals", "faction", "factions"})}
+
+
+ARMED_TARGETS = {"soldier", "soldiers", "policeman", "policemen", "policewoman", "policewomen", "officer", "officers",
+                 "personnel", "commander", "commanders", "fighter", "fighters", "militant", "militants", "militiamen",
+                 "militiaman", "patrol", "post", "checkpoint", "check", "base", "convoy", "position", "positions",
+                 "guard", "guards", "troops", "trooper", "troopers", "rebels", "insurgents", "outpost", "camp",
+                 "jawans", "jawan", "constable", "constables", "gendarmes", "recruits", "cadets"}
+PRISONERS = {"prisoner", "prisoners", "detainee", "detainees", "hostage", "hostages", "inmate", "inmates", "captive",
+             "captives"}
+ESTABLISH = {"establish", "established", "install", "installed", "build", "built", "construct", "constructed", "set",
+             "open", "opened", "transform", "transformed", "convert", "converted", "erect", "erected"}
+
+
+STOP_VERBS = {"kill", "shoot", "arrest", "capture", "neutralize", "neutralise", "stop", "detain", "intercept"}
+
+
+def _bomber_hit(doc, d) -> bool:
+    """ "Forces killed two suicide bombers": the bombers were stopped, no suicide bombing."""
+    for c, _, s, e in d.signals:
+        if c == "suicide":
+            before = doc[max(doc[s].sent.start, s - 5):s]
+            if any(t.lemma_ in STOP_VERBS for t in before) and not any(t.lower_ in ("by", "when", "as") for t in before):
+                return True
+    return False
+
+
+OFF_DUTY = {"off-duty", "duty", "former", "retired", "ex", "ex-", "demobilised", "demobilized"}
+HARM_CLASSES = ("attack", "clash", "mob", "ied", "grenade", "shelling")
+
+
+def _armed_victim(doc, d, f) -> bool:
+    """Is the target of the attack words armed ("killed a QSD fighter", "attacked a police post",
+    "two soldiers were killed")? ACLED codes an attack on armed men as a clash."""
+    doers = {m.entries[0].canonical for m, r in f["mentions"] if r == "agent"}
+    armed = {i for m, _ in f["mentions"] if m.entries[0].armed and m.entries[0].canonical not in doers
+             for i in range(m.start, m.end)}
+    if {t.lower_ for s, e in d.ranges for t in doc[s:e]} & OFF_DUTY:
+        return False  # "an off-duty policeman", "a former soldier": ACLED counts them as civilians
+    for c, _, s, _ in d.signals:
+        tok = doc[s]
+        if c not in HARM_CLASSES or tok.pos_ != "VERB":
+            continue
+        heads = [x for x in tok.children if x.dep_ in ("dobj", "nsubjpass")]
+        heads += [g for x in tok.children if x.dep_ == "prep" and x.lower_ in ("on", "at") for g in x.children
+                  if g.dep_ == "pobj"]
+        for h in heads:
+            sub = [t for t in h.subtree if t.i < h.i + 8]
+            if any(t.i in armed for t in sub) or h.lower_ in ARMED_TARGETS:
+                return True
+    return False
+
+
+PLACE_NOUNS = {"village", "villages", "town", "towns", "city", "area", "areas", "position", "positions", "base",
+               "bases", "post", "posts", "checkpoint", "checkpoints", "stronghold", "strongholds", "hill", "hills",
+               "district", "site", "sites", "camp", "camps", "headquarters", "hq", "hqs", "front", "locality",
+               "territory", "outpost", "outposts", "airport", "port", "road", "highway", "bridge", "region",
+               "neighbourhood", "neighborhood", "island", "crossing", "mountain", "valley", "zone"}
+
+
+def _taken_place(doc, d) -> bool:
+    """Does a territory word ("took control of", "captured", "retook") have a place as its object?
+    "3 militants were captured" takes no territory."""
+    for c, _, s, e in d.signals:
+        if not c.startswith("territory"):
+            continue
+        if any(x.dep_ == "nsubjpass" and x.ent_type_ not in ("GPE", "LOC", "FAC") and x.lower_ not in PLACE_NOUNS
+               for x in doc[s].children):
+            continue  # "three militants were captured"
+        for t in doc[e:min(len(doc), e + 8)]:
+            if t.text in (".", ";") or (t.dep_ in ("prep", "agent") and t.lower_ not in ("of", "over")):
+                break
+            if t.ent_type_ in ("GPE", "LOC", "FAC") or t.lower_ in PLACE_NOUNS:
+                return True
+    return False
+
+
+WEAPON_NOUNS = {"machine", "guns", "gun", "rifles", "rifle", "missiles", "missile", "rockets", "rocket", "mortars",
+                "shells", "drones", "drone", "launchers", "tanks", "vehicles"}
+PARTYISH = {"party", "league", "congress", "union", "association", "council", "federation", "students", "student",
+            "committee", "alliance", "club", "chamber", "movement", "society", "forum"}
+
+
+def _unknown_org(doc, d, f) -> bool:
+    """An organisation the dictionary does not know, and no party or union by its name, takes part:
+    in a fight that is most often an armed group ("clashes between QSD and Turkish forces")."""
+    known = {i for m, _ in f["mentions"] for i in range(m.start, m.end)}
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "NORP") or not any(s <= ent.start < e for s, e in d.ranges):
+            continue
+        if any(t.i in known for t in ent) or any(t.lower_ in PARTYISH for t in ent) or len(ent.text) < 3 or (
+                ent.end < len(doc) and doc[ent.end].lower_ in WEAPON_NOUNS):
+            continue  # "PK machine guns" names a weapon
+        r = ent.root
+        if r.dep_ == "nsubj" or (r.dep_ == "pobj" and r.head.lower_ in ("between", "with")) or (
+                r.dep_ == "conj" and r.head.dep_ in ("nsubj", "pobj")):
+            return True
+    return False
+
+
+def _group_subject(tok) -> bool:
+    """Is the doer of this verb a group of people (a plural noun, a number, "X and his men")? The
+    doer is read from the words before the verb in its clause (the parser often misreads a fronted
+    date), after a leading "On 5 May," and up to the verb."""
+    if tok.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return False
+    sent = tok.sent
+    left = [t for t in sent if t.i < tok.i]
+    commas = [t.i for t in left if t.text in (",", ";")]
+    start = commas[-1] + 1 if commas else sent.start
+    span = [t for t in left if t.i >= start]
+    if any(t.lower_ in ("by", "when", "after", "as") for t in span):
+        return False
+    nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN", "NUM", "PRON")]
+    return any(t.lower_ in GROUP_WORDS or t.tag_ in ("NNS", "NNPS") or (t.like_num and t.ent_type_ != "DATE")
+               for t in nouns)

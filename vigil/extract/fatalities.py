@@ -1,0 +1,441 @@
+"""ACLED fatalities of an event draft: counted deaths, deaths the words imply, and none.
+
+Split out of events_parts.py; ``facts()`` calls ``fatalities()`` and ``_sum_kind()``. The rules
+follow the ACLED codebook (shared/CODEBOOK.md, Fatalities):
+
+- An explicit summary ("3 fatalities.", as ACLED notes end) is the figure.
+- Counts in one sentence add up ("2 soldiers and 3 militants were killed") unless one is a
+  breakdown of another ("10 people, including 4 soldiers"); separate sentences are competing or
+  repeated figures, so the most conservative one wins, unless a sentence adds to the toll
+  ("another", "more", "a fourth person died later").
+- "killed, injured or captured" says nothing sure about deaths; deaths "coded separately" belong
+  to another event; "no casualties" / "no one was killed" is 0.
+- Without a count, the verbs imply deaths: "shot and killed a civilian" = 1, "killed a chairman and
+  his son" = 2; an attempt ("tried to kill") implies none.
+"""
+from __future__ import annotations
+
+import re
+
+KILL_WORDS = {"kill", "shoot dead", "murder", "behead", "assassinate", "lynch", "execute", "execution", "hang",
+              "massacre", "slaughter", "slay", "hack to death", "beat to death", "burn alive", "gun down",
+              "strangle", "found dead", "dead body", "body", "bodies", "corpse", "killing"}
+KILL_HEADS = {"kill", "killing", "murder", "behead", "assassinate", "lynch", "massacre", "slay", "execute"}
+BODY_WORDS = {"body", "bodies", "corpse", "dead body"}
+BODY_CUES = {"dead", "lifeless", "charred", "decomposed", "mutilated", "headless", "find", "recover", "discover",
+             "dump", "retrieve", "exhume", "bury", "lie", "wash", "identify", "bullet", "riddled", "hang"}
+DEATH_KINDS = ("killed", "executed")
+SUMMARY = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+fatalit(?:y|ies)\b", re.I)
+ADDITIVE = {"another", "more", "additional", "further", "second", "third", "fourth", "fifth", "sixth",
+            "later", "subsequently", "other", "others"}
+GENERIC = {"people", "person", "individual", "other", "victim", "fatality", "death", "casualty", "dead", "body",
+           "corpse", "life", "one"}
+DEATH_VERBS = {"killed", "died", "dead", "perished", "fatalities", "deaths", "murdered", "slain"}
+DEATH_WORDS = {"fatalities", "fatality", "deaths", "death", "toll", "lives", "life", "bodies", "body", "dead"}
+BREAKDOWN = {"including", "includes", "include", "among", "whom", "comprising", "namely"}
+UNSURE = {"injured", "injuring", "wounded", "wounding", "captured", "capturing", "arrested", "arresting",
+          "detained", "abducted", "missing", "displaced", "injure", "wound", "capture"}
+ATTEMPT = {"attempt", "try", "plot", "seek", "conspire", "threaten", "plan", "want", "vow"}
+NOT_PERSON = set("livestock cattle cow cows goat goats sheep lamb lambs camel camels animal animals dog dogs "
+                 "bird birds fish chicken chickens poultry horse donkey pig buffalo elephant elephants wildlife "
+                 "tourism business economy trade plan plans bill deal project idea hope hopes time engine motion "
+                 "proposal talks process momentum virus disease pandemic crops trees banner banners flag flags poster "
+                 "posters placard placards effigy effigies sign signs photo photos picture pictures portrait "
+                 "portraits".split())
+
+
+def _sum_kind(counts, kinds):
+    vals = [c.value if c.value is not None else c.low for c in counts if c.kind in kinds]
+    vals = [v for v in vals if v is not None]
+    return max(vals) if vals else None
+
+
+def _value(c):
+    return c.value if c.value is not None else c.low
+
+
+def _span(doc, c):
+    return doc.char_span(c.start, c.end, alignment_mode="expand")
+
+
+def fatalities(ctx, d, counts):
+    """ACLED fatalities of one draft from its counts (see the module docstring), else the deaths
+    its words imply, else None."""
+    doc = ctx.doc
+    stated = [c for c in counts if c.kind in DEATH_KINDS and _value(c) is not None]
+    killed = [c for c in stated if not _unsure(doc, c) and not _background(_span(doc, c))]
+    positive = [c for c in killed if _value(c) > 0]
+    if positive:
+        return _total(doc, killed, counts)
+    if len(killed) < len(stated):
+        return 0
+    implied = implied_deaths(doc, d)
+    if implied is None and killed:
+        return 0
+    return implied
+
+
+def _background(span) -> bool:
+    """Deaths in a clause that only sets the scene: "rioted after two children were killed", "the
+    strikes came after militants killed 10 soldiers"."""
+    if span is None:
+        return False
+    verb = span[-1]
+    if _describes_person(verb):
+        return True  # "relatives of a trader killed last year", "the bodies of 3 students killed"
+    t = span.root
+    for _ in range(8):
+        if t.head is t:
+            return False
+        if t.tag_ == "VBG" and t.lemma_.lower() in KILL_HEADS | {"leave", "result", "lead", "cause"}:
+            return False  # "..., killing 17": the participle reports the whole event's toll
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since", "because")
+                                     for c in t.children):
+            return True
+        if t.dep_ == "pcomp" and t.head.lower_ in ("after", "following"):
+            return True
+        t = t.head
+    return False
+
+
+def _describes_person(verb) -> bool:
+    """"relatives of a trader killed last year", "supporters of a leader who was murdered": the
+    death describes who someone is (the head noun hangs from "of"/"for"/"over")."""
+    if verb.dep_ == "relcl":
+        if not any(c.lower_ in ("who", "whom", "whose") for c in verb.subtree if c.i < verb.i):
+            return False
+    elif verb.dep_ != "acl":
+        return False
+    return verb.head.dep_ == "pobj" and verb.head.head.lower_ in ("of", "for", "over")
+
+
+def _unsure(doc, c) -> bool:
+    """"3 militants were killed, injured or captured", "killed or injured", "(coded separately)"."""
+    span = _span(doc, c)
+    if span is None:
+        return False
+    after = [t.lower_ for t in doc[span.end:span.end + 6]]
+    before = [t.lower_ for t in doc[max(0, span.start - 4):span.start]]
+    if "or" in after[:4] and any(w in UNSURE for w in after[:5]):
+        return True
+    if "or" in before and any(w in UNSURE for w in before):
+        return True
+    text = doc[span.end:span.end + 8].text.lower()
+    return "coded separately" in text or "reported separately" in text or "separate event" in text
+
+
+def _total(doc, killed, counts):
+    summaries = [c for c in killed if SUMMARY.match(c.text) and _value(c) > 0]
+    if summaries:
+        return _value(summaries[-1])
+    by_sent = {}
+    for c in killed:
+        span = _span(doc, c)
+        if span is None or _is_breakdown(doc, span):
+            continue
+        by_sent.setdefault(_sent_key(doc, span), []).append((span, _value(c)))
+    by_sent = {s: vs for s, vs in by_sent.items() if vs}
+    if not by_sent:
+        return max(_value(c) for c in killed)
+    total, seen = None, set()
+    for start in sorted(by_sent):
+        vals = [v for _, v in by_sent[start]]
+        s = sum(vals) + _whole_of_breakdown(doc, by_sent[start], counts)
+        first = by_sent[start][0][0]
+        if len(vals) > 2 and 2 * vals[0] == sum(vals) and any(t.lower_ in DEATH_VERBS for t in first):
+            s = vals[0]  # "46 were killed - 31 died on the day while 15 succumbed later"
+        if total is None:
+            total = s
+        elif _adds(doc, by_sent[start], seen):
+            total += s
+        else:
+            total = min(total, s)
+        seen |= _nouns(by_sent[start])
+    return total
+
+
+def _sent_key(doc, span) -> int:
+    """Start of the count's sentence, ignoring parser splits that no full stop marks."""
+    start = span.sent.start
+    while start > 0 and doc[start - 1].text not in (".", "!", "?") and "\n" not in doc[start - 1].text_with_ws:
+        start = doc[start - 1].sent.start
+    return start
+
+
+def _is_breakdown(doc, span) -> bool:
+    """Is the count a part of an earlier figure: "(including 2 children)", "among them 3 soldiers",
+    "10 people, including 4 women and 2 children"?"""
+    sent = span.sent
+    for t in reversed(doc[max(sent.start, span.start - 10):span.start]):
+        if t.lower_ in BREAKDOWN or (t.text == "(" and _has_count_before(doc, t.i, sent.start)):
+            return True
+        if t.lower_ in (";", ")", "while", "but", "when") or (t.pos_ in ("VERB", "AUX") and t.lower_ not in BREAKDOWN):
+            return False
+    return False
+
+
+def _has_count_before(doc, i, start) -> bool:
+    return any(t.like_num for t in doc[max(start, i - 6):i])
+
+
+def _whole_of_breakdown(doc, items, counts) -> int:
+    """"at least 21 militants including 2 commanders and 4 soldiers were killed": the 21 (counted
+    as a person count) is the total the breakdown belongs to."""
+    extra = 0
+    for c in counts:
+        if c.kind != "other" or _value(c) is None:
+            continue
+        span = _span(doc, c)
+        if span is None or not any(_sent_key(doc, span) == _sent_key(doc, s) for s, _ in items):
+            continue
+        nxt = [t.lower_ for t in doc[span.end:span.end + 2]]
+        if any(w in BREAKDOWN for w in nxt):
+            extra += _value(c)
+    return extra
+
+
+def _adds(doc, items, seen) -> bool:
+    """Does the sentence add deaths to earlier ones: a word near its counts says so ("another
+    soldier died", "2 more", "2 other policemen were killed later"), or it counts other people
+    ("2 soldiers were killed. The army killed 3 militants.")? Else it repeats or competes."""
+    for span, _ in items:
+        near = {t.lower_ for t in doc[max(span.sent.start, span.start - 2):span.end + 1]}
+        if near & ADDITIVE:
+            return True
+    nouns = _nouns(items)
+    return bool(nouns) and bool(seen) and not (nouns & seen) and not ((nouns | seen) & GENERIC)
+
+
+def _nouns(items) -> set:
+    from .counts import PERSON_WORDS
+    out = set()
+    for span, _ in items:
+        for t in span:
+            w = t.lower_
+            if w in DEATH_WORDS or _singular(w) in GENERIC:
+                out.add("person")
+                break
+            if w in PERSON_WORDS or t.pos_ == "NOUN":
+                out.add(_singular(w))
+                break
+    return out
+
+
+def _singular(w: str) -> str:
+    if w.endswith("men"):
+        return w[:-3] + "man"
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def implied_deaths(doc, d):
+    """Deaths the verbs report without a number: "shot dead a civilian" = 1, "killed a man and his
+    son" = 2."""
+    from .events import token_status
+    for cls, phrase, s, e in d.signals:
+        if (phrase not in KILL_WORDS and phrase.split()[0] not in KILL_HEADS) or cls not in ("attack", "execution", "mob", "lethal", "other"):
+            continue
+        tok = doc[s]
+        if tok.pos_ in ("NOUN", "PROPN") and phrase not in BODY_WORDS:
+            continue  # "the killing of a trader" names a death it does not report; "the Ghulja Massacre"
+        if phrase in BODY_WORDS and any(t.lower_ in ("symbolic", "mock", "fake", "effigy")
+                                        for t in doc[max(0, s - 3):e + 2]):
+            continue
+        if _ambiguous(doc, s, e) or _attempt(doc, tok) or token_status(tok) == "negated":
+            continue
+        head = tok
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        if _background(tok.doc[tok.i:tok.i + 1]):
+            continue
+        if _describes_person(head) and phrase not in BODY_WORDS:
+            continue  # "the daughter of an MP killed in 2019": a person described, not a death reported
+        if phrase in ("body", "bodies") and not _dead_body(tok):
+            continue
+        obj = victim_noun(tok)
+        if obj is not None and phrase not in BODY_WORDS:
+            if not _personish(obj):
+                continue
+            if obj.tag_ in ("NNS", "NNPS") or obj.lower_ == "them":
+                return None
+            return 1 + sum(1 for c in _conjuncts(obj) if _personish(c) and c.tag_ not in ("NNS", "NNPS"))
+        return 2 if phrase == "bodies" else 1
+    return _death_words(doc, d)
+
+
+def _victims(obj) -> int | None:
+    """1 for a singular person (plus its conjuncts: "a chairman and his son" = 2), None otherwise."""
+    if obj is None or not _personish(obj) or obj.tag_ in ("NNS", "NNPS") or obj.lower_ in ("them", "they"):
+        return None
+    return 1 + sum(1 for c in _conjuncts(obj) if _personish(c) and c.tag_ not in ("NNS", "NNPS"))
+
+
+def _death_words(doc, d):
+    """"beat a man to death", "resulting in the death of a bystander", "the victim later died"."""
+    from .events import token_status
+    for s, e in d.ranges:
+        for tok in doc[s:e]:
+            lem = tok.lemma_.lower()
+            n = None
+            if lem == "death" and tok.head.lower_ == "to" and tok.head.head.pos_ == "VERB" \
+                    and tok.head.head.lemma_.lower() not in ("sentence", "condemn", "threaten", "put"):
+                n = _victims(victim_noun(tok.head.head))
+            elif lem in ("death", "killing") and tok.pos_ == "NOUN" and _is_result(tok):
+                of = [c for c in tok.children if c.lower_ == "of"]
+                n = _victims(next((c for c in of[0].children if c.dep_ == "pobj"), None)) if of else None
+            elif lem in ("die", "succumb") and tok.pos_ == "VERB" and token_status(tok) == "reported" \
+                    and tok.dep_ not in ("relcl", "advcl", "acl", "pcomp") and not _attempt(doc, tok):
+                n = _victims(next((c for c in tok.children if c.dep_ == "nsubj"), None))
+            if n:
+                return n
+    return None
+
+
+def _is_result(tok) -> bool:
+    """"resulting in / leading to / causing the death of"."""
+    h = tok.head
+    if tok.dep_ == "pobj" and h.lower_ in ("in", "to"):
+        h = h.head
+    elif tok.dep_ != "dobj":
+        return False
+    return h.lemma_.lower() in ("result", "lead", "cause", "leave")
+
+
+def _dead_body(tok) -> bool:
+    """A corpse, not a "rights body" or "associate bodies": "the body of a man", "bodies were found"."""
+    mods = {c.lower_ for c in tok.children} | {tok.head.lemma_.lower()}
+    if tok.text[0].isupper() and not tok.is_sent_start:
+        return False  # "the Body of Scientific Investigations"
+    if mods & {"government", "governmental", "regulatory", "electoral", "civic", "legislative", "national",
+               "international", "local", "coordinating", "organising", "organizing", "symbolic", "governing", "rights", "associate", "student", "students", "trade", "workers",
+               "advisory", "professional", "representative", "statutory", "umbrella", "apex"}:
+        return False
+    if any(c.lower_ == "of" and any(g.dep_ == "pobj" and _personish(g) for g in c.children) for c in tok.children):
+        return True
+    return bool(mods & BODY_CUES)
+
+
+def _ambiguous(doc, s, e) -> bool:
+    """"killing, injuring or capturing 2 militants", "killed or wounded"."""
+    near = [t.lower_ for t in doc[max(0, s - 4):min(len(doc), e + 4)]]
+    pair = [t.lower_ for t in doc[max(0, s - 2):min(len(doc), e + 2)]]
+    return ("or" in near and any(w in UNSURE for w in near)) or ("and" in pair and any(w in UNSURE for w in pair))
+
+
+def _attempt(doc, tok) -> bool:
+    """"attempted to kill", "tried to lynch", "an attempt to assassinate", "a plot to kill"."""
+    t = tok
+    for _ in range(3):
+        if t.head is t:
+            break
+        if t.dep_ in ("xcomp", "acl", "advcl", "ccomp", "pcomp", "pobj", "conj") and t.head.lemma_.lower() in ATTEMPT:
+            return True
+        t = t.head
+    prev = [x.lemma_.lower() for x in doc[max(0, tok.i - 3):tok.i]]
+    return any(w in ATTEMPT for w in prev) and "to" in prev
+
+
+def _personish(tok) -> bool:
+    """Could the noun be a person (not "killed livestock", "kills tourism")?"""
+    w = tok.lower_
+    if tok.pos_ == "PRON":
+        return w in ("him", "her", "them", "he", "she", "they", "himself", "herself", "one", "who")
+    return tok.pos_ in ("NOUN", "PROPN") and w not in NOT_PERSON and tok.lemma_.lower() not in NOT_PERSON
+
+
+def _conjuncts(tok):
+    out = []
+    for c in tok.children:
+        if c.dep_ == "conj" and (c.pos_ == "NOUN" or c.ent_type_ in ("PERSON", "NORP")) \
+                and c.ent_type_ not in ("GPE", "LOC", "FAC", "ORG") and not _in_brackets(c):
+            out.append(c)
+            out += _conjuncts(c)
+    return out
+
+
+def _in_brackets(tok) -> bool:
+    before = [t.text for t in tok.doc[max(tok.sent.start, tok.i - 8):tok.i]]
+    return "(" in before and ")" not in before[before.index("(") if "(" in before else 0:]
+
+
+def victim_noun(tok):
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            return c
+    if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
+    return None
+
+
+def orphan_owner(doc, all_drafts, char) -> list:
+    """[draft index] for a count in a sentence that holds no event words ("Three officers died.",
+    "2 fatalities."): the last reported draft before it in its paragraph, else the first after."""
+    from .events import paragraph_of
+    pi = paragraph_of(doc.text)(char)
+    cands = [k for k, d in enumerate(all_drafts) if d.para == pi and d.status == "reported"]
+    before = [k for k in cands if doc[all_drafts[k].start].idx <= char]
+    return before[-1:] or cands[:1]
+
+
+def for_subtype(sub, n, doc=None, d=None):
+    """ACLED's sub-event definitions: a peaceful protest, or one met by intervention without
+    excessive force, kills no one; deaths its report names (the grievance: "protest over the
+    killing of a student", "relatives claim she was murdered") belong to another event. A draft
+    whose own clause has someone kill someone ("locals beat and killed a thief") keeps its deaths:
+    the protest label is then the doubtful part."""
+    if n and sub in ("Peaceful protest", "Protest with intervention"):
+        return n if doc is not None and d is not None and (_active_killing(doc, d) or _reported_death(doc, d)) else 0
+    return n
+
+
+CLAIM_LEMMAS = {"claim", "allege", "accuse", "say", "demand", "suspect", "believe", "protest", "condemn"}
+
+
+def _active_killing(doc, d) -> bool:
+    """"villagers assaulted and killed 2 people": a kill verb with its own subject and a person
+    object, not inside a claim or a demand."""
+    for cls, phrase, s, e in d.signals:
+        tok = doc[s]
+        if phrase.split()[0] not in KILL_HEADS or tok.pos_ != "VERB" or _describes_person(tok):
+            continue
+        head = tok
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        if not any(c.dep_ == "nsubj" for c in head.children) or head.dep_ in ("relcl", "acl", "pcomp", "pobj"):
+            continue
+        if _under_claim(head):
+            continue
+        obj = victim_noun(tok) or victim_noun(head)
+        if obj is not None and _personish(obj):
+            return True
+    return False
+
+
+def _reported_death(doc, d) -> bool:
+    """"protesters rallied and 3 people were killed": a main-clause death of its own (not "over two
+    people being killed", "claiming that he died", "relatives of a man killed")."""
+    for s, e in d.ranges:
+        for tok in doc[s:e]:
+            if tok.lemma_.lower() not in ("kill", "die") or tok.dep_ not in ("ROOT", "conj") or tok.pos_ != "VERB":
+                continue
+            head = tok
+            while head.dep_ == "conj" and head.head is not head:
+                head = head.head
+            if head.dep_ in ("relcl", "acl", "pcomp", "pobj", "xcomp", "ccomp", "csubj") or _background(
+                    doc[tok.i:tok.i + 1]) or _under_claim(tok):
+                continue
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and _personish(subj) and (tok.lemma_.lower() == "die" or subj.dep_ == "nsubjpass"):
+                return True
+    return False
+
+
+def _under_claim(tok) -> bool:
+    """Is the clause the complement of a claim or a demand ("claiming that she was killed")?"""
+    t = tok
+    for _ in range(10):
+        if t.head is t:
+            return False
+        if t.dep_ in ("ccomp", "xcomp", "pcomp", "dobj", "acl", "pobj") and t.head.lemma_.lower() in CLAIM_LEMMAS:
+            return True
+        t = t.head
+    return False
