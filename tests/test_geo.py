@@ -378,3 +378,17 @@ def test_dateline_capitals_are_shown_in_title_case():
     from vigil.geo.locate import display_name
     assert display_name("DHAKA") == "Dhaka" and display_name("Mahshahr") == "Mahshahr"
     assert display_name("UAE") == "UAE"
+
+
+def test_a_city_named_x_city_is_that_city_not_the_country(nlp, gazetteer):
+    places, _ = geoparse(nlp("Hundreds of mothers also marched in Mexico City on Wednesday."), gazetteer, country_hint="MX")
+    (p,) = [p for p in places if p.name == "Mexico City"]
+    assert p.feature == "city" and abs(p.latitude - 19.43) < 0.3
+
+
+def test_capital_dateline_and_direction_cue_make_a_person_tagged_town_a_place(nlp, gazetteer):
+    text = ("GOMA — The army and M23 rebels fought for hours in the hills about 20 km north of Goma on "
+            "Wednesday, a spokesman said.")
+    places, _ = geoparse(nlp(text), gazetteer, country_hint="CD")
+    names = [(p.name, p.country) for p in places if p.feature == "city"]
+    assert names == [("GOMA", "CD"), ("Goma", "CD")]

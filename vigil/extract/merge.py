@@ -30,11 +30,14 @@ def _km(a, b) -> float:
 
 
 def same_place(a, b) -> bool:
-    """Both located, at the same precision, and the same place (GeoNames id, or within 10 km)."""
-    if a is None or b is None or a.geo_precision != b.geo_precision:
+    """Both located at the same place: the same GeoNames id ("north of Goma" and "Goma" are one
+    event's place, told twice), or two towns within 10 km."""
+    if a is None or b is None:
         return False
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return True
+    if a.geo_precision != b.geo_precision:
+        return False
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):
         return False
     return a.geo_precision == 1 and _km(a, b) <= SAME_PLACE_KM

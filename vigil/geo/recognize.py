@@ -65,6 +65,7 @@ def find_mentions(doc, gaz: Gazetteer, hint: Optional[str] = None) -> list:
             found += _named_entity(doc, ent, gaz, hint)
     covered = {t.i for e in doc.ents for t in e}
     found += _cued_tokens(doc, gaz, covered, hint)
+    found += _dateline_mention(doc, gaz, covered)
     persons = _person_words(doc)
     return [m for m in _without_overlaps(found) if not _person_like(doc, m, persons)]
 
@@ -117,8 +118,8 @@ def _span_mention(doc, start: int, end: int, gaz: Gazetteer, source: str) -> Opt
     elif end < len(doc) and doc[end].lower_ in ("province", "state", "governorate", "oblast", "region"):
         admin_hint = True
     s, e = span.start_char, span.start_char + len(text)
-    if codes and len(words) > 1 and words[-1] in PLACE_TAILS:
-        seen = set(codes)                          # "Hays city": Hays, not only what calls itself so
+    if codes and len(words) > 1 and words[-1] in PLACE_TAILS and not any(c % 4 == 0 for c in codes):
+        seen = set(codes)        # "Hays city": Hays, not only what calls itself so; "Mexico City" is itself
         codes = tuple(codes) + tuple(c for c in _variant_codes(gaz, words) if c not in seen)
     return Mention(s, e, text, codes or _variant_codes(gaz, words), source, admin_hint)
 
@@ -281,7 +282,31 @@ def _cued(doc, start: int) -> bool:
         return True
     if prev.text in QUALIFIERS and start >= 2 and doc[start - 2].lower_ in LOCATIVE:
         return True                                                  # "in central Van"
-    return prev.lower_ == "of" and start >= 2 and doc[start - 2].lower_ in PLACE_NOUNS
+    if prev.lower_ in ("of", "from") and start >= 2:
+        before = doc[start - 2].lower_
+        return before in PLACE_NOUNS or before in DIRECTION_NOUNS     # "north of Goma", "20 km from Goma"
+    return False
+
+
+DIRECTION_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                   "north-east", "north-west", "south-east", "south-west", "outskirts", "suburbs", "edge",
+                   "km", "kms", "kilometres", "kilometers", "miles", "centre", "center", "heart"}
+
+
+def _dateline_mention(doc, gaz: Gazetteer, covered: set) -> list:
+    """A report's opening place in capitals: "GOMA — The army ...", "KARACHI, Aug 12 -"."""
+    if len(doc) < 2 or 0 in covered or not doc[0].is_upper or not doc[0].is_alpha:
+        return []
+    end = 1
+    while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
+        end += 1
+    if end >= len(doc) or doc[end].text not in ("—", "–", "-", "--", ",", "(", ":"):
+        return []
+    m = _span_mention(doc, 0, end, gaz, "cue")
+    if m is None or not m.codes:
+        return []
+    i = m.codes[0] // 4
+    return [m] if gaz.kind[i] != CITY or gaz.pop[i] >= 10000 else []
 
 
 def _listed(doc, start: int) -> bool:
