@@ -36,6 +36,8 @@ CITYISH = {"city", "town", "village", "area", "district", "province", "region", 
            "neighborhood", "capital", "county", "state", "municipality", "locality", "camp", "where"}
 PLAN_VERBS = {"call", "plan", "threaten", "vow", "announce", "urge", "intend", "schedule", "warn", "demand",
               "propose", "pledge", "prepare", "decide"}
+PLANNED_MODS = {"planned", "plan", "upcoming", "scheduled", "proposed", "forthcoming", "intended", "threatened"}
+CARRIED_OUT = {"carry", "stage", "hold", "launch", "conduct", "mount", "execute", "take", "kill", "injure", "wound", "be"}
 DENY_VERBS = {"deny", "refute", "reject", "dismiss"}
 EVENT_CLASSES = None  # every class can start an event; weak ones are filtered in classify
 
@@ -168,8 +170,11 @@ def is_placeish(tok) -> bool:
 
 def token_status(tok, ref_year=None) -> str:
     """reported | historical | planned | negated, from the words that govern ``tok``."""
-    if any(c.dep_ == "neg" for c in tok.children) or _no_subject(tok):
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children) or _no_subject(tok):
         return "negated"
+    if any(c.dep_ == "amod" and c.lemma_.lower() in PLANNED_MODS for c in tok.children) and not (
+            tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.lemma_.lower() in CARRIED_OUT):
+        return "planned"  # "days before a planned march"
     t, depth = tok, 0
     while t.head is not t and depth < 12:
         if t.dep_ == "relcl" and is_placeish(t.head) or (t.dep_ == "relcl" and t.lemma_ in ("see", "witness")):
@@ -194,6 +199,28 @@ def _no_subject(tok) -> bool:
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or (
                 c.lower_ == "one" and any(g.lower_ == "no" for g in c.children))):
+            return True
+    return False
+
+
+PROTEST_BODIES = {"committee", "leader", "group", "movement", "organiser", "organizer", "coalition", "council",
+                  "network", "platform", "front", "alliance", "party", "organisation", "organization", "figure",
+                  "activist", "camp", "law", "ban", "permit"}
+
+
+def idle_signal(doc, sig) -> bool:
+    """A signal word that tells of no happening: a protest word naming a body or a thing ("leaders of
+    a regional protest committee", "the protest movement"), or a crowd that dispersed by itself
+    ("marched ... and dispersed without incident": nobody dispersed it)."""
+    cls, phrase, i, j = sig
+    tok = doc[i]
+    if cls == "protest" and j - i == 1 and tok.dep_ == "compound" and tok.head.lemma_.lower() in PROTEST_BODIES:
+        return True
+    if cls == "intervention" and tok.lemma_.lower() == "disperse" and tok.pos_ == "VERB" and tok.dep_ != "xcomp":
+        kids = {c.dep_ for c in tok.children}
+        calm = any(c.lower_ == "without" and any(g.lower_ in ("incident", "incidents") for g in c.subtree)
+                   for c in tok.children)
+        if not kids & {"dobj", "nsubjpass", "auxpass", "agent"} and tok.tag_ != "VBN" or calm:
             return True
     return False
 
@@ -259,7 +286,7 @@ def drafts(ctx) -> list:
     quoted = quoted_ranges(doc.text)
     sigs = find_signals(doc)
     topic = topic_tokens(doc, sigs)
-    sigs = [x for x in sigs if x[2] not in topic]
+    sigs = [x for x in sigs if x[2] not in topic and not idle_signal(doc, x)]
     para = paragraph_of(doc.text)
     out, last = [], {}
     for s, e, si in units(doc):
@@ -305,6 +332,11 @@ def extract_events(ctx):
         facts["fatalities"] = for_subtype(sub, facts["fatalities"], doc, d)
         events.append(build_event(ctx, d, sub, facts))
         owners.append(d)
+    keep = elaborations(ctx, events, owners)
+    if len(keep) < len(events):
+        pos = {i: n for n, i in enumerate(keep)}
+        kept = {k: pos[i] for k, i in kept.items() if i in pos}
+        events, owners = [events[i] for i in keep], [owners[i] for i in keep]
     by_count = {start: kept.get(k) for start, k in owner.items()}
     claims, quotes, events = event_parts.link(ctx, events, owners, by_count)
     return events, claims, quotes
@@ -330,6 +362,63 @@ def count_owners(ctx, all_drafts, topic) -> dict:
         rep = [k for k in hits if all_drafts[k].status == "reported"]
         out[c.start] = (same or rep or hits)[0]
     return out
+
+
+# Sub-types that stand as events of their own beside a report's main event at the same place.
+OWN_STANDING = {"Disrupted weapons use", "Government regains territory", "Non-state actor overtakes territory",
+                "Non-violent transfer of territory", "Headquarters or base established"}
+NEAR_KM = 15.0
+
+
+def _near(a, b) -> bool:
+    """Two event locations that are one scene: the same place, a neighbourhood of the town (within
+    15 km), or the province that holds the town."""
+    if a is None or b is None:
+        return True
+    if a.geonameid != b.geonameid and a.geo_precision == b.geo_precision == 1:
+        return False  # two towns, however close (Khartoum and Omdurman)
+    if (a.geonameid is not None and a.geonameid == b.geonameid) or a.name.lower() == b.name.lower():
+        return True
+    if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
+        from .merge import _km
+        if _km(a, b) <= NEAR_KM:
+            return True
+    region = lambda x, y: x.geo_precision == 3 and x.admin1 and x.admin1 == y.admin1 and x.country == y.country
+    return bool(region(a, b) or region(b, a))
+
+
+def _own_dates(ctx, d) -> set:
+    """The reported dates written inside the draft's own clauses."""
+    doc = ctx.doc
+    return {str(m.date)[:10] for m in event_parts.ctx_dates(ctx)
+            if m.date and event_parts.in_ranges(doc, d, m.start) and event_parts._date_status(ctx, m) == "reported"}
+
+
+def elaborations(ctx, events, owners) -> list:
+    """Indices of the events to keep. A full report tells its main event, then comes back to it:
+    the police sealed off the area, firefighters fought the blaze, a spokesman gave a toll, the
+    government declared mourning, the victims' group said it would protest. Each such clause is
+    read as an event of its own, often of another sub-type; ACLED codes none of them. So a
+    reported event with no place of its own, or at the named scene of a stronger reported event
+    (the same place, a part of it or its province), is an elaboration of it and is dropped, unless it carries a
+    date of its own other than the main event's (the arrests "on Friday" after Wednesday's
+    protest) or is a sub-type that stands on its own (weapons seized, territory taken)."""
+    rep = sorted((k for k, e in enumerate(events) if e.status == "reported"),
+                 key=lambda k: (-events[k].confidence, k))
+    anchors, drop = [], set()
+    for k in rep:
+        e, d = events[k], owners[k]
+        a = next((j for j in anchors if d.place is None or (
+            owners[j].place is not None and _near(events[j].location, e.location))), None)
+        if a is None or e.sub_event_type in OWN_STANDING:
+            anchors.append(k)
+            continue
+        own = _own_dates(ctx, d)
+        if own and events[a].date and events[a].date[:10] not in own:
+            anchors.append(k)
+            continue
+        drop.add(k)
+    return [k for k in range(len(events)) if k not in drop]
 
 
 MILD = {"Arrests": 0.12, "Change to group/activity": 0.1, "Other": 0.1, "Agreement": 0.05,

@@ -30,20 +30,55 @@ def signal_status(tok, sig, ctx, ref_year) -> str:
     st = token_status(tok)
     if st != "reported":
         return st
-    return "historical" if _old_date_near(ctx, tok) else "reported"
+    if _old_date_near(ctx, tok) or _decade_near(tok) or _running_tally(tok):
+        return "historical"
+    return "reported"
 
 
 def _old_date_near(ctx, tok) -> bool:
-    """A date mention in tok's sentence that lies far (over half a year) before publication."""
+    """A date mention in tok's sentence that lies far (over half a year) before publication, and
+    not in a side clause that leaves tok out ("In Barquisimeto, where security forces shot dead 14
+    demonstrators during the 2019 protests, a poster read ...": 2019 dates the clause, not the poster)."""
     if ctx.published is None:
         return False
     sent = tok.sent
     for m in ctx_dates(ctx):
         if sent.start_char <= m.start < sent.end_char and m.date:
             d = _as_date(m.date)
-            if d and (ctx.published - d).days > 183 and abs(m.start - tok.idx) < 120:
+            if d and (ctx.published - d).days > 183 and abs(m.start - tok.idx) < 120 and not _aside(ctx.doc, m, tok):
                 return True
     return False
+
+
+SIDE_CLAUSES = {"relcl", "acl"}
+
+
+def _aside(doc, m, tok) -> bool:
+    """Is date mention m inside a relative clause that does not hold tok?"""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    x, depth = span.root, 0
+    while x.head is not x and depth < 12:
+        if x.dep_ in SIDE_CLAUSES and x.pos_ in ("VERB", "AUX"):
+            return not (x.left_edge.i <= tok.i <= x.right_edge.i)
+        x, depth = x.head, depth + 1
+    return False
+
+
+def _decade_near(tok) -> bool:
+    """A decade in tok's sentence ("worst affected by kidnapping in the 1990s")."""
+    import re
+    return any(re.fullmatch(r"(1[89]|20)\d0s", t.text) and abs(t.i - tok.i) < 25 for t in tok.sent)
+
+
+def _running_tally(tok) -> bool:
+    """A present-perfect tally since a past point ("more than 100 protesters have been killed since
+    the coup", "protests have spread across the country since December"): background, not an event."""
+    sent = list(tok.sent)
+    since = any(t.lower_ == "since" and t.dep_ in ("prep", "mark") for t in sent)
+    perfect = any(t.lower_ in ("have", "has", "'ve") and t.dep_ in ("aux", "auxpass") for t in sent)
+    return since and perfect
 
 
 def _as_date(v):

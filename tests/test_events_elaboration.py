@@ -1,0 +1,75 @@
+"""Full reports come back to their main event: those clauses are no events of their own."""
+from _events_helpers import kinds, run
+
+
+def reported(evs):
+    return [(e.sub_event_type, e.location.name if e.location else None) for e in evs if e.status == "reported"]
+
+
+def test_elaboration_clauses_fold_into_the_main_event():
+    text = ("A grenade attack on a police post in Peshawar on Monday wounded three officers.\n"
+            "Officers sealed off the area after the blast and searched nearby houses, the spokesman said.\n"
+            "The government declared three days of mourning and said reinforcements had been sent.\n"
+            "Student leaders said they would announce their next steps after the funerals.")
+    evs, _, _ = run(text, places=["Peshawar"], country="PK", published="2023-05-02")
+    assert reported(evs) == [("Grenade", "Peshawar")]
+
+
+def test_second_place_stays_an_event():
+    text = ("Police fired tear gas at thousands of marchers in Lima on Wednesday.\n"
+            "In Arequipa, several hundred farmers marched peacefully to the regional government office.\n"
+            "On Friday, police arrested two leaders of the regional protest committee at their homes in Arequipa.")
+    evs, _, _ = run(text, places=["Lima", "Arequipa"], country="PE", published="2023-05-06")
+    got = reported(evs)
+    assert ("Protest with intervention", "Lima") in got and ("Peaceful protest", "Arequipa") in got
+
+
+def test_weapons_seized_beside_an_attack_stand_alone():
+    text = ("A roadside bomb killed two soldiers near Basra on Sunday.\n"
+            "Troops later seized weapons and defused a second roadside bomb in a raid near Basra.")
+    evs, _, _ = run(text, places=["Basra"], country="IQ", published="2023-05-08")
+    assert "Disrupted weapons use" in kinds(evs)
+
+
+def test_old_date_in_a_where_clause_leaves_the_main_clause_reported():
+    text = ("In Barquisimeto, where security forces shot dead 14 demonstrators during the 2019 protests, "
+            "activists put up posters of the opposition leader.")
+    evs, _, _ = run(text, places=["Barquisimeto"], country="VE", published="2023-05-08",
+                    dates=None)
+    assert ("Peaceful protest", "Barquisimeto") in reported(evs)
+
+
+def test_running_tally_and_decades_are_background():
+    evs, _, _ = run("More than 100 protesters have been killed in Khartoum since the coup, the doctors' union says.",
+                    places=["Khartoum"], country="SD", published="2023-05-08")
+    assert not reported(evs)
+    evs, _, _ = run("Antioquia was worst affected by kidnapping in the 1990s, when gangs seized thousands for ransom.",
+                    places=["Antioquia"], country="CO", published="2023-05-08")
+    assert not reported(evs)
+
+
+def test_no_arrests_is_negated():
+    evs, _, _ = run("A police spokesman said officers had made no arrests in Santiago.", places=["Santiago"],
+                    country="CL", published="2023-05-08")
+    assert "Arrests" not in kinds(evs)
+
+
+def test_planned_march_beside_arrests():
+    evs, _, _ = run("Police arrested three journalists in Kampala on Monday, days before a planned march against corruption.",
+                    places=["Kampala"], country="UG", published="2023-05-08")
+    assert reported(evs) == [("Arrests", "Kampala")]
+
+
+def test_protest_body_is_no_protest():
+    evs, _, _ = run("Police arrested two leaders of a regional protest committee at their homes in Arequipa.",
+                    places=["Arequipa"], country="PE", published="2023-05-08")
+    assert reported(evs) == [("Arrests", "Arequipa")]
+
+
+def test_a_crowd_that_disperses_by_itself_was_not_dispersed():
+    evs, _, _ = run("In Ibadan, hundreds of traders marched to the governor's office and dispersed without incident.",
+                    places=["Ibadan"], country="NG", published="2023-05-08")
+    assert reported(evs) == [("Peaceful protest", "Ibadan")]
+    evs, _, _ = run("In Ibadan, police dispersed hundreds of marching traders.", places=["Ibadan"], country="NG",
+                    published="2023-05-08")
+    assert reported(evs) == [("Protest with intervention", "Ibadan")]
