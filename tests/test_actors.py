@@ -34,3 +34,10 @@ def test_ruler_patterns_keep_long_names_whole():
     words = [[t["LOWER"] for t in p["pattern"]] for p in pats]
     assert ["people", "'s", "mojahedin", "organization", "of", "iran"] in words
     assert all(p["label"] in ("ORG", "NORP", "PERSON") for p in pats)
+
+
+def test_yemeni_resistance_militias_are_political_militias():
+    for name in ("National Resistance forces", "Southern Resistance", "Popular Resistance fighters"):
+        a = actors.lookup(name, "YE")
+        assert a is not None and a.inter == 3, name
+    assert actors.lookup("Houthi forces", "YE").inter == 1  # a de-facto government's forces

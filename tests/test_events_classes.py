@@ -154,3 +154,50 @@ def test_police_firing_on_marchers_is_excessive_force():
     evs, _, _ = run("On 12 March, police opened fire on thousands of students marching against a rise in bus fares "
                     "in Dhaka.", places=["Dhaka"], country="BD")
     assert kinds(evs) == ["Excessive force against protesters"]
+
+
+def test_de_facto_government_forces_fight_state_forces_one_against_one():
+    evs, _, _ = run("On 6 May, Houthi forces exchanged fire with pro-government forces on the front of Qaatabah.",
+                    places=["Qaatabah"], country="YE")
+    ev = [e for e in evs if e.status == "reported"][0]
+    assert ev.sub_event_type == "Armed clash" and pair(ev) == (1, 1)
+
+
+def test_pro_group_elements_are_the_group_and_anti_group_forces_are_not():
+    evs, _, _ = run("On 9 May, government troops repelled an attack near Sirwah, killing dozens of pro-Houthi elements.",
+                    places=["Sirwah"], country="YE")
+    ev = [e for e in evs if e.status == "reported"][0]
+    assert ev.sub_event_type == "Armed clash" and pair(ev) == (1, 1)
+    evs, _, _ = run("On 8 May, anti-Houthi forces opened fire on civilians in a village near Taizz, killing one man.",
+                    places=["Taizz"], country="YE")
+    names = {a.canonical for e in evs for a in (e.actor1, e.actor2) if a is not None}
+    assert not any("Houthi" in (n or "") for n in names)
+
+
+def test_a_name_given_with_as_is_no_target():
+    evs, _, _ = run("On 5 May, government forces (coded as Southern Resistance) repelled an attack of Houthi forces "
+                    "near Qaatabah.", places=["Qaatabah"], country="YE")
+    ev = [e for e in evs if e.status == "reported"][0]
+    assert "Houthi" in ev.actor2.canonical
+
+
+def test_an_incursion_that_kills_civilians_is_an_attack():
+    evs, _, _ = run("On 8 May, ADF rebels killed three civilians during an incursion in the village of Mbingi.",
+                    places=["Mbingi"], country="CD")
+    assert kinds(evs) == ["Attack"]
+    evs, _, _ = run("On 8 May, ADF rebels launched an incursion against army positions near Mbingi.",
+                    places=["Mbingi"], country="CD")
+    assert kinds(evs) == ["Armed clash"]
+
+
+def test_an_arrest_the_protesters_denounce_is_no_intervention():
+    evs, _, _ = run("On 5 May, employees of the audit bureau protested in front of their office in Tripoli to "
+                    "denounce the arrest of their director.", places=["Tripoli"], country="LY")
+    assert kinds(evs) == ["Peaceful protest"]
+
+
+def test_shelling_by_an_unnamed_party_is_an_unidentified_armed_group():
+    evs, _, _ = run("On 8 May, heavy artillery fire by an unknown party was reported in Tarhuna. No casualties reported.",
+                    places=["Tarhuna"], country="LY")
+    ev = [e for e in evs if e.status == "reported"][0]
+    assert ev.sub_event_type == "Shelling/artillery/missile attack" and ev.actor1.inter == 3

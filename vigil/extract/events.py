@@ -89,7 +89,10 @@ def find_signals(doc) -> list:
 
 TOPIC_MARKERS = {"against", "over", "demanding", "demand", "protesting", "condemning", "denouncing", "after",
                  "following", "accusing", "alleging", "regarding", "criticizing", "criticising", "decrying",
-                 "seeking", "urging", "mourning", "commemorating", "marking", "honouring", "honoring"}
+                 "seeking", "urging", "mourning", "commemorating", "marking", "honouring", "honoring",
+                 "denounce", "condemn", "criticize", "criticise", "decry", "oppose", "opposing", "calling",
+                 "call", "rejecting", "reject"}
+OPENING_DEMANDS = {"demanding", "demand"}  # "demanding" can open a protest of its own
 TOPIC_OPENERS = {"protest", "symbolic", "strike", "arrest"}
 TOPIC_RESET = {";", "while", "whereas", "but", "when", "where", "meanwhile", "."}
 # Background: "amid the outbreak of violence following anti-government demonstrations".
@@ -135,9 +138,11 @@ def topic_tokens(doc, sigs) -> set:
             elif _context_marker(doc, t):
                 inside = True
                 fronted = t.i if _fronted(t) or t.lower_ in ("due", "because") else False
+            elif seen and (t.lower_ in TOPIC_MARKERS - OPENING_DEMANDS or (seen == "arrest" and t.lower_ == "for")):
+                inside = True  # "protested ... to denounce the arrest of": a marker that is a protest word too
             elif t.i in opener:
                 seen = opener[t.i]
-            elif seen and (t.lower_ in TOPIC_MARKERS or (seen == "arrest" and t.lower_ == "for")):
+            elif seen and t.lower_ in OPENING_DEMANDS:
                 inside = True
     return topic
 

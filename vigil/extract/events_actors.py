@@ -33,7 +33,7 @@ SHAPES = {  # sub-event type -> (actor1 role, actor2 role or None)
     "Abduction/forced disappearance": ("perp", "civ"),
     "Sexual violence": ("perp", "civ"),
     "Air/drone strike": ("air", "target?"),
-    "Shelling/artillery/missile attack": ("armed", "target?"),
+    "Shelling/artillery/missile attack": ("shell", "target?"),
     "Remote explosive/landmine/IED": ("perp", "target"),
     "Grenade": ("perp", "target"),
     "Suicide bomb": ("perp", "target"),
@@ -109,6 +109,9 @@ def fill(role, f, country, other=None):
         if m:
             return actor_of(m, country)
         return generic("militants" if f.get("armed_pair") and not f["state"] else "forces", country)
+    if role == "shell":  # fire from an unnamed party: an unidentified armed group, not the state
+        m = pick(f, armed)
+        return actor_of(m, country) if m else generic("gunmen" if not f["mentions"] else "forces", country)
     if role == "perp":
         m = pick(f, armed)
         return actor_of(m, country) if m else generic("gunmen", country)
@@ -162,6 +165,9 @@ def _differs(m, actor) -> bool:
     filled = actor_of(m, actor.country)
     if filled.canonical and filled.canonical == actor.canonical or m.text == actor.name:
         return False
+    if e.generic and filled.inter == actor.inter == 1:  # "Houthi forces" fought (pro-government) "forces"
+        named = actor_dict.entries_for(actor.name)
+        return bool(named) and not named[0].generic and e.armed
     return filled.inter != actor.inter or not e.generic  # "Islamic State militants": one actor
 
 

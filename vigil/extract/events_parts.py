@@ -107,12 +107,18 @@ def in_ranges(doc, d, char) -> bool:
     return any(doc[s:e].start_char <= char < doc[s:e].end_char for s, e in d.ranges)
 
 
+GROUP_HEADS = {"elements", "fighters", "militants", "militia", "militias", "loyalists", "gunmen", "units",
+               "troops", "forces", "groups", "brigade", "brigades"}
+
+
 def draft_mentions(doc, d, mentions, topic=frozenset()) -> list:
     """Actor mentions in the draft's clauses, leaving out background ("amid ...") and modifiers
     ("anti-government")."""
     return [m for m in mentions if any(s <= m.start < e for s, e in d.ranges) and m.start not in topic
             and not (m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in ("anti", "pro")
-                     and doc[m.end - 1].lower_ not in actor_dict.FORCE_WORDS)]  # "pro-Houthi forces" act
+                     and (doc[m.start - 2].lower_ == "anti" or doc[m.end - 1].lower_ not in actor_dict.FORCE_WORDS
+                          and not (m.end < len(doc) and doc[m.end].lower_ in GROUP_HEADS)))]
+    # "pro-Houthi forces", "pro-Houthi elements" act; "anti-Houthi forces" are the Houthis' enemies
 
 
 def role(doc, m) -> str:
@@ -123,6 +129,8 @@ def role(doc, m) -> str:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "nsubj" and (
             root.head.head.like_num or root.head.head.lower_ in QUANTITY):
         root = root.head.head  # "Hundreds of residents set fire": the residents act
+    if root.dep_ == "pobj" and root.head.lower_ == "as":
+        return "other"  # "forces (coded as Southern Resistance)", "men identified as X": a name, not a target
     if root.dep_ in ("nsubj", "csubj") or (root.dep_ == "pobj" and root.head.lower_ == "by"):
         return "agent"
     if root.dep_ in ("compound", "amod", "poss") and root.head.dep_ in ("nsubj",):

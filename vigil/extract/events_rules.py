@@ -138,6 +138,9 @@ def remote_subtype(s: Signals, f: dict) -> Optional[str]:
     heavy machine guns, grenade launchers) as shelling."""
     if s.has("ied", STRONG_IED):
         return "Remote explosive/landmine/IED"
+    if s.only("clash", RAID_WORDS | DIRECT_FIRE | FIRE_AT) and s.has("clash", RAID_WORDS) and unopposed(f) and (
+            f["victims_civilian"] or f.get("property_target")):
+        return None  # "killed 3 civilians during an incursion": a raid on the unarmed, not a fight
     if s.has("clash", STRONG_CLASH):
         return clash_subtype(f)
     if s.has("clash", SMALL_ARMS) and not f["victims_civilian"]:
@@ -152,6 +155,15 @@ def remote_subtype(s: Signals, f: dict) -> Optional[str]:
         return "Remote explosive/landmine/IED" if s.has("ied", {"bomb", "explosive", "detonate"}) \
             else "Shelling/artillery/missile attack"
     return None
+
+
+RAID_WORDS = {"incursion", "ambush"}
+
+
+def unopposed(f: dict) -> bool:
+    """No armed actor on the receiving end: nobody to fight back."""
+    others = [m for m, r in f["mentions"] if m.entries[0].armed and r != "agent"]  # "ADF rebels": one doer
+    return not (f["victims_armed"] or others or f.get("armed_pair") or f.get("two_sided"))
 
 
 def clash_subtype(f: dict) -> str:
