@@ -25,8 +25,12 @@ def run(text, places=(), country="IR", published="2019-12-31", dates=None, claim
         found.append(Place(name, i, i + len(name), feature="city", country=country))
     art = Article(id="t", title=None, byline=None, published=published, url=None, outlet=None,
                   language="en", source="test", text=text, country=country)
-    ctx = Context(doc=doc, article=art, published=dt.date.fromisoformat(published), places=found,
-                  focus_country=country, dates=list(dates or []), counts=counts.find_counts(doc),
+    ref = dt.date.fromisoformat(published)
+    if dates is None:
+        from vigil.extract.dates import find_dates
+        dates = find_dates(doc, ref)
+    ctx = Context(doc=doc, article=art, published=ref, places=found,
+                  focus_country=country, dates=list(dates), counts=counts.find_counts(doc),
                   claims=list(claims), quotes=list(quotes), gazetteer=None)
     return events.extract_events(ctx)
 

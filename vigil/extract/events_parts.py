@@ -10,7 +10,6 @@ import datetime as _dt
 
 from ..model import Location
 from . import actors as actor_dict
-from . import events_dates
 from .fatalities import _sum_kind, fatalities  # noqa: F401  (moved; re-exported)
 
 AMBIGUOUS_CROWD = {"people", "residents", "resident", "villagers", "villager", "locals", "local", "women",
@@ -91,16 +90,8 @@ def _as_date(v):
 
 
 def ctx_dates(ctx) -> list:
-    if ctx.dates:
-        return ctx.dates
-    cached = getattr(ctx, "_vigil_fallback_dates", None)
-    if cached is None:
-        cached = events_dates.fallback_dates(ctx.doc, ctx.published)
-        try:
-            setattr(ctx, "_vigil_fallback_dates", cached)
-        except AttributeError:
-            pass
-    return cached
+    """The report's date mentions, as dates.find_dates resolved them."""
+    return ctx.dates or []
 
 
 def in_ranges(doc, d, char) -> bool:
