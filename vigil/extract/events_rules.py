@@ -91,7 +91,8 @@ def crowd_violence(s: Signals, arson_property: bool) -> bool:
 
 def protest_subtype(s: Signals, f: dict) -> str:
     killed_by_state = f["deaths"] and f["state"] and not s.has("riot")
-    if crowd_violence(s, f["arson_property"]) and not (s.has("lethal") and not s.has("riot")):
+    fought = f["arson_property"] or s.has("clash", {"clash", "clashes"})  # the crowd fought or burned too
+    if crowd_violence(s, f["arson_property"]) and not (s.has("lethal") and not s.has("riot") and not fought):
         return "Violent demonstration"
     fired_on = f["state_agent"] and not f.get("warning_shots") and (s.has("attack", {"open fire", "shoot", "shot", "shoot dead"}) or s.has(
         "clash", {"open fire", "fire on", "fire at"}))
@@ -170,6 +171,9 @@ def clash_subtype(f: dict) -> str:
     """Who fought: an organised armed group, or two armed actors (armed clash); unarmed crowds,
     among themselves or against the police, outside a demonstration (mob violence)."""
     armed = {m.entries[0].canonical for m, _ in f["mentions"] if m.entries[0].armed}
+    if f.get("armed_pair") and not armed and not f.get("guns") and (
+            f["crowd"] or f["mob_agent"]):
+        return "Mob violence"  # "two groups of villagers clashed": a name the dictionary lacks is no armed group
     if f["armed_other"] or len(armed) >= 2 or f.get("armed_pair"):
         return "Armed clash"
     crowds = f["crowd"] or f["rioters"] or f["mob_agent"] or unarmed_group(f)
@@ -227,6 +231,11 @@ def disrupted(s: Signals, f: dict) -> bool:
     got = s.by_class.get("weapons_disrupted", set())
     if not got or f["deaths"] or f["injuries"] or s.has("clash", STRONG_CLASH):
         return False  # weapons taken in a fight belong to the fight
+    if s.has("riot", RIOT_BOMBS) and (s.has("ied", {"explode", "explosion", "blast", "detonate"}) or s.has(
+            "riot", {"hurl", "pelt"}) or s.has("attack", {"attack", "target", "targeted"}) or f["mob_agent"]):
+        return False  # crude or petrol bombs thrown and gone off: used, even if more were found unexploded
+    if s.has("protest", STRONG_PROTEST_WORDS) and s.has("riot"):
+        return False  # demonstrators who storm a jail and loot its guns, or set off a bomb: a riot
     if got & DISRUPT_ALONE:
         return True
     weapons = got - NOT_WEAPON
@@ -244,6 +253,8 @@ def harm_subtype(s: Signals, f: dict) -> Optional[str]:
     if f["property_target"] and not (f["deaths"] or f["injuries"]):
         return None
     if s.strong("attack", WEAK_ATTACK) or (s.has("attack") and (f["deaths"] or f["injuries"])):
+        if nameless_beating(s, f):
+            return "Mob violence"
         if f.get("armed_victim") and not (f["mob_agent"] or f.get("melee_group")) or (
                 f["victims_armed"] and not (f["victims_civilian"] or f.get("off_duty"))):
             return "Armed clash"
@@ -261,6 +272,40 @@ HQ_ALONE = {"establish base", "set up base", "establish a base", "set up a base"
 EXCHANGE = {"prisoner exchange", "prisoner swap", "exchange prisoner", "exchange prisoners"}
 
 
+VANDAL = {"vandalize", "vandalise", "vandalism", "vandalised", "vandalized", "ransack", "rampage"}
+
+
+def crowd_wrecking(s: Signals, f: dict) -> bool:
+    """Vandalism, or a house or office torched, by people who are no armed group and no state force
+    and carry no guns: ACLED's mob violence (rioters), not looting/property destruction."""
+    if (f["armed_other"] and not nameless_armed(f)) or f["state_agent"] or f.get("guns") or s.has("ied", STRONG_IED):
+        return False
+    nameless = nameless_armed(f) or any(m.entries[0].canonical.startswith("Unidentified Group") for m, _ in f["mentions"])
+    stormed = (f["crowd"] or unarmed_group(f)) and f["property_target"] and s.has("attack", {"attack", "assault"})
+    return s.has("riot", VANDAL) or stormed or (nameless and (f["arson_property"] or f["property_target"]))
+
+
+def nameless_beating(s: Signals, f: dict) -> bool:
+    """Nameless people with no guns beat or assault someone and nobody dies, or they storm, loot and
+    torch a place ("unidentified assailants assaulted and injured a candidate", "attackers looted and
+    set ablaze the police station"): ACLED's mob violence, not an attack by an armed group."""
+    if not nameless_armed(f) or f["state_agent"]:
+        return False
+    beaten = s.has("attack", {"beat", "assault"}) and not f["deaths"] and not s.has(
+        "attack", {"kill", "stab", "hack", "murder", "shoot", "shot", "shoot dead", "open fire"})
+    return beaten or crowd_wrecking(s, f)
+
+
+def nameless_armed(f: dict) -> bool:
+    """The only armed actor is a nameless one ("unidentified assailants", "attackers") and nobody
+    fired a gun: no organised armed group is known to be behind it."""
+    armed = [m for m, _ in f["mentions"] if m.entries[0].armed and m.entries[0].inter in (2, 3, 4)]
+    return bool(armed) and not f.get("guns") and all(
+        m.entries[0].canonical.startswith("Unidentified Armed Group") and m.entries[0].generic
+        and not any(w in m.text.lower() for w in ("armed", "gun", "bandit", "robber", "criminal", "terrorist", "cartel"))
+        for m in armed)
+
+
 def strategic_subtype(s: Signals, f: dict) -> Optional[str]:
     if s.has("arrest", {"arrest", "detain", "detention", "take into custody", "taken into custody",
                         "apprehend", "nab", "round up", "custody"}):
@@ -271,6 +316,8 @@ def strategic_subtype(s: Signals, f: dict) -> Optional[str]:
             "riot", {"vandalize", "vandalise", "ransack", "loot"}):
         if f["mob_agent"] and not s.has("attack", {"shoot", "open fire", "shoot dead"}):
             return "Mob violence"
+        if crowd_wrecking(s, f):
+            return "Mob violence"  # a crowd or unnamed people vandalise or torch a house: a riot
         return "Looting/property destruction"
     if s.has("other", {"release", "released"}) and f.get("prisoners") and not s.has("agreement", EXCHANGE):
         return "Other"  # prisoners freed, no exchange agreed: ACLED's non-violent activity
@@ -305,7 +352,8 @@ def classify(s: Signals, f: dict) -> Optional[str]:
     if s.has("airstrike") and not s.has("shelling") and (s.has("ied") or s.has("attack") or s.has(
             "airstrike", {"target", "targeted"})) and not s.has("clash", STRONG_CLASH):
         return "Air/drone strike"
-    if is_protest(s, f["crowd"] or f["mob_agent"], f["arson_symbolic"], f["nonstate_agent"] or f["state_agent"]):
+    if is_protest(s, f["crowd"] or f["mob_agent"], f["arson_symbolic"],
+                  (f["nonstate_agent"] or f["state_agent"]) and not f.get("off_duty")):  # "former army officers gathered"
         return protest_subtype(s, f)
     if s.has("mob", {"scuffle", "brawl", "melee", "mob", "lynch", "lynching", "mob justice", "mob violence", "beat to death", "public beating",
                      "vigilante justice", "angry crowd", "angry mob", "angry villager", "angry villagers",
@@ -315,9 +363,11 @@ def classify(s: Signals, f: dict) -> Optional[str]:
         return "Violent demonstration"
     if (f["crowd_agent"] or f["mob_agent"]) and s.has("riot", STREET_VIOLENCE) and not f["armed_other"]:
         return "Mob violence"  # a crowd stoning the police or a house, outside any demonstration
-    if s.has("riot", RIOT_BOMBS) and not s.has("ied", STRONG_IED) and not f["armed_other"] \
-            and not f["state_agent"]:
-        return "Mob violence"
+    if s.has("riot", RIOT_BOMBS) and not s.has("ied", STRONG_IED) and (not f["armed_other"] or nameless_armed(f)) \
+            and (not f["state_agent"] or f["mob_agent"] or nameless_armed(f)):
+        return "Mob violence"  # crude, cocktail or petrol bombs thrown by party men or a crowd
+    if crowd_wrecking(s, f) and (f["mob_agent"] or nameless_armed(f)):
+        return "Mob violence"  # a crowd vandalises or torches houses: not the arrests or weapons around it
     for rule in (territory_subtype, remote_subtype, fire_subtype, harm_subtype, strategic_subtype):
         sub = rule(s, f)
         if sub:
