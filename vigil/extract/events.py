@@ -385,8 +385,8 @@ def _near(a, b) -> bool:
     if (a.geonameid is not None and a.geonameid == b.geonameid) or a.name.lower() == b.name.lower():
         return True
     if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
-        from .merge import _km
-        if _km(a, b) <= NEAR_KM:
+        from .merge import location_km
+        if location_km(a, b) <= NEAR_KM:
             return True
     region = lambda x, y: x.geo_precision == 3 and x.admin1 and x.admin1 == y.admin1 and x.country == y.country
     return bool(region(a, b) or region(b, a))

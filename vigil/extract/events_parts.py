@@ -286,27 +286,24 @@ def _preceding_place(ctx, start):
 
 def link(ctx, events, owners, owner_of_count):
     """Claims and quotes with event_id set; events with claim_ids and quote_ids."""
-    doc = ctx.doc
-    claim_ids = {e.id: [] for e in events}
-    quote_ids = {e.id: [] for e in events}
-    claims = []
-    for c in ctx.claims:
-        ev = _owner(ctx, events, owners, c, owner_of_count)
-        if ev is not None:
-            claim_ids[ev.id].append(c.id)
-            c = dataclasses.replace(c, event_id=ev.id)
-        claims.append(c)
-    quotes = []
-    for q in ctx.quotes:
-        ev = _owner(ctx, events, owners, q, None)
-        if ev is not None:
-            quote_ids[ev.id].append(q.id)
-            q = dataclasses.replace(q, event_id=ev.id)
-        quotes.append(q)
+    claims, claim_ids = _attach(ctx.claims, events, lambda c: _owner(ctx, events, owners, c, owner_of_count))
+    quotes, quote_ids = _attach(ctx.quotes, events, lambda q: _owner(ctx, events, owners, q, None))
     events = [dataclasses.replace(e, claim_ids=tuple(claim_ids[e.id]), quote_ids=tuple(quote_ids[e.id]))
               for e in events]
-    del doc
     return claims, quotes, events
+
+
+def _attach(items, events, owner_of):
+    """Each item with event_id set to its owning event, and the item ids each event owns."""
+    owned = {e.id: [] for e in events}
+    out = []
+    for x in items:
+        ev = owner_of(x)
+        if ev is not None:
+            owned[ev.id].append(x.id)
+            x = dataclasses.replace(x, event_id=ev.id)
+        out.append(x)
+    return out, owned
 
 
 def _first_start(obj):

@@ -16,17 +16,16 @@ to an event they may not belong to.
 from __future__ import annotations
 
 import dataclasses
-import math
 from typing import Optional
+
+from ..link import km
 
 SAME_PLACE_KM = 10.0
 
 
-def _km(a, b) -> float:
-    p1, p2 = math.radians(a.latitude), math.radians(b.latitude)
-    h = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.longitude - a.longitude) / 2) ** 2)
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+def location_km(a, b) -> float:
+    """Kilometres between two located Locations."""
+    return km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def same_place(a, b) -> bool:
@@ -40,7 +39,7 @@ def same_place(a, b) -> bool:
         return False
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):
         return False
-    return a.geo_precision == 1 and _km(a, b) <= SAME_PLACE_KM
+    return a.geo_precision == 1 and location_km(a, b) <= SAME_PLACE_KM
 
 
 def same_event(a, b) -> bool:

@@ -46,7 +46,8 @@ def near_duplicate(a: int, b: int) -> bool:
     return bin((a ^ b) & (1 << 64) - 1).count("1") <= NEAR_BITS
 
 
-def _km(lat1, lon1, lat2, lon2) -> float:
+def km(lat1, lon1, lat2, lon2) -> float:
+    """Great-circle distance in kilometres."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
@@ -72,4 +73,4 @@ def same_event(a: dict, b: dict) -> bool:
     if a["geonameid"] is not None and a["geonameid"] == b["geonameid"]:
         return True
     coords = (a["latitude"], a["longitude"], b["latitude"], b["longitude"])
-    return None not in coords and _km(*coords) <= EVENT_KM
+    return None not in coords and km(*coords) <= EVENT_KM
