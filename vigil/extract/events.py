@@ -72,10 +72,10 @@ NOT_SIGNAL = {"struck", "stricken", "according"}  # "shells struck the road": no
 def find_signals(doc) -> list:
     """[(class, phrase, token start, token end)] for every lexicon phrase in the doc."""
     index, out = lexicon()["index"], []
-    n = len(doc)
+    n, covered = len(doc), 0
     for i, tok in enumerate(doc):
-        if tok.lower_ in NOT_SIGNAL:
-            continue
+        if tok.lower_ in NOT_SIGNAL or (tok.lower_ == "march" and tok.ent_type_ == "DATE" and tok.is_title):
+            continue  # "28 March 2023" is a month
         here = []
         for key in keys(tok):
             for words, cls in index.get(key, ()):
@@ -83,7 +83,11 @@ def find_signals(doc) -> list:
                     here.append((cls, " ".join(words), i, i + len(words)))
         if here:
             longest = max(x[3] for x in here)  # "grenade launchers" is not a grenade
+            if longest <= covered and not any(x[0] == "grenade" for x in here):  # a stun grenade is still thrown
+                continue  # the "shells" of "tear gas shells" and the "bullets" of "rubber bullets" kill nobody
             out += [x for x in here if x[3] == longest]
+            if any(x[0] == "intervention" and x[3] == longest for x in here):
+                covered = longest
     return out
 
 

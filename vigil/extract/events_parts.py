@@ -106,10 +106,32 @@ def draft_mentions(doc, d, mentions, topic=frozenset()) -> list:
     """Actor mentions in the draft's clauses, leaving out background ("amid ...") and modifiers
     ("anti-government")."""
     return [m for m in mentions if any(s <= m.start < e for s, e in d.ranges) and m.start not in topic
+            and not _label(doc[m.start:m.end])
             and not (m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in ("anti", "pro")
                      and (doc[m.start - 2].lower_ == "anti" or doc[m.end - 1].lower_ not in actor_dict.FORCE_WORDS
                           and not (m.end < len(doc) and doc[m.end].lower_ in GROUP_HEADS)))]
     # "pro-Houthi forces", "pro-Houthi elements" act; "anti-Houthi forces" are the Houthis' enemies
+
+
+SUSPICION = {"suspicion", "suspect", "accuse", "accusation", "allege", "allegation", "charge", "brand", "rumour", "rumor"}
+
+
+def _label(span) -> bool:
+    """ "beat two men on suspicion of being robbers", "accused of being thieves", "branded them as
+    thieves": a name the doers gave their victims, not a party to the event."""
+    doc, k, glued = span.doc, span.start - 1, False
+    while k >= max(span.sent.start, span.start - 6):
+        t = doc[k]
+        if t.lemma_.lower() in SUSPICION or t.lower_ in SUSPICION:
+            return glued  # "suspected militiamen torched a truck": they did it
+        glued = glued or t.lower_ in ("of", "being", "be", "as", "to")
+        if t.lower_ not in LABEL_GLUE and t.pos_ != "ADJ":
+            return False
+        k -= 1
+    return False
+
+
+LABEL_GLUE = {"of", "being", "be", "to", "as", "them", "him", "her", "a", "an", "the", "were", "was"}
 
 
 def role(doc, m) -> str:
