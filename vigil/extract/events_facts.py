@@ -39,7 +39,8 @@ def crowd_facts(doc, d, f) -> dict:
             "armed_victim": _armed_victim(doc, d, f),
             "guns": bool(words & GUN_WORDS) and not (words & PARTISANS and not armed and "armed" not in words),
             "off_duty": bool(words & OFF_DUTY), "warning_shots": bool(words & {"air", "warning", "blank", "blanks"}), "establish": bool(words & ESTABLISH), "prisoners": bool(words & PRISONERS), "bomber_hit": _bomber_hit(doc, d),
-            "rival": bool(words & {"rival", "rivals", "faction", "factions"})}
+            "rival": bool(words & {"rival", "rivals", "faction", "factions"}),
+            "harm_doers": harm_doers(doc, d, f)}
 
 
 ARMED_TARGETS = {"soldier", "soldiers", "policeman", "policemen", "policewoman", "policewomen", "officer", "officers",
@@ -155,3 +156,60 @@ def _group_subject(tok) -> bool:
     nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN", "NUM", "PRON")]
     return any(t.lower_ in GROUP_WORDS or t.tag_ in ("NNS", "NNPS") or (t.like_num and t.ent_type_ != "DATE")
                for t in nouns)
+
+
+WOUNDING = {"open fire", "shoot", "shot", "shoot dead", "fire at", "fire on", "stab", "hack", "kill", "murder",
+            "gun down", "spray bullet", "open gun fire", "gun fire"}
+
+
+def harm_doers(doc, d, f) -> set:
+    """Who wields the shooting, stabbing and killing words of a draft: "crowd" (the demonstrators,
+    students, workers the draft is about), "other" (anyone else named as the doer: police, party
+    men, "unidentified men"), "unknown" (no doer: "one person was killed"). Read from each verb's
+    subject, through "and" chains ("assaulted and killed")."""
+    where = {}
+    first = next((m for m, r in f["mentions"] if r == "agent"), None)  # the group the draft opens with
+    for m, _ in f["mentions"]:
+        e = m.entries[0]
+        crowd = (e.crowd or e.inter in (5, 6)) and not e.canonical.startswith("Unidentified")
+        same = first is None or m.text.lower() == first.text.lower() or m.text.lower() in DEMO_WORDS
+        kind = "crowd" if crowd and same else "other"  # "Members of the ruling party opened fire": another crowd
+        for i in range(m.start, m.end):
+            where[i] = kind
+    out = set()
+    for c, phrase, s, _ in d.signals:
+        if c not in ("attack", "clash") or phrase not in WOUNDING:
+            continue
+        t = doc[s]
+        while t.dep_ in ("conj", "xcomp") and t.head is not t:
+            t = t.head
+        subj = [x for x in t.children if x.dep_ == "nsubj"]
+        if not subj or any(x.dep_ in ("nsubjpass", "auxpass") for x in t.children):
+            out.add("unknown")
+            continue
+        kinds = {where.get(x.i) for x in subj[0].subtree if x.i in where}
+        kind = "crowd" if kinds == {"crowd"} else "other" if kinds else "unknown" if subj[0].pos_ == "PRON" else "other"
+        if kind == "other" and not _at_demonstrators(doc[s]):
+            kind = "unknown"  # "the teacher shot the student" the protest is about: not force against it
+        out.add(kind)
+    return out
+
+
+DEMO_WORDS = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rally",
+              "procession", "march", "demonstration", "protest", "sit-in", "marchers", "picketers", "strikers",
+              "them", "crowd"}
+
+
+def _at_demonstrators(tok) -> bool:
+    """Is a shooting or stabbing aimed at the demonstration: its object or target is the
+    demonstrators or their rally ("opened fire at the protesters", "fired shots at the rally"), or it
+    happened "during their protest"?"""
+    verbs = [tok] + [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "dobj" and any(x.lower_ in DEMO_WORDS for x in c.subtree):
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "during", "upon") and any(
+                    x.lower_ in DEMO_WORDS for x in c.subtree):
+                return True
+    return False

@@ -94,8 +94,14 @@ def protest_subtype(s: Signals, f: dict) -> str:
     fought = f["arson_property"] or s.has("clash", {"clash", "clashes"})  # the crowd fought or burned too
     if crowd_violence(s, f["arson_property"]) and not (s.has("lethal") and not s.has("riot") and not fought):
         return "Violent demonstration"
+    if "crowd" in f.get("harm_doers", ()) and not s.has("lethal"):
+        return "Violent demonstration"  # "demonstrators attacked a police station and killed a policeman"
     fired_on = f["state_agent"] and not f.get("warning_shots") and (s.has("attack", {"open fire", "shoot", "shot", "shoot dead"}) or s.has(
         "clash", {"open fire", "fire on", "fire at"}))
+    # "Members of the ruling party opened fire at the protesters": ACLED's excessive force is lethal
+    # violence against a demonstration by anyone, not the state alone
+    fired_on = fired_on or ("other" in f.get("harm_doers", ()) and not f.get("warning_shots")
+                            and (f["deaths"] or f["injuries"] or f.get("guns")))
     if s.has("lethal") or killed_by_state or fired_on:
         return "Excessive force against protesters"  # the police fired on the crowd
     if s.has("intervention") or s.has("arrest", {"arrest", "detain", "detention", "round up"}) or (
