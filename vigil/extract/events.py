@@ -287,6 +287,21 @@ def same_place(p, q) -> bool:
     return (p.geonameid is not None and p.geonameid == q.geonameid) or p.name.lower() == q.name.lower()
 
 
+def _tally(doc, group) -> bool:
+    """A clause that only counts the harm, with no doer ("At least 15 people were injured and 4 houses
+    were vandalised in A, B and C"): the toll of the event before it, wherever it names."""
+    for cls, _, i, _ in group:
+        tok = doc[i]
+        if cls not in ("attack", "mob", "riot", "destruction", "clash", "arson"):
+            return False  # "the blogger was arrested in Minsk": an event of its own
+        if tok.pos_ in ("NOUN", "ADJ", "NUM"):
+            continue
+        if not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or any(
+                c.dep_ == "agent" for c in tok.children):
+            return False
+    return True
+
+
 def drafts(ctx) -> list:
     """Event drafts: each unit's signals grouped by status, merged with the previous draft of the
     paragraph when the unit names no other place."""
@@ -310,7 +325,7 @@ def drafts(ctx) -> list:
         pi = para(doc[s].idx)
         for status, group in groups.items():
             prev = last.get(status)
-            if prev is not None and prev.para == pi and same_place(prev.place, place) and (
+            if prev is not None and prev.para == pi and (same_place(prev.place, place) or _tally(doc, group)) and (
                     place is None or prev.place is None or prev.sent == si or True):
                 prev.ranges.append((s, e))
                 prev.signals += group
