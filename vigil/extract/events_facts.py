@@ -20,6 +20,14 @@ GROUP_WORDS = {"group", "groups", "rival", "rivals", "faction", "factions", "acc
                "men", "people", "persons", "villagers", "locals", "residents", "youths", "members", "activists",
                "students", "workers", "relatives", "mob", "crowd"}
 PARTISANS = {"supporters", "rivals", "activists", "members", "followers", "accomplices", "cadres", "workers"}
+# Violence that flared up rather than was planned: a quarrel, or the rioting around it.
+SPONTANEOUS = {"altercation", "altercations", "argument", "quarrel", "feud", "brawl", "scuffle", "riot", "riots",
+               "rioting", "unrest", "dispute", "disputes", "enmity"}
+
+
+def _spontaneous(doc, d) -> bool:
+    text = " ".join(doc[s:e].text.lower() for s, e in d.ranges)
+    return bool({t.lower_ for s, e in d.ranges for t in doc[s:e]} & SPONTANEOUS) or "outbreak of violence" in text
 RIVAL_WORDS = {"rival", "rivals", "faction", "factions", "between", "each", "other", "two", "both"}
 
 
@@ -40,7 +48,8 @@ def crowd_facts(doc, d, f) -> dict:
             "guns": bool(words & GUN_WORDS) and not (words & PARTISANS and not armed and "armed" not in words),
             "off_duty": bool(words & OFF_DUTY), "warning_shots": bool(words & {"air", "warning", "blank", "blanks"}), "establish": bool(words & ESTABLISH), "prisoners": bool(words & PRISONERS), "bomber_hit": _bomber_hit(doc, d),
             "rival": bool(words & {"rival", "rivals", "faction", "factions"}),
-            "harm_doers": harm_doers(doc, d, f)}
+            "harm_doers": harm_doers(doc, d, f),
+            "spontaneous": _spontaneous(doc, d)}
 
 
 ARMED_TARGETS = {"soldier", "soldiers", "policeman", "policemen", "policewoman", "policewomen", "officer", "officers",

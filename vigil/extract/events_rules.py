@@ -299,7 +299,8 @@ def nameless_beating(s: Signals, f: dict) -> bool:
         return False
     beaten = s.has("attack", {"beat", "assault"}) and not f["deaths"] and not s.has(
         "attack", {"kill", "stab", "hack", "murder", "shoot", "shot", "shoot dead", "open fire"})
-    return beaten or crowd_wrecking(s, f)
+    flared = f.get("spontaneous") and not s.has("attack", {"shoot", "shot", "shoot dead", "open fire"})
+    return beaten or flared or crowd_wrecking(s, f)  # "stabbed and killed him following an altercation"
 
 
 def nameless_armed(f: dict) -> bool:
@@ -367,7 +368,8 @@ def classify(s: Signals, f: dict) -> Optional[str]:
         return "Mob violence"
     if f["rioters"] and (s.has("riot") or s.has("arson") or s.has("clash")) and not f["armed_other"]:
         return "Violent demonstration"
-    if (f["crowd_agent"] or f["mob_agent"]) and s.has("riot", STREET_VIOLENCE) and not f["armed_other"]:
+    if (f["crowd_agent"] or f["mob_agent"] or nameless_armed(f)) and s.has("riot", STREET_VIOLENCE) and (
+            not f["armed_other"] or nameless_armed(f)):
         return "Mob violence"  # a crowd stoning the police or a house, outside any demonstration
     if s.has("riot", RIOT_BOMBS) and not s.has("ied", STRONG_IED) and (not f["armed_other"] or nameless_armed(f)) \
             and (not f["state_agent"] or f["mob_agent"] or nameless_armed(f)):
