@@ -63,6 +63,8 @@ def lexicon(path: str = DATA) -> dict:
 def keys(tok) -> tuple:
     lem = tok.lemma_.lower() if tok.lemma_ else ""
     low = tok.lower_
+    if low.endswith("ed") and len(low) > 5 and lem == low:  # "assaulted" mis-tagged as an adjective kept its -ed
+        return (low, low[:-2], low[:-1]) + ((low[:-3],) if low[-3] == low[-4] else ())
     return (lem, low) if lem and lem != low else (low,)
 
 

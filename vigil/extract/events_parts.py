@@ -146,6 +146,8 @@ def role(doc, m) -> str:
         return "other"  # "forces (coded as Southern Resistance)", "men identified as X": a name, not a target
     if root.dep_ in ("nsubj", "csubj") or (root.dep_ == "pobj" and root.head.lower_ == "by"):
         return "agent"
+    if root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN"):
+        return "agent"  # a misparse that made the verb an adjective ("supporters ... assaulted supporters")
     if root.dep_ in ("compound", "amod", "poss") and root.head.dep_ in ("nsubj",):
         return "agent"
     if root.dep_ in ("dobj", "nsubjpass", "pobj", "attr", "appos", "conj"):
@@ -192,6 +194,11 @@ def facts(ctx, d, mentions, counts, topic=frozenset()) -> dict:
     return f
 
 
+def _word(tok) -> str:
+    """The singular of a plural noun ("police stations", "offices"), else the word."""
+    return tok.lemma_.lower() if tok.tag_ == "NNS" and tok.lemma_ else tok.lower_
+
+
 def _property_target(doc, d) -> bool:
     """Do the attack words of the draft hit a building or goods rather than people?"""
     from .events import lexicon
@@ -199,9 +206,9 @@ def _property_target(doc, d) -> bool:
     for cls, phrase, s, e in d.signals:
         if cls == "attack" and phrase in ("attack", "assault"):
             for tok in doc[e:min(len(doc), e + 6)]:
-                if tok.lower_ in props:
+                if _word(tok) in props:
                     return True
-                if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj") and tok.lower_ not in props:
+                if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj") and _word(tok) not in props:
                     break
     return False
 
@@ -215,7 +222,7 @@ def arson_objects(doc, d):
         if cls != "arson":
             continue
         for tok in doc[e:min(len(doc), e + 9)]:
-            w = tok.lower_
+            w = _word(tok)
             if w in lex["symbolic_objects"]:
                 sym = True
                 break
@@ -223,7 +230,7 @@ def arson_objects(doc, d):
                 prop = True
                 break
         else:
-            prop = prop or any(t.lower_ in lex["property_objects"] for t in doc[max(0, s - 6):s])
+            prop = prop or any(_word(t) in lex["property_objects"] for t in doc[max(0, s - 6):s])
     return sym, prop
 
 

@@ -287,7 +287,8 @@ def crowd_wrecking(s: Signals, f: dict) -> bool:
     if (f["armed_other"] and not nameless_armed(f)) or f["state_agent"] or f.get("guns") or s.has("ied", STRONG_IED):
         return False
     nameless = nameless_armed(f) or any(m.entries[0].canonical.startswith("Unidentified Group") for m, _ in f["mentions"])
-    stormed = (f["crowd"] or unarmed_group(f)) and f["property_target"] and s.has("attack", {"attack", "assault"})
+    stormed = (f["crowd"] or unarmed_group(f) or (f.get("melee_group") and s.has("riot", {"loot"}))) and f[
+        "property_target"] and s.has("attack", {"attack", "assault"})  # "persons attacked and looted three houses"
     return s.has("riot", VANDAL) or stormed or (nameless and (f["arson_property"] or f["property_target"]))
 
 
