@@ -217,7 +217,8 @@ def territory_subtype(s: Signals, f: dict) -> Optional[str]:
 
 def fire_subtype(s: Signals, f: dict) -> Optional[str]:
     if s.has("clash", FIRE_AT | {"attack position", "assault"}) or s.has("attack", {"attack", "open fire", "shoot"}):
-        if f["victims_armed"] and not (f["victims_civilian"] or f.get("off_duty")):
+        if f["victims_armed"] and not (f["victims_civilian"] or f.get("off_duty")) and not (
+                crowd_doers(f) and not f.get("guns")):
             return "Armed clash"
     return None
 
@@ -259,8 +260,8 @@ def harm_subtype(s: Signals, f: dict) -> Optional[str]:
     if f["property_target"] and not (f["deaths"] or f["injuries"]):
         return None
     if s.strong("attack", WEAK_ATTACK) or (s.has("attack") and (f["deaths"] or f["injuries"])):
-        if nameless_beating(s, f):
-            return "Mob violence"
+        if nameless_beating(s, f) or (crowd_doers(f) and not f.get("guns")):
+            return "Mob violence"  # "locals beat two suspected robbers to death", "villagers attacked a police team"
         if f.get("armed_victim") and not (f["mob_agent"] or f.get("melee_group")) or (
                 f["victims_armed"] and not (f["victims_civilian"] or f.get("off_duty"))):
             return "Armed clash"
@@ -302,6 +303,14 @@ def nameless_beating(s: Signals, f: dict) -> bool:
         "attack", {"kill", "stab", "hack", "murder", "shoot", "shot", "shoot dead", "open fire"})
     flared = f.get("spontaneous") and not s.has("attack", {"shoot", "shot", "shoot dead", "open fire"})
     return beaten or flared or crowd_wrecking(s, f)  # "stabbed and killed him following an altercation"
+
+
+def crowd_doers(f: dict) -> bool:
+    """The doers are a crowd of people (villagers, locals, students, family members), no armed group
+    and no state force: whoever they hit, ACLED calls them rioters."""
+    doers = [m for m, r in f["mentions"] if r == "agent"]
+    return bool(doers) and all(m.entries[0].crowd and not m.entries[0].armed and m.entries[0].inter in (5, 6)
+                               and m.text.lower().endswith("s") for m in doers)
 
 
 def nameless_armed(f: dict) -> bool:
