@@ -18,7 +18,7 @@ GUN_WORDS = {"shoot", "shot", "gun", "guns", "gunman", "gunmen", "pistol", "rifl
              "bullets", "gunfire", "fired", "firing", "gunshot", "sniper"}  # not "fire": "set fire" is arson
 GROUP_WORDS = {"group", "groups", "rival", "rivals", "faction", "factions", "accomplices", "supporters", "followers",
                "men", "people", "persons", "villagers", "locals", "residents", "youths", "members", "activists",
-               "students", "workers", "relatives", "mob", "crowd"}
+               "students", "workers", "relatives", "mob", "crowd", "team", "staff", "staffers", "employees"}
 PARTISANS = {"supporters", "rivals", "activists", "members", "followers", "accomplices", "cadres", "workers"}
 # Violence that flared up rather than was planned: a quarrel, or the rioting around it.
 SPONTANEOUS = {"altercation", "altercations", "argument", "quarrel", "feud", "brawl", "scuffle", "riot", "riots",
@@ -157,12 +157,15 @@ def _group_subject(tok) -> bool:
         return False
     sent = tok.sent
     left = [t for t in sent if t.i < tok.i]
-    commas = [t.i for t in left if t.text in (",", ";")]
-    start = commas[-1] + 1 if commas else sent.start
-    span = [t for t in left if t.i >= start]
+    cuts = [sent.start - 1] + [t.i for t in left if t.text in (",", ";")] + [tok.i]
+    nouns = []
+    for a, b in reversed(list(zip(cuts, cuts[1:]))):
+        span = [t for t in left if a < t.i < b]
+        nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN", "NUM", "PRON")]
+        if nouns or b - a > 1 and any(t.pos_ != "PUNCT" for t in span):
+            break  # "a teacher, along with hired assailants, assaulted": the last stretch with words names the doers
     if any(t.lower_ in ("by", "when", "after", "as") for t in span):
         return False
-    nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN", "NUM", "PRON")]
     return any(t.lower_ in GROUP_WORDS or t.tag_ in ("NNS", "NNPS") or (t.like_num and t.ent_type_ != "DATE")
                for t in nouns)
 
@@ -193,7 +196,8 @@ def harm_doers(doc, d, f) -> set:
         while t.dep_ in ("conj", "xcomp") and t.head is not t:
             t = t.head
         subj = [x for x in t.children if x.dep_ == "nsubj"]
-        if not subj or any(x.dep_ in ("nsubjpass", "auxpass") for x in t.children):
+        reduced = t.tag_ == "VBN" and not any(x.dep_ in ("aux", "auxpass") for x in t.children)  # "persons killed in"
+        if not subj or reduced or any(x.dep_ in ("nsubjpass", "auxpass") for x in t.children):
             out.add("unknown")
             continue
         kinds = {where.get(x.i) for x in subj[0].subtree if x.i in where}

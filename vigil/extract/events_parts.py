@@ -106,7 +106,7 @@ def draft_mentions(doc, d, mentions, topic=frozenset()) -> list:
     """Actor mentions in the draft's clauses, leaving out background ("amid ...") and modifiers
     ("anti-government")."""
     return [m for m in mentions if any(s <= m.start < e for s, e in d.ranges) and m.start not in topic
-            and not _label(doc[m.start:m.end])
+            and not _label(doc[m.start:m.end]) and not _kin_of(doc[m.start:m.end])
             and not (m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in ("anti", "pro")
                      and (doc[m.start - 2].lower_ == "anti" or doc[m.end - 1].lower_ not in actor_dict.FORCE_WORDS
                           and not (m.end < len(doc) and doc[m.end].lower_ in GROUP_HEADS)))]
@@ -129,6 +129,18 @@ def _label(span) -> bool:
             return False
         k -= 1
     return False
+
+
+KIN = {"child", "children", "son", "sons", "daughter", "daughters", "wife", "wives", "widow", "widows", "husband",
+       "relative", "relatives", "family", "families", "parent", "parents", "father", "mother", "brother", "brothers",
+       "sister", "sisters", "descendants", "grandson", "granddaughter", "nephew", "niece"}
+
+
+def _kin_of(span) -> bool:
+    """ "the children of freedom fighters", "the son of a police officer": a kinsman names who the
+    person is, the kin take no part in the event."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in KIN
 
 
 LABEL_GLUE = {"of", "being", "be", "to", "as", "them", "him", "her", "a", "an", "the", "were", "was"}

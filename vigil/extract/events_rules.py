@@ -265,7 +265,7 @@ def harm_subtype(s: Signals, f: dict) -> Optional[str]:
         if f.get("armed_victim") and not (f["mob_agent"] or f.get("melee_group")) or (
                 f["victims_armed"] and not (f["victims_civilian"] or f.get("off_duty"))):
             return "Armed clash"
-        if (f["mob_agent"] or f.get("melee_group")) and not f.get("guns"):
+        if (f["mob_agent"] or f.get("melee_group")) and not live_guns(f):
             return "Mob violence"  # a crowd beats or hacks; men who shoot are an armed group
         return "Attack"
     return None
@@ -303,6 +303,11 @@ def nameless_beating(s: Signals, f: dict) -> bool:
         "attack", {"kill", "stab", "hack", "murder", "shoot", "shot", "shoot dead", "open fire"})
     flared = f.get("spontaneous") and not s.has("attack", {"shoot", "shot", "shoot dead", "open fire"})
     return beaten or flared or crowd_wrecking(s, f)  # "stabbed and killed him following an altercation"
+
+
+def live_guns(f: dict) -> bool:
+    """Guns fired in earnest: not the police's blanks or shots in the air to disperse a crowd."""
+    return bool(f.get("guns")) and not f.get("warning_shots")
 
 
 def crowd_doers(f: dict) -> bool:
