@@ -149,7 +149,7 @@ def remote_subtype(s: Signals, f: dict) -> Optional[str]:
             f["victims_civilian"] or f.get("property_target")):
         return None  # "killed 3 civilians during an incursion": a raid on the unarmed, not a fight
     if s.has("clash", STRONG_CLASH):
-        return clash_subtype(f)
+        return clash_subtype(f, s)
     if s.has("clash", SMALL_ARMS) and not f["victims_civilian"]:
         return "Armed clash"
     if s.has("shelling") or (s.has("clash", HEAVY_FIRE) and not f["victims_civilian"]):
@@ -173,13 +173,22 @@ def unopposed(f: dict) -> bool:
     return not (f["victims_armed"] or others or f.get("armed_pair") or f.get("two_sided"))
 
 
-def clash_subtype(f: dict) -> str:
+TWO_WAY_FIRE = {"exchange", "exchange fire", "exchange of fire", "exchange gunfire", "gunfight", "gun fight", "gun battle",
+                "firefight", "shootout", "shoot-out", "return fire", "returned fire", "fire back", "fired back", "crossfire"}
+
+
+def clash_subtype(f: dict, s: Optional[Signals] = None) -> str:
     """Who fought: an organised armed group, or two armed actors (armed clash); unarmed crowds,
     among themselves or against the police, outside a demonstration (mob violence)."""
     armed = {m.entries[0].canonical for m, _ in f["mentions"] if m.entries[0].armed}
     if f.get("armed_pair") and not armed and not f.get("guns") and (
             f["crowd"] or f["mob_agent"]):
         return "Mob violence"  # "two groups of villagers clashed": a name the dictionary lacks is no armed group
+    state_only = bool(armed) and all(m.entries[0].inter == 1 for m, _ in f["mentions"] if m.entries[0].armed)
+    two_way = s is not None and s.has("clash", TWO_WAY_FIRE)
+    if state_only and len(armed) == 1 and not (f["armed_other"] or f.get("armed_pair") or two_way) and (
+            f["crowd_agent"] or (f["mob_agent"] and not live_guns(f)) or (s is not None and s.has("intervention"))):
+        return "Mob violence"  # locals clash with the police, who fire tear gas: rioters, not an armed group
     if f["armed_other"] or len(armed) >= 2 or f.get("armed_pair"):
         return "Armed clash"
     crowds = f["crowd"] or f["rioters"] or f["mob_agent"] or unarmed_group(f)
