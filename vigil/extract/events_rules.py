@@ -132,6 +132,8 @@ STREET_VIOLENCE = {"throw stone", "throw stones", "throw rock", "throw rocks", "
                    "stone pelting", "stone-pelting", "hurl stone", "hurl stones", "brickbat", "pelt", "barricade",
                    "burn rubber", "burning tyres", "burning tires", "burn tyre", "burn tire", "burn tyres",
                    "burn tires", "clash with police", "clash with security", "attack police"}
+THROWN = {"throw stone", "throw stones", "throw rock", "throw rocks", "pelt stone", "pelt stones", "stone pelting",
+          "stone-pelting", "hurl stone", "hurl stones", "brickbat", "pelt", "brick", "bricks"}
 RIOT_BOMBS = {"crude bomb", "cocktail", "cocktail bomb", "hand bomb", "petrol bomb", "molotov", "molotov cocktail",
               "firebomb", "fire bomb", "firecracker"}
 SMALL_ARMS = {"small arms", "gunfire", "firearm", "firearms", "automatic weapon", "automatic weapons"}
@@ -186,6 +188,8 @@ def clash_subtype(f: dict, s: Optional[Signals] = None) -> str:
         return "Mob violence"  # "two groups of villagers clashed": a name the dictionary lacks is no armed group
     state_only = bool(armed) and all(m.entries[0].inter == 1 for m, _ in f["mentions"] if m.entries[0].armed)
     two_way = s is not None and s.has("clash", TWO_WAY_FIRE)
+    if s is not None and s.has("riot", THROWN) and not live_guns(f) and not two_way and not f.get("armed_pair"):
+        return "Mob violence"  # bricks and stones against blanks: a riot, whoever threw them
     if state_only and len(armed) == 1 and not (f["armed_other"] or f.get("armed_pair") or two_way) and (
             f["crowd_agent"] or (f["mob_agent"] and not live_guns(f)) or (s is not None and s.has("intervention"))):
         return "Mob violence"  # locals clash with the police, who fire tear gas: rioters, not an armed group
@@ -383,8 +387,8 @@ def classify(s: Signals, f: dict) -> Optional[str]:
     if s.has("airstrike") and not s.has("shelling") and (s.has("ied") or s.has("attack") or s.has(
             "airstrike", {"target", "targeted"})) and not s.has("clash", STRONG_CLASH):
         return "Air/drone strike"
-    if is_protest(s, f["crowd"] or f["mob_agent"], f["arson_symbolic"],
-                  (f["nonstate_agent"] or f["state_agent"]) and not f.get("off_duty")):  # "former army officers gathered"
+    if is_protest(s, f["crowd"] or f["mob_agent"], f["arson_symbolic"],  # "former army officers gathered"
+                  (f["nonstate_agent"] or f["state_agent"]) and not f.get("off_duty") and not f["crowd_agent"]):
         return protest_subtype(s, f)
     if s.has("mob", {"scuffle", "brawl", "melee", "mob", "lynch", "lynching", "mob justice", "mob violence", "beat to death", "public beating",
                      "vigilante justice", "angry crowd", "angry mob", "angry villager", "angry villagers",
