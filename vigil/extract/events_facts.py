@@ -49,7 +49,8 @@ def crowd_facts(doc, d, f) -> dict:
             "off_duty": bool(words & OFF_DUTY), "warning_shots": bool(words & {"air", "warning", "blank", "blanks"}), "establish": bool(words & ESTABLISH), "prisoners": bool(words & PRISONERS), "bomber_hit": _bomber_hit(doc, d),
             "rival": bool(words & {"rival", "rivals", "faction", "factions"}),
             "harm_doers": harm_doers(doc, d, f),
-            "spontaneous": _spontaneous(doc, d)}
+            "spontaneous": _spontaneous(doc, d),
+            "tried": _only_tried(doc, d, "abduction")}
 
 
 ARMED_TARGETS = {"soldier", "soldiers", "policeman", "policemen", "policewoman", "policewomen", "officer", "officers",
@@ -226,3 +227,16 @@ def _at_demonstrators(tok) -> bool:
                     x.lower_ in DEMO_WORDS for x in c.subtree):
                 return True
     return False
+
+
+TRY = {"try", "attempt", "seek"}
+
+
+def _only_tried(doc, d, cls) -> bool:
+    """Every word of this class is only tried ("tried to abduct a student", "an attempted
+    kidnapping"): the act did not happen."""
+    toks = [doc[s] for c, _, s, _ in d.signals if c == cls]
+    return bool(toks) and all(
+        (t.dep_ == "xcomp" and t.head.lemma_.lower() in TRY) or any(
+            c.dep_ == "amod" and c.lemma_.lower() in ("attempt", "attempted", "foiled", "failed") for c in t.children)
+        for t in toks)

@@ -265,7 +265,8 @@ def disrupted(s: Signals, f: dict) -> bool:
 def harm_subtype(s: Signals, f: dict) -> Optional[str]:
     if s.has("sexual"):
         return "Sexual violence"
-    if s.has("abduction") and not s.only("abduction", {"seize", "disappear", "pick up", "picked up"}) and not (
+    if s.has("abduction") and not s.only("abduction", {"seize", "disappear", "pick up", "picked up"}) and not f.get(
+            "tried") and not (
             f["deaths"] or s.has("attack", {"found dead", "body", "corpse", "dead body", "kill"})):
         return "Abduction/forced disappearance"
     if s.has("execution") and f["state"]:
