@@ -217,9 +217,19 @@ def mentions(doc) -> list:
     out, last_end = [], -1
     for s, e, ents in spans:
         if s >= last_end and ents:
-            out.append(Mention(s, e, doc[s:e].text, ents))
+            prev = out[-1] if out else None
+            if prev is not None and prev.end == s and not prev.entries[0].generic and ents[0].generic and (
+                    doc[s:e].text.lower() in BODY_WORDS):
+                out[-1] = Mention(prev.start, e, doc[prev.start:e].text, prev.entries)  # "RAB forces" is the RAB
+            else:
+                out.append(Mention(s, e, doc[s:e].text, ents))
             last_end = e
     return out
+
+
+# Generic words that, right after a named actor, name its people rather than another actor.
+BODY_WORDS = {"forces", "force", "troops", "soldiers", "personnel", "officials", "officers", "members", "men",
+              "fighters", "militants", "militiamen", "cadres", "activists", "supporters", "guards", "police"}
 
 
 def _forces_of(doc, demonyms):
