@@ -188,8 +188,9 @@ def token_status(tok, ref_year=None) -> str:
         return "planned"  # "days before a planned march"
     t, depth = tok, 0
     while t.head is not t and depth < 12:
-        if t.dep_ == "relcl" and is_placeish(t.head) or (t.dep_ == "relcl" and t.lemma_ in ("see", "witness")):
-            return "historical"
+        if t.dep_ == "relcl" and is_placeish(t.head) and not any(c.lower_ == "when" for c in t.children) or (
+                t.dep_ == "relcl" and t.lemma_ in ("see", "witness")):
+            return "historical"  # "a city that saw protests"; "..., when they were protesting" is no relative clause
         if t.head.lemma_ in DENY_VERBS and t.dep_ in ("ccomp", "xcomp", "dobj", "pcomp"):
             return "negated"
         if t.head.lemma_ in PLAN_VERBS and t.dep_ in ("xcomp", "dobj", "pobj", "prep", "ccomp", "advcl"):
