@@ -37,6 +37,9 @@ def crowd_facts(doc, d, f) -> dict:
     mob violence. two_sided: the clause sets two groups against each other ("two rival groups
     clashed", "clashed with each other", "clash between supporters of A and B")."""
     words = {t.lower_ for s, e in d.ranges for t in doc[s:e]} | {t.lemma_.lower() for s, e in d.ranges for t in doc[s:e]}
+    back = background(doc, d)
+    own = {t.lower_ for s, e in d.ranges for t in doc[s:e] if t.i not in back} | {
+        t.lemma_.lower() for s, e in d.ranges for t in doc[s:e] if t.i not in back}
     armed = any(m.entries[0].armed for m, _ in f["mentions"])
     melee = not armed and not (words & GUN_WORDS) and any(_group_subject(doc[s]) for c, _, s, _ in d.signals
                                                             if c in ("attack", "mob", "riot"))
@@ -45,7 +48,8 @@ def crowd_facts(doc, d, f) -> dict:
     return {"melee_group": melee, "two_sided": two and not armed, "clash": clash,
             "armed_pair": _unknown_org(doc, d, f), "territory": _taken_place(doc, d),
             "armed_victim": _armed_victim(doc, d, f),
-            "guns": bool(words & GUN_WORDS) and not (words & PARTISANS and not armed and "armed" not in words),
+            "guns": bool(own & GUN_WORDS) and not (words & PARTISANS and not armed and "armed" not in words),
+            "background": back,
             "off_duty": bool(words & OFF_DUTY), "warning_shots": bool(words & {"air", "warning", "blank", "blanks"}), "establish": bool(words & ESTABLISH), "prisoners": bool(words & PRISONERS), "bomber_hit": _bomber_hit(doc, d),
             "rival": bool(words & {"rival", "rivals", "faction", "factions"}),
             "harm_doers": harm_doers(doc, d, f),
@@ -240,3 +244,15 @@ def _only_tried(doc, d, cls) -> bool:
         (t.dep_ == "xcomp" and t.head.lemma_.lower() in TRY) or any(
             c.dep_ == "amod" and c.lemma_.lower() in ("attempt", "attempted", "foiled", "failed") for c in t.children)
         for t in toks)
+
+
+def background(doc, d) -> set:
+    """Token indices of clauses that tell what came before the event ("after they tried to shoot
+    a member", "after a group of militants attacked a leader"): their guns and their doers are not
+    the event's."""
+    out = set()
+    for s, e in d.ranges:
+        for t in doc[s:e]:
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in t.children):
+                out |= {x.i for x in t.subtree}
+    return out

@@ -274,7 +274,7 @@ def harm_subtype(s: Signals, f: dict) -> Optional[str]:
     if f["property_target"] and not (f["deaths"] or f["injuries"]):
         return None
     if s.strong("attack", WEAK_ATTACK) or (s.has("attack") and (f["deaths"] or f["injuries"])):
-        if nameless_beating(s, f) or (crowd_doers(f) and not f.get("guns")):
+        if nameless_beating(s, f) or (crowd_doers(f) and not f.get("guns")) or looting_band(s, f):
             return "Mob violence"  # "locals beat two suspected robbers to death", "villagers attacked a police team"
         if f.get("armed_victim") and not (f["mob_agent"] or f.get("melee_group")) or (
                 f["victims_armed"] and not (f["victims_civilian"] or f.get("off_duty"))):
@@ -319,6 +319,15 @@ def nameless_beating(s: Signals, f: dict) -> bool:
     return beaten or flared or crowd_wrecking(s, f)  # "stabbed and killed him following an altercation"
 
 
+def looting_band(s: Signals, f: dict) -> bool:
+    """A nameless band with no guns that beats and loots amid rioting ("an armed group of 10 to 12
+    people entered a household, assaulted members and looted valuables amid the outbreak of
+    violence"): the riot's mob violence, not an attack by an organised armed group."""
+    armed = [m for m, _ in f["mentions"] if m.entries[0].armed]
+    return bool(f.get("spontaneous")) and not live_guns(f) and s.has("riot", {"loot", "ransack"}) and all(
+        m.entries[0].generic and m.entries[0].canonical.startswith("Unidentified") for m in armed)
+
+
 def live_guns(f: dict) -> bool:
     """Guns fired in earnest: not the police's blanks or shots in the air to disperse a crowd."""
     return bool(f.get("guns")) and not f.get("warning_shots")
@@ -327,7 +336,7 @@ def live_guns(f: dict) -> bool:
 def crowd_doers(f: dict) -> bool:
     """The doers are a crowd of people (villagers, locals, students, family members), no armed group
     and no state force: whoever they hit, ACLED calls them rioters."""
-    doers = [m for m, r in f["mentions"] if r == "agent"]
+    doers = [m for m, r in f["mentions"] if r == "agent" and m.start not in f.get("background", ())]
     return bool(doers) and all(m.entries[0].crowd and not m.entries[0].armed and m.entries[0].inter in (5, 6)
                                and m.text.lower().endswith("s") for m in doers)
 
