@@ -32,6 +32,9 @@ EXAMPLES = {
     "search": """\
         vigil search 'tear gas'
         vigil search 'Isfahan AND poster' --limit 5""",
+    "eval": """\
+        vigil eval acled --data acled_export.csv       # score the event coder against ACLED's codes
+        vigil eval acled --data export.csv --limit 500 --json metrics.json""",
 }
 
 
@@ -81,6 +84,13 @@ def _parser() -> argparse.ArgumentParser:
     _db(p)
     p.add_argument("query")
     p.add_argument("--limit", type=int, default=20, help="how many articles at most (default 20)")
+    p = command("eval", "measure the event coder against hand-coded data (an ACLED export)")
+    p.add_argument("dataset", choices=["acled"], help="the kind of data: acled (an ACLED export CSV)")
+    p.add_argument("--data", required=True, metavar="CSV", help="the export to score against")
+    p.add_argument("--limit", type=int, metavar="N", help="score only the first N events")
+    p.add_argument("--json", metavar="OUT", help="also write every metric to this JSON file")
+    p.add_argument("--workers", type=int, metavar="N", help="annotation worker processes (default 1)")
+    p.add_argument("--quiet", action="store_true", help="no progress lines on standard error")
     return ap
 
 
@@ -267,8 +277,24 @@ def _need_db(path: str) -> None:
         raise StoreError(f"no store at {path}: run `vigil ingest PATH --db {path}` first")
 
 
+def cmd_eval(args, opts) -> int:
+    from . import evaluate
+    from .pipeline import Pipeline, Progress
+    say = (lambda msg: _say(f"vigil: {msg}")) if opts.progress else None
+    try:
+        metrics = evaluate.evaluate(args.data, Pipeline(opts, notify=say), args.limit, Progress(say))
+    except evaluate.EvalError as e:
+        _say(f"vigil: error: {e}")
+        return 2
+    print(evaluate.report(metrics))
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as f:
+            f.write(evaluate.to_json(metrics) + "\n")
+    return 0
+
+
 COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest, "export": cmd_export, "stats": cmd_stats,
-            "search": cmd_search}
+            "search": cmd_search, "eval": cmd_eval}
 
 if __name__ == "__main__":
     sys.exit(main())

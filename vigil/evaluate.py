@@ -1,0 +1,224 @@
+"""`vigil eval acled`: measure the event coder against an ACLED export.
+
+ACLED's events are coded by hand from the same kind of notes Vigil reads, so an export is a
+ready-made test set: each event's notes go in as one document (published three days after the
+event, with the country as a hint), and Vigil's main event (its most confident reported one) is
+compared with ACLED's codes.
+
+Metrics, each over the events where it applies:
+
+- event type and sub-event type: accuracy and macro-F1 (macro over the labels that occur in the
+  gold codes or the predictions, so a label predicted only wrongly counts as a zero);
+- actor types: the unordered pair of ACLED ``inter`` codes of actor1 and actor2;
+- location: share within 25 km of ACLED's point, on events ACLED located to the town
+  (geo_precision 1); admin1 name, compared without case or accents;
+- date: exact day, on events ACLED dated to the day (time_precision 1);
+- fatalities: exact match overall, on the events with deaths, and the F1 of "anyone died", leaving
+  out notes whose toll ACLED divided between events ("split", "coded as", "spread across");
+- no event: share of notes where Vigil found none.
+
+No data ships with Vigil: point ``--data`` at an export you are allowed to use.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import math
+import re
+import unicodedata
+from typing import Iterable, Optional
+
+REQUIRED = ("event_id_cnty", "event_date", "event_type", "sub_event_type", "notes")
+SIZE_TAG = re.compile(r"\s*\[size=[^\]]*\]\s*$")
+DIVIDED = re.compile(r"\bsplit\b|coded as|\bspread (?:across|between|among|over)\b", re.I)
+INTER_WORDS = {"state forces": 1, "rebel group": 2, "rebel groups": 2, "political militia": 3, "political militias": 3,
+               "identity militia": 4, "identity militias": 4, "rioters": 5, "protesters": 6, "civilians": 7,
+               "external/other forces": 8, "external/other": 8}
+
+
+class EvalError(Exception):
+    """The data cannot be evaluated (missing file, not an ACLED export)."""
+
+
+def _date(s: str) -> Optional[dt.date]:
+    for fmt in ("%Y-%m-%d", "%d %B %Y", "%d-%b-%y", "%d-%B-%Y", "%d-%b-%Y", "%m/%d/%Y"):
+        try:
+            return dt.datetime.strptime((s or "").strip(), fmt).date()
+        except ValueError:
+            pass
+    return None
+
+
+def _inter(v) -> Optional[int]:
+    v = (v or "").strip()
+    if v.isdigit():
+        return int(v) or None
+    return INTER_WORDS.get(v.lower())
+
+
+def _float(v) -> Optional[float]:
+    try:
+        return float(v)
+    except (TypeError, ValueError):
+        return None
+
+
+def _country(row) -> Optional[str]:
+    """ISO alpha-2 from the export's numeric ``iso`` column (or its country name)."""
+    import pycountry
+    code = (row.get("iso") or "").strip()
+    hit = None
+    if code.isdigit() and int(code):
+        hit = pycountry.countries.get(numeric=f"{int(code):03d}")
+    if hit is None and row.get("country"):
+        try:
+            hit = pycountry.countries.lookup(row["country"].strip())
+        except LookupError:
+            hit = None
+    return hit.alpha_2 if hit else None
+
+
+def load(path: str, limit: Optional[int] = None) -> list:
+    """The export's events, one per event_id_cnty (newer exports repeat an event per actor)."""
+    try:
+        f = open(path, newline="", encoding="utf-8-sig")
+    except OSError as e:
+        raise EvalError(f"cannot read {path}: {e.strerror or e}") from None
+    with f:
+        reader = csv.DictReader(f)
+        missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
+        if missing:
+            raise EvalError(f"{path} is not an ACLED export: no column {', '.join(missing)}")
+        groups: dict = {}
+        for n, row in enumerate(reader, 2):
+            if (row.get("notes") or "").strip():
+                groups.setdefault(row.get("event_id_cnty") or f"row-{n}", []).append(row)
+    events = []
+    for eid, rows in groups.items():
+        r = rows[0]
+        day = _date(r["event_date"])
+        if day is None:
+            continue
+        if "inter2" in r:
+            inters = [_inter(r.get("inter1")), _inter(r.get("inter2"))]
+        else:
+            inters = [_inter(x.get("inter1")) for x in rows]
+        doc = {"id": eid, "text": SIZE_TAG.sub("", r["notes"].strip()),
+               "published": (day + dt.timedelta(days=3)).isoformat()}
+        cc = _country(r)
+        if cc:
+            doc["country"] = cc
+        events.append({"doc": doc, "date": day.isoformat(), "type": r["event_type"], "sub": r["sub_event_type"],
+                       "inters": tuple(sorted(i for i in inters if i)), "admin1": r.get("admin1") or "",
+                       "lat": _float(r.get("latitude")), "lon": _float(r.get("longitude")),
+                       "geo_precision": _float(r.get("geo_precision")),
+                       "time_precision": _float(r.get("time_precision")),
+                       "fatalities": int(_float(r.get("fatalities")) or 0), "divided": bool(DIVIDED.search(r["notes"]))})
+        if limit is not None and len(events) >= limit:
+            break
+    return events
+
+
+def main_event(record: dict) -> Optional[dict]:
+    """The record's main event: its most confident reported event, else its first event."""
+    events = record.get("events") or []
+    reported = [e for e in events if e.get("status") == "reported"]
+    if reported:
+        return max(reported, key=lambda e: e.get("confidence") or 0)
+    return events[0] if events else None
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s or "")
+    return " ".join("".join(c for c in s if not unicodedata.combining(c)).casefold().split())
+
+
+def classification(gold: list, pred: list) -> dict:
+    labels = sorted(set(gold) | {p for p in pred if p is not None})
+    f1 = {}
+    for lab in labels:
+        tp = sum(g == lab == p for g, p in zip(gold, pred))
+        fp = sum(p == lab != g for g, p in zip(gold, pred))
+        fn = sum(g == lab != p for g, p in zip(gold, pred))
+        f1[lab] = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    return {"accuracy": _share(g == p for g, p in zip(gold, pred)),
+            "macro_f1": sum(f1.values()) / len(f1) if f1 else None, "f1": f1}
+
+
+def _share(hits: Iterable[bool]) -> Optional[float]:
+    hits = list(hits)
+    return sum(hits) / len(hits) if hits else None
+
+
+def _km(a, b) -> float:
+    from .link import km
+    return km(a[0], a[1], b[0], b[1])
+
+
+def score(events: list, records: list) -> dict:
+    """All metrics for gold ``events`` and the matching output ``records`` (dicts, same order)."""
+    mains = [main_event(r) if r else None for r in records]
+    types = classification([e["type"] for e in events], [(m or {}).get("event_type") for m in mains])
+    subs = classification([e["sub"] for e in events], [(m or {}).get("sub_event_type") for m in mains])
+    actors, near, admin1, days, fat = [], [], [], [], []
+    for e, m in zip(events, mains):
+        m = m or {}
+        got = tuple(sorted(a["inter"] for a in (m.get("actor1"), m.get("actor2")) if a and a.get("inter")))
+        actors.append(got == e["inters"])
+        loc = m.get("location") or {}
+        if e["geo_precision"] == 1 and e["lat"] is not None and e["lon"] is not None:
+            here = (loc.get("latitude"), loc.get("longitude"))
+            near.append(None not in here and _km(here, (e["lat"], e["lon"])) <= 25)
+        admin1.append(bool(loc.get("admin1")) and _fold(loc["admin1"]) == _fold(e["admin1"]))
+        if e["time_precision"] == 1:
+            days.append(m.get("date") == e["date"])
+        if not e["divided"]:
+            fat.append((e["fatalities"], m.get("fatalities") or 0))
+    deadly = [(g, p) for g, p in fat if g > 0]
+    tp = sum(g > 0 and p > 0 for g, p in fat)
+    wrong = sum((g > 0) != (p > 0) for g, p in fat)
+    return {"events": len(events), "no_event": _share(m is None for m in mains),
+            "event_type": {k: types[k] for k in ("accuracy", "macro_f1")},
+            "sub_event_type": {k: subs[k] for k in ("accuracy", "macro_f1")}, "sub_event_type_f1": subs["f1"],
+            "actor_pair": _share(actors), "location_25km": _share(near), "located_events": len(near),
+            "admin1": _share(admin1), "date_exact": _share(days),
+            "fatalities": {"exact": _share(g == p for g, p in fat), "exact_with_deaths": _share(g == p for g, p in deadly),
+                           "any_death_f1": 2 * tp / (2 * tp + wrong) if tp + wrong else None, "n": len(fat)}}
+
+
+def evaluate(path: str, pipeline, limit: Optional[int] = None, progress=None) -> dict:
+    """Run ``pipeline`` over the export's notes and score its main events."""
+    from .read import from_json
+    events = load(path, limit)
+    if not events:
+        raise EvalError(f"{path} holds no event with notes and a readable date")
+    raws = [from_json(e["doc"], f"{path}#{e['doc']['id']}") for e in events]
+    by_id = {}
+    for rec in pipeline.run(raws, progress):
+        by_id[rec.article.id] = rec.to_dict()
+    return score(events, [by_id.get(e["doc"]["id"]) for e in events])
+
+
+def _f(x) -> str:
+    return "n/a" if x is None else f"{x:.3f}"
+
+
+def report(m: dict) -> str:
+    fat = m["fatalities"]
+    lines = [f"events                {m['events']}  (no event found: {_f(m['no_event'])})",
+             f"event_type            acc {_f(m['event_type']['accuracy'])}  macro-F1 {_f(m['event_type']['macro_f1'])}",
+             f"sub_event_type        acc {_f(m['sub_event_type']['accuracy'])}  macro-F1 {_f(m['sub_event_type']['macro_f1'])}",
+             f"actor type pair       acc {_f(m['actor_pair'])}",
+             f"location              within 25 km {_f(m['location_25km'])} of {m['located_events']} town-level events;"
+             f"  admin1 {_f(m['admin1'])}",
+             f"date                  exact {_f(m['date_exact'])}",
+             f"fatalities            exact {_f(fat['exact'])}  with deaths {_f(fat['exact_with_deaths'])}"
+             f"  any-death F1 {_f(fat['any_death_f1'])}  (n={fat['n']})",
+             "sub_event_type F1 by label:"]
+    lines += [f"  {v:.2f}  {k}" for k, v in sorted(m["sub_event_type_f1"].items(), key=lambda kv: kv[1])]
+    return "\n".join(lines)
+
+
+def to_json(m: dict) -> str:
+    return json.dumps(m, indent=1, sort_keys=True, default=lambda x: None if isinstance(x, float) and math.isnan(x) else x)
