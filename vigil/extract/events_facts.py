@@ -48,7 +48,8 @@ def crowd_facts(doc, d, f) -> dict:
     return {"melee_group": melee, "two_sided": two and not armed, "clash": clash,
             "armed_pair": _unknown_org(doc, d, f), "territory": _taken_place(doc, d),
             "armed_victim": _armed_victim(doc, d, f),
-            "guns": bool(own & GUN_WORDS) and not (words & PARTISANS and not armed and "armed" not in words),
+            "guns": bool(own & GUN_WORDS or _fired(doc, d, back, f)) and not (
+                words & PARTISANS and not armed and "armed" not in words),
             "background": back,
             "off_duty": bool(words & OFF_DUTY), "warning_shots": bool(words & {"air", "warning", "blank", "blanks"}), "establish": bool(words & ESTABLISH), "prisoners": bool(words & PRISONERS), "bomber_hit": _bomber_hit(doc, d),
             "rival": bool(words & {"rival", "rivals", "faction", "factions"}),
@@ -256,3 +257,18 @@ def background(doc, d) -> set:
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in t.children):
                 out |= {x.i for x in t.subtree}
     return out
+
+
+FIRE_PHRASES = {"open fire", "fire on", "fire at", "open gun fire", "gun fire", "spray bullet", "shoot dead", "gun down"}
+
+
+def _fired(doc, d, back, f) -> bool:
+    """ "Men in a car opened fire on a house": a named doer fired a gun ("fire" alone is no gun: it
+    may be set). "The deceased had opened fire at the crowd" names the victim, not a doer."""
+    named = {i for m, _ in f["mentions"] for i in range(m.start, m.end)}
+    for c, p, s, _ in d.signals:
+        if c in ("attack", "clash") and p in FIRE_PHRASES and s not in back:
+            subj = [x for x in doc[s].children if x.dep_ == "nsubj"]
+            if subj and any(x.i in named for x in subj[0].subtree):
+                return True
+    return False

@@ -146,6 +146,10 @@ def _kin_of(span) -> bool:
 LABEL_GLUE = {"of", "being", "be", "to", "as", "them", "him", "her", "a", "an", "the", "were", "was"}
 
 
+MEMBER_WORDS = {"members", "member", "elements", "fighters", "militants", "gunmen", "men", "personnel", "troops",
+                "soldiers", "officers", "cadres", "operatives", "units"}
+
+
 def role(doc, m) -> str:
     """agent | patient | other, from the mention's syntactic head."""
     root = doc[m.start:m.end].root
@@ -154,6 +158,9 @@ def role(doc, m) -> str:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "nsubj" and (
             root.head.head.like_num or root.head.head.lower_ in QUANTITY):
         root = root.head.head  # "Hundreds of residents set fire": the residents act
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in MEMBER_WORDS and (
+            root.head.head.dep_ in ("nsubj", "ROOT")):
+        return "agent"  # "members of the Special Security forces opened fire": the forces act
     if root.dep_ == "pobj" and root.head.lower_ == "as":
         return "other"  # "forces (coded as Southern Resistance)", "men identified as X": a name, not a target
     if root.dep_ in ("nsubj", "csubj") or (root.dep_ == "pobj" and root.head.lower_ == "by"):
@@ -199,7 +206,9 @@ def facts(ctx, d, mentions, counts, topic=frozenset()) -> dict:
     f["mob_agent"] = f["crowd_agent"] or any(m.entries[0].inter == 5 for m in ms) or any(
         r == "agent" and (m.text.lower() in AMBIGUOUS_CROWD or m.entries[0].canonical.startswith("Unidentified Group"))
         for m, r in roles)
-    f["mob_agent"] = f["mob_agent"] and not f["armed_other"]  # "members of an armed group" are no mob
+    crowd_doers = [m.text.lower() for m, r in roles if r == "agent" and is_crowd(m)]
+    f["mob_agent"] = f["mob_agent"] and not f["armed_other"] and not (  # "members of an armed group" are no mob
+        (f["state_agent"] or f["nonstate_agent"]) and crowd_doers and all(w in MEMBER_WORDS for w in crowd_doers))
     f["property_target"] = _property_target(doc, d)
     f["rioters"] = any(m.entries[0].inter == 5 and m.text.lower() in ("rioters", "rioter") for m in ms)
     f["arson_symbolic"], f["arson_property"] = arson_objects(doc, d)
