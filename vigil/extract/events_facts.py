@@ -62,7 +62,8 @@ ARMED_TARGETS = {"soldier", "soldiers", "policeman", "policemen", "policewoman",
                  "personnel", "commander", "commanders", "fighter", "fighters", "militant", "militants", "militiamen",
                  "militiaman", "patrol", "post", "checkpoint", "check", "base", "convoy", "position", "positions",
                  "guard", "guards", "troops", "trooper", "troopers", "rebels", "insurgents", "outpost", "camp",
-                 "jawans", "jawan", "constable", "constables", "gendarmes", "recruits", "cadets"}
+                 "jawans", "jawan", "constable", "constables", "gendarmes", "recruits", "cadets", "lieutenant",
+                 "lieutenants", "captain", "sergeant", "colonel", "brigadier", "corporal", "unit", "units"}
 PRISONERS = {"prisoner", "prisoners", "detainee", "detainees", "hostage", "hostages", "inmate", "inmates", "captive",
              "captives"}
 ESTABLISH = {"establish", "established", "install", "installed", "build", "built", "construct", "constructed", "set",
@@ -96,11 +97,11 @@ def _armed_victim(doc, d, f) -> bool:
         return False  # "an off-duty policeman", "a former soldier": ACLED counts them as civilians
     for c, _, s, _ in d.signals:
         tok = doc[s]
-        if c not in HARM_CLASSES or tok.pos_ != "VERB":
+        if c not in HARM_CLASSES or tok.pos_ not in ("VERB", "NOUN"):
             continue
-        heads = [x for x in tok.children if x.dep_ in ("dobj", "nsubjpass")]
-        heads += [g for x in tok.children if x.dep_ == "prep" and x.lower_ in ("on", "at") for g in x.children
-                  if g.dep_ == "pobj"]
+        heads = [x for x in tok.children if x.dep_ in ("dobj", "nsubjpass")] if tok.pos_ == "VERB" else []
+        heads += [g for x in tok.children if x.dep_ == "prep" and x.lower_ in ("on", "at", "against") for g in x.children
+                  if g.dep_ == "pobj"]  # "opened fire against a military unit", "an attack on the base"
         for h in heads:
             sub = [t for t in h.subtree if t.i < h.i + 8]
             if any(t.i in armed for t in sub) or h.lower_ in ARMED_TARGETS:

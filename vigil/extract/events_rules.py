@@ -119,7 +119,8 @@ STRONG_CLASH = {"exchange", "exchange artillery", "exchange artillery fire", "sh
                 "respond to shelling", "respond to", "clash", "clashes", "clash with", "clash with police", "clash with security", "exchange fire", "exchange of fire", "exchange gunfire", "gunfight",
                 "gun fight", "gun battle", "firefight", "shootout", "shoot-out", "battle", "fighting", "fight",
                 "skirmish", "heavy fighting", "in both directions", "both directions", "both sides", "incursion",
-                "respond to the fire", "return fire", "returned fire", "fire back", "fired back", "ambush", "counterattack", "counter-attack",
+                "respond to the fire", "return fire", "returned fire", "fire back", "fired back", "shoot back",
+                "shot back", "respond with gunfire", "respond with fire", "respond with their guns", "ambush", "counterattack", "counter-attack",
                 "repel", "repulse", "engagement", "armed confrontation", "confrontation", "crossfire", "offensive"}
 DIRECT_FIRE = {"small arms", "heavy machine gun", "machine gun", "heavy machinegun", "heavy machineguns",
                "machinegun", "automatic weapon", "automatic weapons", "sniper", "shots", "burst of fire",
