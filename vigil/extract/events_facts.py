@@ -103,10 +103,30 @@ def _armed_victim(doc, d, f) -> bool:
         heads += [g for x in tok.children if x.dep_ == "prep" and x.lower_ in ("on", "at", "against") for g in x.children
                   if g.dep_ == "pobj"]  # "opened fire against a military unit", "an attack on the base"
         for h in heads:
-            sub = [t for t in h.subtree if t.i < h.i + 8]
+            sub = _noun_phrase(h)
+            if any(t.lower_ in CIVIL_MODS for t in sub if t.i < h.i):
+                continue  # "a civilian school guard", "a private security guard"
             if any(t.i in armed for t in sub) or h.lower_ in ARMED_TARGETS:
                 return True
     return False
+
+
+CIVIL_MODS = {"civilian", "school", "night", "bank", "shop", "village", "hospital", "former", "retired"}
+
+
+def _noun_phrase(h) -> list:
+    """The words of the noun phrase headed by h, with its "of" phrases ("a member of the 4th Division"),
+    without its clauses and other prepositions ("civilians accused of spying for the forces",
+    "a man who defected from the army")."""
+    out = [h]
+    for c in h.children:
+        if c.dep_ in ("acl", "relcl", "appos", "punct", "cc") or (c.dep_ == "prep" and c.lower_ != "of"):
+            continue
+        if c.dep_ == "conj":
+            out += _noun_phrase(c)
+            continue
+        out += [t for t in c.subtree if abs(t.i - h.i) < 8]
+    return out
 
 
 PLACE_NOUNS = {"village", "villages", "town", "towns", "city", "area", "areas", "position", "positions", "base",
