@@ -51,7 +51,7 @@ def crowd_facts(doc, d, f) -> dict:
             "guns": bool(own & GUN_WORDS or _fired(doc, d, back, f)) and not (
                 words & PARTISANS and not armed and "armed" not in words),
             "background": back,
-            "off_duty": bool(words & OFF_DUTY), "warning_shots": bool(words & {"air", "warning", "blank", "blanks"}), "establish": bool(words & ESTABLISH), "prisoners": bool(words & PRISONERS), "bomber_hit": _bomber_hit(doc, d),
+            "off_duty": bool(words & OFF_DUTY), "warning_shots": bool(words & {"warning", "blank", "blanks"}) or _into_air(doc, d), "establish": bool(words & ESTABLISH), "prisoners": bool(words & PRISONERS), "bomber_hit": _bomber_hit(doc, d),
             "rival": bool(words & {"rival", "rivals", "faction", "factions"}),
             "harm_doers": harm_doers(doc, d, f),
             "spontaneous": _spontaneous(doc, d),
@@ -293,3 +293,9 @@ def _fired(doc, d, back, f) -> bool:
             if subj and any(x.i in named for x in subj[0].subtree):
                 return True
     return False
+
+
+def _into_air(doc, d) -> bool:
+    """ "fired in the air", "shots into the air": warning shots (not the "air force")."""
+    return any(t.lower_ == "air" and t.i >= 2 and doc[t.i - 1].lower_ == "the" and doc[t.i - 2].lower_ in ("in", "into", "to", "towards")
+               for s, e in d.ranges for t in doc[s:e])

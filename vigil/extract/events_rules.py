@@ -395,8 +395,10 @@ def classify(s: Signals, f: dict) -> Optional[str]:
     if s.has("airstrike") and not s.only("airstrike", {"jet", "aircraft", "drone", "uav", "air force",
                                                          "airforce", "bomber", "sortie", "air support"}):
         return "Air/drone strike"
+    named_only = s.only("airstrike", {"air force", "airforce", "bomber", "sortie", "air support"}) and (
+        live_guns(f) or s.has("suicide"))  # "gunmen shot a member of the Air Force Intelligence"; "suicide bombers"
     if s.has("airstrike") and not s.has("shelling") and (s.has("ied") or s.has("attack") or s.has(
-            "airstrike", {"target", "targeted"})) and not s.has("clash", STRONG_CLASH):
+            "airstrike", {"target", "targeted"})) and not s.has("clash", STRONG_CLASH) and not named_only:
         return "Air/drone strike"
     if is_protest(s, f["crowd"] or f["mob_agent"], f["arson_symbolic"],  # "former army officers gathered"
                   (f["nonstate_agent"] or f["state_agent"]) and not f.get("off_duty") and not f["crowd_agent"]):
