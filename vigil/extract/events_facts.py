@@ -55,7 +55,8 @@ def crowd_facts(doc, d, f) -> dict:
             "rival": bool(words & {"rival", "rivals", "faction", "factions"}),
             "harm_doers": harm_doers(doc, d, f),
             "spontaneous": _spontaneous(doc, d),
-            "tried": _only_tried(doc, d, "abduction")}
+            "tried": _only_tried(doc, d, "abduction"),
+            "operation": _operation(doc, d)}
 
 
 ARMED_TARGETS = {"soldier", "soldiers", "policeman", "policemen", "policewoman", "policewomen", "officer", "officers",
@@ -299,3 +300,16 @@ def _into_air(doc, d) -> bool:
     """ "fired in the air", "shots into the air": warning shots (not the "air force")."""
     return any(t.lower_ == "air" and t.i >= 2 and doc[t.i - 1].lower_ == "the" and doc[t.i - 2].lower_ in ("in", "into", "to", "towards")
                for s, e in d.ranges for t in doc[s:e])
+
+
+OPERATION_VERBS = {"carry", "conduct", "launch", "perpetrate", "mount", "claim"}
+
+
+def _operation(doc, d) -> bool:
+    """ "carried out an arson attack", "launched an attack", "claimed the attack": an act planned and
+    owned by an organisation, not a crowd's outburst."""
+    for c, _, s, _ in d.signals:
+        tok = doc[s]
+        if c == "attack" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in OPERATION_VERBS:
+            return True
+    return False

@@ -272,15 +272,15 @@ def harm_subtype(s: Signals, f: dict) -> Optional[str]:
         return "Abduction/forced disappearance"
     if s.has("execution") and f["state"]:
         return "Attack"
-    if f["property_target"] and not (f["deaths"] or f["injuries"]):
-        return None
+    if (f["property_target"] or f["arson_property"] or s.has("arson", {"arson"})) and not (f["deaths"] or f["injuries"]):
+        return None  # "an arson attack on a shopping mall", nobody hurt: the property's destruction
     if s.strong("attack", WEAK_ATTACK) or (s.has("attack") and (f["deaths"] or f["injuries"])):
         if nameless_beating(s, f) or (crowd_doers(f) and not f.get("guns")) or looting_band(s, f):
             return "Mob violence"  # "locals beat two suspected robbers to death", "villagers attacked a police team"
         if f.get("armed_victim") and not (f["mob_agent"] or f.get("melee_group")) or (
                 f["victims_armed"] and not (f["victims_civilian"] or f.get("off_duty"))):
             return "Armed clash"
-        if (f["mob_agent"] or f.get("melee_group")) and not live_guns(f):
+        if (f["mob_agent"] or f.get("melee_group")) and not live_guns(f) and not f.get("operation"):
             return "Mob violence"  # a crowd beats or hacks; men who shoot are an armed group
         return "Attack"
     return None
@@ -300,8 +300,9 @@ VANDAL = {"vandalize", "vandalise", "vandalism", "vandalised", "vandalized", "ra
 def crowd_wrecking(s: Signals, f: dict) -> bool:
     """Vandalism, or a house or office torched, by people who are no armed group and no state force
     and carry no guns: ACLED's mob violence (rioters), not looting/property destruction."""
-    if (f["armed_other"] and not nameless_armed(f)) or f["state_agent"] or f.get("guns") or s.has("ied", STRONG_IED):
-        return False
+    if (f["armed_other"] and not nameless_armed(f)) or f["state_agent"] or f.get("guns") or s.has("ied", STRONG_IED) or (
+            f.get("operation")):
+        return False  # "the initiative carried out an arson attack on a plant": an organisation's act
     nameless = nameless_armed(f) or any(m.entries[0].canonical.startswith("Unidentified Group") for m, _ in f["mentions"])
     stormed = (f["crowd"] or unarmed_group(f) or (f.get("melee_group") and s.has("riot", {"loot"}))) and f[
         "property_target"] and s.has("attack", {"attack", "assault"})  # "persons attacked and looted three houses"
