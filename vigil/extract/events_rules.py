@@ -263,6 +263,10 @@ def disrupted(s: Signals, f: dict) -> bool:
     return bool(weapons) and bool(got & DISRUPT_VERBS or ("detonate" in got and f["state_agent"]))
 
 
+HURT_PEOPLE = {"shoot", "shot", "shoot dead", "kill", "killing", "stab", "hack", "open fire", "murder", "beat", "injure",
+               "wound", "behead", "massacre", "gun down", "torture"}
+
+
 def harm_subtype(s: Signals, f: dict) -> Optional[str]:
     if s.has("sexual"):
         return "Sexual violence"
@@ -272,7 +276,8 @@ def harm_subtype(s: Signals, f: dict) -> Optional[str]:
         return "Abduction/forced disappearance"
     if s.has("execution") and f["state"]:
         return "Attack"
-    if (f["property_target"] or f["arson_property"] or s.has("arson", {"arson"})) and not (f["deaths"] or f["injuries"]):
+    if (f["property_target"] or f["arson_property"] or s.has("arson", {"arson"})) and not (
+            f["deaths"] or f["injuries"] or s.has("attack", HURT_PEOPLE)):
         return None  # "an arson attack on a shopping mall", nobody hurt: the property's destruction
     if s.strong("attack", WEAK_ATTACK) or (s.has("attack") and (f["deaths"] or f["injuries"])):
         if nameless_beating(s, f) or (crowd_doers(f) and not f.get("guns")) or looting_band(s, f):
