@@ -191,7 +191,9 @@ def clash_subtype(f: dict, s: Optional[Signals] = None) -> str:
     two_way = s is not None and s.has("clash", TWO_WAY_FIRE)
     if s is not None and s.has("riot", THROWN) and not live_guns(f) and not two_way and not f.get("armed_pair"):
         return "Mob violence"  # bricks and stones against blanks: a riot, whoever threw them
-    if state_only and len(armed) == 1 and not (f["armed_other"] or f.get("armed_pair") or two_way) and (
+    crowds_both = any(r == "agent" and m.entries[0].crowd for m, r in f["mentions"]) and any(
+        r == "patient" and m.entries[0].crowd for m, r in f["mentions"])  # "villagers clashed with villagers"
+    if state_only and (len(armed) == 1 or crowds_both) and not (f["armed_other"] or f.get("armed_pair") or two_way) and (
             f["crowd_agent"] or (f["mob_agent"] and not live_guns(f)) or (s is not None and s.has("intervention"))):
         return "Mob violence"  # locals clash with the police, who fire tear gas: rioters, not an armed group
     if f["armed_other"] or len(armed) >= 2 or f.get("armed_pair"):
