@@ -135,6 +135,8 @@ STREET_VIOLENCE = {"throw stone", "throw stones", "throw rock", "throw rocks", "
                    "burn tires", "clash with police", "clash with security", "attack police"}
 THROWN = {"throw stone", "throw stones", "throw rock", "throw rocks", "pelt stone", "pelt stones", "stone pelting",
           "stone-pelting", "hurl stone", "hurl stones", "brickbat", "pelt", "brick", "bricks"}
+TYRES = {"burn rubber", "burning tyres", "burning tires", "burn tyre", "burn tire", "burn tyres", "burn tires"}
+GRIEVANCE = {"demand", "demanding", "denounce", "condemn", "agitate", "agitating", "reject", "rejecting"}
 RIOT_BOMBS = {"crude bomb", "cocktail", "cocktail bomb", "hand bomb", "petrol bomb", "molotov", "molotov cocktail",
               "firebomb", "fire bomb", "firecracker"}
 SMALL_ARMS = {"small arms", "gunfire", "firearm", "firearms", "automatic weapon", "automatic weapons"}
@@ -411,6 +413,9 @@ def classify(s: Signals, f: dict) -> Optional[str]:
     if is_protest(s, f["crowd"] or f["mob_agent"], f["arson_symbolic"],  # "former army officers gathered"
                   (f["nonstate_agent"] or f["state_agent"]) and not f.get("off_duty") and not f["crowd_agent"]):
         return protest_subtype(s, f)
+    if (f["crowd"] or f["crowd_agent"]) and s.has("riot", THROWN | TYRES | {"vandalize", "vandalise"}) and s.has(
+            "protest", GRIEVANCE) and not (f["armed_other"] or s.has("mob", {"lynch", "lynching", "mob justice"})):
+        return "Violent demonstration"  # "migrants pelted stones at the police, demanding to go home"
     if s.has("mob", {"scuffle", "brawl", "melee", "mob", "lynch", "lynching", "mob justice", "mob violence", "beat to death", "public beating",
                      "vigilante justice", "angry crowd", "angry mob", "angry villager", "angry villagers",
                      "irate", "mob attack"}) or (f["crowd_agent"] and s.has("mob")):
