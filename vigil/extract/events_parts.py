@@ -312,26 +312,10 @@ def _iso(v):
 
 
 def location(ctx, d, start, end):
-    try:
-        from ..geo import event_location
-    except ImportError:
-        event_location = None
-    if event_location is not None:
-        try:
-            return event_location(ctx.doc, ctx.places, start, end, ctx.gazetteer, ctx.focus_country)
-        except Exception:  # noqa: BLE001 - a geo failure must not lose the event
-            pass
-    p = d.place or _preceding_place(ctx, start)
-    if p is None:
-        return None
-    prec = 1 if p.feature == "city" else 3 if p.feature in ("admin1", "country") else 2
-    return Location(p.name, p.geonameid, p.latitude, p.longitude, p.admin1, p.country, prec)
-
-
-def _preceding_place(ctx, start):
-    before = [p for p in ctx.places if p.start < start and p.feature != "country"]
-    after = [p for p in ctx.places if p.start >= start and p.feature != "country"]
-    return before[-1] if before else after[0] if after else None
+    """The event's place (geo.event_location). A failure here is a bug: it reaches the pipeline,
+    which records the document as failed and retryable, rather than guessing a place."""
+    from ..geo import event_location
+    return event_location(ctx.doc, ctx.places, start, end, ctx.gazetteer, ctx.focus_country)
 
 
 def link(ctx, events, owners, owner_of_count):
