@@ -72,7 +72,7 @@ def test_verb_before_wins_across_a_conjunction(blank):
 
 
 def test_no_casualties_names_each_kind(blank):
-    assert counts(blank, "No people were reported injured or killed.") == [("injured", 0, None), ("killed", 0, None)]
+    assert counts(blank, "Nobody was reported injured or killed.") == [("injured", 0, None), ("killed", 0, None)]
     assert ("killed", 0, None) in counts(blank, "There were no casualties.")
     assert counts(blank, "No fatalities were reported.") == [("killed", 0, None)]
 
@@ -88,4 +88,4 @@ def test_attempts_and_asides(blank):
     assert counts(blank, "Dozens of youths attempted to lynch a suspect.") == [("other", 12, None)]
     assert counts(blank, "15 fighters including a commander were killed.") == [("killed", 15, None)]
     assert counts(blank, "5 civilians (2 men and 3 women) were killed.")[0] == ("killed", 5, None)
-    assert counts(blank, "With no reports on fatalities and injuries.") == [("killed", 0, None), ("injured", 0, None)]
+    assert counts(blank, "Officials gave no reports of fatalities or injuries.") == [("killed", 0, None), ("injured", 0, None)]

@@ -8,20 +8,20 @@ run = functools.partial(_run, published="2023-05-10")
 
 
 def test_vandalism_by_nameless_people_is_mob_violence():
-    evs, _, _ = run("On 3 May, unidentified persons vandalized and looted the house of a local party leader "
+    evs, _, _ = run("On 3 May, unidentified persons ransacked and looted a ward councillor's home "
                     "in Rangpur.", places=["Rangpur"], country="BD")
     assert kinds(evs)[0] == "Mob violence"
 
 
 def test_nameless_people_beating_someone_is_mob_violence():
-    evs, _, _ = run("On 3 May, unidentified assailants assaulted and injured a mayoral candidate in Khulna "
-                    "during the city polls.", places=["Khulna"], country="BD")
+    evs, _, _ = run("On 3 May, unidentified assailants beat and injured a councillor candidate in Khulna "
+                    "as votes were counted.", places=["Khulna"], country="BD")
     assert kinds(evs)[0] == "Mob violence"
 
 
 def test_crude_bombs_set_off_by_nameless_people_are_mob_violence():
-    evs, _, _ = run("On 3 May, unknown assailants exploded two crude bombs at a polling station in Sylhet. "
-                    "A guard was injured in the incident.", places=["Sylhet"], country="BD")
+    evs, _, _ = run("Unknown assailants hurled two crude bombs outside a polling station in Sylhet on Sunday, "
+                    "injuring a guard.", places=["Sylhet"], country="BD")
     assert kinds(evs)[0] == "Mob violence"
 
 

@@ -91,7 +91,7 @@ def test_deaths_that_set_the_scene_are_not_the_events():
 
 
 def test_an_organisation_is_not_a_body():
-    text = ("Members of the teachers' union and its associate bodies staged a protest rally in Ibadan on "
+    text = ("Members of the nurses' union and its affiliated bodies held a protest rally in Ibadan on "
             "Monday.")
     assert deaths(text, "Ibadan") == 0
     text = "Villagers found the bodies of two farmers in a stream near Gusau on Tuesday after an attack."

@@ -137,7 +137,7 @@ def test_well_known_place_inside_a_name_is_a_mention_but_not_an_event_location(g
 
 
 def test_division_written_next_to_a_town_disambiguates_it(gaz, blank):
-    text = "On 9 May 2020, in Cuauhtemoc municipality, Chihuahua, a man was found dead."
+    text = "Police said a farmer was found shot on Saturday in Cuauhtemoc municipality, Chihuahua."
     doc = make_doc(blank, text, [("Cuauhtemoc", "GPE"), ("Chihuahua", "GPE")])
     places, focus = geoparse(doc, gaz, country_hint="MX")
     assert places[0].admin1 == "Chihuahua" and near(places[0], 28.41, -106.87)
@@ -261,7 +261,7 @@ def _loc(gaz, blank, text, ents, hint, clause=None):
 
 
 def test_small_town_abroad_loses_to_the_focus_country_namesake(gaz, blank):
-    text = "Forces thwarted an attack on the city of Hays (Hays, Al Hudaydah), killing several."
+    text = "Government forces repelled an assault on Hays (Hays, Al Hudaydah) on Monday."
     places, loc = _loc(gaz, blank, text, [("Hays", "GPE"), ("Hays", "GPE"), ("Al Hudaydah", "GPE")], "YE")
     assert places[0].country == "YE" and loc.country == "YE" and loc.admin1 == "Al Hudaydah"
 
@@ -293,13 +293,13 @@ def test_spelling_variants_find_the_town(gaz, name, lat, lon):
 
 
 def test_place_list_tagged_as_organisation_is_the_event_place(gaz, blank):
-    text = "On 8 May 2020, in Santa Fe, Ocotepeque, armed men shot the passengers."
+    text = "Late on Sunday in Santa Fe, Ocotepeque, gunmen fired on a bus."
     _, loc = _loc(gaz, blank, text, [("Santa Fe, Ocotepeque", "ORG")], "HN")
     assert loc.name == "Santa Fe" and loc.admin1 == "Ocotepeque" and loc.geo_precision == 1
 
 
 def test_bracketed_division_splits_an_organisation_entity(gaz, blank):
-    text = "On 6 May 2020, in Concepcion (Biobio), taxi drivers protested."
+    text = "Nurses marched on Tuesday in Concepcion (Biobio) over unpaid overtime."
     _, loc = _loc(gaz, blank, text, [("Concepcion (Biobio", "ORG")], "CL")
     assert loc.name == "Concepcion" and loc.country == "CL" and near(loc, -36.83, -73.05)
 
@@ -317,10 +317,10 @@ def test_town_tagged_as_nationality_counts_when_written_as_a_place(gaz, blank):
 
 
 def test_name_cut_at_its_head_is_read_whole(gaz, blank):
-    text = "Police fired tear gas at rioting prisoners in Port Sudan (Red Sea state)."
+    text = "Guards used tear gas on rioting prisoners in Port Sudan (Red Sea state)."
     places, loc = _loc(gaz, blank, text, [("Sudan", "GPE"), ("Red Sea state", "GPE")], "SD")
     assert places[0].name == "Port Sudan" and loc.name == "Port Sudan" and near(loc, 19.62, 37.22)
-    text = "On 7 May 2020, in Valle de Santiago, Guanajuato, inmates clashed inside a prison."
+    text = "A riot broke out among inmates on Thursday in Valle de Santiago, Guanajuato."
     places, loc = _loc(gaz, blank, text, [("Valle de", "FAC"), ("Santiago", "GPE")], "MX")
     assert loc.name == "Valle de Santiago" and loc.admin1 == "Guanajuato"
 
@@ -338,14 +338,14 @@ def test_division_beside_a_town_is_the_one_that_holds_it(gaz, blank):
 
 
 def test_town_in_brackets_rules_out_a_namesake_elsewhere(gaz, blank):
-    text = "Activists held a protest at Pati village (Barwani, Madhya Pradesh) on Monday."
+    text = "On Monday farm labourers blocked the main road near Pati village (Barwani, Madhya Pradesh)."
     places, loc = _loc(gaz, blank, text, [("Pati", "GPE"), ("Barwani", "ORG"), ("Madhya Pradesh", "GPE")], "IN")
     assert places[0].geonameid is None
     assert loc.name == "Barwani" and loc.admin1 == "Madhya Pradesh"
 
 
 def test_neighbourhood_of_a_city_is_located_at_the_city(gaz, blank):
-    text = "Nearly 2000 migrant laborers gathered at Gota area of Ahmedabad city (Ahmedabad, Gujarat)."
+    text = "Street vendors rallied on Friday in Gota, a neighbourhood of Ahmedabad city (Ahmedabad, Gujarat)."
     _, loc = _loc(gaz, blank, text, [("Gota", "GPE"), ("Ahmedabad", "GPE"), ("Ahmedabad", "GPE"),
                                      ("Gujarat", "GPE")], "IN")
     assert loc.name == "Ahmedabad" and loc.admin1.startswith("Gujar")

@@ -246,6 +246,8 @@ def _forces_of(doc, demonyms):
                 ents = tuple(Entry(e.canonical, e.inter, code, e.claimant, e.label, e.armed, False, e.crowd)
                              for e in head)
                 first = i - 1 if i > 0 and doc[i - 1].lower_ in FORCE_WORDS | {"armed", "security"} else i
+                if first > 0 and doc[first - 1].lower_ == "the":
+                    first -= 1  # "the military forces of Pakistan": longer than the dictionary's "the military"
                 out.append((first if j == i + 2 else j, j + 1, ents))
             j += 1
     return out

@@ -174,7 +174,7 @@ def _unknown_org(doc, d, f) -> bool:
         if r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lower_ in ("members", "member", "fighters",
                                                                                 "elements", "militants", "gunmen") and not any(
                 t.lower_ in ("force", "forces", "army", "police", "guard", "guards", "military") for t in ent):
-            r = r.head.head  # "members of Tropa del Infierno clashed with police"
+            r = r.head.head  # "members of the Black Hand gang clashed with police"
         if r.dep_ == "nsubj" or (r.dep_ == "pobj" and r.head.lower_ in ("between", "with")) or (
                 r.dep_ == "conj" and r.head.dep_ in ("nsubj", "pobj")):
             return True

@@ -143,7 +143,7 @@ def _total(doc, killed, counts):
         s = sum(vals) + _whole_of_breakdown(doc, by_sent[start], counts)
         first = by_sent[start][0][0]
         if len(vals) > 2 and 2 * vals[0] == sum(vals) and any(t.lower_ in DEATH_VERBS for t in first):
-            s = vals[0]  # "46 were killed - 31 died on the day while 15 succumbed later"
+            s = vals[0]  # "20 were killed - 12 died at the scene and 8 later in hospital"
         if total is None:
             total = s
         elif _adds(doc, by_sent[start], seen):
