@@ -56,7 +56,8 @@ def crowd_facts(doc, d, f) -> dict:
             "harm_doers": harm_doers(doc, d, f),
             "spontaneous": _spontaneous(doc, d),
             "tried": _only_tried(doc, d, "abduction"),
-            "operation": _operation(doc, d)}
+            "operation": _operation(doc, d),
+            "protest_doer_armed": _protest_doer_armed(doc, d, f)}
 
 
 ARMED_TARGETS = {"soldier", "soldiers", "policeman", "policemen", "policewoman", "policewomen", "officer", "officers",
@@ -317,3 +318,21 @@ def _operation(doc, d) -> bool:
         if c == "attack" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in OPERATION_VERBS:
             return True
     return False
+
+
+def _protest_doer_armed(doc, d, f):
+    """Are the ones who block, gather or demand armed (gunmen blocking a road stage no protest)?
+    Read from the subjects of the protest verbs; None when no protest verb names its doer."""
+    armed = {i for m, _ in f["mentions"] if m.entries[0].armed for i in range(m.start, m.end)}
+    seen = None
+    for c, _, s, _ in d.signals:
+        tok = doc[s]
+        if c != "protest" or tok.pos_ != "VERB":
+            continue
+        while tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
+            tok = tok.head
+        subj = [x for x in tok.children if x.dep_ == "nsubj"]
+        if subj:
+            hit = any(x.i in armed for x in subj[0].subtree)
+            seen = hit if seen is None else (seen or hit)
+    return seen

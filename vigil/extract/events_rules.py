@@ -410,8 +410,11 @@ def classify(s: Signals, f: dict) -> Optional[str]:
     if s.has("airstrike") and not s.has("shelling") and (s.has("ied") or s.has("attack") or s.has(
             "airstrike", {"target", "targeted"})) and not s.has("clash", STRONG_CLASH) and not named_only:
         return "Air/drone strike"
+    armed_doer = f.get("protest_doer_armed")
+    if armed_doer is None:
+        armed_doer = (f["nonstate_agent"] or f["state_agent"]) and not f["crowd_agent"]
     if is_protest(s, f["crowd"] or f["mob_agent"], f["arson_symbolic"],  # "former army officers gathered"
-                  (f["nonstate_agent"] or f["state_agent"]) and not f.get("off_duty") and not f["crowd_agent"]):
+                  armed_doer and not f.get("off_duty")):
         return protest_subtype(s, f)
     if (f["crowd"] or f["crowd_agent"]) and s.has("riot", THROWN | TYRES | {"vandalize", "vandalise"}) and s.has(
             "protest", GRIEVANCE) and not (f["armed_other"] or s.has("mob", {"lynch", "lynching", "mob justice"})):
