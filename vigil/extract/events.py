@@ -51,8 +51,8 @@ def lexicon(path: str = DATA) -> dict:
     index = {}
     for cls, phrases in raw["signals"].items():
         for ph in phrases:
-            words = tuple(str(ph).lower().split())
-            index.setdefault(words[0], []).append((words, cls))
+            words = tuple(str(ph).lower().replace("-", " - ").split())  # spaCy splits "sit-in" at the hyphen
+            index.setdefault(words[0], []).append((words, cls, " ".join(str(ph).lower().split())))
     for v in index.values():
         v.sort(key=lambda x: -len(x[0]))
     lists = {k: set(str(w).lower() for w in raw.get(k, [])) for k in
@@ -80,9 +80,9 @@ def find_signals(doc) -> list:
             continue  # "28 March 2023" is a month
         here = []
         for key in keys(tok):
-            for words, cls in index.get(key, ()):
+            for words, cls, phrase in index.get(key, ()):
                 if i + len(words) <= n and all(w in keys(doc[i + k]) for k, w in enumerate(words[1:], 1)):
-                    here.append((cls, " ".join(words), i, i + len(words)))
+                    here.append((cls, phrase, i, i + len(words)))
         if here:
             longest = max(x[3] for x in here)  # "grenade launchers" is not a grenade
             if longest <= covered and not any(x[0] == "grenade" for x in here):  # a stun grenade is still thrown
