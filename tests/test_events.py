@@ -80,3 +80,23 @@ def test_no_deaths_means_zero():
     evs, _, _ = run("Police fired tear gas at protesters in Nairobi. No one was killed.", places=["Nairobi"],
                     country="KE")
     assert evs[0].fatalities in (0, None)
+
+
+def test_hyphenated_lexicon_phrases_match():
+    from vigil.extract.events import find_signals
+    from vigil import nlp
+    doc = nlp.load()("Dozens of nurses held a sit-in outside the hospital in Kano on Monday.")
+    assert ("protest", "sit-in") in [(c, p) for c, p, _, _ in find_signals(doc)]
+
+
+def test_the_month_of_march_is_no_march():
+    evs, _, _ = run("On 28 March 2023, supporters of two rival candidates clashed with sticks in Tangail, "
+                    "following an altercation.", places=["Tangail"], country="BD", published="2023-03-31")
+    assert kinds(evs) == ["Mob violence"]
+
+
+def test_lethal_force_against_a_rally_by_party_men_is_excessive_force():
+    evs, _, _ = run("On Friday, hundreds of students held a rally in Rajshahi demanding fair exams. Members of "
+                    "the ruling party's youth wing opened fire at the protesters, killing one.",
+                    places=["Rajshahi"], country="BD", published="2024-07-20")
+    assert kinds(evs)[0] == "Excessive force against protesters"
