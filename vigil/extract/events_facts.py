@@ -57,7 +57,12 @@ def crowd_facts(doc, d, f) -> dict:
             "spontaneous": _spontaneous(doc, d),
             "tried": _only_tried(doc, d, "abduction"),
             "operation": _operation(doc, d),
-            "protest_doer_armed": _protest_doer_armed(doc, d, f)}
+            "protest_doer_armed": _protest_doer_armed(doc, d, f),
+            "displaced": any(c == "other" and doc[s].lemma_.lower() in ("flee", "evacuate", "displace", "force")
+                             and doc[s].pos_ == "VERB" and doc[s].dep_ not in ("amod", "compound")
+                             or (c == "other" and doc[s].lower_ == "displacement") for c, _, s, _ in d.signals),
+            "harm_named_only": all(doc[s].pos_ in ("NOUN", "PROPN") for c, _, s, _ in d.signals
+                                   if c in ("clash", "attack", "shelling", "airstrike", "mob"))}
 
 
 ARMED_TARGETS = {"soldier", "soldiers", "policeman", "policemen", "policewoman", "policewomen", "officer", "officers",

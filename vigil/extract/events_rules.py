@@ -433,6 +433,9 @@ def classify(s: Signals, f: dict) -> Optional[str]:
         return "Mob violence"  # crude, cocktail or petrol bombs thrown by party men or a crowd
     if crowd_wrecking(s, f) and (f["mob_agent"] or nameless_armed(f)):
         return "Mob violence"  # a crowd vandalises or torches houses: not the arrests or weapons around it
+    if f.get("displaced") and not (f["deaths"] or f["injuries"] or s.has("arrest") or s.has("destruction")) and f.get(
+            "harm_named_only"):
+        return "Other"  # "fighting forced 500 villagers to flee": the displacement; the fighting is its own event
     for rule in (territory_subtype, remote_subtype, fire_subtype, harm_subtype, strategic_subtype):
         sub = rule(s, f)
         if sub:
