@@ -152,11 +152,11 @@ def _taken_place(doc, d) -> bool:
         if any(x.dep_ == "nsubjpass" and x.ent_type_ not in ("GPE", "LOC", "FAC") and x.lower_ not in PLACE_NOUNS
                for x in doc[s].children):
             continue  # "three militants were captured"
-        for t in doc[e:min(len(doc), e + 8)]:
+        for t in doc[e:min(len(doc), e + 14)]:
             if t.text in (".", ";") or (t.dep_ in ("prep", "agent") and t.lower_ not in ("of", "over")):
                 break
             if t.ent_type_ in ("GPE", "LOC", "FAC") or t.lower_ in PLACE_NOUNS:
-                return True
+                return True  # "took control of Lakmat al Qalah, Lakmat az Zufur and Ath Thawkab areas"
     return False
 
 

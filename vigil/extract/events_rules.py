@@ -226,8 +226,8 @@ def territory_subtype(s: Signals, f: dict) -> Optional[str]:
     taken = (s.has("territory_gov", TAKE_GOV) or s.has("territory_nonstate", TAKE)) and f.get("territory", True)
     if taken and not violent(s, f) and f["nonstate_agent"] and not f["state_agent"]:
         return "Non-violent transfer of territory"  # taken without a fight
-    if taken and f["state_agent"] and not f["nonstate_agent"] and not s.has("arrest"):
-        return "Government regains territory"
+    if taken and f["state_agent"] and not s.has("arrest"):
+        return "Government regains territory"  # "government forces and allied fighters took control of ..."
     if (taken or s.has("territory_nonstate", FALL) and f.get("territory", True)) and f["nonstate_agent"] and not s.has("arrest"):
         return "Non-state actor overtakes territory"
     return None
