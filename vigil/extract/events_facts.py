@@ -108,7 +108,11 @@ def _armed_victim(doc, d, f) -> bool:
             continue
         heads = [x for x in tok.children if x.dep_ in ("dobj", "nsubjpass")] if tok.pos_ == "VERB" else []
         heads += [g for x in tok.children if x.dep_ == "prep" and x.lower_ in ("on", "at", "against") for g in x.children
-                  if g.dep_ == "pobj"]  # "opened fire against a military unit", "an attack on the base"
+                  if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]  # "fire against a unit", not "on 4 May"
+        if tok.pos_ == "VERB" and not heads:  # a misparse ("attacked IS militants": "IS" read as a verb)
+            nxt = next((t for t in doc[s + 1:s + 4] if t.pos_ not in ("DET", "NUM", "ADJ")), None)
+            if nxt is not None and nxt.i in armed:
+                return True
         for h in heads:
             sub = _noun_phrase(h)
             if any(t.lower_ in CIVIL_MODS for t in sub if t.i < h.i):
