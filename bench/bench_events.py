@@ -43,7 +43,9 @@ def main():
     ap.add_argument("--limit", type=int, default=500)
     a = ap.parse_args()
     from vigil import nlp as vnlp
+    from vigil.geo import load_gazetteer
     nlp = vnlp.load()
+    load_gazetteer()                                  # loaded once, as in the pipeline; not timed
     docs_in = texts(a.path, a.limit)
     list(nlp.pipe(docs_in[:20]))                      # warm up, and build the matchers once
     t0 = time.perf_counter()
@@ -60,10 +62,11 @@ def main():
 
 
 def ctx_for(doc):
+    from vigil.geo import load_gazetteer
     art = Article(id="b", title=None, byline=None, published="2020-05-01", url=None, outlet=None,
                   language="en", source="bench", text=doc.text)
     return Context(doc=doc, article=art, published=dt.date(2020, 5, 1), places=[], focus_country=None,
-                   dates=[], counts=counts.find_counts(doc), claims=[], quotes=[], gazetteer=None)
+                   dates=[], counts=counts.find_counts(doc), claims=[], quotes=[], gazetteer=load_gazetteer())
 
 
 if __name__ == "__main__":

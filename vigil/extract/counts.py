@@ -410,9 +410,14 @@ ZERO_SUBJECTS = {("no", "one"), ("nobody",), ("no", "casualties"), ("no", "death
                  ("no", "information"), ("without", "casualties"), ("without", "any")}
 
 
+ZERO_FIRST = {words[0] for words in ZERO_SUBJECTS}
+
+
 def zero_count(doc, tokens, i):
     """"no one was hurt", "no casualties were reported", "no people were injured or killed": counts of
     0, one for each kind the clause names ("casualties" says none died either)."""
+    if tokens[i].lower_ not in ZERO_FIRST:
+        return None
     for words in ZERO_SUBJECTS:
         n = len(words)
         if tuple(t.lower_ for t in tokens[i:i + n]) != words:
