@@ -127,6 +127,19 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class FieldEvidence:
+    """Per coded field of an event, the span of text it was read from (None: not from the text)."""
+    sub_event_type: Optional[Span] = None
+    actor1: Optional[Span] = None
+    actor2: Optional[Span] = None
+    location: Optional[Span] = None
+    date: Optional[Span] = None
+    fatalities: Optional[Span] = None
+    injured: Optional[Span] = None
+    arrested: Optional[Span] = None
+
+
+@dataclass(frozen=True)
 class Event:
     id: str
     event_type: str
@@ -146,6 +159,7 @@ class Event:
     quote_ids: tuple = ()
     evidence: tuple = ()
     confidence: float = 0.5
+    field_evidence: Optional[FieldEvidence] = None
 
 
 @dataclass(frozen=True)
@@ -190,4 +204,4 @@ def content_id(text: str) -> str:
 
 
 __all__ = ["Span", "RawDoc", "Article", "Actor", "Location", "Place", "Claimant", "Claim",
-           "Speaker", "Quote", "Event", "Record", "to_dict", "stable_id", "content_id", "field"]
+           "Speaker", "Quote", "FieldEvidence", "Event", "Record", "to_dict", "stable_id", "content_id", "field"]

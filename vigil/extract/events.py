@@ -22,12 +22,13 @@ import dataclasses
 import functools
 import os
 
-from ..model import Event, stable_id
+from ..model import Event, FieldEvidence, stable_id
 from . import actors as actor_dict
 from . import events_facts
 from . import events_parts as event_parts
 from . import events_rules as event_rules
 from . import taxonomy
+from .evidence import field_evidence
 from .fatalities import for_subtype, orphan_owner
 
 DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "events.yaml")
@@ -357,7 +358,7 @@ def extract_events(ctx):
             continue
         kept[k] = len(events)
         facts["fatalities"] = for_subtype(sub, facts["fatalities"], doc, d)
-        events.append(build_event(ctx, d, sub, facts))
+        events.append(build_event(ctx, d, sub, facts, counts))
         owners.append(d)
     keep = elaborations(ctx, events, owners)
     if len(keep) < len(events):
@@ -458,7 +459,7 @@ def severe(conf: float, sub: str) -> float:
     return round(max(0.05, conf - MILD.get(sub, 0.0)), 3)
 
 
-def build_event(ctx, d: Draft, sub: str, facts: dict) -> Event:
+def build_event(ctx, d: Draft, sub: str, facts: dict, counts=()) -> Event:
     doc = ctx.doc
     start, end = doc[d.start:d.end].start_char, doc[d.start:d.end].end_char
     etype = taxonomy.event_type(sub)
@@ -472,4 +473,5 @@ def build_event(ctx, d: Draft, sub: str, facts: dict) -> Event:
                location=event_parts.location(ctx, d, start, end),
                fatalities=facts["fatalities"], injured=facts["injured"], arrested=facts["arrested"],
                evidence=tuple(event_parts.evidence(doc, d)), confidence=severe(event_parts.confidence(d, sub, facts), sub))
-    return ev
+    spans = field_evidence(ctx, d, ev, facts, counts, event_parts.date_mention(ctx, d) if date else None)
+    return dataclasses.replace(ev, field_evidence=FieldEvidence(**spans))

@@ -278,6 +278,16 @@ def confidence(d, sub, f) -> float:
 def event_date(ctx, d):
     """(date, date_end, time_precision): the date in the event's clause, else the nearest before it
     in the paragraph, else the article's first date, else publication (precision: day)."""
+    pick = date_mention(ctx, d)
+    if pick is not None:
+        return _iso(pick.date), _iso(getattr(pick, "date_end", None)), PRECISION.get(getattr(pick, "precision", 1), 1)
+    if d.status == "reported" and ctx.published:
+        return ctx.published.isoformat(), None, 1
+    return None, None, None
+
+
+def date_mention(ctx, d):
+    """The date expression that dates the event (see event_date), or None."""
     doc = ctx.doc
     ds = sorted(ctx_dates(ctx), key=lambda m: m.start)
     start = doc[d.start].idx
@@ -287,11 +297,7 @@ def event_date(ctx, d):
     pick = inside[0] if inside else before[-1] if before else None
     if pick is None and d.status == "reported":
         pick = ds[0] if ds and ds[0].start < start else None
-    if pick is not None:
-        return _iso(pick.date), _iso(getattr(pick, "date_end", None)), PRECISION.get(getattr(pick, "precision", 1), 1)
-    if d.status == "reported" and ctx.published:
-        return ctx.published.isoformat(), None, 1
-    return None, None, None
+    return pick
 
 
 def _date_status(ctx, m) -> str:
