@@ -134,7 +134,8 @@ def topic_tokens(doc, sigs) -> set:
     for sent in doc.sents:
         seen, inside, fronted = None, False, False
         for t in sent:
-            if t.lower_ in TOPIC_RESET or (t.lower_ == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("and", "but")):
+            if t.lower_ in TOPIC_RESET or (t.lower_ == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("and", "but")
+                                           and not _listed_demand(doc, t.i + 2, topic)):
                 seen, inside = None, False
                 continue
             if inside and fronted and t.text == "," and t.i > fronted:
@@ -147,11 +148,21 @@ def topic_tokens(doc, sigs) -> set:
                 fronted = t.i if _fronted(t) or t.lower_ in ("due", "because") else False
             elif seen and (t.lower_ in TOPIC_MARKERS - OPENING_DEMANDS or (seen == "arrest" and t.lower_ == "for")):
                 inside = True  # "protested ... to denounce the arrest of": a marker that is a protest word too
+            elif seen and t.lower_ in OPENING_DEMANDS:
+                inside = True  # "staged a protest, demanding ...": what it demands is no event
             elif t.i in opener:
                 seen = opener[t.i]
-            elif seen and t.lower_ in OPENING_DEMANDS:
-                inside = True
     return topic
+
+
+def _listed_demand(doc, i, topic) -> bool:
+    """ "demanding justice for the dead, and release of students detained by police": after ", and"
+    the list of demands goes on (a noun joined to one inside the topic), no new clause begins."""
+    if i >= len(doc):
+        return False
+    t = doc[i]
+    return t.pos_ in ("NOUN", "PROPN") and t.dep_ == "conj" and (
+        t.head.i in topic or t.head.lower_ in TOPIC_MARKERS)
 
 
 OPEN_Q, CLOSE_Q = "“«", "”»"

@@ -54,6 +54,7 @@ def crowd_facts(doc, d, f) -> dict:
             "off_duty": bool(words & OFF_DUTY), "warning_shots": bool(words & {"warning", "blank", "blanks"}) or _into_air(doc, d), "establish": bool(words & ESTABLISH), "prisoners": bool(words & PRISONERS), "bomber_hit": _bomber_hit(doc, d),
             "rival": bool(words & {"rival", "rivals", "faction", "factions"}),
             "harm_doers": harm_doers(doc, d, f),
+            "beat_doers": harm_doers(doc, d, f, BEATING),
             "spontaneous": _spontaneous(doc, d),
             "tried": _only_tried(doc, d, "abduction"),
             "operation": _operation(doc, d),
@@ -216,7 +217,10 @@ WOUNDING = {"open fire", "shoot", "shot", "shoot dead", "fire at", "fire on", "s
             "gun down", "spray bullet", "open gun fire", "gun fire"}
 
 
-def harm_doers(doc, d, f) -> set:
+BEATING = {"beat", "assault", "attack", "beat up", "thrash", "chase", "obstruct"}
+
+
+def harm_doers(doc, d, f, words=None) -> set:
     """Who wields the shooting, stabbing and killing words of a draft: "crowd" (the demonstrators,
     students, workers the draft is about), "other" (anyone else named as the doer: police, party
     men, "unidentified men"), "unknown" (no doer: "one person was killed"). Read from each verb's
@@ -232,7 +236,7 @@ def harm_doers(doc, d, f) -> set:
             where[i] = kind
     out = set()
     for c, phrase, s, _ in d.signals:
-        if c not in ("attack", "clash") or phrase not in WOUNDING:
+        if c not in ("attack", "clash", "mob", "intervention") or phrase not in (words or WOUNDING):
             continue
         t = doc[s]
         while t.dep_ in ("conj", "xcomp") and t.head is not t:

@@ -105,8 +105,8 @@ def protest_subtype(s: Signals, f: dict) -> str:
     if s.has("lethal") or killed_by_state or fired_on:
         return "Excessive force against protesters"  # the police fired on the crowd
     if s.has("intervention") or s.has("arrest", {"arrest", "detain", "detention", "round up"}) or (
-            f["state"] and s.has("attack", {"beat", "assault"})):
-        return "Protest with intervention"
+            f["state"] and s.has("attack", {"beat", "assault"})) or "other" in f.get("beat_doers", ()):
+        return "Protest with intervention"  # police, or ruling-party men, who beat or break up the demonstrators
     return "Peaceful protest"
 
 
