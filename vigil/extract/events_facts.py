@@ -55,6 +55,7 @@ def crowd_facts(doc, d, f) -> dict:
             "rival": bool(words & {"rival", "rivals", "faction", "factions"}),
             "harm_doers": harm_doers(doc, d, f),
             "beat_doers": harm_doers(doc, d, f, BEATING),
+            "protest_setting": _protest_setting(doc, d),
             "spontaneous": _spontaneous(doc, d),
             "tried": _only_tried(doc, d, "abduction"),
             "operation": _operation(doc, d),
@@ -349,3 +350,28 @@ def _protest_doer_armed(doc, d, f):
             hit = any(x.i in armed for x in subj[0].subtree)
             seen = hit if seen is None else (seen or hit)
     return seen
+
+
+SETTING_PREPS = {"at", "near", "to", "from", "toward", "towards", "before", "after", "outside"}
+SETTING_VERBS = {"join", "attend", "return", "leave", "reach"}
+
+
+def _protest_setting(doc, d) -> bool:
+    """Do the protest words only place the event ("threw bombs near the party's rally", "on their way
+    to join the demonstration", "returning from a political rally")? Then the violence is no
+    demonstration of its own."""
+    toks = [doc[s] for c, _, s, _ in d.signals if c == "protest"]
+    if not toks:
+        return False
+    for t in toks:
+        if t.pos_ == "VERB" or t.lemma_.lower() in ("protester", "demonstrator", "protestor", "marcher", "striker"):
+            return False  # "fired at the demonstrators": they are there
+        head = t.head
+        if t.dep_ == "pobj" and head.lower_ in SETTING_PREPS:
+            continue
+        if t.dep_ in ("dobj", "pobj") and (head.lemma_.lower() in SETTING_VERBS or head.head.lemma_.lower() in SETTING_VERBS):
+            continue
+        if t.dep_ == "compound" and t.head.dep_ == "pobj" and t.head.head.lower_ in SETTING_PREPS:
+            continue
+        return False
+    return True

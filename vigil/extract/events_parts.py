@@ -181,11 +181,28 @@ def is_crowd(m) -> bool:
     return m.text.lower() not in AMBIGUOUS_CROWD or not e.generic
 
 
+def _doer_fallback(doc, d, roles) -> list:
+    """When the parse names no doer (a long apposition between subject and verb: "supporters of an
+    MP, contesting the elections as an independent, opened fire"), the first actor named before the
+    first event word of its sentence is the doer."""
+    if not d.signals or any(r == "agent" for _, r in roles):
+        return roles
+    first = min(x[2] for x in d.signals)
+    verb = doc[first]
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("agent", "auxpass") for c in verb.children):
+        return roles  # "had his house attacked by shots": the one named first is the victim
+    sent = verb.sent
+    for k, (m, r) in enumerate(roles):
+        if r == "other" and sent.start <= m.start < first:
+            return roles[:k] + [(m, "agent")] + roles[k + 1:]
+    return roles
+
+
 def facts(ctx, d, mentions, counts, topic=frozenset()) -> dict:
     """What the classifier and the actor rules need to know about one draft."""
     doc = ctx.doc
     ms = draft_mentions(doc, d, mentions, topic)
-    roles = [(m, role(doc, m)) for m in ms]
+    roles = _doer_fallback(doc, d, [(m, role(doc, m)) for m in ms])
     ents = [m.entries[0] for m in ms]
     killed = fatalities(ctx, d, counts)
     sig = {p for _, p, _, _ in d.signals}

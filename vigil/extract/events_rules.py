@@ -413,8 +413,9 @@ def classify(s: Signals, f: dict) -> Optional[str]:
     armed_doer = f.get("protest_doer_armed")
     if armed_doer is None:
         armed_doer = (f["nonstate_agent"] or f["state_agent"]) and not f["crowd_agent"]
-    if is_protest(s, f["crowd"] or f["mob_agent"], f["arson_symbolic"],  # "former army officers gathered"
-                  armed_doer and not f.get("off_duty")):
+    setting = f.get("protest_setting") and any(s.has(c) for c in ("attack", "mob", "riot", "clash", "arson"))
+    if not setting and is_protest(s, f["crowd"] or f["mob_agent"], f["arson_symbolic"],  # "former army officers gathered"
+                                  armed_doer and not f.get("off_duty")):
         return protest_subtype(s, f)
     if (f["crowd"] or f["crowd_agent"]) and s.has("riot", THROWN | TYRES | {"vandalize", "vandalise"}) and s.has(
             "protest", GRIEVANCE) and not (f["armed_other"] or s.has("mob", {"lynch", "lynching", "mob justice"})):
