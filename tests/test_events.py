@@ -100,3 +100,24 @@ def test_lethal_force_against_a_rally_by_party_men_is_excessive_force():
                     "the ruling party's youth wing opened fire at the protesters, killing one.",
                     places=["Rajshahi"], country="BD", published="2024-07-20")
     assert kinds(evs)[0] == "Excessive force against protesters"
+
+
+def test_what_a_protest_demands_stays_its_topic_through_a_list():
+    evs, _, _ = run("On Monday, students staged a protest in Rangpur, demanding justice for those killed, and "
+                    "release of classmates detained by police.", places=["Rangpur"], country="BD",
+                    published="2024-08-01")
+    assert kinds(evs) == ["Peaceful protest"]
+
+
+def test_party_men_who_beat_demonstrators_intervene():
+    evs, _, _ = run("On Monday, opposition activists staged a rally in Bogra. Ruling party men attacked "
+                    "the demonstrators with sticks and broke up the rally.", places=["Bogra"], country="BD",
+                    published="2024-08-01")
+    assert kinds(evs)[0] == "Protest with intervention"
+
+
+def test_violence_near_a_rally_is_no_demonstration():
+    evs, _, _ = run("On Friday, supporters of a local councillor threw crude bombs near the ruling party's "
+                    "rally in Sirajganj, injuring four people.", places=["Sirajganj"], country="BD",
+                    published="2024-08-01")
+    assert kinds(evs)[0] == "Mob violence"
