@@ -21,6 +21,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 
 from vigil.extract import Context, counts, events  # noqa: E402
 from vigil.model import Article  # noqa: E402
+from vigil.geo import load_gazetteer  # noqa: E402
 
 SEED = os.path.join(os.path.dirname(__file__), "..", "..", "shared", "seed", "article.txt")
 
@@ -43,7 +44,6 @@ def main():
     ap.add_argument("--limit", type=int, default=500)
     a = ap.parse_args()
     from vigil import nlp as vnlp
-    from vigil.geo import load_gazetteer
     nlp = vnlp.load()
     load_gazetteer()                                  # loaded once, as in the pipeline; not timed
     docs_in = texts(a.path, a.limit)
@@ -62,7 +62,6 @@ def main():
 
 
 def ctx_for(doc):
-    from vigil.geo import load_gazetteer
     art = Article(id="b", title=None, byline=None, published="2020-05-01", url=None, outlet=None,
                   language="en", source="bench", text=doc.text)
     return Context(doc=doc, article=art, published=dt.date(2020, 5, 1), places=[], focus_country=None,

@@ -475,7 +475,8 @@ def build_event(ctx, d: Draft, sub: str, facts: dict, counts=()) -> Event:
     start, end = doc[d.start:d.end].start_char, doc[d.start:d.end].end_char
     etype = taxonomy.event_type(sub)
     a1, a2 = event_parts.assign_actors(ctx, sub, facts)
-    date, date_end, prec = event_parts.event_date(ctx, d)
+    when = event_parts.date_mention(ctx, d)
+    date, date_end, prec = event_parts.event_date(ctx, d, when)
     sig_start = min(doc[x[2]].idx for x in d.signals)
     sig_end = max(doc[x[3] - 1].idx + len(doc[x[3] - 1]) for x in d.signals)
     ev = Event(id=stable_id("e", ctx.article.id, sig_start, sig_end, etype), event_type=etype, sub_event_type=sub,
@@ -484,5 +485,5 @@ def build_event(ctx, d: Draft, sub: str, facts: dict, counts=()) -> Event:
                location=event_parts.location(ctx, d, start, end),
                fatalities=facts["fatalities"], injured=facts["injured"], arrested=facts["arrested"],
                evidence=tuple(event_parts.evidence(doc, d)), confidence=severe(event_parts.confidence(d, sub, facts), sub))
-    spans = field_evidence(ctx, d, ev, facts, counts, event_parts.date_mention(ctx, d) if date else None)
+    spans = field_evidence(ctx, d, ev, facts, counts, when)
     return dataclasses.replace(ev, field_evidence=FieldEvidence(**spans))

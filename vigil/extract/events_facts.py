@@ -25,9 +25,6 @@ SPONTANEOUS = {"altercation", "altercations", "argument", "quarrel", "feud", "br
                "rioting", "unrest", "dispute", "disputes", "enmity"}
 
 
-def _spontaneous(doc, d) -> bool:
-    text = " ".join(doc[s:e].text.lower() for s, e in d.ranges)
-    return bool({t.lower_ for s, e in d.ranges for t in doc[s:e]} & SPONTANEOUS) or "outbreak of violence" in text
 RIVAL_WORDS = {"rival", "rivals", "faction", "factions", "between", "each", "other", "two", "both"}
 
 
@@ -36,10 +33,11 @@ def crowd_facts(doc, d, f) -> dict:
     ("20 contractors assaulted an officer", "the chairman and his accomplices attacked"): ACLED's
     mob violence. two_sided: the clause sets two groups against each other ("two rival groups
     clashed", "clashed with each other", "clash between supporters of A and B")."""
-    words = {t.lower_ for s, e in d.ranges for t in doc[s:e]} | {t.lemma_.lower() for s, e in d.ranges for t in doc[s:e]}
+    toks = [t for s, e in d.ranges for t in doc[s:e]]
     back = background(doc, d)
-    own = {t.lower_ for s, e in d.ranges for t in doc[s:e] if t.i not in back} | {
-        t.lemma_.lower() for s, e in d.ranges for t in doc[s:e] if t.i not in back}
+    lowers = {t.lower_ for t in toks}
+    words = lowers | {t.lemma_.lower() for t in toks}
+    own = {w for t in toks if t.i not in back for w in (t.lower_, t.lemma_.lower())}
     armed = any(m.entries[0].armed for m, _ in f["mentions"])
     melee = not armed and not (words & GUN_WORDS) and any(_group_subject(doc[s]) for c, _, s, _ in d.signals
                                                             if c in ("attack", "mob", "riot"))
@@ -56,7 +54,7 @@ def crowd_facts(doc, d, f) -> dict:
             "harm_doers": harm_doers(doc, d, f),
             "beat_doers": harm_doers(doc, d, f, BEATING),
             "protest_setting": _protest_setting(doc, d),
-            "spontaneous": _spontaneous(doc, d),
+            "spontaneous": bool(lowers & SPONTANEOUS) or "outbreak of violence" in " ".join(t.lower_ for t in toks),
             "tried": _only_tried(doc, d, "abduction"),
             "operation": _operation(doc, d),
             "protest_doer_armed": _protest_doer_armed(doc, d, f),
@@ -218,6 +216,18 @@ WOUNDING = {"open fire", "shoot", "shot", "shoot dead", "fire at", "fire on", "s
             "gun down", "spray bullet", "open gun fire", "gun fire"}
 
 
+def _clause_verb(tok):
+    """The verb whose subject is tok's, up through "and" and "to" ("assaulted and killed", "tried to block")."""
+    while tok.dep_ in ("conj", "xcomp"):
+        tok = tok.head
+    return tok
+
+
+def _subject(verb):
+    """The verb's active subject, or None."""
+    return next((x for x in verb.children if x.dep_ == "nsubj"), None)
+
+
 BEATING = {"beat", "assault", "attack", "beat up", "thrash", "chase", "obstruct"}
 
 
@@ -239,16 +249,14 @@ def harm_doers(doc, d, f, words=None) -> set:
     for c, phrase, s, _ in d.signals:
         if c not in ("attack", "clash", "mob", "intervention") or phrase not in (words or WOUNDING):
             continue
-        t = doc[s]
-        while t.dep_ in ("conj", "xcomp") and t.head is not t:
-            t = t.head
-        subj = [x for x in t.children if x.dep_ == "nsubj"]
+        t = _clause_verb(doc[s])
+        subj = _subject(t)
         reduced = t.tag_ == "VBN" and not any(x.dep_ in ("aux", "auxpass") for x in t.children)  # "persons killed in"
-        if not subj or reduced or any(x.dep_ in ("nsubjpass", "auxpass") for x in t.children):
+        if subj is None or reduced or any(x.dep_ in ("nsubjpass", "auxpass") for x in t.children):
             out.add("unknown")
             continue
-        kinds = {where.get(x.i) for x in subj[0].subtree if x.i in where}
-        kind = "crowd" if kinds == {"crowd"} else "other" if kinds else "unknown" if subj[0].pos_ == "PRON" else "other"
+        kinds = {where.get(x.i) for x in subj.subtree if x.i in where}
+        kind = "crowd" if kinds == {"crowd"} else "other" if kinds else "unknown" if subj.pos_ == "PRON" else "other"
         if kind == "other" and not _at_demonstrators(doc[s]):
             kind = "unknown"  # "the teacher shot the student" the protest is about: not force against it
         out.add(kind)
@@ -309,8 +317,8 @@ def _fired(doc, d, back, f) -> bool:
     named = {i for m, _ in f["mentions"] for i in range(m.start, m.end)}
     for c, p, s, _ in d.signals:
         if c in ("attack", "clash") and p in FIRE_PHRASES and s not in back:
-            subj = [x for x in doc[s].children if x.dep_ == "nsubj"]
-            if subj and any(x.i in named for x in subj[0].subtree):
+            subj = _subject(doc[s])
+            if subj is not None and any(x.i in named for x in subj.subtree):
                 return True
     return False
 
@@ -340,14 +348,11 @@ def _protest_doer_armed(doc, d, f):
     armed = {i for m, _ in f["mentions"] if m.entries[0].armed for i in range(m.start, m.end)}
     seen = None
     for c, _, s, _ in d.signals:
-        tok = doc[s]
-        if c != "protest" or tok.pos_ != "VERB":
+        if c != "protest" or doc[s].pos_ != "VERB":
             continue
-        while tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
-            tok = tok.head
-        subj = [x for x in tok.children if x.dep_ == "nsubj"]
-        if subj:
-            hit = any(x.i in armed for x in subj[0].subtree)
+        subj = _subject(_clause_verb(doc[s]))
+        if subj is not None:
+            hit = any(x.i in armed for x in subj.subtree)
             seen = hit if seen is None else (seen or hit)
     return seen
 

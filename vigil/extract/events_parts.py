@@ -292,10 +292,9 @@ def confidence(d, sub, f) -> float:
     return round(max(0.05, min(0.99, base - 0.01 * min(d.sent, 10))), 3)
 
 
-def event_date(ctx, d):
-    """(date, date_end, time_precision): the date in the event's clause, else the nearest before it
-    in the paragraph, else the article's first date, else publication (precision: day)."""
-    pick = date_mention(ctx, d)
+def event_date(ctx, d, pick):
+    """(date, date_end, time_precision) from ``pick``, the event's date expression (date_mention),
+    else publication (precision: day) for a reported event."""
     if pick is not None:
         return _iso(pick.date), _iso(getattr(pick, "date_end", None)), PRECISION.get(getattr(pick, "precision", 1), 1)
     if d.status == "reported" and ctx.published:

@@ -38,10 +38,6 @@ STRONG_PROTEST_WORDS = {"protest", "protester", "protestor", "demonstration", "d
 WEAK_ATTACK = {"target", "targeted", "injure", "wound", "hurt", "threaten", "intimidate", "harass", "harassment", "body", "bodies",
                "corpse", "dead body", "victim", "raid", "rob", "robbery", "extort", "extortion", "shot",
                "shooting", "maim", "violence against"}
-DIRECT_FIRE = {"small arms", "heavy machine gun", "machine gun", "gunfight", "gun fight", "gun battle",
-               "firefight", "shootout", "shoot-out", "exchange fire", "exchange of fire", "exchange gunfire",
-               "sniper", "grenade launcher", "crossfire", "ambush", "clash", "clashes", "battle", "fighting",
-               "skirmish", "fight"}
 
 
 class Signals:
@@ -129,13 +125,11 @@ FIRE_AT = {"open fire", "fire on", "fire at", "firing", "assault", "attack posit
            "attack positions", "engage", "confront", "exchange", "retaliate", "infiltrate", "infiltration attempt"}
 
 
-STREET_VIOLENCE = {"throw stone", "throw stones", "throw rock", "throw rocks", "pelt stone", "pelt stones",
-                   "stone pelting", "stone-pelting", "hurl stone", "hurl stones", "brickbat", "pelt", "barricade",
-                   "burn rubber", "burning tyres", "burning tires", "burn tyre", "burn tire", "burn tyres",
-                   "burn tires", "clash with police", "clash with security", "attack police"}
-THROWN = {"throw stone", "throw stones", "throw rock", "throw rocks", "pelt stone", "pelt stones", "stone pelting",
-          "stone-pelting", "hurl stone", "hurl stones", "brickbat", "pelt", "brick", "bricks"}
+STONES = {"throw stone", "throw stones", "throw rock", "throw rocks", "pelt stone", "pelt stones", "stone pelting",
+          "stone-pelting", "hurl stone", "hurl stones", "brickbat", "pelt"}
+THROWN = STONES | {"brick", "bricks"}
 TYRES = {"burn rubber", "burning tyres", "burning tires", "burn tyre", "burn tire", "burn tyres", "burn tires"}
+STREET_VIOLENCE = STONES | TYRES | {"barricade", "clash with police", "clash with security", "attack police"}
 GRIEVANCE = {"demand", "demanding", "denounce", "condemn", "agitate", "agitating", "reject", "rejecting"}
 RIOT_BOMBS = {"crude bomb", "cocktail", "cocktail bomb", "hand bomb", "petrol bomb", "molotov", "molotov cocktail",
               "firebomb", "fire bomb", "firecracker"}
