@@ -54,7 +54,7 @@ def reference_date(article: Article, fallback: Optional[str]) -> Optional[_dt.da
 def extract_record(doc, article: Article, gazetteer, country: Optional[str] = None,
                    published: Optional[str] = None) -> Record:
     from ..geo import geoparse
-    from . import claims, counts, dates, events, merge, quotes
+    from . import claims, counts, dates, events, quotes
 
     ref = reference_date(article, published)
     places, focus = geoparse(doc, gazetteer, country_hint=article.country or country, outlet=article.outlet)
@@ -63,6 +63,6 @@ def extract_record(doc, article: Article, gazetteer, country: Optional[str] = No
                   dates=dates.find_dates(doc, ref), counts=found_counts,
                   claims=claims.extract_claims(doc, found_counts, article),
                   quotes=quotes.extract_quotes(doc, article), gazetteer=gazetteer)
-    evs, cls, qts = merge.consolidate(*events.extract_events(ctx))
+    evs, cls, qts = events.consolidate(*events.extract_events(ctx))
     return Record(article=article, events=tuple(evs), claims=tuple(cls), quotes=tuple(qts),
                   places=tuple(places))

@@ -17,25 +17,54 @@ from __future__ import annotations
 
 import re
 
+from .clauses import in_ranges, paragraph_of
+from .status import _old_date_near, token_status
+
 KILL_WORDS = {"kill", "shoot dead", "murder", "behead", "assassinate", "lynch", "execute", "execution", "hang",
               "massacre", "slaughter", "slay", "hack to death", "beat to death", "burn alive", "gun down",
               "strangle", "found dead", "dead body", "body", "bodies", "corpse", "killing"}
+
+
 KILL_HEADS = {"kill", "killing", "murder", "behead", "assassinate", "lynch", "massacre", "slay", "execute"}
+
+
 BODY_WORDS = {"body", "bodies", "corpse", "dead body"}
+
+
 BODY_CUES = {"dead", "lifeless", "charred", "decomposed", "mutilated", "headless", "find", "recover", "discover",
              "dump", "retrieve", "exhume", "bury", "lie", "wash", "identify", "bullet", "riddled", "hang"}
+
+
 DEATH_KINDS = ("killed", "executed")
+
+
 SUMMARY = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+fatalit(?:y|ies)\b", re.I)
+
+
 ADDITIVE = {"another", "more", "additional", "further", "second", "third", "fourth", "fifth", "sixth",
             "later", "subsequently", "other", "others"}
+
+
 GENERIC = {"people", "person", "individual", "other", "victim", "fatality", "death", "casualty", "dead", "body",
            "corpse", "life", "one"}
+
+
 DEATH_VERBS = {"killed", "died", "dead", "perished", "fatalities", "deaths", "murdered", "slain"}
+
+
 DEATH_WORDS = {"fatalities", "fatality", "deaths", "death", "toll", "lives", "life", "bodies", "body", "dead"}
+
+
 BREAKDOWN = {"including", "includes", "include", "among", "whom", "comprising", "namely"}
+
+
 UNSURE = {"injured", "injuring", "wounded", "wounding", "captured", "capturing", "arrested", "arresting",
           "detained", "abducted", "missing", "displaced", "injure", "wound", "capture"}
+
+
 ATTEMPT = {"attempt", "try", "plot", "seek", "conspire", "threaten", "plan", "want", "vow"}
+
+
 NOT_PERSON = set("livestock cattle cow cows goat goats sheep lamb lambs camel camels animal animals dog dogs "
                  "bird birds fish chicken chickens poultry horse donkey pig buffalo elephant elephants wildlife "
                  "tourism business economy trade plan plans bill deal project idea hope hopes time engine motion "
@@ -207,7 +236,7 @@ def _adds(doc, items, seen) -> bool:
 
 
 def _nouns(items) -> set:
-    from .counts import PERSON_WORDS
+    from ..counts import PERSON_WORDS
     out = set()
     for span, _ in items:
         for t in span:
@@ -230,7 +259,6 @@ def _singular(w: str) -> str:
 def implied_deaths(doc, d):
     """Deaths the verbs report without a number: "shot dead a civilian" = 1, "killed a man and his
     son" = 2."""
-    from .events import token_status
     for cls, phrase, s, e in d.signals:
         if (phrase not in KILL_WORDS and phrase.split()[0] not in KILL_HEADS) or cls not in ("attack", "execution", "mob", "lethal", "other"):
             continue
@@ -271,7 +299,6 @@ def _victims(obj) -> int | None:
 
 def _death_words(doc, d):
     """"beat a man to death", "resulting in the death of a bystander", "the victim later died"."""
-    from .events import token_status
     for s, e in d.ranges:
         for tok in doc[s:e]:
             lem = tok.lemma_.lower()
@@ -369,7 +396,6 @@ def victim_noun(tok):
 def orphan_owner(doc, all_drafts, char) -> list:
     """[draft index] for a count in a sentence that holds no event words ("Three officers died.",
     "2 fatalities."): the last reported draft before it in its paragraph, else the first after."""
-    from .events import paragraph_of
     pi = paragraph_of(doc.text)(char)
     cands = [k for k, d in enumerate(all_drafts) if d.para == pi and d.status == "reported"]
     before = [k for k in cands if doc[all_drafts[k].start].idx <= char]
@@ -439,3 +465,25 @@ def _under_claim(tok) -> bool:
             return True
         t = t.head
     return False
+
+
+def count_owners(ctx, all_drafts, topic) -> dict:
+    """{count start char: draft index}: the draft whose clause holds the count, preferring the one
+    with the count's own status (a count in a relative clause about the past is historical)."""
+    doc, out = ctx.doc, {}
+    for c in ctx.counts:
+        first = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if first is not None and first.start in topic:
+            continue
+        hits = ([k for k, d in enumerate(all_drafts) if in_ranges(doc, d, c.start)]
+                or orphan_owner(doc, all_drafts, c.start))
+        if not hits:
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        st = token_status(span.root) if span is not None else "reported"
+        if st == "reported" and span is not None and _old_date_near(ctx, span.root):
+            st = "historical"
+        same = [k for k in hits if all_drafts[k].status == st]
+        rep = [k for k in hits if all_drafts[k].status == "reported"]
+        out[c.start] = (same or rep or hits)[0]
+    return out

@@ -11,14 +11,126 @@ flown by whoever is armed; an unnamed opponent of state forces is a rebel group,
 unidentified armed group when the state was the one attacked; militias of two communities fight
 their own kind; a clash between two crowds has rioters on both sides, an assault has civilian
 victims; a bomb's second actor is the civilians it hits.
+
+Also: which actor mentions belong to a draft (not the labels doers give their victims, not
+kinsmen, not 'anti-X' modifiers), and each mention's role (agent, patient, other) from the parse.
 """
 from __future__ import annotations
 
-from ..model import Actor
-from . import actors as actor_dict
+from ...model import Actor
+from .. import actors as actor_dict
+
+AMBIGUOUS_CROWD = {"people", "residents", "resident", "villagers", "villager", "locals", "local", "women",
+                   "men", "citizens", "families", "family", "relatives", "youths", "youth", "members",
+                   "leaders", "staff", "employees", "drivers", "family members", "journalists"}
+
+
+QUANTITY = {"hundreds", "dozens", "thousands", "scores", "tens", "group", "crowd", "number", "mob", "band", "members",
+            "elements", "supporters", "activists", "fighters", "militants", "units", "cadres", "followers"}
+
+
+GROUP_HEADS = {"elements", "fighters", "militants", "militia", "militias", "loyalists", "gunmen", "units",
+               "troops", "forces", "groups", "brigade", "brigades"}
+
+
+def draft_mentions(doc, d, mentions, topic=frozenset()) -> list:
+    """Actor mentions in the draft's clauses, leaving out background ("amid ...") and modifiers
+    ("anti-government")."""
+    return [m for m in mentions if any(s <= m.start < e for s, e in d.ranges) and m.start not in topic
+            and not _label(doc[m.start:m.end]) and not _kin_of(doc[m.start:m.end])
+            and not (m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in ("anti", "pro")
+                     and (doc[m.start - 2].lower_ == "anti" or doc[m.end - 1].lower_ not in actor_dict.FORCE_WORDS
+                          and not (m.end < len(doc) and doc[m.end].lower_ in GROUP_HEADS)))]
+
+
+SUSPICION = {"suspicion", "suspect", "accuse", "accusation", "allege", "allegation", "charge", "brand", "rumour", "rumor"}
+
+
+def _label(span) -> bool:
+    """ "beat two men on suspicion of being robbers", "accused of being thieves", "branded them as
+    thieves": a name the doers gave their victims, not a party to the event."""
+    doc, k, glued = span.doc, span.start - 1, False
+    while k >= max(span.sent.start, span.start - 6):
+        t = doc[k]
+        if t.lemma_.lower() in SUSPICION or t.lower_ in SUSPICION:
+            return glued  # "suspected militiamen torched a truck": they did it
+        glued = glued or t.lower_ in ("of", "being", "be", "as", "to")
+        if t.lower_ not in LABEL_GLUE and t.pos_ != "ADJ":
+            return False
+        k -= 1
+    return False
+
+
+KIN = {"child", "children", "son", "sons", "daughter", "daughters", "wife", "wives", "widow", "widows", "husband",
+       "relative", "relatives", "family", "families", "parent", "parents", "father", "mother", "brother", "brothers",
+       "sister", "sisters", "descendants", "grandson", "granddaughter", "nephew", "niece"}
+
+
+def _kin_of(span) -> bool:
+    """ "the children of freedom fighters", "the son of a police officer": a kinsman names who the
+    person is, the kin take no part in the event."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in KIN
+
+
+LABEL_GLUE = {"of", "being", "be", "to", "as", "them", "him", "her", "a", "an", "the", "were", "was"}
+
+
+MEMBER_WORDS = {"members", "member", "elements", "fighters", "militants", "gunmen", "men", "personnel", "troops",
+                "soldiers", "officers", "cadres", "operatives", "units"}
+
+
+def role(doc, m) -> str:
+    """agent | patient | other, from the mention's syntactic head."""
+    root = doc[m.start:m.end].root
+    while root.dep_ == "conj" and root.head is not root and root.head.pos_ in ("NOUN", "PROPN"):
+        root = root.head  # "Amajid Brigade and Resistance forces took": both are doers
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "nsubj" and (
+            root.head.head.like_num or root.head.head.lower_ in QUANTITY):
+        root = root.head.head  # "Hundreds of residents set fire": the residents act
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in MEMBER_WORDS and (
+            root.head.head.dep_ in ("nsubj", "ROOT")):
+        return "agent"  # "members of the Special Security forces opened fire": the forces act
+    if root.dep_ == "pobj" and root.head.lower_ == "as":
+        return "other"  # "forces (coded as Southern Resistance)", "men identified as X": a name, not a target
+    if root.dep_ in ("nsubj", "csubj") or (root.dep_ == "pobj" and root.head.lower_ == "by"):
+        return "agent"
+    if root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN"):
+        return "agent"  # a misparse that made the verb an adjective ("supporters ... assaulted supporters")
+    if root.dep_ in ("compound", "amod", "poss") and root.head.dep_ in ("nsubj",):
+        return "agent"
+    if root.dep_ in ("dobj", "nsubjpass", "pobj", "attr", "appos", "conj"):
+        return "patient"
+    return "other"
+
+
+def is_crowd(m) -> bool:
+    e = m.entries[0]
+    if not e.crowd:
+        return False
+    return m.text.lower() not in AMBIGUOUS_CROWD or not e.generic
+
+
+def _doer_fallback(doc, d, roles) -> list:
+    """When the parse names no doer (a long apposition between subject and verb: "supporters of an
+    MP, contesting the elections as an independent, opened fire"), the first actor named before the
+    first event word of its sentence is the doer."""
+    if not d.signals or any(r == "agent" for _, r in roles):
+        return roles
+    first = min(x[2] for x in d.signals)
+    verb = doc[first]
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("agent", "auxpass") for c in verb.children):
+        return roles  # "had his house attacked by shots": the one named first is the victim
+    sent = verb.sent
+    for k, (m, r) in enumerate(roles):
+        if r == "other" and sent.start <= m.start < first:
+            return roles[:k] + [(m, "agent")] + roles[k + 1:]
+    return roles
+
 
 GENERIC = {"police": "police", "military": "forces", "protesters": "protesters", "rioters": "rioters",
            "civilians": "civilians", "armed": "gunmen", "militants": "militants", "government": "government"}
+
 
 SHAPES = {  # sub-event type -> (actor1 role, actor2 role or None)
     "Peaceful protest": ("crowd6", None),

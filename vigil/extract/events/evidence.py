@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..model import Span
+from ...model import Span
 
 FIELDS = ("sub_event_type", "actor1", "actor2", "location", "date", "fatalities", "injured", "arrested")
+
 
 # The signal classes that name each sub-event type; the first such word in the text is its trigger.
 TRIGGERS = {
@@ -30,6 +31,8 @@ TRIGGERS = {
     "Looting/property destruction": ("destruction", "riot", "arson"),
     "Non-violent transfer of territory": ("transfer",), "Other": ("other",),
 }
+
+
 COUNT_KINDS = {"fatalities": ("killed",), "injured": ("injured",), "arrested": ("arrested", "detained")}
 
 

@@ -3,7 +3,7 @@
 The lexicon (vigil/data/events.yaml) names signal classes: protest, symbolic, arson, riot, clash,
 intervention, lethal, mob, airstrike, shelling, ied, grenade, suicide, chemical, attack, abduction,
 sexual, arrest, execution, territory_*, destruction, weapons_disrupted, agreement, hq, transfer,
-change_group, other. The facts come from events_parts.facts and events_facts.crowd_facts.
+change_group, other. The facts come from facts.py.
 ``classify`` decides, in this order (the first rule that fires wins):
 
 1. weapons seized, defused or shot down with nobody hurt and no fight: disrupted weapons use.
@@ -28,38 +28,22 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .signals import Signals
+
 STRONG_SYMBOLIC = {"poster", "posters", "put up poster", "graffiti", "leaflet", "flyer", "effigy", "mural"}
+
+
 STRONG_PROTEST_WORDS = {"protest", "protester", "protestor", "demonstration", "demonstrator", "demonstrate",
                         "rally", "march", "sit-in", "sit in", "human chain", "strike", "hunger strike",
                         "picket", "hartal", "walkout", "take to the street", "take to the streets", "blockade",
                         "road blockade", "block road", "block the road", "block the highway", "block highway",
                         "procession", "gherao", "boycott", "vigil", "candlelight vigil", "motorcade",
                         "agitation", "uprising", "mourning rally", "torch rally", "bike rally"}
+
+
 WEAK_ATTACK = {"target", "targeted", "injure", "wound", "hurt", "threaten", "intimidate", "harass", "harassment", "body", "bodies",
                "corpse", "dead body", "victim", "raid", "rob", "robbery", "extort", "extortion", "shot",
                "shooting", "maim", "violence against"}
-
-
-class Signals:
-    """The signals of one event: class -> set of matched phrases."""
-
-    def __init__(self, found):
-        self.by_class = {}
-        for cls, phrase in found:
-            self.by_class.setdefault(cls, set()).add(phrase)
-
-    def has(self, cls, phrases=None) -> bool:
-        got = self.by_class.get(cls)
-        if not got:
-            return False
-        return True if phrases is None else bool(got & phrases)
-
-    def only(self, cls, phrases) -> bool:
-        got = self.by_class.get(cls, set())
-        return bool(got) and got <= phrases
-
-    def strong(self, cls, weak) -> bool:
-        return bool(self.by_class.get(cls, set()) - weak)
 
 
 OBSTRUCT = {"block", "blocked", "blockade", "road blockade", "block road", "block the road", "block a road",
@@ -111,6 +95,8 @@ STRONG_IED = {"ied", "improvised explosive device", "improvised explosive", "roa
               "explosive device", "car bomb", "vbied", "sticky bomb", "magnetic bomb", "booby trap", "booby-trap",
               "unexploded ordnance", "uxo", "motorcycle bomb", "parcel bomb", "remote-controlled", "step on a mine",
               "hit a mine", "dynamite", "bomb blast", "mine"}
+
+
 STRONG_CLASH = {"exchange", "exchange artillery", "exchange artillery fire", "shelling exchange", "exchange of shelling",
                 "respond to shelling", "respond to", "clash", "clashes", "clash with", "clash with police", "clash with security", "exchange fire", "exchange of fire", "exchange gunfire", "gunfight",
                 "gun fight", "gun battle", "firefight", "shootout", "shoot-out", "battle", "fighting", "fight",
@@ -118,22 +104,40 @@ STRONG_CLASH = {"exchange", "exchange artillery", "exchange artillery fire", "sh
                 "respond to the fire", "return fire", "returned fire", "fire back", "fired back", "shoot back",
                 "shot back", "respond with gunfire", "respond with fire", "respond with their guns", "ambush", "counterattack", "counter-attack",
                 "repel", "repulse", "engagement", "armed confrontation", "confrontation", "crossfire", "offensive"}
+
+
 DIRECT_FIRE = {"small arms", "heavy machine gun", "machine gun", "heavy machinegun", "heavy machineguns",
                "machinegun", "automatic weapon", "automatic weapons", "sniper", "shots", "burst of fire",
                "bursts of fire", "gunfire", "firearm", "firearms", "rocket-propelled grenade"}
+
+
 FIRE_AT = {"open fire", "fire on", "fire at", "firing", "assault", "attack position", "attack the position",
            "attack positions", "engage", "confront", "exchange", "retaliate", "infiltrate", "infiltration attempt"}
 
 
 STONES = {"throw stone", "throw stones", "throw rock", "throw rocks", "pelt stone", "pelt stones", "stone pelting",
           "stone-pelting", "hurl stone", "hurl stones", "brickbat", "pelt"}
+
+
 THROWN = STONES | {"brick", "bricks"}
+
+
 TYRES = {"burn rubber", "burning tyres", "burning tires", "burn tyre", "burn tire", "burn tyres", "burn tires"}
+
+
 STREET_VIOLENCE = STONES | TYRES | {"barricade", "clash with police", "clash with security", "attack police"}
+
+
 GRIEVANCE = {"demand", "demanding", "denounce", "condemn", "agitate", "agitating", "reject", "rejecting"}
+
+
 RIOT_BOMBS = {"crude bomb", "cocktail", "cocktail bomb", "hand bomb", "petrol bomb", "molotov", "molotov cocktail",
               "firebomb", "fire bomb", "firecracker"}
+
+
 SMALL_ARMS = {"small arms", "gunfire", "firearm", "firearms", "automatic weapon", "automatic weapons"}
+
+
 HEAVY_FIRE = {"heavy machine gun", "heavy machinegun", "heavy machineguns", "machine gun", "machinegun",
               "grenade launcher", "grenade launchers", "rocket-propelled grenade"}
 
@@ -205,7 +209,11 @@ def unarmed_group(f: dict) -> bool:
 
 TAKE_GOV = {"recapture", "retake", "regain control", "retook", "recaptured", "liberate", "take back", "reclaim",
             "recover control", "restore control", "regain"}
+
+
 TAKE = {"capture", "seize control", "overrun", "take control", "take over", "gain control", "control of"}
+
+
 FALL = {"fall to", "fell to"}
 
 
@@ -238,10 +246,14 @@ def fire_subtype(s: Signals, f: dict) -> Optional[str]:
 DISRUPT_VERBS = {"defuse", "defused", "defusal", "dismantle", "intercept", "deactivate", "neutralize",
                  "neutralise", "seize", "seized", "confiscate", "recover", "uncover", "discover", "find",
                  "found", "unearth", "detect", "dispose", "disposal"}
+
+
 DISRUPT_ALONE = {"arms cache", "weapons cache", "weapon cache", "ammunition cache", "seize weapon", "seize weapons",
                  "confiscate weapon", "confiscate weapons", "recover weapon", "recover weapons", "seize ammunition",
                  "seize explosive", "seize explosives", "shoot down", "shot down", "down a drone", "bomb disposal",
                  "bomb squad", "controlled explosion", "controlled detonation"}
+
+
 NOT_WEAPON = DISRUPT_VERBS | DISRUPT_ALONE | {"detonate", "disrupt", "foil", "thwart"}
 
 

@@ -12,13 +12,17 @@ places its events in that country's towns or provinces, is a comment on those ev
 ("Officers sealed off the area", "The group says hundreds have been executed in Iran"), not an
 event of its own: it is dropped, and its claims and quotes are left unlinked rather than tied
 to an event they may not belong to.
+
+Also ``elaborations``: clauses that come back to a report's main event (see its docstring).
 """
 from __future__ import annotations
 
 import dataclasses
 from typing import Optional
 
-from ..link import km
+from ...link import km
+from .clauses import in_ranges
+from .status import _date_status, ctx_dates
 
 SAME_PLACE_KM = 10.0
 
@@ -100,3 +104,61 @@ def consolidate(events: list, claims: list, quotes: list) -> tuple:
     merged = [_fold(k, groups[k.id]) if groups[k.id] else k for k in kept]
     relink = lambda x: dataclasses.replace(x, event_id=into[x.event_id]) if x.event_id in into else x
     return merged, [relink(c) for c in claims], [relink(q) for q in quotes]
+
+
+# Sub-types that stand as events of their own beside a report's main event at the same place.
+OWN_STANDING = {"Disrupted weapons use", "Government regains territory", "Non-state actor overtakes territory",
+                "Non-violent transfer of territory", "Headquarters or base established"}
+
+
+NEAR_KM = 15.0
+
+
+def _near(a, b) -> bool:
+    """Two event locations that are one scene: the same place, a neighbourhood of the town (within
+    15 km), or the province that holds the town."""
+    if a is None or b is None:
+        return True
+    if a.geonameid != b.geonameid and a.geo_precision == b.geo_precision == 1:
+        return False  # two towns, however close (Khartoum and Omdurman)
+    if (a.geonameid is not None and a.geonameid == b.geonameid) or a.name.lower() == b.name.lower():
+        return True
+    if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
+        if location_km(a, b) <= NEAR_KM:
+            return True
+    region = lambda x, y: x.geo_precision == 3 and x.admin1 and x.admin1 == y.admin1 and x.country == y.country
+    return bool(region(a, b) or region(b, a))
+
+
+def _own_dates(ctx, d) -> set:
+    """The reported dates written inside the draft's own clauses."""
+    doc = ctx.doc
+    return {str(m.date)[:10] for m in ctx_dates(ctx)
+            if m.date and in_ranges(doc, d, m.start) and _date_status(ctx, m) == "reported"}
+
+
+def elaborations(ctx, events, owners) -> list:
+    """Indices of the events to keep. A full report tells its main event, then comes back to it:
+    the police sealed off the area, firefighters fought the blaze, a spokesman gave a toll, the
+    government declared mourning, the victims' group said it would protest. Each such clause is
+    read as an event of its own, often of another sub-type; ACLED codes none of them. So a
+    reported event with no place of its own, or at the named scene of a stronger reported event
+    (the same place, a part of it or its province), is an elaboration of it and is dropped, unless it carries a
+    date of its own other than the main event's (the arrests "on Friday" after Wednesday's
+    protest) or is a sub-type that stands on its own (weapons seized, territory taken)."""
+    rep = sorted((k for k, e in enumerate(events) if e.status == "reported"),
+                 key=lambda k: (-events[k].confidence, k))
+    anchors, drop = [], set()
+    for k in rep:
+        e, d = events[k], owners[k]
+        a = next((j for j in anchors if d.place is None or (
+            owners[j].place is not None and _near(events[j].location, e.location))), None)
+        if a is None or e.sub_event_type in OWN_STANDING:
+            anchors.append(k)
+            continue
+        own = _own_dates(ctx, d)
+        if own and events[a].date and events[a].date[:10] not in own:
+            anchors.append(k)
+            continue
+        drop.add(k)
+    return [k for k in range(len(events)) if k not in drop]

@@ -1,7 +1,7 @@
 """Facts about who did what to whom in one event draft, read from its words and its parse.
 
-``crowd_facts(doc, draft, facts)`` adds to the facts of events_parts.facts the things the
-classifier (events_rules) and the actor rules (events_actors) need beyond the actor mentions:
+``crowd_facts(doc, draft, facts)`` adds to the facts of facts() the things the
+classifier (classify) and the actor rules (roles) need beyond the actor mentions:
 
 - melee_group: a group of people with no organised armed group among them beats, hacks or stabs
   someone (ACLED's mob violence, not a one-sided attack by an armed group);
@@ -14,12 +14,94 @@ classifier (events_rules) and the actor rules (events_actors) need beyond the ac
 """
 from __future__ import annotations
 
+from .fatalities import _sum_kind, fatalities
+from .roles import AMBIGUOUS_CROWD, MEMBER_WORDS, _doer_fallback, draft_mentions, is_crowd, role
+from .signals import lexicon
+
+def facts(ctx, d, mentions, counts, topic=frozenset()) -> dict:
+    """What the classifier and the actor rules need to know about one draft."""
+    doc = ctx.doc
+    ms = draft_mentions(doc, d, mentions, topic)
+    roles = _doer_fallback(doc, d, [(m, role(doc, m)) for m in ms])
+    ents = [m.entries[0] for m in ms]
+    killed = fatalities(ctx, d, counts)
+    sig = {p for _, p, _, _ in d.signals}
+    f = {"mentions": roles,
+         "crowd": any(is_crowd(m) for m in ms) or bool(sig & {"protester", "demonstrator", "protestor"}),
+         "state": any(e.inter == 1 for e in ents),
+         "state_agent": any(m.entries[0].inter == 1 and r == "agent" for m, r in roles),
+         "armed": any(e.armed for e in ents),
+         "armed_other": any(e.armed and e.inter in (2, 3, 4) for e in ents),
+         "nonstate_agent": any(m.entries[0].armed and m.entries[0].inter in (2, 3, 4) and r == "agent"
+                               for m, r in roles),
+         "crowd_agent": any(r == "agent" and (is_crowd(m) or m.entries[0].inter == 5) for m, r in roles),
+         "victims_armed": any(r == "patient" and m.entries[0].armed for m, r in roles),
+         "victims_civilian": any(r == "patient" and m.entries[0].inter in (6, 7) for m, r in roles),
+         "fatalities": killed, "deaths": bool(killed),
+         "injured": _sum_kind(counts, ("injured",)), "arrested": _sum_kind(counts, ("arrested", "detained"))}
+    f["injuries"] = bool(f["injured"])
+    f["mob_agent"] = f["crowd_agent"] or any(m.entries[0].inter == 5 for m in ms) or any(
+        r == "agent" and (m.text.lower() in AMBIGUOUS_CROWD or m.entries[0].canonical.startswith("Unidentified Group"))
+        for m, r in roles)
+    crowd_doers = [m.text.lower() for m, r in roles if r == "agent" and is_crowd(m)]
+    f["mob_agent"] = f["mob_agent"] and not f["armed_other"] and not (  # "members of an armed group" are no mob
+        (f["state_agent"] or f["nonstate_agent"]) and crowd_doers and all(w in MEMBER_WORDS for w in crowd_doers))
+    f["property_target"] = _property_target(doc, d)
+    f["rioters"] = any(m.entries[0].inter == 5 and m.text.lower() in ("rioters", "rioter") for m in ms)
+    f["arson_symbolic"], f["arson_property"] = arson_objects(doc, d)
+    return f
+
+
+def _word(tok) -> str:
+    """The singular of a plural noun ("police stations", "offices"), else the word."""
+    return tok.lemma_.lower() if tok.tag_ == "NNS" and tok.lemma_ else tok.lower_
+
+
+def _property_target(doc, d) -> bool:
+    """Do the attack words of the draft hit a building or goods rather than people?"""
+    props = lexicon()["property_objects"]
+    for cls, phrase, s, e in d.signals:
+        if cls == "attack" and phrase in ("attack", "assault"):
+            for tok in doc[e:min(len(doc), e + 6)]:
+                if _word(tok) in props:
+                    return True
+                if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj") and _word(tok) not in props:
+                    break
+    return False
+
+
+def arson_objects(doc, d):
+    """(symbolic, property): what the arson words of the draft set on fire."""
+    lex = lexicon()
+    sym = prop = False
+    for cls, _, s, e in d.signals:
+        if cls != "arson":
+            continue
+        for tok in doc[e:min(len(doc), e + 9)]:
+            w = _word(tok)
+            if w in lex["symbolic_objects"]:
+                sym = True
+                break
+            if w in lex["property_objects"]:
+                prop = True
+                break
+        else:
+            prop = prop or any(_word(t) in lex["property_objects"] for t in doc[max(0, s - 6):s])
+    return sym, prop
+
+
 GUN_WORDS = {"shoot", "shot", "gun", "guns", "gunman", "gunmen", "pistol", "rifle", "firearm", "firearms", "bullet",
              "bullets", "gunfire", "fired", "firing", "gunshot", "sniper"}  # not "fire": "set fire" is arson
+
+
 GROUP_WORDS = {"group", "groups", "rival", "rivals", "faction", "factions", "accomplices", "supporters", "followers",
                "men", "people", "persons", "villagers", "locals", "residents", "youths", "members", "activists",
                "students", "workers", "relatives", "mob", "crowd", "team", "staff", "staffers", "employees"}
+
+
 PARTISANS = {"supporters", "rivals", "activists", "members", "followers", "accomplices", "cadres", "workers"}
+
+
 # Violence that flared up rather than was planned: a quarrel, or the rioting around it.
 SPONTANEOUS = {"altercation", "altercations", "argument", "quarrel", "feud", "brawl", "scuffle", "riot", "riots",
                "rioting", "unrest", "dispute", "disputes", "enmity"}
@@ -71,8 +153,12 @@ ARMED_TARGETS = {"soldier", "soldiers", "policeman", "policemen", "policewoman",
                  "guard", "guards", "troops", "trooper", "troopers", "rebels", "insurgents", "outpost", "camp",
                  "jawans", "jawan", "constable", "constables", "gendarmes", "recruits", "cadets", "lieutenant",
                  "lieutenants", "captain", "sergeant", "colonel", "brigadier", "corporal", "unit", "units"}
+
+
 PRISONERS = {"prisoner", "prisoners", "detainee", "detainees", "hostage", "hostages", "inmate", "inmates", "captive",
              "captives"}
+
+
 ESTABLISH = {"establish", "established", "install", "installed", "build", "built", "construct", "constructed", "set",
              "open", "opened", "transform", "transformed", "convert", "converted", "erect", "erected"}
 
@@ -91,6 +177,8 @@ def _bomber_hit(doc, d) -> bool:
 
 
 OFF_DUTY = {"off-duty", "duty", "former", "retired", "ex", "ex-", "demobilised", "demobilized"}
+
+
 HARM_CLASSES = ("attack", "clash", "mob", "ied", "grenade", "shelling")
 
 
@@ -166,6 +254,8 @@ def _taken_place(doc, d) -> bool:
 
 WEAPON_NOUNS = {"machine", "guns", "gun", "rifles", "rifle", "missiles", "missile", "rockets", "rocket", "mortars",
                 "shells", "drones", "drone", "launchers", "tanks", "vehicles"}
+
+
 PARTYISH = {"party", "league", "congress", "union", "association", "council", "federation", "students", "student",
             "committee", "alliance", "club", "chamber", "movement", "society", "forum"}
 
@@ -358,6 +448,8 @@ def _protest_doer_armed(doc, d, f):
 
 
 SETTING_PREPS = {"at", "near", "to", "from", "toward", "towards", "before", "after", "outside"}
+
+
 SETTING_VERBS = {"join", "attend", "return", "leave", "reach"}
 
 

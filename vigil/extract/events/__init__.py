@@ -1,0 +1,68 @@
+"""Event extraction: clauses that report protest, political violence or repression, coded like ACLED.
+
+``extract_events(ctx)`` returns (events, claims, quotes), the claims and quotes linked to their
+events. Steps:
+
+1. Signals: one pass over the tokens, each token's lemma looked up in the lexicon index
+   (vigil/data/events.yaml); multiword phrases are checked from their first word.
+2. Status of each signal from the parse: a relative clause on a place ("Karaj, a city that saw
+   massive protests") or an earlier year makes it historical; a governing "call for", "plan",
+   "threaten" makes it planned; a negation or "deny" makes it negated.
+3. Units: sentences cut at "while", "whereas", ";" and "meanwhile". A unit's signals of one status
+   form an event; a unit without a place of its own joins the previous event of its paragraph.
+   Two units naming different places are never merged.
+4. Each event: sub-event type (classify.classify, on the facts of facts.py), actors (roles), fatalities (the claims and counts inside
+   it, ACLED's conventions), date, location, evidence and confidence (lower for the mild
+   strategic sub-types, so that a report's clash outranks the arrests that followed it).
+
+The package, one module per noun, imports forming a DAG (each imports only those above it):
+
+    signals     the YAML lexicon (vigil/data/events.yaml), the only lexicon: signal phrases and cue words
+    status      reported / planned / historical / negated, from the parse and the dates
+    clauses     units of text, topic and background spans, event drafts
+    roles       actor mentions in a draft, their roles, actor1 and actor2 of an event
+    fatalities  the deaths a draft reports (ACLED's conventions) and which draft owns a count
+    facts       the typed facts of one draft: who did what to whom, with what
+    classify    codebook rules over the facts, and the learned classifier where the codebook is silent
+    evidence    one evidence span per coded field
+    fields      an Event from a draft: date, place, actors, evidence, confidence; claims and quotes linked
+    merge       clause-level events of one report folded into one event per happening
+"""
+from __future__ import annotations
+
+from .. import actors as actor_dict
+from .classify import classify
+from .clauses import drafts
+from .facts import crowd_facts, facts as draft_facts
+from .fatalities import count_owners, for_subtype
+from .fields import build_event, link
+from .merge import consolidate, elaborations
+from .signals import Signals
+
+def extract_events(ctx):
+    """(events, claims, quotes): the events of one document, claims and quotes linked to them."""
+    doc = ctx.doc
+    mentions = actor_dict.mentions(doc)
+    events, owners = [], []
+    all_drafts, topic = drafts(ctx)
+    owner = count_owners(ctx, all_drafts, topic)
+    kept = {}
+    for k, d in enumerate(all_drafts):
+        counts = [c for c in ctx.counts if owner.get(c.start) == k]
+        facts = draft_facts(ctx, d, mentions, counts, topic)
+        facts.update(crowd_facts(doc, d, facts))
+        sub = classify(Signals((c, p) for c, p, _, _ in d.signals), facts)
+        if sub is None:
+            continue
+        kept[k] = len(events)
+        facts["fatalities"] = for_subtype(sub, facts["fatalities"], doc, d)
+        events.append(build_event(ctx, d, sub, facts, counts))
+        owners.append(d)
+    keep = elaborations(ctx, events, owners)
+    if len(keep) < len(events):
+        pos = {i: n for n, i in enumerate(keep)}
+        kept = {k: pos[i] for k, i in kept.items() if i in pos}
+        events, owners = [events[i] for i in keep], [owners[i] for i in keep]
+    by_count = {start: kept.get(k) for start, k in owner.items()}
+    claims, quotes, events = link(ctx, events, owners, by_count)
+    return events, claims, quotes

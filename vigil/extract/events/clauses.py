@@ -1,0 +1,225 @@
+"""Clauses and drafts: the units of text an event is read from.
+
+Sentences are cut at 'while', 'whereas', ';' and 'meanwhile'. Words that only say what a protest
+or an arrest was about (CODEBOOK 3: what a protest is about is not what happened at it) and
+background phrases ('amid ...') are topic, not events. A unit's signals of one status form a
+draft; a unit with no place of its own joins the previous draft of its paragraph.
+"""
+from __future__ import annotations
+
+import bisect
+import dataclasses
+
+from .signals import find_signals, idle_signal
+from .status import signal_status
+
+SPLITTERS = {"while", "whereas", ";", "meanwhile"}
+
+
+TOPIC_MARKERS = {"against", "over", "demanding", "demand", "protesting", "condemning", "denouncing", "after",
+                 "following", "accusing", "alleging", "regarding", "criticizing", "criticising", "decrying",
+                 "seeking", "urging", "mourning", "commemorating", "marking", "honouring", "honoring",
+                 "denounce", "condemn", "criticize", "criticise", "decry", "oppose", "opposing", "calling",
+                 "call", "rejecting", "reject"}
+
+
+OPENING_DEMANDS = {"demanding", "demand"}  # "demanding" can open a protest of its own
+
+
+TOPIC_OPENERS = {"protest", "symbolic", "strike", "arrest"}
+
+
+TOPIC_RESET = {";", "while", "whereas", "but", "when", "where", "meanwhile", "."}
+
+
+# Background: "amid the outbreak of violence following anti-government demonstrations".
+CONTEXT_MARKERS = {"amid", "amidst", "following", "ahead", "aftermath", "wake", "backdrop", "during"}
+
+
+CONTEXT_PHRASES = {("due", "to"), ("because", "of"), ("in", "retaliation"), ("in", "the", "wake"), ("in", "the", "aftermath"), ("ahead", "of"), ("in", "connection"),
+                   ("in", "response"), ("against", "the", "backdrop")}
+
+
+def _context_marker(doc, t) -> bool:
+    w = t.lower_
+    if w in ("amid", "amidst"):
+        return True
+    if w == "following" and t.i > t.sent.start and t.dep_ == "prep":
+        return True
+    return any(tuple(x.lower_ for x in doc[t.i:t.i + len(p)]) == p for p in CONTEXT_PHRASES if p[0] == w)
+
+
+def _fronted(t) -> bool:
+    """A context phrase that opens its sentence ("Following the assault, ...", "On 2 May, amid ...")."""
+    before = [x for x in t.sent if x.i < t.i]
+    return not before or (len(before) <= 7 and before[-1].text == ",")
+
+
+def topic_tokens(doc, sigs) -> set:
+    """Tokens that say what a protest or an arrest was about ("protest against the killing of a
+    student", "arrested for taking part in protests"): their words describe no event of their own."""
+    opener = {}
+    for cls, _, i, _ in sigs:
+        if cls in TOPIC_OPENERS:
+            opener[i] = cls
+    topic = set()
+    for sent in doc.sents:
+        seen, inside, fronted = None, False, False
+        for t in sent:
+            if t.lower_ in TOPIC_RESET or (t.lower_ == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("and", "but")
+                                           and not _listed_demand(doc, t.i + 2, topic)):
+                seen, inside = None, False
+                continue
+            if inside and fronted and t.text == "," and t.i > fronted:
+                inside = fronted = False
+                continue
+            if inside:
+                topic.add(t.i)
+            elif _context_marker(doc, t):
+                inside = True
+                fronted = t.i if _fronted(t) or t.lower_ in ("due", "because") else False
+            elif seen and (t.lower_ in TOPIC_MARKERS - OPENING_DEMANDS or (seen == "arrest" and t.lower_ == "for")):
+                inside = True  # "protested ... to denounce the arrest of": a marker that is a protest word too
+            elif seen and t.lower_ in OPENING_DEMANDS:
+                inside = True  # "staged a protest, demanding ...": what it demands is no event
+            elif t.i in opener:
+                seen = opener[t.i]
+    return topic
+
+
+def _listed_demand(doc, i, topic) -> bool:
+    """ "demanding justice for the dead, and release of students detained by police": after ", and"
+    the list of demands goes on (a noun joined to one inside the topic), no new clause begins."""
+    if i >= len(doc):
+        return False
+    t = doc[i]
+    return t.pos_ in ("NOUN", "PROPN") and t.dep_ == "conj" and (
+        t.head.i in topic or t.head.lower_ in TOPIC_MARKERS)
+
+
+OPEN_Q, CLOSE_Q = "“«", "”»"
+
+
+def quoted_ranges(text: str) -> list:
+    """(start, end) char ranges inside quotation marks; an unclosed quote ends with its paragraph."""
+    out, open_at = [], None
+    for i, ch in enumerate(text):
+        if ch in OPEN_Q or (ch == '"' and open_at is None):
+            open_at = i if open_at is None else open_at
+        elif open_at is not None and (ch in CLOSE_Q or ch == '"' or ch == "\n"):
+            out.append((open_at, i))
+            open_at = None
+    if open_at is not None:
+        out.append((open_at, len(text)))
+    return out
+
+
+def _inside(ranges, char, unit_start=0) -> bool:
+    """Is char inside a quotation that opened within the same unit?"""
+    return any(a < char < b and a >= unit_start for a, b in ranges)
+
+
+def units(doc) -> list:
+    """(start token, end token, sentence index) clauses: sentences cut at while/whereas/;/meanwhile."""
+    out = []
+    for si, sent in enumerate(doc.sents):
+        start = sent.start
+        for tok in sent:
+            if tok.lower_ in SPLITTERS and tok.i > start + 2:
+                out.append((start, tok.i, si))
+                start = tok.i
+        out.append((start, sent.end, si))
+    return out
+
+
+def paragraph_of(text: str):
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    return lambda char: bisect.bisect_right(starts, char)
+
+
+@dataclasses.dataclass
+class Draft:
+    """An event under construction: its token ranges, signals, status and place."""
+    status: str
+    ranges: list
+    signals: list
+    place: object
+    para: int
+    sent: int
+
+    @property
+    def start(self):
+        return self.ranges[0][0]
+
+    @property
+    def end(self):
+        return self.ranges[-1][1]
+
+
+def unit_place(ctx, doc, s, e):
+    """The first sub-national place mentioned in tokens s..e, or None."""
+    a, b = doc[s:e].start_char, doc[s:e].end_char
+    for p in ctx.places:
+        if a <= p.start < b and p.feature != "country":
+            return p
+    return None
+
+
+def same_place(p, q) -> bool:
+    if p is None or q is None:
+        return True
+    return (p.geonameid is not None and p.geonameid == q.geonameid) or p.name.lower() == q.name.lower()
+
+
+def _tally(doc, group) -> bool:
+    """A clause that only counts the harm, with no doer ("At least 15 people were injured and 4 houses
+    were vandalised in A, B and C"): the toll of the event before it, wherever it names."""
+    for cls, _, i, _ in group:
+        tok = doc[i]
+        if cls not in ("attack", "mob", "riot", "destruction", "clash", "arson"):
+            return False  # "the blogger was arrested in Minsk": an event of its own
+        if tok.pos_ in ("NOUN", "ADJ", "NUM"):
+            continue
+        if not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or any(
+                c.dep_ == "agent" for c in tok.children):
+            return False
+    return True
+
+
+def drafts(ctx) -> list:
+    """Event drafts: each unit's signals grouped by status, merged with the previous draft of the
+    paragraph when the unit names no other place."""
+    doc = ctx.doc
+    ref_year = ctx.published.year if ctx.published else None
+    quoted = quoted_ranges(doc.text)
+    sigs = find_signals(doc)
+    topic = topic_tokens(doc, sigs)
+    sigs = [x for x in sigs if x[2] not in topic and not idle_signal(doc, x)]
+    para = paragraph_of(doc.text)
+    out, last = [], {}
+    for s, e, si in units(doc):
+        lo = doc[s].idx
+        mine = [x for x in sigs if s <= x[2] < e and not _inside(quoted, doc[x[2]].idx, lo)]
+        if not mine:
+            continue
+        place = unit_place(ctx, doc, s, e)
+        groups = {}
+        for x in mine:
+            groups.setdefault(signal_status(doc[x[2]], x, ctx, ref_year), []).append(x)
+        pi = para(doc[s].idx)
+        for status, group in groups.items():
+            prev = last.get(status)
+            if prev is not None and prev.para == pi and (same_place(prev.place, place) or _tally(doc, group)) and (
+                    place is None or prev.place is None or prev.sent == si or True):
+                prev.ranges.append((s, e))
+                prev.signals += group
+                prev.place = prev.place or place
+                continue
+            d = Draft(status, [(s, e)], list(group), place, pi, si)
+            out.append(d)
+            last[status] = d
+    return out, topic
+
+
+def in_ranges(doc, d, char) -> bool:
+    return any(doc[s:e].start_char <= char < doc[s:e].end_char for s, e in d.ranges)

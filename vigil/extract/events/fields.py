@@ -1,0 +1,158 @@
+"""The fields of an event besides its type: date, place, evidence, confidence, actors, and the
+claims and quotes it owns. ``build_event`` turns a classified draft into an Event record.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+
+from ...model import Event, FieldEvidence, Span, stable_id
+from .. import taxonomy
+from .clauses import Draft, in_ranges
+from .evidence import field_evidence
+from .roles import assign
+from .status import _date_status, ctx_dates
+
+MODE_BY_SIGNAL = {"strike": "strike-gen", "hunger strike": "strike-hun", "blockade": "obstruct",
+                  "road blockade": "obstruct", "block road": "obstruct", "beat": "beat", "torture": "torture",
+                  "assassinate": "assassinate", "arrest": "arrest", "detain": "detain", "curfew": "curfew",
+                  "destroy": "destroy", "execute": "execute", "hang": "execute"}
+
+
+PRECISION = {"day": 1, "week": 2, "month": 3, "year": 4, 1: 1, 2: 2, 3: 3, 4: 4}
+
+
+def mode_hint(d):
+    for _, phrase, _, _ in d.signals:
+        if phrase in MODE_BY_SIGNAL:
+            return MODE_BY_SIGNAL[phrase]
+    return None
+
+
+def evidence(doc, d) -> list:
+    return [Span(doc[s:e].start_char, doc[s:e].end_char) for s, e in d.ranges]
+
+
+def confidence(d, sub, f) -> float:
+    """Higher for more distinct signals and named actors; earlier events win ties."""
+    base = 0.5 + 0.08 * min(4, len({p for _, p, _, _ in d.signals})) + (0.05 if f["mentions"] else 0)
+    if sub in ("Change to group/activity", "Other"):
+        base -= 0.25
+    return round(max(0.05, min(0.99, base - 0.01 * min(d.sent, 10))), 3)
+
+
+def event_date(ctx, d, pick):
+    """(date, date_end, time_precision) from ``pick``, the event's date expression (date_mention),
+    else publication (precision: day) for a reported event."""
+    if pick is not None:
+        return _iso(pick.date), _iso(getattr(pick, "date_end", None)), PRECISION.get(getattr(pick, "precision", 1), 1)
+    if d.status == "reported" and ctx.published:
+        return ctx.published.isoformat(), None, 1
+    return None, None, None
+
+
+def date_mention(ctx, d):
+    """The date expression that dates the event (see event_date), or None."""
+    doc = ctx.doc
+    ds = sorted(ctx_dates(ctx), key=lambda m: m.start)
+    start = doc[d.start].idx
+    para_start = doc.text.rfind("\n", 0, start) + 1
+    inside = [m for m in ds if in_ranges(doc, d, m.start) and _date_status(ctx, m) == d.status]
+    before = [m for m in ds if para_start <= m.start < start]
+    pick = inside[0] if inside else before[-1] if before else None
+    if pick is None and d.status == "reported":
+        pick = ds[0] if ds and ds[0].start < start else None
+    return pick
+
+
+def _iso(v):
+    if v is None:
+        return None
+    return v.isoformat() if isinstance(v, _dt.date) else str(v)[:10]
+
+
+def location(ctx, d, start, end):
+    """The event's place (geo.event_location). A failure here is a bug: it reaches the pipeline,
+    which records the document as failed and retryable, rather than guessing a place."""
+    from ...geo import event_location
+    return event_location(ctx.doc, ctx.places, start, end, ctx.gazetteer, ctx.focus_country)
+
+
+def link(ctx, events, owners, owner_of_count):
+    """Claims and quotes with event_id set; events with claim_ids and quote_ids."""
+    claims, claim_ids = _attach(ctx.claims, events, lambda c: _owner(ctx, events, owners, c, owner_of_count))
+    quotes, quote_ids = _attach(ctx.quotes, events, lambda q: _owner(ctx, events, owners, q, None))
+    events = [dataclasses.replace(e, claim_ids=tuple(claim_ids[e.id]), quote_ids=tuple(quote_ids[e.id]))
+              for e in events]
+    return claims, quotes, events
+
+
+def _attach(items, events, owner_of):
+    """Each item with event_id set to its owning event, and the item ids each event owns."""
+    owned = {e.id: [] for e in events}
+    out = []
+    for x in items:
+        ev = owner_of(x)
+        if ev is not None:
+            owned[ev.id].append(x.id)
+            x = dataclasses.replace(x, event_id=ev.id)
+        out.append(x)
+    return out, owned
+
+
+def _first_start(obj):
+    ev = getattr(obj, "evidence", ()) or ()
+    starts = [getattr(s, "start", None) if not isinstance(s, dict) else s.get("start") for s in ev]
+    starts = [s for s in starts if isinstance(s, int)]
+    return min(starts) if starts else None
+
+
+def _owner(ctx, events, owners, obj, owner_of_count):
+    """The event whose clause holds the object's evidence, else the one of its sentence."""
+    start = _first_start(obj)
+    if start is None:
+        return None
+    if owner_of_count is not None and start in owner_of_count:
+        idx = owner_of_count[start]
+        return events[idx] if idx is not None else None
+    doc = ctx.doc
+    hits = [i for i, d in enumerate(owners) if in_ranges(doc, d, start)]
+    if not hits:
+        span = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span.sent
+        hits = [i for i, d in enumerate(owners) if any(sent.start <= s < sent.end for s, _ in d.ranges)]
+    if not hits:
+        return None
+    reported = [i for i in hits if owners[i].status == "reported"]
+    return events[(reported or hits)[0]]
+
+
+MILD = {"Arrests": 0.12, "Change to group/activity": 0.1, "Other": 0.1, "Agreement": 0.05,
+        "Looting/property destruction": 0.05, "Disrupted weapons use": 0.12}
+
+
+def severe(conf: float, sub: str) -> float:
+    """Confidence, lowered for the mild sub-types: when a report tells of a clash and the arrests
+    after it, the clash is its main event (ACLED codes the most severe)."""
+    return round(max(0.05, conf - MILD.get(sub, 0.0)), 3)
+
+
+def build_event(ctx, d: Draft, sub: str, facts: dict, counts=()) -> Event:
+    doc = ctx.doc
+    start, end = doc[d.start:d.end].start_char, doc[d.start:d.end].end_char
+    etype = taxonomy.event_type(sub)
+    a1, a2 = assign(ctx, sub, facts)
+    when = date_mention(ctx, d)
+    date, date_end, prec = event_date(ctx, d, when)
+    sig_start = min(doc[x[2]].idx for x in d.signals)
+    sig_end = max(doc[x[3] - 1].idx + len(doc[x[3] - 1]) for x in d.signals)
+    ev = Event(id=stable_id("e", ctx.article.id, sig_start, sig_end, etype), event_type=etype, sub_event_type=sub,
+               plover=taxonomy.plover_for(sub, mode_hint(d)), status=d.status,
+               date=date, date_end=date_end, time_precision=prec, actor1=a1, actor2=a2,
+               location=location(ctx, d, start, end),
+               fatalities=facts["fatalities"], injured=facts["injured"], arrested=facts["arrested"],
+               evidence=tuple(evidence(doc, d)), confidence=severe(confidence(d, sub, facts), sub))
+    spans = field_evidence(ctx, d, ev, facts, counts, when)
+    return dataclasses.replace(ev, field_evidence=FieldEvidence(**spans))

@@ -1,0 +1,107 @@
+"""Signals: the lexicon phrases (vigil/data/events.yaml) found in a document.
+
+The YAML file is the only lexicon: its `signals` section names the signal classes, its `cues`
+section the word lists the rules test. A phrase added there changes the result with no code.
+"""
+from __future__ import annotations
+
+import functools
+import os
+
+
+DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "data", "events.yaml")
+
+
+@functools.lru_cache(maxsize=2)
+def lexicon(path: str = DATA) -> dict:
+    """{first word: [(words tuple, class), ...] longest first} plus the word lists."""
+    import yaml
+    with open(path, encoding="utf-8") as f:
+        raw = yaml.safe_load(f)
+    index = {}
+    for cls, phrases in raw["signals"].items():
+        for ph in phrases:
+            words = tuple(str(ph).lower().replace("-", " - ").split())  # spaCy splits "sit-in" at the hyphen
+            index.setdefault(words[0], []).append((words, cls, " ".join(str(ph).lower().split())))
+    for v in index.values():
+        v.sort(key=lambda x: -len(x[0]))
+    lists = {k: set(str(w).lower() for w in raw.get(k, [])) for k in
+             ("symbolic_objects", "property_objects", "negation", "planned", "historical")}
+    return {"index": index, **lists}
+
+
+def keys(tok) -> tuple:
+    lem = tok.lemma_.lower() if tok.lemma_ else ""
+    low = tok.lower_
+    if low.endswith("ed") and len(low) > 5 and lem == low:  # "assaulted" mis-tagged as an adjective kept its -ed
+        return (low, low[:-2], low[:-1]) + ((low[:-3],) if low[-3] == low[-4] else ())
+    return (lem, low) if lem and lem != low else (low,)
+
+
+NOT_SIGNAL = {"struck", "stricken", "according"}  # "shells struck the road": no strike; "according to": no accord
+
+
+def find_signals(doc) -> list:
+    """[(class, phrase, token start, token end)] for every lexicon phrase in the doc."""
+    index, out = lexicon()["index"], []
+    n, covered = len(doc), 0
+    for i, tok in enumerate(doc):
+        if tok.lower_ in NOT_SIGNAL or (tok.lower_ == "march" and tok.ent_type_ == "DATE" and tok.is_title):
+            continue  # "28 March 2023" is a month
+        here = []
+        for key in keys(tok):
+            for words, cls, phrase in index.get(key, ()):
+                if i + len(words) <= n and all(w in keys(doc[i + k]) for k, w in enumerate(words[1:], 1)):
+                    here.append((cls, phrase, i, i + len(words)))
+        if here:
+            longest = max(x[3] for x in here)  # "grenade launchers" is not a grenade
+            if longest <= covered and not any(x[0] == "grenade" for x in here):  # a stun grenade is still thrown
+                continue  # the "shells" of "tear gas shells" and the "bullets" of "rubber bullets" kill nobody
+            out += [x for x in here if x[3] == longest]
+            if any(x[0] == "intervention" and x[3] == longest for x in here):
+                covered = longest
+    return out
+
+
+PROTEST_BODIES = {"committee", "leader", "group", "movement", "organiser", "organizer", "coalition", "council",
+                  "network", "platform", "front", "alliance", "party", "organisation", "organization", "figure",
+                  "activist", "camp", "law", "ban", "permit"}
+
+
+def idle_signal(doc, sig) -> bool:
+    """A signal word that tells of no happening: a protest word naming a body or a thing ("leaders of
+    a regional protest committee", "the protest movement"), or a crowd that dispersed by itself
+    ("marched ... and dispersed without incident": nobody dispersed it)."""
+    cls, phrase, i, j = sig
+    tok = doc[i]
+    if cls == "protest" and j - i == 1 and tok.dep_ == "compound" and tok.head.lemma_.lower() in PROTEST_BODIES:
+        return True
+    if cls == "intervention" and tok.lemma_.lower() == "disperse" and tok.pos_ == "VERB" and tok.dep_ != "xcomp":
+        kids = {c.dep_ for c in tok.children}
+        calm = any(c.lower_ == "without" and any(g.lower_ in ("incident", "incidents") for g in c.subtree)
+                   for c in tok.children)
+        if not kids & {"dobj", "nsubjpass", "auxpass", "agent"} and tok.tag_ != "VBN" or calm:
+            return True
+    return False
+
+
+class Signals:
+    """The signals of one event: class -> set of matched phrases."""
+
+    def __init__(self, found):
+        self.by_class = {}
+        for cls, phrase in found:
+            self.by_class.setdefault(cls, set()).add(phrase)
+
+    def has(self, cls, phrases=None) -> bool:
+        got = self.by_class.get(cls)
+        if not got:
+            return False
+        return True if phrases is None else bool(got & phrases)
+
+    def only(self, cls, phrases) -> bool:
+        got = self.by_class.get(cls, set())
+        return bool(got) and got <= phrases
+
+    def strong(self, cls, weak) -> bool:
+        return bool(self.by_class.get(cls, set()) - weak)

@@ -1,0 +1,145 @@
+"""Status of an event word: reported, planned, historical or negated (CODEBOOK 9, 'Status').
+
+Read from the words that govern it in the parse (a call for, a plan, a denial, a negation, a
+relative clause about a place's past) and from the dates near it (a date over half a year before
+publication, a decade, a running tally since a past point).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+
+PLAN_VERBS = {"call", "plan", "threaten", "vow", "announce", "urge", "intend", "schedule", "warn", "demand",
+              "propose", "pledge", "prepare", "decide"}
+
+
+PLANNED_MODS = {"planned", "plan", "upcoming", "scheduled", "proposed", "forthcoming", "intended", "threatened"}
+
+
+CARRIED_OUT = {"carry", "stage", "hold", "launch", "conduct", "mount", "execute", "take", "kill", "injure", "wound", "be"}
+
+
+DENY_VERBS = {"deny", "refute", "reject", "dismiss"}
+
+
+CITYISH = {"city", "town", "village", "area", "district", "province", "region", "neighbourhood",
+           "neighborhood", "capital", "county", "state", "municipality", "locality", "camp", "where"}
+
+
+def is_placeish(tok) -> bool:
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lower_ in CITYISH
+
+
+def token_status(tok, ref_year=None) -> str:
+    """reported | historical | planned | negated, from the words that govern ``tok``."""
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children) or _no_subject(tok):
+        return "negated"
+    if any(c.dep_ == "amod" and c.lemma_.lower() in PLANNED_MODS for c in tok.children) and not (
+            tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.lemma_.lower() in CARRIED_OUT):
+        return "planned"  # "days before a planned march"
+    t, depth = tok, 0
+    while t.head is not t and depth < 12:
+        if t.dep_ == "relcl" and is_placeish(t.head) and not any(c.lower_ == "when" for c in t.children) or (
+                t.dep_ == "relcl" and t.lemma_ in ("see", "witness")):
+            return "historical"  # "a city that saw protests"; "..., when they were protesting" is no relative clause
+        if t.head.lemma_ in DENY_VERBS and t.dep_ in ("ccomp", "xcomp", "dobj", "pcomp"):
+            return "negated"
+        if t.head.lemma_ in PLAN_VERBS and t.dep_ in ("xcomp", "dobj", "pobj", "prep", "ccomp", "advcl"):
+            return "planned"
+        if t.dep_ == "pobj" and t.head.lower_ in ("for",) and t.head.head.lemma_ in PLAN_VERBS:
+            return "planned"
+        if t.dep_ in ("ROOT", "conj") and t.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") and c.i < tok.i for c in t.children):
+                return "planned"
+            if any(c.dep_ == "neg" for c in t.children) and tok.pos_ == "VERB" and t is tok:
+                return "negated"
+            break
+        t, depth = t.head, depth + 1
+    return "reported"
+
+
+def _no_subject(tok) -> bool:
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or (
+                c.lower_ == "one" and any(g.lower_ == "no" for g in c.children))):
+            return True
+    return False
+
+
+def signal_status(tok, sig, ctx, ref_year) -> str:
+    st = token_status(tok)
+    if st != "reported":
+        return st
+    if _old_date_near(ctx, tok) or _decade_near(tok) or _running_tally(tok):
+        return "historical"
+    return "reported"
+
+
+def _old_date_near(ctx, tok) -> bool:
+    """A date mention in tok's sentence that lies far (over half a year) before publication, and
+    not in a side clause that leaves tok out ("In Barquisimeto, where security forces shot dead 14
+    demonstrators during the 2019 protests, a poster read ...": 2019 dates the clause, not the poster)."""
+    if ctx.published is None:
+        return False
+    sent = tok.sent
+    for m in ctx_dates(ctx):
+        if sent.start_char <= m.start < sent.end_char and m.date:
+            d = _as_date(m.date)
+            if d and (ctx.published - d).days > 183 and abs(m.start - tok.idx) < 120 and not _aside(ctx.doc, m, tok):
+                return True
+    return False
+
+
+SIDE_CLAUSES = {"relcl", "acl"}
+
+
+def _aside(doc, m, tok) -> bool:
+    """Is date mention m inside a relative clause that does not hold tok?"""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    x, depth = span.root, 0
+    while x.head is not x and depth < 12:
+        if x.dep_ in SIDE_CLAUSES and x.pos_ in ("VERB", "AUX"):
+            return not (x.left_edge.i <= tok.i <= x.right_edge.i)
+        x, depth = x.head, depth + 1
+    return False
+
+
+def _decade_near(tok) -> bool:
+    """A decade in tok's sentence ("worst affected by kidnapping in the 1990s")."""
+    return any(re.fullmatch(r"(1[89]|20)\d0s", t.text) and abs(t.i - tok.i) < 25 for t in tok.sent)
+
+
+def _running_tally(tok) -> bool:
+    """A present-perfect tally since a past point ("more than 100 protesters have been killed since
+    the coup", "protests have spread across the country since December"): background, not an event."""
+    sent = list(tok.sent)
+    since = any(t.lower_ == "since" and t.dep_ in ("prep", "mark") for t in sent)
+    perfect = any(t.lower_ in ("have", "has", "'ve") and t.dep_ in ("aux", "auxpass") for t in sent)
+    return since and perfect
+
+
+def _as_date(v):
+    if isinstance(v, _dt.date):
+        return v
+    try:
+        return _dt.date.fromisoformat(str(v)[:10])
+    except ValueError:
+        return None
+
+
+def ctx_dates(ctx) -> list:
+    """The report's date mentions, as dates.find_dates resolved them."""
+    return ctx.dates or []
+
+
+def _date_status(ctx, m) -> str:
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return "reported"
+    st = token_status(span.root)
+    if st == "reported" and ctx.published and _as_date(m.date) and (ctx.published - _as_date(m.date)).days > 183:
+        return "historical"
+    return st
