@@ -30,14 +30,18 @@ The package, one module per noun, imports forming a DAG (each imports only those
 """
 from __future__ import annotations
 
+import dataclasses
+
 from .. import actors as actor_dict
 from .classify import classify
 from .clauses import drafts
-from .facts import crowd_facts, facts as draft_facts
+from .facts import facts as draft_facts
 from .fatalities import count_owners, for_subtype
 from .fields import build_event, link
 from .merge import consolidate, elaborations
 from .signals import Signals
+
+__all__ = ["extract_events", "consolidate"]
 
 def extract_events(ctx):
     """(events, claims, quotes): the events of one document, claims and quotes linked to them."""
@@ -50,12 +54,11 @@ def extract_events(ctx):
     for k, d in enumerate(all_drafts):
         counts = [c for c in ctx.counts if owner.get(c.start) == k]
         facts = draft_facts(ctx, d, mentions, counts, topic)
-        facts.update(crowd_facts(doc, d, facts))
         sub = classify(Signals((c, p) for c, p, _, _ in d.signals), facts)
         if sub is None:
             continue
         kept[k] = len(events)
-        facts["fatalities"] = for_subtype(sub, facts["fatalities"], doc, d)
+        facts = dataclasses.replace(facts, fatalities=for_subtype(sub, facts.fatalities, doc, d))
         events.append(build_event(ctx, d, sub, facts, counts))
         owners.append(d)
     keep = elaborations(ctx, events, owners)

@@ -70,22 +70,22 @@ def crowd_violence(s: Signals, arson_property: bool) -> bool:
 
 
 def protest_subtype(s: Signals, f: dict) -> str:
-    killed_by_state = f["deaths"] and f["state"] and not s.has("riot")
-    fought = f["arson_property"] or s.has("clash", {"clash", "clashes"})  # the crowd fought or burned too
-    if crowd_violence(s, f["arson_property"]) and not (s.has("lethal") and not s.has("riot") and not fought):
+    killed_by_state = f.deaths and f.state and not s.has("riot")
+    fought = f.arson_property or s.has("clash", {"clash", "clashes"})  # the crowd fought or burned too
+    if crowd_violence(s, f.arson_property) and not (s.has("lethal") and not s.has("riot") and not fought):
         return "Violent demonstration"
-    if "crowd" in f.get("harm_doers", ()) and not s.has("lethal"):
+    if "crowd" in f.harm_doers and not s.has("lethal"):
         return "Violent demonstration"  # "demonstrators attacked a police station and killed a policeman"
-    fired_on = f["state_agent"] and not f.get("warning_shots") and (s.has("attack", {"open fire", "shoot", "shot", "shoot dead"}) or s.has(
+    fired_on = f.state_agent and not f.warning_shots and (s.has("attack", {"open fire", "shoot", "shot", "shoot dead"}) or s.has(
         "clash", {"open fire", "fire on", "fire at"}))
     # "Members of the ruling party opened fire at the protesters": ACLED's excessive force is lethal
     # violence against a demonstration by anyone, not the state alone
-    fired_on = fired_on or ("other" in f.get("harm_doers", ()) and not f.get("warning_shots")
-                            and (f["deaths"] or f["injuries"] or f.get("guns")))
+    fired_on = fired_on or ("other" in f.harm_doers and not f.warning_shots
+                            and (f.deaths or f.injuries or f.guns))
     if s.has("lethal") or killed_by_state or fired_on:
         return "Excessive force against protesters"  # the police fired on the crowd
     if s.has("intervention") or s.has("arrest", {"arrest", "detain", "detention", "round up"}) or (
-            f["state"] and s.has("attack", {"beat", "assault"})) or "other" in f.get("beat_doers", ()):
+            f.state and s.has("attack", {"beat", "assault"})) or "other" in f.beat_doers:
         return "Protest with intervention"  # police, or ruling-party men, who beat or break up the demonstrators
     return "Peaceful protest"
 
@@ -149,15 +149,15 @@ def remote_subtype(s: Signals, f: dict) -> Optional[str]:
     if s.has("ied", STRONG_IED):
         return "Remote explosive/landmine/IED"
     if s.only("clash", RAID_WORDS | DIRECT_FIRE | FIRE_AT) and s.has("clash", RAID_WORDS) and unopposed(f) and (
-            f["victims_civilian"] or f.get("property_target")):
+            f.victims_civilian or f.property_target):
         return None  # "killed 3 civilians during an incursion": a raid on the unarmed, not a fight
     if s.has("clash", STRONG_CLASH):
         return clash_subtype(f, s)
-    if s.has("clash", SMALL_ARMS) and not f["victims_civilian"]:
+    if s.has("clash", SMALL_ARMS) and not f.victims_civilian:
         return "Armed clash"
-    if s.has("shelling") or (s.has("clash", HEAVY_FIRE) and not f["victims_civilian"]):
+    if s.has("shelling") or (s.has("clash", HEAVY_FIRE) and not f.victims_civilian):
         return "Shelling/artillery/missile attack"
-    if s.has("clash", DIRECT_FIRE) and not f["victims_civilian"]:
+    if s.has("clash", DIRECT_FIRE) and not f.victims_civilian:
         return "Armed clash"
     if s.has("grenade"):
         return "Grenade"
@@ -172,8 +172,8 @@ RAID_WORDS = {"incursion", "ambush"}
 
 def unopposed(f: dict) -> bool:
     """No armed actor on the receiving end: nobody to fight back."""
-    others = [m for m, r in f["mentions"] if m.entries[0].armed and r != "agent"]  # "ADF rebels": one doer
-    return not (f["victims_armed"] or others or f.get("armed_pair") or f.get("two_sided"))
+    others = [m for m, r in f.mentions if m.entries[0].armed and r != "agent"]  # "ADF rebels": one doer
+    return not (f.victims_armed or others or f.armed_pair or f.two_sided)
 
 
 TWO_WAY_FIRE = {"exchange", "exchange fire", "exchange of fire", "exchange gunfire", "gunfight", "gun fight", "gun battle",
@@ -183,28 +183,28 @@ TWO_WAY_FIRE = {"exchange", "exchange fire", "exchange of fire", "exchange gunfi
 def clash_subtype(f: dict, s: Optional[Signals] = None) -> str:
     """Who fought: an organised armed group, or two armed actors (armed clash); unarmed crowds,
     among themselves or against the police, outside a demonstration (mob violence)."""
-    armed = {m.entries[0].canonical for m, _ in f["mentions"] if m.entries[0].armed}
-    if f.get("armed_pair") and not armed and not f.get("guns") and (
-            f["crowd"] or f["mob_agent"]):
+    armed = {m.entries[0].canonical for m, _ in f.mentions if m.entries[0].armed}
+    if f.armed_pair and not armed and not f.guns and (
+            f.crowd or f.mob_agent):
         return "Mob violence"  # "two groups of villagers clashed": a name the dictionary lacks is no armed group
-    state_only = bool(armed) and all(m.entries[0].inter == 1 for m, _ in f["mentions"] if m.entries[0].armed)
+    state_only = bool(armed) and all(m.entries[0].inter == 1 for m, _ in f.mentions if m.entries[0].armed)
     two_way = s is not None and s.has("clash", TWO_WAY_FIRE)
-    if s is not None and s.has("riot", THROWN) and not live_guns(f) and not two_way and not f.get("armed_pair"):
+    if s is not None and s.has("riot", THROWN) and not live_guns(f) and not two_way and not f.armed_pair:
         return "Mob violence"  # bricks and stones against blanks: a riot, whoever threw them
-    crowds_both = any(r == "agent" and m.entries[0].crowd for m, r in f["mentions"]) and any(
-        r == "patient" and m.entries[0].crowd for m, r in f["mentions"])  # "villagers clashed with villagers"
-    if state_only and (len(armed) == 1 or crowds_both) and not (f["armed_other"] or f.get("armed_pair") or two_way) and (
-            f["crowd_agent"] or (f["mob_agent"] and not live_guns(f)) or (s is not None and s.has("intervention"))):
+    crowds_both = any(r == "agent" and m.entries[0].crowd for m, r in f.mentions) and any(
+        r == "patient" and m.entries[0].crowd for m, r in f.mentions)  # "villagers clashed with villagers"
+    if state_only and (len(armed) == 1 or crowds_both) and not (f.armed_other or f.armed_pair or two_way) and (
+            f.crowd_agent or (f.mob_agent and not live_guns(f)) or (s is not None and s.has("intervention"))):
         return "Mob violence"  # locals clash with the police, who fire tear gas: rioters, not an armed group
-    if f["armed_other"] or len(armed) >= 2 or f.get("armed_pair"):
+    if f.armed_other or len(armed) >= 2 or f.armed_pair:
         return "Armed clash"
-    crowds = f["crowd"] or f["rioters"] or f["mob_agent"] or unarmed_group(f)
+    crowds = f.crowd or f.rioters or f.mob_agent or unarmed_group(f)
     return "Mob violence" if crowds else "Armed clash"
 
 
 def unarmed_group(f: dict) -> bool:
     return any(e.crowd or e.inter in (5, 6) or e.canonical.startswith("Unidentified Group")
-               for e in (m.entries[0] for m, _ in f["mentions"]))
+               for e in (m.entries[0] for m, _ in f.mentions))
 
 
 TAKE_GOV = {"recapture", "retake", "regain control", "retook", "recaptured", "liberate", "take back", "reclaim",
@@ -218,27 +218,27 @@ FALL = {"fall to", "fell to"}
 
 
 def violent(s: Signals, f: dict) -> bool:
-    return bool(f["deaths"] or f["injuries"] or any(s.has(c) for c in (
+    return bool(f.deaths or f.injuries or any(s.has(c) for c in (
         "clash", "attack", "shelling", "airstrike", "ied", "grenade", "suicide", "mob", "riot")))
 
 
 def territory_subtype(s: Signals, f: dict) -> Optional[str]:
     """Territory taken, whoever took it decides the sub-type (ACLED codes the change of hands over
     the fighting that brought it)."""
-    taken = (s.has("territory_gov", TAKE_GOV) or s.has("territory_nonstate", TAKE)) and f.get("territory", True)
-    if taken and not violent(s, f) and f["nonstate_agent"] and not f["state_agent"]:
+    taken = (s.has("territory_gov", TAKE_GOV) or s.has("territory_nonstate", TAKE)) and f.territory
+    if taken and not violent(s, f) and f.nonstate_agent and not f.state_agent:
         return "Non-violent transfer of territory"  # taken without a fight
-    if taken and f["state_agent"] and not s.has("arrest"):
+    if taken and f.state_agent and not s.has("arrest"):
         return "Government regains territory"  # "government forces and allied fighters took control of ..."
-    if (taken or s.has("territory_nonstate", FALL) and f.get("territory", True)) and f["nonstate_agent"] and not s.has("arrest"):
+    if (taken or s.has("territory_nonstate", FALL) and f.territory) and f.nonstate_agent and not s.has("arrest"):
         return "Non-state actor overtakes territory"
     return None
 
 
 def fire_subtype(s: Signals, f: dict) -> Optional[str]:
     if s.has("clash", FIRE_AT | {"attack position", "assault"}) or s.has("attack", {"attack", "open fire", "shoot"}):
-        if f["victims_armed"] and not (f["victims_civilian"] or f.get("off_duty")) and not (
-                crowd_doers(f) and not f.get("guns")):
+        if f.victims_armed and not (f.victims_civilian or f.off_duty) and not (
+                crowd_doers(f) and not f.guns):
             return "Armed clash"
     return None
 
@@ -260,17 +260,17 @@ NOT_WEAPON = DISRUPT_VERBS | DISRUPT_ALONE | {"detonate", "disrupt", "foil", "th
 def disrupted(s: Signals, f: dict) -> bool:
     """Weapons seized, defused, found or shot down, nobody hurt: disrupted weapons use."""
     got = s.by_class.get("weapons_disrupted", set())
-    if not got or f["deaths"] or f["injuries"] or s.has("clash", STRONG_CLASH):
+    if not got or f.deaths or f.injuries or s.has("clash", STRONG_CLASH):
         return False  # weapons taken in a fight belong to the fight
     if s.has("riot", RIOT_BOMBS) and (s.has("ied", {"explode", "explosion", "blast", "detonate"}) or s.has(
-            "riot", {"hurl", "pelt"}) or s.has("attack", {"attack", "target", "targeted"}) or f["mob_agent"]):
+            "riot", {"hurl", "pelt"}) or s.has("attack", {"attack", "target", "targeted"}) or f.mob_agent):
         return False  # crude or petrol bombs thrown and gone off: used, even if more were found unexploded
     if s.has("protest", STRONG_PROTEST_WORDS) and s.has("riot"):
         return False  # demonstrators who storm a jail and loot its guns, or set off a bomb: a riot
     if got & DISRUPT_ALONE:
         return True
     weapons = got - NOT_WEAPON
-    return bool(weapons) and bool(got & DISRUPT_VERBS or ("detonate" in got and f["state_agent"]))
+    return bool(weapons) and bool(got & DISRUPT_VERBS or ("detonate" in got and f.state_agent))
 
 
 HURT_PEOPLE = {"shoot", "shot", "shoot dead", "kill", "killing", "stab", "hack", "open fire", "murder", "beat", "injure",
@@ -280,22 +280,21 @@ HURT_PEOPLE = {"shoot", "shot", "shoot dead", "kill", "killing", "stab", "hack",
 def harm_subtype(s: Signals, f: dict) -> Optional[str]:
     if s.has("sexual"):
         return "Sexual violence"
-    if s.has("abduction") and not s.only("abduction", {"seize", "disappear", "pick up", "picked up"}) and not f.get(
-            "tried") and not (
-            f["deaths"] or s.has("attack", {"found dead", "body", "corpse", "dead body", "kill"})):
+    if s.has("abduction") and not s.only("abduction", {"seize", "disappear", "pick up", "picked up"}) and not f.tried and not (
+            f.deaths or s.has("attack", {"found dead", "body", "corpse", "dead body", "kill"})):
         return "Abduction/forced disappearance"
-    if s.has("execution") and f["state"]:
+    if s.has("execution") and f.state:
         return "Attack"
-    if (f["property_target"] or f["arson_property"] or s.has("arson", {"arson"})) and not (
-            f["deaths"] or f["injuries"] or s.has("attack", HURT_PEOPLE)):
+    if (f.property_target or f.arson_property or s.has("arson", {"arson"})) and not (
+            f.deaths or f.injuries or s.has("attack", HURT_PEOPLE)):
         return None  # "an arson attack on a shopping mall", nobody hurt: the property's destruction
-    if s.strong("attack", WEAK_ATTACK) or (s.has("attack") and (f["deaths"] or f["injuries"])):
-        if nameless_beating(s, f) or (crowd_doers(f) and not f.get("guns")) or looting_band(s, f):
+    if s.strong("attack", WEAK_ATTACK) or (s.has("attack") and (f.deaths or f.injuries)):
+        if nameless_beating(s, f) or (crowd_doers(f) and not f.guns) or looting_band(s, f):
             return "Mob violence"  # "locals beat two suspected robbers to death", "villagers attacked a police team"
-        if f.get("armed_victim") and not (f["mob_agent"] or f.get("melee_group")) or (
-                f["victims_armed"] and not (f["victims_civilian"] or f.get("off_duty"))):
+        if f.armed_victim and not (f.mob_agent or f.melee_group) or (
+                f.victims_armed and not (f.victims_civilian or f.off_duty)):
             return "Armed clash"
-        if (f["mob_agent"] or f.get("melee_group")) and not live_guns(f) and not f.get("operation"):
+        if (f.mob_agent or f.melee_group) and not live_guns(f) and not f.operation:
             return "Mob violence"  # a crowd beats or hacks; men who shoot are an armed group
         return "Attack"
     return None
@@ -315,24 +314,23 @@ VANDAL = {"vandalize", "vandalise", "vandalism", "vandalised", "vandalized", "ra
 def crowd_wrecking(s: Signals, f: dict) -> bool:
     """Vandalism, or a house or office torched, by people who are no armed group and no state force
     and carry no guns: ACLED's mob violence (rioters), not looting/property destruction."""
-    if (f["armed_other"] and not nameless_armed(f)) or f["state_agent"] or f.get("guns") or s.has("ied", STRONG_IED) or (
-            f.get("operation")):
+    if (f.armed_other and not nameless_armed(f)) or f.state_agent or f.guns or s.has("ied", STRONG_IED) or (
+            f.operation):
         return False  # "the initiative carried out an arson attack on a plant": an organisation's act
-    nameless = nameless_armed(f) or any(m.entries[0].canonical.startswith("Unidentified Group") for m, _ in f["mentions"])
-    stormed = (f["crowd"] or unarmed_group(f) or (f.get("melee_group") and s.has("riot", {"loot"}))) and f[
-        "property_target"] and s.has("attack", {"attack", "assault"})  # "persons attacked and looted three houses"
-    return s.has("riot", VANDAL) or stormed or (nameless and (f["arson_property"] or f["property_target"]))
+    nameless = nameless_armed(f) or any(m.entries[0].canonical.startswith("Unidentified Group") for m, _ in f.mentions)
+    stormed = (f.crowd or unarmed_group(f) or (f.melee_group and s.has("riot", {"loot"}))) and f.property_target and s.has("attack", {"attack", "assault"})  # "persons attacked and looted three houses"
+    return s.has("riot", VANDAL) or stormed or (nameless and (f.arson_property or f.property_target))
 
 
 def nameless_beating(s: Signals, f: dict) -> bool:
     """Nameless people with no guns beat or assault someone and nobody dies, or they storm, loot and
     torch a place ("unidentified assailants assaulted and injured a candidate", "attackers looted and
     set ablaze the police station"): ACLED's mob violence, not an attack by an armed group."""
-    if not nameless_armed(f) or f["state_agent"]:
+    if not nameless_armed(f) or f.state_agent:
         return False
-    beaten = s.has("attack", {"beat", "assault"}) and not f["deaths"] and not s.has(
+    beaten = s.has("attack", {"beat", "assault"}) and not f.deaths and not s.has(
         "attack", {"kill", "stab", "hack", "murder", "shoot", "shot", "shoot dead", "open fire"})
-    flared = f.get("spontaneous") and not s.has("attack", {"shoot", "shot", "shoot dead", "open fire"})
+    flared = f.spontaneous and not s.has("attack", {"shoot", "shot", "shoot dead", "open fire"})
     return beaten or flared or crowd_wrecking(s, f)  # "stabbed and killed him following an altercation"
 
 
@@ -340,20 +338,20 @@ def looting_band(s: Signals, f: dict) -> bool:
     """A nameless band with no guns that beats and loots amid rioting ("an armed group of 10 to 12
     people entered a household, assaulted members and looted valuables amid the outbreak of
     violence"): the riot's mob violence, not an attack by an organised armed group."""
-    armed = [m for m, _ in f["mentions"] if m.entries[0].armed]
-    return bool(f.get("spontaneous")) and not live_guns(f) and s.has("riot", {"loot", "ransack"}) and all(
+    armed = [m for m, _ in f.mentions if m.entries[0].armed]
+    return bool(f.spontaneous) and not live_guns(f) and s.has("riot", {"loot", "ransack"}) and all(
         m.entries[0].generic and m.entries[0].canonical.startswith("Unidentified") for m in armed)
 
 
 def live_guns(f: dict) -> bool:
     """Guns fired in earnest: not the police's blanks or shots in the air to disperse a crowd."""
-    return bool(f.get("guns")) and not f.get("warning_shots")
+    return bool(f.guns) and not f.warning_shots
 
 
 def crowd_doers(f: dict) -> bool:
     """The doers are a crowd of people (villagers, locals, students, family members), no armed group
     and no state force: whoever they hit, ACLED calls them rioters."""
-    doers = [m for m, r in f["mentions"] if r == "agent" and m.start not in f.get("background", ())]
+    doers = [m for m, r in f.mentions if r == "agent" and m.start not in f.background]
     return bool(doers) and all(m.entries[0].crowd and not m.entries[0].armed and m.entries[0].inter in (5, 6)
                                and m.text.lower().endswith("s") for m in doers)
 
@@ -361,8 +359,8 @@ def crowd_doers(f: dict) -> bool:
 def nameless_armed(f: dict) -> bool:
     """The only armed actor is a nameless one ("unidentified assailants", "attackers") and nobody
     fired a gun: no organised armed group is known to be behind it."""
-    armed = [m for m, _ in f["mentions"] if m.entries[0].armed and m.entries[0].inter in (2, 3, 4)]
-    return bool(armed) and not f.get("guns") and all(
+    armed = [m for m, _ in f.mentions if m.entries[0].armed and m.entries[0].inter in (2, 3, 4)]
+    return bool(armed) and not f.guns and all(
         m.entries[0].canonical.startswith("Unidentified Armed Group") and m.entries[0].generic
         and not any(w in m.text.lower() for w in ("armed", "gun", "bandit", "robber", "criminal", "terrorist", "cartel"))
         for m in armed)
@@ -371,17 +369,17 @@ def nameless_armed(f: dict) -> bool:
 def strategic_subtype(s: Signals, f: dict) -> Optional[str]:
     if s.has("arrest", {"arrest", "detain", "detention", "take into custody", "taken into custody",
                         "apprehend", "nab", "round up", "custody"}):
-        if f["nonstate_agent"] or (f["armed_other"] and not f["state"]):
+        if f.nonstate_agent or (f.armed_other and not f.state):
             return "Abduction/forced disappearance"  # an armed group that "arrests" abducts
         return "Arrests"
-    if s.has("destruction") or f["arson_property"] or f["property_target"] or s.has(
+    if s.has("destruction") or f.arson_property or f.property_target or s.has(
             "riot", {"vandalize", "vandalise", "ransack", "loot"}):
-        if f["mob_agent"] and not s.has("attack", {"shoot", "open fire", "shoot dead"}):
+        if f.mob_agent and not s.has("attack", {"shoot", "open fire", "shoot dead"}):
             return "Mob violence"
         if crowd_wrecking(s, f):
             return "Mob violence"  # a crowd or unnamed people vandalise or torch a house: a riot
         return "Looting/property destruction"
-    if s.has("other", {"release", "released"}) and f.get("prisoners") and not s.has("agreement", EXCHANGE):
+    if s.has("other", {"release", "released"}) and f.prisoners and not s.has("agreement", EXCHANGE):
         return "Other"  # prisoners freed, no exchange agreed: ACLED's non-violent activity
     if s.has("weapons_disrupted", {"defuse", "defused", "seize weapon", "seize weapons", "arms cache",
                                    "weapons cache", "weapon cache", "ammunition cache", "dismantle", "intercept",
@@ -392,7 +390,7 @@ def strategic_subtype(s: Signals, f: dict) -> Optional[str]:
     if s.has("agreement", {"agreement", "peace deal", "ceasefire", "cease-fire", "truce", "accord",
                            "prisoner exchange", "prisoner swap", "exchange prisoner", "exchange prisoners"}):
         return "Agreement"
-    if s.has("hq", HQ_ALONE) or (s.has("hq") and f.get("establish")):
+    if s.has("hq", HQ_ALONE) or (s.has("hq") and f.establish):
         return "Headquarters or base established"
     if s.has("transfer", {"withdraw", "withdrawal", "hand over", "handover", "handed over", "pull out",
                           "cede", "relinquish", "transfer control", "transfer of control"}):
@@ -404,7 +402,7 @@ def classify(s: Signals, f: dict) -> Optional[str]:
     """The ACLED sub-event type for these signals and facts (see the module docstring), or None."""
     if disrupted(s, f):
         return "Disrupted weapons use"
-    if s.has("suicide") and not f.get("bomber_hit"):
+    if s.has("suicide") and not f.bomber_hit:
         return "Suicide bomb"
     if s.has("chemical"):
         return "Chemical weapon"
@@ -416,38 +414,37 @@ def classify(s: Signals, f: dict) -> Optional[str]:
     if s.has("airstrike") and not s.has("shelling") and (s.has("ied") or s.has("attack") or s.has(
             "airstrike", {"target", "targeted"})) and not s.has("clash", STRONG_CLASH) and not named_only:
         return "Air/drone strike"
-    armed_doer = f.get("protest_doer_armed")
+    armed_doer = f.protest_doer_armed
     if armed_doer is None:
-        armed_doer = (f["nonstate_agent"] or f["state_agent"]) and not f["crowd_agent"]
-    setting = f.get("protest_setting") and any(s.has(c) for c in ("attack", "mob", "riot", "clash", "arson"))
-    if not setting and is_protest(s, f["crowd"] or f["mob_agent"], f["arson_symbolic"],  # "former army officers gathered"
-                                  armed_doer and not f.get("off_duty")):
+        armed_doer = (f.nonstate_agent or f.state_agent) and not f.crowd_agent
+    setting = f.protest_setting and any(s.has(c) for c in ("attack", "mob", "riot", "clash", "arson"))
+    if not setting and is_protest(s, f.crowd or f.mob_agent, f.arson_symbolic,  # "former army officers gathered"
+                                  armed_doer and not f.off_duty):
         return protest_subtype(s, f)
-    if (f["crowd"] or f["crowd_agent"]) and s.has("riot", THROWN | TYRES | {"vandalize", "vandalise"}) and s.has(
-            "protest", GRIEVANCE) and not (f["armed_other"] or s.has("mob", {"lynch", "lynching", "mob justice"})):
+    if (f.crowd or f.crowd_agent) and s.has("riot", THROWN | TYRES | {"vandalize", "vandalise"}) and s.has(
+            "protest", GRIEVANCE) and not (f.armed_other or s.has("mob", {"lynch", "lynching", "mob justice"})):
         return "Violent demonstration"  # "migrants pelted stones at the police, demanding to go home"
     if s.has("mob", {"scuffle", "brawl", "melee", "mob", "lynch", "lynching", "mob justice", "mob violence", "beat to death", "public beating",
                      "vigilante justice", "angry crowd", "angry mob", "angry villager", "angry villagers",
-                     "irate", "mob attack"}) or (f["crowd_agent"] and s.has("mob")):
+                     "irate", "mob attack"}) or (f.crowd_agent and s.has("mob")):
         return "Mob violence"
-    if f["rioters"] and (s.has("riot") or s.has("arson") or s.has("clash")) and not f["armed_other"]:
+    if f.rioters and (s.has("riot") or s.has("arson") or s.has("clash")) and not f.armed_other:
         return "Violent demonstration"
-    if (f["crowd_agent"] or f["mob_agent"] or nameless_armed(f)) and s.has("riot", STREET_VIOLENCE) and (
-            not f["armed_other"] or nameless_armed(f)):
+    if (f.crowd_agent or f.mob_agent or nameless_armed(f)) and s.has("riot", STREET_VIOLENCE) and (
+            not f.armed_other or nameless_armed(f)):
         return "Mob violence"  # a crowd stoning the police or a house, outside any demonstration
-    if s.has("riot", RIOT_BOMBS) and not s.has("ied", STRONG_IED) and (not f["armed_other"] or nameless_armed(f)) \
-            and (not f["state_agent"] or f["mob_agent"] or nameless_armed(f)):
+    if s.has("riot", RIOT_BOMBS) and not s.has("ied", STRONG_IED) and (not f.armed_other or nameless_armed(f)) \
+            and (not f.state_agent or f.mob_agent or nameless_armed(f)):
         return "Mob violence"  # crude, cocktail or petrol bombs thrown by party men or a crowd
-    if crowd_wrecking(s, f) and (f["mob_agent"] or nameless_armed(f)):
+    if crowd_wrecking(s, f) and (f.mob_agent or nameless_armed(f)):
         return "Mob violence"  # a crowd vandalises or torches houses: not the arrests or weapons around it
-    if f.get("displaced") and not (f["deaths"] or f["injuries"] or s.has("arrest") or s.has("destruction")) and f.get(
-            "harm_named_only"):
+    if f.displaced and not (f.deaths or f.injuries or s.has("arrest") or s.has("destruction")) and f.harm_named_only:
         return "Other"  # "fighting forced 500 villagers to flee": the displacement; the fighting is its own event
     for rule in (territory_subtype, remote_subtype, fire_subtype, harm_subtype, strategic_subtype):
         sub = rule(s, f)
         if sub:
             return sub
-    if s.has("riot") and (f["crowd"] or s.has("riot", {"riot", "rioter", "rioting"})):
+    if s.has("riot") and (f.crowd or s.has("riot", {"riot", "rioter", "rioting"})):
         return "Violent demonstration"
     if s.has("change_group") or s.has("weapons_disrupted") or s.has("agreement") or s.has("transfer"):
         return "Change to group/activity"

@@ -90,8 +90,8 @@ def field_evidence(ctx, d, event, facts: dict, counts: list, date_mention=None) 
     """{field: Span | None} for the event built from draft ``d`` (see the module docstring)."""
     doc = ctx.doc
     out = {"sub_event_type": _trigger(doc, d, event.sub_event_type),
-           "actor1": _actor(doc, d, event.actor1, facts["mentions"]),
-           "actor2": _actor(doc, d, event.actor2, facts["mentions"]),
+           "actor1": _actor(doc, d, event.actor1, facts.mentions),
+           "actor2": _actor(doc, d, event.actor2, facts.mentions),
            "location": _location(ctx, d, event.location),
            "date": Span(date_mention.start, date_mention.end) if date_mention is not None else None}
     for field, kinds in COUNT_KINDS.items():

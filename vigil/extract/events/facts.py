@@ -14,19 +14,81 @@ classifier (classify) and the actor rules (roles) need beyond the actor mentions
 """
 from __future__ import annotations
 
+import dataclasses
+from typing import Optional
+
 from .fatalities import _sum_kind, fatalities
 from .roles import AMBIGUOUS_CROWD, MEMBER_WORDS, _doer_fallback, draft_mentions, is_crowd, role
 from .signals import lexicon
 
-def facts(ctx, d, mentions, counts, topic=frozenset()) -> dict:
-    """What the classifier and the actor rules need to know about one draft."""
+@dataclasses.dataclass(frozen=True)
+class Facts:
+    """What the classifier and the actor rules know about one draft, computed once.
+
+    Actor facts come from the draft's actor mentions and their roles (agent, patient, other);
+    counts from its claims' numbers; the rest from its words and parse (crowd_facts)."""
+    mentions: tuple = ()               # ((ActorMention, role), ...)
+    crowd: bool = False                # protesters or a crowd of people take part
+    state: bool = False                # a state force is named
+    state_agent: bool = False          # ... and acts
+    armed: bool = False                # an armed actor is named
+    armed_other: bool = False          # a rebel group or militia is named
+    nonstate_agent: bool = False       # ... and acts
+    crowd_agent: bool = False          # a crowd or rioters act
+    mob_agent: bool = False            # people with no organised armed group among them act
+    victims_armed: bool = False        # the one acted on is armed
+    victims_civilian: bool = False     # the one acted on is civilians or protesters
+    fatalities: Optional[int] = None
+    deaths: bool = False
+    injured: Optional[int] = None
+    injuries: bool = False
+    arrested: Optional[int] = None
+    property_target: bool = False      # the attack words hit a building or goods
+    rioters: bool = False
+    arson_symbolic: bool = False       # a poster, effigy or flag set on fire
+    arson_property: bool = False       # a building or vehicle set on fire
+    melee_group: bool = False
+    two_sided: bool = False
+    clash: bool = False
+    armed_pair: bool = False
+    territory: bool = True
+    armed_victim: bool = False
+    guns: bool = False
+    background: frozenset = frozenset()
+    off_duty: bool = False
+    warning_shots: bool = False
+    establish: bool = False
+    prisoners: bool = False
+    bomber_hit: bool = False
+    rival: bool = False
+    harm_doers: frozenset = frozenset()
+    beat_doers: frozenset = frozenset()
+    protest_setting: bool = False
+    spontaneous: bool = False
+    tried: bool = False
+    operation: bool = False
+    protest_doer_armed: Optional[bool] = None
+    displaced: bool = False
+    harm_named_only: bool = False
+
+
+def facts(ctx, d, mentions, counts, topic=frozenset()) -> Facts:
+    """The facts of one draft: its actor facts first, then the facts read from its words."""
+    base = _base(ctx, d, mentions, counts, topic)
+    base["mentions"] = tuple(base["mentions"])
+    f = Facts(**base)
+    return dataclasses.replace(f, **crowd_facts(ctx.doc, d, f))
+
+
+def _base(ctx, d, mentions, counts, topic) -> dict:
+    """The facts read from the draft's actor mentions, counts and arson/attack objects."""
     doc = ctx.doc
     ms = draft_mentions(doc, d, mentions, topic)
     roles = _doer_fallback(doc, d, [(m, role(doc, m)) for m in ms])
     ents = [m.entries[0] for m in ms]
     killed = fatalities(ctx, d, counts)
     sig = {p for _, p, _, _ in d.signals}
-    f = {"mentions": roles,
+    b = {"mentions": roles,
          "crowd": any(is_crowd(m) for m in ms) or bool(sig & {"protester", "demonstrator", "protestor"}),
          "state": any(e.inter == 1 for e in ents),
          "state_agent": any(m.entries[0].inter == 1 and r == "agent" for m, r in roles),
@@ -39,17 +101,17 @@ def facts(ctx, d, mentions, counts, topic=frozenset()) -> dict:
          "victims_civilian": any(r == "patient" and m.entries[0].inter in (6, 7) for m, r in roles),
          "fatalities": killed, "deaths": bool(killed),
          "injured": _sum_kind(counts, ("injured",)), "arrested": _sum_kind(counts, ("arrested", "detained"))}
-    f["injuries"] = bool(f["injured"])
-    f["mob_agent"] = f["crowd_agent"] or any(m.entries[0].inter == 5 for m in ms) or any(
+    b["injuries"] = bool(b["injured"])
+    b["mob_agent"] = b["crowd_agent"] or any(m.entries[0].inter == 5 for m in ms) or any(
         r == "agent" and (m.text.lower() in AMBIGUOUS_CROWD or m.entries[0].canonical.startswith("Unidentified Group"))
         for m, r in roles)
     crowd_doers = [m.text.lower() for m, r in roles if r == "agent" and is_crowd(m)]
-    f["mob_agent"] = f["mob_agent"] and not f["armed_other"] and not (  # "members of an armed group" are no mob
-        (f["state_agent"] or f["nonstate_agent"]) and crowd_doers and all(w in MEMBER_WORDS for w in crowd_doers))
-    f["property_target"] = _property_target(doc, d)
-    f["rioters"] = any(m.entries[0].inter == 5 and m.text.lower() in ("rioters", "rioter") for m in ms)
-    f["arson_symbolic"], f["arson_property"] = arson_objects(doc, d)
-    return f
+    b["mob_agent"] = b["mob_agent"] and not b["armed_other"] and not (  # "members of an armed group" are no mob
+        (b["state_agent"] or b["nonstate_agent"]) and crowd_doers and all(w in MEMBER_WORDS for w in crowd_doers))
+    b["property_target"] = _property_target(doc, d)
+    b["rioters"] = any(m.entries[0].inter == 5 and m.text.lower() in ("rioters", "rioter") for m in ms)
+    b["arson_symbolic"], b["arson_property"] = arson_objects(doc, d)
+    return b
 
 
 def _word(tok) -> str:
@@ -120,7 +182,7 @@ def crowd_facts(doc, d, f) -> dict:
     lowers = {t.lower_ for t in toks}
     words = lowers | {t.lemma_.lower() for t in toks}
     own = {w for t in toks if t.i not in back for w in (t.lower_, t.lemma_.lower())}
-    armed = any(m.entries[0].armed for m, _ in f["mentions"])
+    armed = any(m.entries[0].armed for m, _ in f.mentions)
     melee = not armed and not (words & GUN_WORDS) and any(_group_subject(doc[s]) for c, _, s, _ in d.signals
                                                             if c in ("attack", "mob", "riot"))
     clash = bool(words & {"clash", "clashes", "clashed", "fight", "fought", "scuffle", "brawl"})
@@ -185,8 +247,8 @@ HARM_CLASSES = ("attack", "clash", "mob", "ied", "grenade", "shelling")
 def _armed_victim(doc, d, f) -> bool:
     """Is the target of the attack words armed ("killed a QSD fighter", "attacked a police post",
     "two soldiers were killed")? ACLED codes an attack on armed men as a clash."""
-    doers = {m.entries[0].canonical for m, r in f["mentions"] if r == "agent"}
-    armed = {i for m, _ in f["mentions"] if m.entries[0].armed and m.entries[0].canonical not in doers
+    doers = {m.entries[0].canonical for m, r in f.mentions if r == "agent"}
+    armed = {i for m, _ in f.mentions if m.entries[0].armed and m.entries[0].canonical not in doers
              for i in range(m.start, m.end)}
     if {t.lower_ for s, e in d.ranges for t in doc[s:e]} & OFF_DUTY:
         return False  # "an off-duty policeman", "a former soldier": ACLED counts them as civilians
@@ -263,7 +325,7 @@ PARTYISH = {"party", "league", "congress", "union", "association", "council", "f
 def _unknown_org(doc, d, f) -> bool:
     """An organisation the dictionary does not know, and no party or union by its name, takes part:
     in a fight that is most often an armed group ("clashes between QSD and Turkish forces")."""
-    known = {i for m, _ in f["mentions"] for i in range(m.start, m.end)}
+    known = {i for m, _ in f.mentions for i in range(m.start, m.end)}
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "NORP") or not any(s <= ent.start < e for s, e in d.ranges):
             continue
@@ -327,8 +389,8 @@ def harm_doers(doc, d, f, words=None) -> set:
     men, "unidentified men"), "unknown" (no doer: "one person was killed"). Read from each verb's
     subject, through "and" chains ("assaulted and killed")."""
     where = {}
-    first = next((m for m, r in f["mentions"] if r == "agent"), None)  # the group the draft opens with
-    for m, _ in f["mentions"]:
+    first = next((m for m, r in f.mentions if r == "agent"), None)  # the group the draft opens with
+    for m, _ in f.mentions:
         e = m.entries[0]
         crowd = (e.crowd or e.inter in (5, 6)) and not e.canonical.startswith("Unidentified")
         same = first is None or m.text.lower() == first.text.lower() or m.text.lower() in DEMO_WORDS
@@ -404,7 +466,7 @@ FIRE_PHRASES = {"open fire", "fire on", "fire at", "open gun fire", "gun fire", 
 def _fired(doc, d, back, f) -> bool:
     """ "Men in a car opened fire on a house": a named doer fired a gun ("fire" alone is no gun: it
     may be set). "The deceased had opened fire at the crowd" names the victim, not a doer."""
-    named = {i for m, _ in f["mentions"] for i in range(m.start, m.end)}
+    named = {i for m, _ in f.mentions for i in range(m.start, m.end)}
     for c, p, s, _ in d.signals:
         if c in ("attack", "clash") and p in FIRE_PHRASES and s not in back:
             subj = _subject(doc[s])
@@ -435,7 +497,7 @@ def _operation(doc, d) -> bool:
 def _protest_doer_armed(doc, d, f):
     """Are the ones who block, gather or demand armed (gunmen blocking a road stage no protest)?
     Read from the subjects of the protest verbs; None when no protest verb names its doer."""
-    armed = {i for m, _ in f["mentions"] if m.entries[0].armed for i in range(m.start, m.end)}
+    armed = {i for m, _ in f.mentions if m.entries[0].armed for i in range(m.start, m.end)}
     seen = None
     for c, _, s, _ in d.signals:
         if c != "protest" or doc[s].pos_ != "VERB":

@@ -35,7 +35,7 @@ def evidence(doc, d) -> list:
 
 def confidence(d, sub, f) -> float:
     """Higher for more distinct signals and named actors; earlier events win ties."""
-    base = 0.5 + 0.08 * min(4, len({p for _, p, _, _ in d.signals})) + (0.05 if f["mentions"] else 0)
+    base = 0.5 + 0.08 * min(4, len({p for _, p, _, _ in d.signals})) + (0.05 if f.mentions else 0)
     if sub in ("Change to group/activity", "Other"):
         base -= 0.25
     return round(max(0.05, min(0.99, base - 0.01 * min(d.sent, 10))), 3)
@@ -152,7 +152,7 @@ def build_event(ctx, d: Draft, sub: str, facts: dict, counts=()) -> Event:
                plover=taxonomy.plover_for(sub, mode_hint(d)), status=d.status,
                date=date, date_end=date_end, time_precision=prec, actor1=a1, actor2=a2,
                location=location(ctx, d, start, end),
-               fatalities=facts["fatalities"], injured=facts["injured"], arrested=facts["arrested"],
+               fatalities=facts.fatalities, injured=facts.injured, arrested=facts.arrested,
                evidence=tuple(evidence(doc, d)), confidence=severe(confidence(d, sub, facts), sub))
     spans = field_evidence(ctx, d, ev, facts, counts, when)
     return dataclasses.replace(ev, field_evidence=FieldEvidence(**spans))

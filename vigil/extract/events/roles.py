@@ -175,7 +175,7 @@ def generic(word, country, inter=None) -> Actor:
 
 
 def pick(f, test, prefer="agent", exclude=None):
-    ms = [(m, r) for m, r in f["mentions"] if test(m) and m is not exclude]
+    ms = [(m, r) for m, r in f.mentions if test(m) and m is not exclude]
     ms.sort(key=lambda x: (x[1] != prefer, x[0].start))
     return ms[0][0] if ms else None
 
@@ -220,10 +220,10 @@ def fill(role, f, country, other=None):
         m = pick(f, armed)
         if m:
             return actor_of(m, country)
-        return generic("militants" if f.get("armed_pair") and not f["state"] else "forces", country)
+        return generic("militants" if f.armed_pair and not f.state else "forces", country)
     if role == "shell":  # fire from an unnamed party: an unidentified armed group, not the state
         m = pick(f, armed)
-        return actor_of(m, country) if m else generic("gunmen" if not f["mentions"] else "forces", country)
+        return actor_of(m, country) if m else generic("gunmen" if not f.mentions else "forces", country)
     if role == "perp":
         m = pick(f, armed)
         return actor_of(m, country) if m else generic("gunmen", country)
@@ -236,8 +236,7 @@ def fill_patient(role, f, country, other):
         m = pick(f, lambda m: armed(m) and _differs(m, first), prefer="patient", exclude=None)
         if m:
             return actor_of(m, country)
-        if first is not None and (first.inter == 4 or first.inter in (2, 3) and (f.get("two_sided") or f.get(
-                "armed_pair"))) and not f["state"]:
+        if first is not None and (first.inter == 4 or first.inter in (2, 3) and (f.two_sided or f.armed_pair)) and not f.state:
             return Actor(first.name, first.canonical, first.inter, first.country)  # "X and Y militias clashed"
         if first is not None and first.inter == 1:  # unnamed attackers of the police: an unidentified armed group
             return generic("gunmen" if _state_hit(f) else "militants", country)
@@ -246,7 +245,7 @@ def fill_patient(role, f, country, other):
         m = pick(f, lambda m: _differs(m, first), prefer="patient")
         if m and state(m):
             return actor_of(m, country)
-        if f.get("two_sided") or f.get("clash"):
+        if f.two_sided or f.clash:
             return actor_of(m, country, 5) if m and crowdish(m) else generic("rioters", country)
         return generic("civilians", country)
     if role == "civ":
@@ -265,7 +264,7 @@ def fill_patient(role, f, country, other):
 
 
 def _state_hit(f) -> bool:
-    roles = [r for m, r in f["mentions"] if state(m)]
+    roles = [r for m, r in f.mentions if state(m)]
     return bool(roles) and "agent" not in roles and "patient" in roles
 
 
@@ -289,7 +288,7 @@ def assign(ctx, sub, f):
     r1, r2 = SHAPES.get(sub, ("any", None))
     a1 = fill(r1, f, country)
     a2 = fill(r2, f, country, a1) if r2 else None
-    if sub == "Violent demonstration" and a2 is None and _two_crowds(f) and f.get("two_sided"):
+    if sub == "Violent demonstration" and a2 is None and _two_crowds(f) and f.two_sided:
         a2 = generic("rioters", country)
     if sub == "Armed clash" and a2 is None and a1 is not None and _between(f):
         a2 = Actor(a1.name, a1.canonical, a1.inter, a1.country)
@@ -297,9 +296,9 @@ def assign(ctx, sub, f):
 
 
 def _two_crowds(f):
-    names = {m.entries[0].canonical for m, _ in f["mentions"] if crowdish(m) and not m.entries[0].generic}
+    names = {m.entries[0].canonical for m, _ in f.mentions if crowdish(m) and not m.entries[0].generic}
     return len(names) >= 2
 
 
 def _between(f):
-    return len({m.entries[0].canonical for m, _ in f["mentions"] if armed(m)}) <= 1
+    return len({m.entries[0].canonical for m, _ in f.mentions if armed(m)}) <= 1
