@@ -28,27 +28,18 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .signals import Signals
+from .signals import Signals, cue
 
-STRONG_SYMBOLIC = {"poster", "posters", "put up poster", "graffiti", "leaflet", "flyer", "effigy", "mural"}
-
-
-STRONG_PROTEST_WORDS = {"protest", "protester", "protestor", "demonstration", "demonstrator", "demonstrate",
-                        "rally", "march", "sit-in", "sit in", "human chain", "strike", "hunger strike",
-                        "picket", "hartal", "walkout", "take to the street", "take to the streets", "blockade",
-                        "road blockade", "block road", "block the road", "block the highway", "block highway",
-                        "procession", "gherao", "boycott", "vigil", "candlelight vigil", "motorcade",
-                        "agitation", "uprising", "mourning rally", "torch rally", "bike rally"}
+STRONG_SYMBOLIC = cue("strong_symbolic")
 
 
-WEAK_ATTACK = {"target", "targeted", "injure", "wound", "hurt", "threaten", "intimidate", "harass", "harassment", "body", "bodies",
-               "corpse", "dead body", "victim", "raid", "rob", "robbery", "extort", "extortion", "shot",
-               "shooting", "maim", "violence against"}
+STRONG_PROTEST_WORDS = cue("strong_protest_words")
 
 
-OBSTRUCT = {"block", "blocked", "blockade", "road blockade", "block road", "block the road", "block a road",
-            "block the highway", "block highway", "block traffic", "close road", "closed road", "close the road",
-            "encircle", "occupy", "gather", "gathering", "assemble"}
+WEAK_ATTACK = cue("weak_attack")
+
+
+OBSTRUCT = cue("obstruct")
 
 
 def is_protest(s: Signals, crowd: bool, arson_symbolic: bool, armed_agent: bool = False) -> bool:
@@ -90,56 +81,40 @@ def protest_subtype(s: Signals, f: dict) -> str:
     return "Peaceful protest"
 
 
-STRONG_IED = {"ied", "improvised explosive device", "improvised explosive", "roadside bomb", "landmine",
-              "land mine", "mine explosion", "mine blast", "anti-personnel mine", "anti-tank mine",
-              "explosive device", "car bomb", "vbied", "sticky bomb", "magnetic bomb", "booby trap", "booby-trap",
-              "unexploded ordnance", "uxo", "motorcycle bomb", "parcel bomb", "remote-controlled", "step on a mine",
-              "hit a mine", "dynamite", "bomb blast", "mine"}
+STRONG_IED = cue("strong_ied")
 
 
-STRONG_CLASH = {"exchange", "exchange artillery", "exchange artillery fire", "shelling exchange", "exchange of shelling",
-                "respond to shelling", "respond to", "clash", "clashes", "clash with", "clash with police", "clash with security", "exchange fire", "exchange of fire", "exchange gunfire", "gunfight",
-                "gun fight", "gun battle", "firefight", "shootout", "shoot-out", "battle", "fighting", "fight",
-                "skirmish", "heavy fighting", "in both directions", "both directions", "both sides", "incursion",
-                "respond to the fire", "return fire", "returned fire", "fire back", "fired back", "shoot back",
-                "shot back", "respond with gunfire", "respond with fire", "respond with their guns", "ambush", "counterattack", "counter-attack",
-                "repel", "repulse", "engagement", "armed confrontation", "confrontation", "crossfire", "offensive"}
+STRONG_CLASH = cue("strong_clash")
 
 
-DIRECT_FIRE = {"small arms", "heavy machine gun", "machine gun", "heavy machinegun", "heavy machineguns",
-               "machinegun", "automatic weapon", "automatic weapons", "sniper", "shots", "burst of fire",
-               "bursts of fire", "gunfire", "firearm", "firearms", "rocket-propelled grenade"}
+DIRECT_FIRE = cue("direct_fire")
 
 
-FIRE_AT = {"open fire", "fire on", "fire at", "firing", "assault", "attack position", "attack the position",
-           "attack positions", "engage", "confront", "exchange", "retaliate", "infiltrate", "infiltration attempt"}
+FIRE_AT = cue("fire_at")
 
 
-STONES = {"throw stone", "throw stones", "throw rock", "throw rocks", "pelt stone", "pelt stones", "stone pelting",
-          "stone-pelting", "hurl stone", "hurl stones", "brickbat", "pelt"}
+STONES = cue("stones")
 
 
-THROWN = STONES | {"brick", "bricks"}
+THROWN = cue("thrown")
 
 
-TYRES = {"burn rubber", "burning tyres", "burning tires", "burn tyre", "burn tire", "burn tyres", "burn tires"}
+TYRES = cue("tyres")
 
 
-STREET_VIOLENCE = STONES | TYRES | {"barricade", "clash with police", "clash with security", "attack police"}
+STREET_VIOLENCE = cue("street_violence")
 
 
-GRIEVANCE = {"demand", "demanding", "denounce", "condemn", "agitate", "agitating", "reject", "rejecting"}
+GRIEVANCE = cue("grievance")
 
 
-RIOT_BOMBS = {"crude bomb", "cocktail", "cocktail bomb", "hand bomb", "petrol bomb", "molotov", "molotov cocktail",
-              "firebomb", "fire bomb", "firecracker"}
+RIOT_BOMBS = cue("riot_bombs")
 
 
-SMALL_ARMS = {"small arms", "gunfire", "firearm", "firearms", "automatic weapon", "automatic weapons"}
+SMALL_ARMS = cue("small_arms")
 
 
-HEAVY_FIRE = {"heavy machine gun", "heavy machinegun", "heavy machineguns", "machine gun", "machinegun",
-              "grenade launcher", "grenade launchers", "rocket-propelled grenade"}
+HEAVY_FIRE = cue("heavy_fire")
 
 
 def remote_subtype(s: Signals, f: dict) -> Optional[str]:
@@ -167,7 +142,7 @@ def remote_subtype(s: Signals, f: dict) -> Optional[str]:
     return None
 
 
-RAID_WORDS = {"incursion", "ambush"}
+RAID_WORDS = cue("raid_words")
 
 
 def unopposed(f: dict) -> bool:
@@ -176,8 +151,7 @@ def unopposed(f: dict) -> bool:
     return not (f.victims_armed or others or f.armed_pair or f.two_sided)
 
 
-TWO_WAY_FIRE = {"exchange", "exchange fire", "exchange of fire", "exchange gunfire", "gunfight", "gun fight", "gun battle",
-                "firefight", "shootout", "shoot-out", "return fire", "returned fire", "fire back", "fired back", "crossfire"}
+TWO_WAY_FIRE = cue("two_way_fire")
 
 
 def clash_subtype(f: dict, s: Optional[Signals] = None) -> str:
@@ -207,14 +181,13 @@ def unarmed_group(f: dict) -> bool:
                for e in (m.entries[0] for m, _ in f.mentions))
 
 
-TAKE_GOV = {"recapture", "retake", "regain control", "retook", "recaptured", "liberate", "take back", "reclaim",
-            "recover control", "restore control", "regain"}
+TAKE_GOV = cue("take_gov")
 
 
-TAKE = {"capture", "seize control", "overrun", "take control", "take over", "gain control", "control of"}
+TAKE = cue("take")
 
 
-FALL = {"fall to", "fell to"}
+FALL = cue("fall")
 
 
 def violent(s: Signals, f: dict) -> bool:
@@ -243,18 +216,13 @@ def fire_subtype(s: Signals, f: dict) -> Optional[str]:
     return None
 
 
-DISRUPT_VERBS = {"defuse", "defused", "defusal", "dismantle", "intercept", "deactivate", "neutralize",
-                 "neutralise", "seize", "seized", "confiscate", "recover", "uncover", "discover", "find",
-                 "found", "unearth", "detect", "dispose", "disposal"}
+DISRUPT_VERBS = cue("disrupt_verbs")
 
 
-DISRUPT_ALONE = {"arms cache", "weapons cache", "weapon cache", "ammunition cache", "seize weapon", "seize weapons",
-                 "confiscate weapon", "confiscate weapons", "recover weapon", "recover weapons", "seize ammunition",
-                 "seize explosive", "seize explosives", "shoot down", "shot down", "down a drone", "bomb disposal",
-                 "bomb squad", "controlled explosion", "controlled detonation"}
+DISRUPT_ALONE = cue("disrupt_alone")
 
 
-NOT_WEAPON = DISRUPT_VERBS | DISRUPT_ALONE | {"detonate", "disrupt", "foil", "thwart"}
+NOT_WEAPON = cue("not_weapon")
 
 
 def disrupted(s: Signals, f: dict) -> bool:
@@ -273,8 +241,7 @@ def disrupted(s: Signals, f: dict) -> bool:
     return bool(weapons) and bool(got & DISRUPT_VERBS or ("detonate" in got and f.state_agent))
 
 
-HURT_PEOPLE = {"shoot", "shot", "shoot dead", "kill", "killing", "stab", "hack", "open fire", "murder", "beat", "injure",
-               "wound", "behead", "massacre", "gun down", "torture"}
+HURT_PEOPLE = cue("hurt_people")
 
 
 def harm_subtype(s: Signals, f: dict) -> Optional[str]:
@@ -300,15 +267,13 @@ def harm_subtype(s: Signals, f: dict) -> Optional[str]:
     return None
 
 
-HQ_ALONE = {"establish base", "set up base", "establish a base", "set up a base", "establish headquarters",
-            "set up camp", "set up a camp", "establish camp", "establish a camp", "new base",
-            "establish a position", "establish position", "build base"}
+HQ_ALONE = cue("hq_alone")
 
 
-EXCHANGE = {"prisoner exchange", "prisoner swap", "exchange prisoner", "exchange prisoners"}
+EXCHANGE = cue("exchange")
 
 
-VANDAL = {"vandalize", "vandalise", "vandalism", "vandalised", "vandalized", "ransack", "rampage"}
+VANDAL = cue("vandal")
 
 
 def crowd_wrecking(s: Signals, f: dict) -> bool:

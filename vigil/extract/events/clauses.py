@@ -10,30 +10,26 @@ from __future__ import annotations
 import bisect
 import dataclasses
 
-from .signals import find_signals, idle_signal
+from .signals import cue, find_signals, idle_signal
 from .status import signal_status
 
-SPLITTERS = {"while", "whereas", ";", "meanwhile"}
+SPLITTERS = cue("splitters")
 
 
-TOPIC_MARKERS = {"against", "over", "demanding", "demand", "protesting", "condemning", "denouncing", "after",
-                 "following", "accusing", "alleging", "regarding", "criticizing", "criticising", "decrying",
-                 "seeking", "urging", "mourning", "commemorating", "marking", "honouring", "honoring",
-                 "denounce", "condemn", "criticize", "criticise", "decry", "oppose", "opposing", "calling",
-                 "call", "rejecting", "reject"}
+TOPIC_MARKERS = cue("topic_markers")
 
 
-OPENING_DEMANDS = {"demanding", "demand"}  # "demanding" can open a protest of its own
+OPENING_DEMANDS = cue("opening_demands")  # "demanding" can open a protest of its own
 
 
 TOPIC_OPENERS = {"protest", "symbolic", "strike", "arrest"}
 
 
-TOPIC_RESET = {";", "while", "whereas", "but", "when", "where", "meanwhile", "."}
+TOPIC_RESET = cue("topic_reset")
 
 
 # Background: "amid the outbreak of violence following anti-government demonstrations".
-CONTEXT_MARKERS = {"amid", "amidst", "following", "ahead", "aftermath", "wake", "backdrop", "during"}
+CONTEXT_MARKERS = cue("context_markers")
 
 
 CONTEXT_PHRASES = {("due", "to"), ("because", "of"), ("in", "retaliation"), ("in", "the", "wake"), ("in", "the", "aftermath"), ("ahead", "of"), ("in", "connection"),

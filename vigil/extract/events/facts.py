@@ -19,7 +19,7 @@ from typing import Optional
 
 from .fatalities import _sum_kind, fatalities
 from .roles import AMBIGUOUS_CROWD, MEMBER_WORDS, _doer_fallback, draft_mentions, is_crowd, role
-from .signals import lexicon
+from .signals import cue, lexicon
 
 @dataclasses.dataclass(frozen=True)
 class Facts:
@@ -152,24 +152,20 @@ def arson_objects(doc, d):
     return sym, prop
 
 
-GUN_WORDS = {"shoot", "shot", "gun", "guns", "gunman", "gunmen", "pistol", "rifle", "firearm", "firearms", "bullet",
-             "bullets", "gunfire", "fired", "firing", "gunshot", "sniper"}  # not "fire": "set fire" is arson
+GUN_WORDS = cue("gun_words")
 
 
-GROUP_WORDS = {"group", "groups", "rival", "rivals", "faction", "factions", "accomplices", "supporters", "followers",
-               "men", "people", "persons", "villagers", "locals", "residents", "youths", "members", "activists",
-               "students", "workers", "relatives", "mob", "crowd", "team", "staff", "staffers", "employees"}
+GROUP_WORDS = cue("group_words")
 
 
-PARTISANS = {"supporters", "rivals", "activists", "members", "followers", "accomplices", "cadres", "workers"}
+PARTISANS = cue("partisans")
 
 
 # Violence that flared up rather than was planned: a quarrel, or the rioting around it.
-SPONTANEOUS = {"altercation", "altercations", "argument", "quarrel", "feud", "brawl", "scuffle", "riot", "riots",
-               "rioting", "unrest", "dispute", "disputes", "enmity"}
+SPONTANEOUS = cue("spontaneous")
 
 
-RIVAL_WORDS = {"rival", "rivals", "faction", "factions", "between", "each", "other", "two", "both"}
+RIVAL_WORDS = cue("rival_words")
 
 
 def crowd_facts(doc, d, f) -> dict:
@@ -209,23 +205,16 @@ def crowd_facts(doc, d, f) -> dict:
                                    if c in ("clash", "attack", "shelling", "airstrike", "mob"))}
 
 
-ARMED_TARGETS = {"soldier", "soldiers", "policeman", "policemen", "policewoman", "policewomen", "officer", "officers",
-                 "personnel", "commander", "commanders", "fighter", "fighters", "militant", "militants", "militiamen",
-                 "militiaman", "patrol", "post", "checkpoint", "check", "base", "convoy", "position", "positions",
-                 "guard", "guards", "troops", "trooper", "troopers", "rebels", "insurgents", "outpost", "camp",
-                 "jawans", "jawan", "constable", "constables", "gendarmes", "recruits", "cadets", "lieutenant",
-                 "lieutenants", "captain", "sergeant", "colonel", "brigadier", "corporal", "unit", "units"}
+ARMED_TARGETS = cue("armed_targets")
 
 
-PRISONERS = {"prisoner", "prisoners", "detainee", "detainees", "hostage", "hostages", "inmate", "inmates", "captive",
-             "captives"}
+PRISONERS = cue("prisoners")
 
 
-ESTABLISH = {"establish", "established", "install", "installed", "build", "built", "construct", "constructed", "set",
-             "open", "opened", "transform", "transformed", "convert", "converted", "erect", "erected"}
+ESTABLISH = cue("establish")
 
 
-STOP_VERBS = {"kill", "shoot", "arrest", "capture", "neutralize", "neutralise", "stop", "detain", "intercept"}
+STOP_VERBS = cue("stop_verbs")
 
 
 def _bomber_hit(doc, d) -> bool:
@@ -238,7 +227,7 @@ def _bomber_hit(doc, d) -> bool:
     return False
 
 
-OFF_DUTY = {"off-duty", "duty", "former", "retired", "ex", "ex-", "demobilised", "demobilized"}
+OFF_DUTY = cue("off_duty")
 
 
 HARM_CLASSES = ("attack", "clash", "mob", "ied", "grenade", "shelling")
@@ -272,7 +261,7 @@ def _armed_victim(doc, d, f) -> bool:
     return False
 
 
-CIVIL_MODS = {"civilian", "school", "night", "bank", "shop", "village", "hospital", "former", "retired"}
+CIVIL_MODS = cue("civil_mods")
 
 
 def _noun_phrase(h) -> list:
@@ -290,11 +279,7 @@ def _noun_phrase(h) -> list:
     return out
 
 
-PLACE_NOUNS = {"village", "villages", "town", "towns", "city", "area", "areas", "position", "positions", "base",
-               "bases", "post", "posts", "checkpoint", "checkpoints", "stronghold", "strongholds", "hill", "hills",
-               "district", "site", "sites", "camp", "camps", "headquarters", "hq", "hqs", "front", "locality",
-               "territory", "outpost", "outposts", "airport", "port", "road", "highway", "bridge", "region",
-               "neighbourhood", "neighborhood", "island", "crossing", "mountain", "valley", "zone"}
+PLACE_NOUNS = cue("place_nouns")
 
 
 def _taken_place(doc, d) -> bool:
@@ -314,12 +299,10 @@ def _taken_place(doc, d) -> bool:
     return False
 
 
-WEAPON_NOUNS = {"machine", "guns", "gun", "rifles", "rifle", "missiles", "missile", "rockets", "rocket", "mortars",
-                "shells", "drones", "drone", "launchers", "tanks", "vehicles"}
+WEAPON_NOUNS = cue("weapon_nouns")
 
 
-PARTYISH = {"party", "league", "congress", "union", "association", "council", "federation", "students", "student",
-            "committee", "alliance", "club", "chamber", "movement", "society", "forum"}
+PARTYISH = cue("partyish")
 
 
 def _unknown_org(doc, d, f) -> bool:
@@ -364,8 +347,7 @@ def _group_subject(tok) -> bool:
                for t in nouns)
 
 
-WOUNDING = {"open fire", "shoot", "shot", "shoot dead", "fire at", "fire on", "stab", "hack", "kill", "murder",
-            "gun down", "spray bullet", "open gun fire", "gun fire"}
+WOUNDING = cue("wounding")
 
 
 def _clause_verb(tok):
@@ -380,7 +362,7 @@ def _subject(verb):
     return next((x for x in verb.children if x.dep_ == "nsubj"), None)
 
 
-BEATING = {"beat", "assault", "attack", "beat up", "thrash", "chase", "obstruct"}
+BEATING = cue("beating")
 
 
 def harm_doers(doc, d, f, words=None) -> set:
@@ -415,9 +397,7 @@ def harm_doers(doc, d, f, words=None) -> set:
     return out
 
 
-DEMO_WORDS = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rally",
-              "procession", "march", "demonstration", "protest", "sit-in", "marchers", "picketers", "strikers",
-              "them", "crowd"}
+DEMO_WORDS = cue("demo_words")
 
 
 def _at_demonstrators(tok) -> bool:
@@ -435,7 +415,7 @@ def _at_demonstrators(tok) -> bool:
     return False
 
 
-TRY = {"try", "attempt", "seek"}
+TRY = cue("try")
 
 
 def _only_tried(doc, d, cls) -> bool:
@@ -460,7 +440,7 @@ def background(doc, d) -> set:
     return out
 
 
-FIRE_PHRASES = {"open fire", "fire on", "fire at", "open gun fire", "gun fire", "spray bullet", "shoot dead", "gun down"}
+FIRE_PHRASES = cue("fire_phrases")
 
 
 def _fired(doc, d, back, f) -> bool:
@@ -481,7 +461,7 @@ def _into_air(doc, d) -> bool:
                for s, e in d.ranges for t in doc[s:e])
 
 
-OPERATION_VERBS = {"carry", "conduct", "launch", "perpetrate", "mount", "claim"}
+OPERATION_VERBS = cue("operation_verbs")
 
 
 def _operation(doc, d) -> bool:
@@ -509,10 +489,10 @@ def _protest_doer_armed(doc, d, f):
     return seen
 
 
-SETTING_PREPS = {"at", "near", "to", "from", "toward", "towards", "before", "after", "outside"}
+SETTING_PREPS = cue("setting_preps")
 
 
-SETTING_VERBS = {"join", "attend", "return", "leave", "reach"}
+SETTING_VERBS = cue("setting_verbs")
 
 
 def _protest_setting(doc, d) -> bool:

@@ -19,20 +19,18 @@ import re
 
 from .clauses import in_ranges, paragraph_of
 from .status import _old_date_near, token_status
+from .signals import cue
 
-KILL_WORDS = {"kill", "shoot dead", "murder", "behead", "assassinate", "lynch", "execute", "execution", "hang",
-              "massacre", "slaughter", "slay", "hack to death", "beat to death", "burn alive", "gun down",
-              "strangle", "found dead", "dead body", "body", "bodies", "corpse", "killing"}
-
-
-KILL_HEADS = {"kill", "killing", "murder", "behead", "assassinate", "lynch", "massacre", "slay", "execute"}
+KILL_WORDS = cue("kill_words")
 
 
-BODY_WORDS = {"body", "bodies", "corpse", "dead body"}
+KILL_HEADS = cue("kill_heads")
 
 
-BODY_CUES = {"dead", "lifeless", "charred", "decomposed", "mutilated", "headless", "find", "recover", "discover",
-             "dump", "retrieve", "exhume", "bury", "lie", "wash", "identify", "bullet", "riddled", "hang"}
+BODY_WORDS = cue("body_words")
+
+
+BODY_CUES = cue("body_cues")
 
 
 DEATH_KINDS = ("killed", "executed")
@@ -41,36 +39,28 @@ DEATH_KINDS = ("killed", "executed")
 SUMMARY = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+fatalit(?:y|ies)\b", re.I)
 
 
-ADDITIVE = {"another", "more", "additional", "further", "second", "third", "fourth", "fifth", "sixth",
-            "later", "subsequently", "other", "others"}
+ADDITIVE = cue("additive")
 
 
-GENERIC = {"people", "person", "individual", "other", "victim", "fatality", "death", "casualty", "dead", "body",
-           "corpse", "life", "one"}
+GENERIC = cue("generic")
 
 
-DEATH_VERBS = {"killed", "died", "dead", "perished", "fatalities", "deaths", "murdered", "slain"}
+DEATH_VERBS = cue("death_verbs")
 
 
-DEATH_WORDS = {"fatalities", "fatality", "deaths", "death", "toll", "lives", "life", "bodies", "body", "dead"}
+DEATH_WORDS = cue("death_words")
 
 
-BREAKDOWN = {"including", "includes", "include", "among", "whom", "comprising", "namely"}
+BREAKDOWN = cue("breakdown")
 
 
-UNSURE = {"injured", "injuring", "wounded", "wounding", "captured", "capturing", "arrested", "arresting",
-          "detained", "abducted", "missing", "displaced", "injure", "wound", "capture"}
+UNSURE = cue("unsure")
 
 
-ATTEMPT = {"attempt", "try", "plot", "seek", "conspire", "threaten", "plan", "want", "vow"}
+ATTEMPT = cue("attempt")
 
 
-NOT_PERSON = set("livestock cattle cow cows goat goats sheep lamb lambs camel camels animal animals dog dogs "
-                 "bird birds fish chicken chickens poultry horse donkey pig buffalo elephant elephants wildlife "
-                 "tourism business economy trade plan plans bill deal project idea hope hopes time engine motion "
-                 "proposal talks process momentum virus disease pandemic crops trees banner banners flag flags poster "
-                 "posters placard placards effigy effigies sign signs photo photos picture pictures portrait "
-                 "portraits".split())
+NOT_PERSON = cue("not_person")
 
 
 def _sum_kind(counts, kinds):
@@ -413,7 +403,7 @@ def for_subtype(sub, n, doc=None, d=None):
     return n
 
 
-CLAIM_LEMMAS = {"claim", "allege", "accuse", "say", "demand", "suspect", "believe", "protest", "condemn"}
+CLAIM_LEMMAS = cue("claim_lemmas")
 
 
 def _active_killing(doc, d) -> bool:

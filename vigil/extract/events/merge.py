@@ -23,6 +23,7 @@ from typing import Optional
 from ...link import km
 from .clauses import in_ranges
 from .status import _date_status, ctx_dates
+from .signals import cue
 
 SAME_PLACE_KM = 10.0
 
@@ -107,8 +108,7 @@ def consolidate(events: list, claims: list, quotes: list) -> tuple:
 
 
 # Sub-types that stand as events of their own beside a report's main event at the same place.
-OWN_STANDING = {"Disrupted weapons use", "Government regains territory", "Non-state actor overtakes territory",
-                "Non-violent transfer of territory", "Headquarters or base established"}
+OWN_STANDING = cue("own_standing")
 
 
 NEAR_KM = 15.0

@@ -19,18 +19,15 @@ from __future__ import annotations
 
 from ...model import Actor
 from .. import actors as actor_dict
+from .signals import cue
 
-AMBIGUOUS_CROWD = {"people", "residents", "resident", "villagers", "villager", "locals", "local", "women",
-                   "men", "citizens", "families", "family", "relatives", "youths", "youth", "members",
-                   "leaders", "staff", "employees", "drivers", "family members", "journalists"}
-
-
-QUANTITY = {"hundreds", "dozens", "thousands", "scores", "tens", "group", "crowd", "number", "mob", "band", "members",
-            "elements", "supporters", "activists", "fighters", "militants", "units", "cadres", "followers"}
+AMBIGUOUS_CROWD = cue("ambiguous_crowd")
 
 
-GROUP_HEADS = {"elements", "fighters", "militants", "militia", "militias", "loyalists", "gunmen", "units",
-               "troops", "forces", "groups", "brigade", "brigades"}
+QUANTITY = cue("quantity")
+
+
+GROUP_HEADS = cue("group_heads")
 
 
 def draft_mentions(doc, d, mentions, topic=frozenset()) -> list:
@@ -43,7 +40,7 @@ def draft_mentions(doc, d, mentions, topic=frozenset()) -> list:
                           and not (m.end < len(doc) and doc[m.end].lower_ in GROUP_HEADS)))]
 
 
-SUSPICION = {"suspicion", "suspect", "accuse", "accusation", "allege", "allegation", "charge", "brand", "rumour", "rumor"}
+SUSPICION = cue("suspicion")
 
 
 def _label(span) -> bool:
@@ -61,9 +58,7 @@ def _label(span) -> bool:
     return False
 
 
-KIN = {"child", "children", "son", "sons", "daughter", "daughters", "wife", "wives", "widow", "widows", "husband",
-       "relative", "relatives", "family", "families", "parent", "parents", "father", "mother", "brother", "brothers",
-       "sister", "sisters", "descendants", "grandson", "granddaughter", "nephew", "niece"}
+KIN = cue("kin")
 
 
 def _kin_of(span) -> bool:
@@ -73,11 +68,10 @@ def _kin_of(span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in KIN
 
 
-LABEL_GLUE = {"of", "being", "be", "to", "as", "them", "him", "her", "a", "an", "the", "were", "was"}
+LABEL_GLUE = cue("label_glue")
 
 
-MEMBER_WORDS = {"members", "member", "elements", "fighters", "militants", "gunmen", "men", "personnel", "troops",
-                "soldiers", "officers", "cadres", "operatives", "units"}
+MEMBER_WORDS = cue("member_words")
 
 
 def role(doc, m) -> str:

@@ -11,10 +11,32 @@ import os
 
 DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "data", "events.yaml")
 
+@functools.lru_cache(maxsize=None)
+def cue(name: str, path: str = DATA) -> frozenset:
+    """The cue-word list ``name`` from the lexicon's ``cues`` section; "@other" includes a list."""
+    import yaml
+    with open(path, encoding="utf-8") as f:
+        raw = yaml.safe_load(f).get("cues", {})
 
-@functools.lru_cache(maxsize=2)
-def lexicon(path: str = DATA) -> dict:
+    def expand(key, seen=()):
+        if key not in raw:
+            raise KeyError(f"{path}: no cue list named {key!r}")
+        out = set()
+        for item in raw[key]:
+            item = str(item)
+            out |= expand(item[1:], seen + (key,)) if item.startswith("@") and item[1:] not in seen else {item}
+        return out
+    return frozenset(expand(name))
+
+
+
+def lexicon(path: str = None) -> dict:
     """{first word: [(words tuple, class), ...] longest first} plus the word lists."""
+    return _lexicon(path or DATA)
+
+
+@functools.lru_cache(maxsize=4)
+def _lexicon(path: str) -> dict:
     import yaml
     with open(path, encoding="utf-8") as f:
         raw = yaml.safe_load(f)
@@ -38,7 +60,7 @@ def keys(tok) -> tuple:
     return (lem, low) if lem and lem != low else (low,)
 
 
-NOT_SIGNAL = {"struck", "stricken", "according"}  # "shells struck the road": no strike; "according to": no accord
+NOT_SIGNAL = cue("not_signal")  # "shells struck the road": no strike; "according to": no accord
 
 
 def find_signals(doc) -> list:
@@ -63,9 +85,7 @@ def find_signals(doc) -> list:
     return out
 
 
-PROTEST_BODIES = {"committee", "leader", "group", "movement", "organiser", "organizer", "coalition", "council",
-                  "network", "platform", "front", "alliance", "party", "organisation", "organization", "figure",
-                  "activist", "camp", "law", "ban", "permit"}
+PROTEST_BODIES = cue("protest_bodies")
 
 
 def idle_signal(doc, sig) -> bool:

@@ -8,23 +8,22 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from .signals import cue
 
 
-PLAN_VERBS = {"call", "plan", "threaten", "vow", "announce", "urge", "intend", "schedule", "warn", "demand",
-              "propose", "pledge", "prepare", "decide"}
+PLAN_VERBS = cue("plan_verbs")
 
 
-PLANNED_MODS = {"planned", "plan", "upcoming", "scheduled", "proposed", "forthcoming", "intended", "threatened"}
+PLANNED_MODS = cue("planned_mods")
 
 
-CARRIED_OUT = {"carry", "stage", "hold", "launch", "conduct", "mount", "execute", "take", "kill", "injure", "wound", "be"}
+CARRIED_OUT = cue("carried_out")
 
 
-DENY_VERBS = {"deny", "refute", "reject", "dismiss"}
+DENY_VERBS = cue("deny_verbs")
 
 
-CITYISH = {"city", "town", "village", "area", "district", "province", "region", "neighbourhood",
-           "neighborhood", "capital", "county", "state", "municipality", "locality", "camp", "where"}
+CITYISH = cue("cityish")
 
 
 def is_placeish(tok) -> bool:
