@@ -34,7 +34,12 @@ EXAMPLES = {
         vigil search 'Isfahan AND poster' --limit 5""",
     "eval": """\
         vigil eval acled --data acled_export.csv       # score the event coder against ACLED's codes
-        vigil eval acled --data export.csv --limit 500 --json metrics.json""",
+        vigil eval acled --data export.csv --limit 500 --json metrics.json
+        vigil eval acled --data export.csv --model rules   # the codebook rules alone""",
+    "train": """\
+        vigil train                                    # rebuild the packaged model from corpus/events/
+        vigil train --acled my_export.csv --out ~/vigil-model   # adapt it to your ACLED data
+        vigil extract --model ~/vigil-model reports/   # then use it""",
 }
 
 
@@ -69,6 +74,7 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--workers", type=int, metavar="N", help="annotation worker processes (default 1)")
         p.add_argument("--batch-size", type=int, metavar="N", help="documents per spaCy batch (default 32)")
         p.add_argument("--quiet", action="store_true", help="no progress lines on standard error")
+        _model(p)
         if name == "ingest":
             _db(p)
             p.add_argument("--retry-failed", action="store_true",
@@ -91,7 +97,18 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", metavar="OUT", help="also write every metric to this JSON file")
     p.add_argument("--workers", type=int, metavar="N", help="annotation worker processes (default 1)")
     p.add_argument("--quiet", action="store_true", help="no progress lines on standard error")
+    _model(p)
+    p = command("train", "build the event classifier from the corpus (and your ACLED export)")
+    p.add_argument("--corpus", metavar="DIR", help="folder of labelled *.jsonl snippets (default: corpus/events/parts)")
+    p.add_argument("--acled", metavar="CSV", help="also learn from this ACLED export (notes and sub-event types)")
+    p.add_argument("--out", metavar="DIR", help="where to write the model (default: the packaged vigil/models/events)")
+    p.add_argument("--quiet", action="store_true", help="no progress lines on standard error")
     return ap
+
+
+def _model(p) -> None:
+    p.add_argument("--model", dest="model_dir", metavar="DIR",
+                   help="event classifier made by `vigil train` (default: the packaged one; 'rules': rules alone)")
 
 
 def _db(p) -> None:
@@ -121,7 +138,7 @@ def main(argv=None) -> int:
     try:
         opts = config.load(db=getattr(args, "db", None), published=getattr(args, "published", None),
                            country=getattr(args, "country", None), workers=getattr(args, "workers", None),
-                           batch_size=getattr(args, "batch_size", None),
+                           batch_size=getattr(args, "batch_size", None), model_dir=getattr(args, "model_dir", None),
                            progress=False if getattr(args, "quiet", False) else None)
     except (ValueError, OSError) as e:
         _say(f"vigil: error: configuration: {e}")
@@ -135,9 +152,10 @@ def main(argv=None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as e:
+        from .extract.events.learned import ModelError
         from .nlp import ModelMissing
         from .store import StoreError
-        if isinstance(e, (ModelMissing, StoreError)):
+        if isinstance(e, (ModelMissing, StoreError, ModelError)):
             _say(f"vigil: error: {e}")
             return 2
         raise
@@ -155,7 +173,9 @@ def _run(args, opts, extra=()):
 
     say = (lambda msg: _say(f"vigil: {msg}")) if opts.progress else None
     progress = Progress(say)
-    return Pipeline(opts, notify=say).run(docs(), progress), progress
+    pipeline = Pipeline(opts, notify=say)
+    pipeline.classifier  # a bad --model is a usage error before any document is read
+    return pipeline.run(docs(), progress), progress
 
 
 def cmd_extract(args, opts) -> int:
@@ -293,8 +313,27 @@ def cmd_eval(args, opts) -> int:
     return 0
 
 
+def cmd_train(args, opts) -> int:
+    from . import train
+    from .extract.events.learned import PACKAGED
+    from .pipeline import Pipeline
+    say = (lambda msg: _say(f"vigil: {msg}")) if opts.progress else (lambda msg: None)
+    out = args.out or PACKAGED
+    try:
+        meta = train.train(out, Pipeline(opts.with_(model_dir="rules"), notify=say),
+                           corpus=args.corpus or train.CORPUS, acled=args.acled, notify=say)
+    except train.TrainError as e:
+        _say(f"vigil: error: {e}")
+        return 2
+    held = meta["held_out"]
+    print(f"trained on {meta['examples']} examples ({meta['drafts']} drafts, {meta['no_draft']} with no draft); "
+          f"held-out accuracy {held.get('accuracy')} (event vs none {held.get('event_vs_none')}, n={held.get('n')}); "
+          f"model in {out}")
+    return 0
+
+
 COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest, "export": cmd_export, "stats": cmd_stats,
-            "search": cmd_search, "eval": cmd_eval}
+            "search": cmd_search, "eval": cmd_eval, "train": cmd_train}
 
 if __name__ == "__main__":
     sys.exit(main())

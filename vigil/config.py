@@ -30,6 +30,8 @@ SETTINGS = [
     Setting("country", None, "ISO 3166-1 alpha-2 focus-country hint"),
     Setting("cache_dir", None, "where the gazetteer index is cached (default: ~/.cache/vigil)"),
     Setting("progress", True, "report progress on standard error during long runs"),
+    Setting("model_dir", None, "event classifier directory made by `vigil train` (default: the packaged "
+                               "model; 'rules' codes with the codebook rules alone)"),
 ]
 _TYPES = {s.name: type(s.default) for s in SETTINGS if s.default is not None}
 
@@ -46,6 +48,7 @@ class Options:
     country: Optional[str] = None
     cache_dir: Optional[str] = None
     progress: bool = True
+    model_dir: Optional[str] = None
 
     def with_(self, **changes) -> "Options":
         return replace(self, **{k: v for k, v in changes.items() if v is not None})

@@ -54,6 +54,7 @@ class Pipeline:
         self.options = options or Options()
         self.notify = notify or (lambda msg: None)
         self._nlp = self._gaz = None
+        self._classifier = False  # not loaded yet (None: rules alone)
 
     @property
     def nlp(self):
@@ -74,6 +75,15 @@ class Pipeline:
             from .geo import load_gazetteer
             self._gaz = load_gazetteer(self.options.cache_dir)
         return self._gaz
+
+    @property
+    def classifier(self):
+        """The learned event classifier (model_dir, else the packaged one), or None: rules alone."""
+        if self._classifier is False:
+            from .extract.events import learned
+            choice = self.options.model_dir
+            self._classifier = None if choice == "rules" else learned.load(choice)
+        return self._classifier
 
     def run(self, raws: Iterable[RawDoc], progress: Optional[Progress] = None) -> Iterator[Record]:
         chunk = max(1, self.options.batch_size) * 4
@@ -109,7 +119,7 @@ class Pipeline:
         from .extract import extract_record
         try:
             return extract_record(doc, article, self.gazetteer, country=self.options.country,
-                                  published=self.options.published)
+                                  published=self.options.published, classifier=self.classifier)
         except Exception as e:  # an extractor bug must not stop the batch; the record says what failed
             return failed(raw, f"extraction failed: {type(e).__name__}: {e}", article)
 

@@ -38,6 +38,7 @@ class Context:
     claims: list
     quotes: list
     gazetteer: object
+    classifier: object = None    # the learned event classifier (events.learned), or None: rules alone
 
 
 def reference_date(article: Article, fallback: Optional[str]) -> Optional[_dt.date]:
@@ -51,18 +52,26 @@ def reference_date(article: Article, fallback: Optional[str]) -> Optional[_dt.da
     return None
 
 
-def extract_record(doc, article: Article, gazetteer, country: Optional[str] = None,
-                   published: Optional[str] = None) -> Record:
+def make_context(doc, article: Article, gazetteer, country: Optional[str] = None,
+                 published: Optional[str] = None, classifier=None) -> Context:
+    """Everything the event extractor reads about one annotated document."""
     from ..geo import geoparse
-    from . import claims, counts, dates, events, quotes
+    from . import claims, counts, dates, quotes
 
     ref = reference_date(article, published)
     places, focus = geoparse(doc, gazetteer, country_hint=article.country or country, outlet=article.outlet)
     found_counts = counts.find_counts(doc)
-    ctx = Context(doc=doc, article=article, published=ref, places=places, focus_country=focus,
-                  dates=dates.find_dates(doc, ref), counts=found_counts,
-                  claims=claims.extract_claims(doc, found_counts, article),
-                  quotes=quotes.extract_quotes(doc, article), gazetteer=gazetteer)
+    return Context(doc=doc, article=article, published=ref, places=places, focus_country=focus,
+                   dates=dates.find_dates(doc, ref), counts=found_counts,
+                   claims=claims.extract_claims(doc, found_counts, article),
+                   quotes=quotes.extract_quotes(doc, article), gazetteer=gazetteer, classifier=classifier)
+
+
+def extract_record(doc, article: Article, gazetteer, country: Optional[str] = None,
+                   published: Optional[str] = None, classifier=None) -> Record:
+    from . import events
+
+    ctx = make_context(doc, article, gazetteer, country, published, classifier)
     evs, cls, qts = events.consolidate(*events.extract_events(ctx))
     return Record(article=article, events=tuple(evs), claims=tuple(cls), quotes=tuple(qts),
-                  places=tuple(places))
+                  places=tuple(ctx.places))

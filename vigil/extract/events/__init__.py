@@ -33,33 +33,46 @@ from __future__ import annotations
 import dataclasses
 
 from .. import actors as actor_dict
-from .classify import classify
+from .classify import classify, decide
 from .clauses import drafts
 from .facts import facts as draft_facts
 from .fatalities import count_owners, for_subtype
 from .fields import build_event, link
+from .learned import features
 from .merge import consolidate, elaborations
 from .signals import Signals
 
 __all__ = ["extract_events", "consolidate"]
 
-def extract_events(ctx):
-    """(events, claims, quotes): the events of one document, claims and quotes linked to them."""
+def coded_drafts(ctx) -> tuple:
+    """(drafts, count owners, [(draft index, draft, counts, facts, rule sub-type)]): every draft of the
+    document with its facts and the codebook rules' answer, before the learned model speaks."""
     doc = ctx.doc
     mentions = actor_dict.mentions(doc)
-    events, owners = [], []
     all_drafts, topic = drafts(ctx)
     owner = count_owners(ctx, all_drafts, topic)
-    kept = {}
+    views = []
     for k, d in enumerate(all_drafts):
         counts = [c for c in ctx.counts if owner.get(c.start) == k]
         facts = draft_facts(ctx, d, mentions, counts, topic)
-        sub = classify(Signals((c, p) for c, p, _, _ in d.signals), facts)
+        views.append((k, d, counts, facts, classify(Signals((c, p) for c, p, _, _ in d.signals), facts)))
+    return all_drafts, owner, views
+
+
+def extract_events(ctx):
+    """(events, claims, quotes): the events of one document, claims and quotes linked to them."""
+    doc = ctx.doc
+    all_drafts, owner, views = coded_drafts(ctx)
+    model = getattr(ctx, "classifier", None)
+    probs = model.predict([features(doc, d, f, rule) for _, d, _, f, rule in views]) if model else [None] * len(views)
+    events, owners, kept = [], [], {}
+    for (k, d, counts, facts, rule), p in zip(views, probs):
+        sub, conf = decide(rule, p)
         if sub is None:
             continue
         kept[k] = len(events)
         facts = dataclasses.replace(facts, fatalities=for_subtype(sub, facts.fatalities, doc, d))
-        events.append(build_event(ctx, d, sub, facts, counts))
+        events.append(build_event(ctx, d, sub, facts, counts, conf))
         owners.append(d)
     keep = elaborations(ctx, events, owners)
     if len(keep) < len(events):

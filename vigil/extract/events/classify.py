@@ -416,3 +416,20 @@ def classify(s: Signals, f: dict) -> Optional[str]:
     if s.has("other") or s.has("attack"):
         return "Other"
     return None
+
+
+# The codebook fixes these outright (CODEBOOK 3, 6): when the rules find one, it stands whatever
+# the learned model says. Lethal force against a demonstration is excessive force; a suicide
+# bomber makes a suicide bomb; a chemical agent used as a weapon is a chemical weapon.
+CODEBOOK_FINAL = {"Excessive force against protesters", "Suicide bomb", "Chemical weapon"}
+
+
+def decide(rule_sub: Optional[str], probs: Optional[dict]) -> tuple:
+    """(sub-event type or None, confidence or None): the rules' answer where the codebook is
+    explicit, else the learned model's most probable label ("none": no political event)."""
+    if probs is None:
+        return rule_sub, None
+    if rule_sub in CODEBOOK_FINAL:
+        return rule_sub, probs.get(rule_sub, 0.0)
+    label = max(probs, key=probs.get)
+    return (None if label == "none" else label), probs[label]

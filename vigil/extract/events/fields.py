@@ -139,7 +139,7 @@ def severe(conf: float, sub: str) -> float:
     return round(max(0.05, conf - MILD.get(sub, 0.0)), 3)
 
 
-def build_event(ctx, d: Draft, sub: str, facts: dict, counts=()) -> Event:
+def build_event(ctx, d: Draft, sub: str, facts, counts=(), model_conf=None) -> Event:
     doc = ctx.doc
     start, end = doc[d.start:d.end].start_char, doc[d.start:d.end].end_char
     etype = taxonomy.event_type(sub)
@@ -153,6 +153,6 @@ def build_event(ctx, d: Draft, sub: str, facts: dict, counts=()) -> Event:
                date=date, date_end=date_end, time_precision=prec, actor1=a1, actor2=a2,
                location=location(ctx, d, start, end),
                fatalities=facts.fatalities, injured=facts.injured, arrested=facts.arrested,
-               evidence=tuple(evidence(doc, d)), confidence=severe(confidence(d, sub, facts), sub))
+               evidence=tuple(evidence(doc, d)), confidence=severe(confidence(d, sub, facts) if model_conf is None else model_conf, sub))
     spans = field_evidence(ctx, d, ev, facts, counts, when)
     return dataclasses.replace(ev, field_evidence=FieldEvidence(**spans))

@@ -1,0 +1,102 @@
+"""The learned event classifier: ACLED sub-event type, or no political event, for one draft.
+
+It reads what the rules read, never the raw document alone: the draft's words (lemmas, with
+places, people, dates and numbers masked so that it learns actions, not countries), the signal
+classes and phrases the lexicon found, the typed facts (who acted, who was hit, with what), the
+actor types by role, and the rules' own answer. It is a scikit-learn linear model
+(``DictVectorizer`` -> ``TfidfTransformer`` -> ``LogisticRegression``) trained by ``vigil train``
+on the team's corpus (corpus/events/); its probabilities are the event's confidence.
+
+``features`` is shared by training and inference, so both see the same thing. ``load`` reads a
+model directory (``model.joblib`` + ``meta.json``); the one that ships is vigil/models/events/.
+"""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+import os
+from typing import Optional
+
+from .facts import Facts
+
+NONE = "none"  # the label for "no political event"
+PACKAGED = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "models", "events")
+MASK = {"GPE": "_place_", "LOC": "_place_", "FAC": "_place_", "PERSON": "_person_", "DATE": "_date_",
+        "TIME": "_date_", "CARDINAL": "_num_", "QUANTITY": "_num_", "MONEY": "_num_", "ORDINAL": "_num_"}
+FACT_FLAGS = [f.name for f in dataclasses.fields(Facts) if f.type in ("bool", bool)]
+
+
+def _word(tok) -> Optional[str]:
+    if tok.is_punct or tok.is_space:
+        return None
+    if tok.ent_type_ in MASK:
+        return MASK[tok.ent_type_]
+    if tok.like_num:
+        return "_num_"
+    return (tok.lemma_ or tok.lower_).lower()
+
+
+def features(doc, d, facts, rule_sub: Optional[str]) -> dict:
+    """Sparse features of one draft (see the module docstring)."""
+    out: dict = {}
+    words = [w for s, e in d.ranges for w in map(_word, doc[s:e]) if w]
+    for w in words:
+        out["w=" + w] = out.get("w=" + w, 0.0) + 1.0
+    for a, b in zip(words, words[1:]):
+        out[f"b={a}_{b}"] = 1.0
+    for cls, phrase, _, _ in d.signals:
+        out["sig=" + cls] = 1.0
+        out[f"phr={cls}:{phrase}"] = 1.0
+    for name in FACT_FLAGS:
+        if getattr(facts, name, False):
+            out["fact=" + name] = 1.0
+    for m, role in facts.mentions:
+        e = m.entries[0]
+        out[f"actor={role}:{e.inter}"] = 1.0
+        if e.crowd:
+            out[f"actor={role}:crowd"] = 1.0
+    for doer in facts.harm_doers:
+        out["harm_doer=" + doer] = 1.0
+    out["status=" + d.status] = 1.0
+    out["rule=" + (rule_sub or NONE)] = 1.0
+    return out
+
+
+@dataclasses.dataclass(frozen=True)
+class Classifier:
+    """A trained model and what it was trained on."""
+    pipeline: object
+    labels: tuple
+    meta: dict
+
+    def predict(self, feats: list) -> list:
+        """[{label: probability}] for each feature dict."""
+        if not feats:
+            return []
+        probs = self.pipeline.predict_proba(feats)
+        return [dict(zip(self.labels, map(float, row))) for row in probs]
+
+
+class ModelError(Exception):
+    """A model directory that cannot be used (missing, unreadable, from another version)."""
+
+
+@functools.lru_cache(maxsize=4)
+def load(model_dir: Optional[str] = None) -> Optional[Classifier]:
+    """The classifier in ``model_dir`` (default: the packaged one), or None when the packaged
+    model is absent (rules alone then code every event)."""
+    path = model_dir or PACKAGED
+    meta_path, model_path = os.path.join(path, "meta.json"), os.path.join(path, "model.joblib")
+    if not os.path.exists(model_path):
+        if model_dir:
+            raise ModelError(f"{path}: no model.joblib here (build one with `vigil train --out {path}`)")
+        return None
+    import joblib
+    try:
+        with open(meta_path, encoding="utf-8") as f:
+            meta = json.load(f)
+        pipe = joblib.load(model_path)
+    except Exception as e:  # a corrupt or foreign file: say which and why
+        raise ModelError(f"{path}: cannot load the event model: {type(e).__name__}: {e}") from e
+    return Classifier(pipeline=pipe, labels=tuple(pipe.classes_), meta=meta)
