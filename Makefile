@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DB     ?= vigil.db
 
-.PHONY: install demo test bench clean
+.PHONY: install demo test bench model clean
 
 install: $(STAMP)
 
@@ -22,6 +22,10 @@ demo: install
 
 test: install
 	$(BIN)/python -m pytest
+
+# Rebuild the packaged event classifier from corpus/events/ (fixed seed; about a minute on CPU).
+model: install
+	$(BIN)/vigil train
 
 bench: install
 	$(BIN)/python bench/run_all.py

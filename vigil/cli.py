@@ -91,8 +91,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("query")
     p.add_argument("--limit", type=int, default=20, help="how many articles at most (default 20)")
     p = command("eval", "measure the event coder against hand-coded data (an ACLED export)")
-    p.add_argument("dataset", choices=["acled"], help="the kind of data: acled (an ACLED export CSV)")
-    p.add_argument("--data", required=True, metavar="CSV", help="the export to score against")
+    p.add_argument("dataset", choices=["acled", "snippets"],
+                   help="the kind of data: acled (an ACLED export CSV) or snippets (labelled JSONL, corpus schema)")
+    p.add_argument("--data", required=True, metavar="FILE", help="the file to score against")
     p.add_argument("--limit", type=int, metavar="N", help="score only the first N events")
     p.add_argument("--json", metavar="OUT", help="also write every metric to this JSON file")
     p.add_argument("--workers", type=int, metavar="N", help="annotation worker processes (default 1)")
@@ -302,11 +303,14 @@ def cmd_eval(args, opts) -> int:
     from .pipeline import Pipeline, Progress
     say = (lambda msg: _say(f"vigil: {msg}")) if opts.progress else None
     try:
-        metrics = evaluate.evaluate(args.data, Pipeline(opts, notify=say), args.limit, Progress(say))
+        if args.dataset == "snippets":
+            metrics = evaluate.evaluate_snippets(args.data, Pipeline(opts, notify=say), Progress(say))
+        else:
+            metrics = evaluate.evaluate(args.data, Pipeline(opts, notify=say), args.limit, Progress(say))
     except evaluate.EvalError as e:
         _say(f"vigil: error: {e}")
         return 2
-    print(evaluate.report(metrics))
+    print(evaluate.report_snippets(metrics) if args.dataset == "snippets" else evaluate.report(metrics))
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:
             f.write(evaluate.to_json(metrics) + "\n")

@@ -222,3 +222,64 @@ def report(m: dict) -> str:
 
 def to_json(m: dict) -> str:
     return json.dumps(m, indent=1, sort_keys=True, default=lambda x: None if isinstance(x, float) and math.isnan(x) else x)
+
+
+def load_snippets(path: str) -> list:
+    """Labelled snippets (the corpus/golden JSONL schema): text, sub_event_type or null, status,
+    actor1_inter, actor2_inter, fatalities."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            rows = [json.loads(line) for line in f if line.strip()]
+    except (OSError, json.JSONDecodeError) as e:
+        raise EvalError(f"{path}: {e}") from None
+    if not rows or not all(isinstance(r.get("text"), str) and "sub_event_type" in r for r in rows):
+        raise EvalError(f"{path}: not a labelled snippet file (each line needs text and sub_event_type)")
+    return rows
+
+
+def score_snippets(rows: list, records: list) -> dict:
+    """Event detection (a reported event, or none), sub-type and type of the main event, status,
+    actor pair and fatalities, against the snippets' labels."""
+    from .extract import taxonomy
+    gold_ev = [r["sub_event_type"] is not None and (r.get("status") or "reported") == "reported" for r in rows]
+    mains = [main_event(rec) if rec else None for rec in records]
+    pred_ev = [m is not None and m.get("status") == "reported" for m in mains]
+    tp = sum(g and p for g, p in zip(gold_ev, pred_ev))
+    prec, rec_ = _share(g for g, p in zip(gold_ev, pred_ev) if p), _share(p for g, p in zip(gold_ev, pred_ev) if g)
+    on = [(r, m) for r, m, g, p in zip(rows, mains, gold_ev, pred_ev) if g and p]
+    subs = classification([r["sub_event_type"] for r, _ in on], [m["sub_event_type"] for _, m in on])
+    nonev = [p for r, p in zip(rows, pred_ev) if r["sub_event_type"] is None]
+    other = [(r, m) for r, m in zip(rows, mains) if r["sub_event_type"] is not None and r.get("status") not in (None, "reported")]
+    pair = lambda m: tuple(sorted(a["inter"] for a in (m.get("actor1"), m.get("actor2")) if a and a.get("inter")))
+    gpair = lambda r: tuple(sorted(x for x in (r.get("actor1_inter"), r.get("actor2_inter")) if x))
+    return {"snippets": len(rows), "events": sum(gold_ev), "non_events": len(nonev),
+            "detection": {"precision": prec, "recall": rec_, "f1": 2 * tp / (sum(gold_ev) + sum(pred_ev)) if tp else 0.0},
+            "non_events_coded": _share(nonev),
+            "event_type": _share(taxonomy.event_type(r["sub_event_type"]) == m["event_type"] for r, m in on),
+            "sub_event_type": {k: subs[k] for k in ("accuracy", "macro_f1")},
+            "status_not_reported": _share(not (m and m.get("status") == "reported") for _, m in other),
+            "actor_pair": _share(pair(m) == gpair(r) for r, m in on),
+            "fatalities": _share((m.get("fatalities") or 0) == (r.get("fatalities") or 0) for r, m in on
+                                 if r.get("fatalities") is not None)}
+
+
+def evaluate_snippets(path: str, pipeline, progress=None) -> dict:
+    from .read import from_json
+    rows = load_snippets(path)
+    raws = [from_json({"id": r.get("id") or str(k), "text": r["text"], "published": r.get("published") or "2024-01-15"},
+                      f"{path}:{k + 1}") for k, r in enumerate(rows)]
+    records = [rec.to_dict() for rec in pipeline.run(raws, progress)]
+    return score_snippets(rows, records)
+
+
+def report_snippets(m: dict) -> str:
+    d = m["detection"]
+    return "\n".join([
+        f"snippets              {m['snippets']}  ({m['events']} reported events, {m['non_events']} non-events)",
+        f"event detection       P {_f(d['precision'])}  R {_f(d['recall'])}  F1 {_f(d['f1'])}",
+        f"non-events coded      {_f(m['non_events_coded'])}",
+        f"event_type            acc {_f(m['event_type'])}",
+        f"sub_event_type        acc {_f(m['sub_event_type']['accuracy'])}  macro-F1 {_f(m['sub_event_type']['macro_f1'])}",
+        f"not reported (status) {_f(m['status_not_reported'])}  (planned/negated/historical coded as no reported event)",
+        f"actor type pair       acc {_f(m['actor_pair'])}",
+        f"fatalities            exact {_f(m['fatalities'])}"])

@@ -153,6 +153,6 @@ def build_event(ctx, d: Draft, sub: str, facts, counts=(), model_conf=None) -> E
                date=date, date_end=date_end, time_precision=prec, actor1=a1, actor2=a2,
                location=location(ctx, d, start, end),
                fatalities=facts.fatalities, injured=facts.injured, arrested=facts.arrested,
-               evidence=tuple(evidence(doc, d)), confidence=severe(confidence(d, sub, facts) if model_conf is None else model_conf, sub))
+               evidence=tuple(evidence(doc, d)), confidence=severe(confidence(d, sub, facts) * (1.0 if model_conf is None else model_conf), sub))
     spans = field_evidence(ctx, d, ev, facts, counts, when)
     return dataclasses.replace(ev, field_evidence=FieldEvidence(**spans))
