@@ -12,17 +12,17 @@ seed, sorted inputs, deterministic solver.
 """
 from __future__ import annotations
 
-import csv
+import collections
 import datetime as _dt
 import glob
 import hashlib
 import json
 import os
-import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, Optional
 
 from .extract import taxonomy
+from .extract.events.classify import NONE
 
 SEED = 13
 CORPUS = os.path.join(os.path.dirname(os.path.dirname(__file__)), "corpus", "events", "parts")
@@ -39,6 +39,7 @@ class Example:
     status: Optional[str]
     source: str         # file:line, for messages
     group: str          # examples of one group never straddle the held-out split
+    published: str = "2024-01-15"  # the reference date its relative dates resolve against
 
 
 def read_corpus(folder: str = CORPUS) -> list:
@@ -61,30 +62,22 @@ def read_corpus(folder: str = CORPUS) -> list:
                     raise TrainError(f"{path}:{n}: unknown sub_event_type {sub!r}")
                 if not isinstance(r.get("text"), str) or not r["text"].strip():
                     raise TrainError(f"{path}:{n}: no text")
-                out.append(Example(r["text"], sub or "none", r.get("status"), f"{os.path.basename(path)}:{n}",
+                out.append(Example(r["text"], sub or NONE, r.get("status"), f"{os.path.basename(path)}:{n}",
                                    r.get("id") or f"{path}:{n}"))
     return out
 
 
 def read_acled(path: str) -> list:
-    """Labelled examples from an ACLED export: each event's notes and its sub-event type."""
+    """Labelled examples from an ACLED export (read by evaluate.load, as `vigil eval acled` reads
+    it): each event's notes, published three days after the event, and its sub-event type."""
+    from .evaluate import EvalError, load
     try:
-        f = open(path, encoding="utf-8-sig", newline="")
-    except OSError as e:
-        raise TrainError(f"{path}: {e.strerror}") from None
-    with f:
-        reader = csv.DictReader(f)
-        if not reader.fieldnames or not {"notes", "sub_event_type"} <= set(reader.fieldnames):
-            raise TrainError(f"{path}: not an ACLED export (needs the columns notes and sub_event_type)")
-        out, seen = [], set()
-        for n, row in enumerate(reader, 2):
-            key = row.get("event_id_cnty") or n
-            notes = re.sub(r"\s*\[size=[^\]]*\]\s*$", "", row.get("notes") or "").strip()
-            if key in seen or not notes or row["sub_event_type"] not in taxonomy.SUBTYPES:
-                continue
-            seen.add(key)
-            out.append(Example(notes, row["sub_event_type"], "reported", f"{os.path.basename(path)}:{n}", f"acled:{key}"))
-    return out
+        events = load(path)
+    except EvalError as e:
+        raise TrainError(str(e)) from None
+    return [Example(e["doc"]["text"], e["sub"], "reported", f"{os.path.basename(path)}#{e['doc']['id']}",
+                    f"acled:{e['doc']['id']}", e["doc"]["published"])
+            for e in events if e["sub"] in taxonomy.SUBTYPES]
 
 
 def corpus_digest(examples: Iterable[Example]) -> str:
@@ -105,15 +98,13 @@ def featurize(examples: list, pipeline, notify: Callable[[str], None] = lambda m
     from .nlp import annotate
 
     X, y, groups, missed = [], [], [], []
-    pub = "2024-01-15"
     texts = ((e.text, k) for k, e in enumerate(examples))
     for n, (doc, k) in enumerate(annotate(pipeline.nlp, texts, 64, 1), 1):
         e = examples[k]
-        art = Article(id=f"t{k}", title=None, byline=None, published=pub, url=None, outlet=None,
+        art = Article(id=f"t{k}", title=None, byline=None, published=e.published, url=None, outlet=None,
                       language="en", source=e.source, text=doc.text)
-        ctx = make_context(doc, art, pipeline.gazetteer, published=pub)
-        _, _, views = coded_drafts(ctx)
-        if e.label == "none":
+        _, views = coded_drafts(make_context(doc, art, pipeline.gazetteer))
+        if e.label == NONE:
             chosen = views
         else:
             ranked = sorted(views, key=lambda v: (v[1].status != (e.status or "reported"), v[4] is None,
@@ -150,7 +141,7 @@ def held_out(X: list, y: list, groups: list, every: int = 10) -> dict:
     pred = m.predict([X[k] for k in te])
     gold = [y[k] for k in te]
     return {"n": len(te), "accuracy": round(sum(p == g for p, g in zip(pred, gold)) / len(te), 3),
-            "event_vs_none": round(sum((p == "none") == (g == "none") for p, g in zip(pred, gold)) / len(te), 3)}
+            "event_vs_none": round(sum((p == NONE) == (g == NONE) for p, g in zip(pred, gold)) / len(te), 3)}
 
 
 def train(out_dir: str, pipeline, corpus: str = CORPUS, acled: Optional[str] = None,
@@ -170,13 +161,10 @@ def train(out_dir: str, pipeline, corpus: str = CORPUS, acled: Optional[str] = N
     model = make_model().fit(X, y)
     os.makedirs(out_dir, exist_ok=True)
     joblib.dump(model, os.path.join(out_dir, "model.joblib"), compress=3)
-    counts = {}
-    for label in y:
-        counts[label] = counts.get(label, 0) + 1
     meta = {"trained": _dt.date.today().isoformat(), "seed": SEED, "sklearn": sklearn.__version__,
             "corpus_sha256": corpus_digest(examples), "examples": len(examples), "drafts": len(y),
             "no_draft": len(missed), "acled": os.path.basename(acled) if acled else None,
-            "labels": dict(sorted(counts.items())), "held_out": check}
+            "labels": dict(sorted(collections.Counter(y).items())), "held_out": check}
     with open(os.path.join(out_dir, "meta.json"), "w", encoding="utf-8") as f:
         json.dump(meta, f, indent=1, sort_keys=True)
         f.write("\n")

@@ -13,7 +13,7 @@ Module contracts (each is tested on literal strings):
 - ``quotes.extract_quotes(doc, article) -> list[Quote]``
 - ``events.extract_events(ctx) -> (events, claims, quotes)``: events, and the
   claims and quotes with their ``event_id`` set.
-- ``merge.consolidate(events, claims, quotes)``: clauses that tell the same event (same
+- ``events.consolidate(events, claims, quotes)``: clauses that tell the same event (same
   type, place and day) folded into one event.
 """
 from __future__ import annotations

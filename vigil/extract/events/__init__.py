@@ -11,8 +11,9 @@ events. Steps:
 3. Units: sentences cut at "while", "whereas", ";" and "meanwhile". A unit's signals of one status
    form an event; a unit without a place of its own joins the previous event of its paragraph.
    Two units naming different places are never merged.
-4. Each event: sub-event type (classify.classify, on the facts of facts.py), actors (roles), fatalities (the claims and counts inside
-   it, ACLED's conventions), date, location, evidence and confidence (lower for the mild
+4. Each event: sub-event type (classify.classify, on the facts of facts.py; the learned model in
+   learned.py says whether it is a political event at all, classify.decide), actors (roles),
+   fatalities (the claims and counts inside it, ACLED's conventions), date, location, evidence and confidence (lower for the mild
    strategic sub-types, so that a report's clash outranks the arrests that followed it).
 
 The package, one module per noun, imports forming a DAG (each imports only those above it):
@@ -23,7 +24,8 @@ The package, one module per noun, imports forming a DAG (each imports only those
     roles       actor mentions in a draft, their roles, actor1 and actor2 of an event
     fatalities  the deaths a draft reports (ACLED's conventions) and which draft owns a count
     facts       the typed facts of one draft: who did what to whom, with what
-    classify    codebook rules over the facts, and the learned classifier where the codebook is silent
+    classify    codebook rules over the facts; decide: what the learned model may overrule
+    learned     the learned classifier's features and model (trained by vigil train)
     evidence    one evidence span per coded field
     fields      an Event from a draft: date, place, actors, evidence, confidence; claims and quotes linked
     merge       clause-level events of one report folded into one event per happening
@@ -44,8 +46,9 @@ from .signals import Signals
 
 __all__ = ["extract_events", "consolidate"]
 
+
 def coded_drafts(ctx) -> tuple:
-    """(drafts, count owners, [(draft index, draft, counts, facts, rule sub-type)]): every draft of the
+    """(count owners, [(draft index, draft, counts, facts, rule sub-type)]): every draft of the
     document with its facts and the codebook rules' answer, before the learned model speaks."""
     doc = ctx.doc
     mentions = actor_dict.mentions(doc)
@@ -56,14 +59,14 @@ def coded_drafts(ctx) -> tuple:
         counts = [c for c in ctx.counts if owner.get(c.start) == k]
         facts = draft_facts(ctx, d, mentions, counts, topic)
         views.append((k, d, counts, facts, classify(Signals((c, p) for c, p, _, _ in d.signals), facts)))
-    return all_drafts, owner, views
+    return owner, views
 
 
 def extract_events(ctx):
     """(events, claims, quotes): the events of one document, claims and quotes linked to them."""
     doc = ctx.doc
-    all_drafts, owner, views = coded_drafts(ctx)
-    model = getattr(ctx, "classifier", None)
+    owner, views = coded_drafts(ctx)
+    model = ctx.classifier
     probs = model.predict([features(doc, d, f, rule) for _, d, _, f, rule in views]) if model else [None] * len(views)
     events, owners, kept = [], [], {}
     for (k, d, counts, facts, rule), p in zip(views, probs):

@@ -28,17 +28,14 @@ from __future__ import annotations
 
 from typing import Optional
 
+from .facts import Facts
 from .signals import Signals, cue
 
+NONE = "none"  # the learned model's label for "no political event" (CODEBOOK 1)
+
 STRONG_SYMBOLIC = cue("strong_symbolic")
-
-
 STRONG_PROTEST_WORDS = cue("strong_protest_words")
-
-
 WEAK_ATTACK = cue("weak_attack")
-
-
 OBSTRUCT = cue("obstruct")
 
 
@@ -60,7 +57,7 @@ def crowd_violence(s: Signals, arson_property: bool) -> bool:
                                                             "confrontation", "confront", "skirmish"})
 
 
-def protest_subtype(s: Signals, f: dict) -> str:
+def protest_subtype(s: Signals, f: Facts) -> str:
     killed_by_state = f.deaths and f.state and not s.has("riot")
     fought = f.arson_property or s.has("clash", {"clash", "clashes"})  # the crowd fought or burned too
     if crowd_violence(s, f.arson_property) and not (s.has("lethal") and not s.has("riot") and not fought):
@@ -82,42 +79,20 @@ def protest_subtype(s: Signals, f: dict) -> str:
 
 
 STRONG_IED = cue("strong_ied")
-
-
 STRONG_CLASH = cue("strong_clash")
-
-
 DIRECT_FIRE = cue("direct_fire")
-
-
 FIRE_AT = cue("fire_at")
-
-
 STONES = cue("stones")
-
-
 THROWN = cue("thrown")
-
-
 TYRES = cue("tyres")
-
-
 STREET_VIOLENCE = cue("street_violence")
-
-
 GRIEVANCE = cue("grievance")
-
-
 RIOT_BOMBS = cue("riot_bombs")
-
-
 SMALL_ARMS = cue("small_arms")
-
-
 HEAVY_FIRE = cue("heavy_fire")
 
 
-def remote_subtype(s: Signals, f: dict) -> Optional[str]:
+def remote_subtype(s: Signals, f: Facts) -> Optional[str]:
     """Explosives and fire from a distance. ACLED codes fire that involves small arms, or goes both
     ways, as an armed clash; heavy weapons fired at a position or an area with no exchange (mortars,
     heavy machine guns, grenade launchers) as shelling."""
@@ -145,7 +120,7 @@ def remote_subtype(s: Signals, f: dict) -> Optional[str]:
 RAID_WORDS = cue("raid_words")
 
 
-def unopposed(f: dict) -> bool:
+def unopposed(f: Facts) -> bool:
     """No armed actor on the receiving end: nobody to fight back."""
     others = [m for m, r in f.mentions if m.entries[0].armed and r != "agent"]  # "ADF rebels": one doer
     return not (f.victims_armed or others or f.armed_pair or f.two_sided)
@@ -154,7 +129,7 @@ def unopposed(f: dict) -> bool:
 TWO_WAY_FIRE = cue("two_way_fire")
 
 
-def clash_subtype(f: dict, s: Optional[Signals] = None) -> str:
+def clash_subtype(f: Facts, s: Optional[Signals] = None) -> str:
     """Who fought: an organised armed group, or two armed actors (armed clash); unarmed crowds,
     among themselves or against the police, outside a demonstration (mob violence)."""
     armed = {m.entries[0].canonical for m, _ in f.mentions if m.entries[0].armed}
@@ -176,26 +151,22 @@ def clash_subtype(f: dict, s: Optional[Signals] = None) -> str:
     return "Mob violence" if crowds else "Armed clash"
 
 
-def unarmed_group(f: dict) -> bool:
+def unarmed_group(f: Facts) -> bool:
     return any(e.crowd or e.inter in (5, 6) or e.canonical.startswith("Unidentified Group")
                for e in (m.entries[0] for m, _ in f.mentions))
 
 
 TAKE_GOV = cue("take_gov")
-
-
 TAKE = cue("take")
-
-
 FALL = cue("fall")
 
 
-def violent(s: Signals, f: dict) -> bool:
+def violent(s: Signals, f: Facts) -> bool:
     return bool(f.deaths or f.injuries or any(s.has(c) for c in (
         "clash", "attack", "shelling", "airstrike", "ied", "grenade", "suicide", "mob", "riot")))
 
 
-def territory_subtype(s: Signals, f: dict) -> Optional[str]:
+def territory_subtype(s: Signals, f: Facts) -> Optional[str]:
     """Territory taken, whoever took it decides the sub-type (ACLED codes the change of hands over
     the fighting that brought it)."""
     taken = (s.has("territory_gov", TAKE_GOV) or s.has("territory_nonstate", TAKE)) and f.territory
@@ -208,7 +179,7 @@ def territory_subtype(s: Signals, f: dict) -> Optional[str]:
     return None
 
 
-def fire_subtype(s: Signals, f: dict) -> Optional[str]:
+def fire_subtype(s: Signals, f: Facts) -> Optional[str]:
     if s.has("clash", FIRE_AT | {"attack position", "assault"}) or s.has("attack", {"attack", "open fire", "shoot"}):
         if f.victims_armed and not (f.victims_civilian or f.off_duty) and not (
                 crowd_doers(f) and not f.guns):
@@ -217,15 +188,11 @@ def fire_subtype(s: Signals, f: dict) -> Optional[str]:
 
 
 DISRUPT_VERBS = cue("disrupt_verbs")
-
-
 DISRUPT_ALONE = cue("disrupt_alone")
-
-
 NOT_WEAPON = cue("not_weapon")
 
 
-def disrupted(s: Signals, f: dict) -> bool:
+def disrupted(s: Signals, f: Facts) -> bool:
     """Weapons seized, defused, found or shot down, nobody hurt: disrupted weapons use."""
     got = s.by_class.get("weapons_disrupted", set())
     if not got or f.deaths or f.injuries or s.has("clash", STRONG_CLASH):
@@ -244,7 +211,7 @@ def disrupted(s: Signals, f: dict) -> bool:
 HURT_PEOPLE = cue("hurt_people")
 
 
-def harm_subtype(s: Signals, f: dict) -> Optional[str]:
+def harm_subtype(s: Signals, f: Facts) -> Optional[str]:
     if s.has("sexual"):
         return "Sexual violence"
     if s.has("abduction") and not s.only("abduction", {"seize", "disappear", "pick up", "picked up"}) and not f.tried and not (
@@ -268,15 +235,11 @@ def harm_subtype(s: Signals, f: dict) -> Optional[str]:
 
 
 HQ_ALONE = cue("hq_alone")
-
-
 EXCHANGE = cue("exchange")
-
-
 VANDAL = cue("vandal")
 
 
-def crowd_wrecking(s: Signals, f: dict) -> bool:
+def crowd_wrecking(s: Signals, f: Facts) -> bool:
     """Vandalism, or a house or office torched, by people who are no armed group and no state force
     and carry no guns: ACLED's mob violence (rioters), not looting/property destruction."""
     if (f.armed_other and not nameless_armed(f)) or f.state_agent or f.guns or s.has("ied", STRONG_IED) or (
@@ -287,7 +250,7 @@ def crowd_wrecking(s: Signals, f: dict) -> bool:
     return s.has("riot", VANDAL) or stormed or (nameless and (f.arson_property or f.property_target))
 
 
-def nameless_beating(s: Signals, f: dict) -> bool:
+def nameless_beating(s: Signals, f: Facts) -> bool:
     """Nameless people with no guns beat or assault someone and nobody dies, or they storm, loot and
     torch a place ("unidentified assailants assaulted and injured a candidate", "attackers looted and
     set ablaze the police station"): ACLED's mob violence, not an attack by an armed group."""
@@ -299,7 +262,7 @@ def nameless_beating(s: Signals, f: dict) -> bool:
     return beaten or flared or crowd_wrecking(s, f)  # "stabbed and killed him following an altercation"
 
 
-def looting_band(s: Signals, f: dict) -> bool:
+def looting_band(s: Signals, f: Facts) -> bool:
     """A nameless band with no guns that beats and loots amid rioting ("an armed group of 10 to 12
     people entered a household, assaulted members and looted valuables amid the outbreak of
     violence"): the riot's mob violence, not an attack by an organised armed group."""
@@ -308,12 +271,12 @@ def looting_band(s: Signals, f: dict) -> bool:
         m.entries[0].generic and m.entries[0].canonical.startswith("Unidentified") for m in armed)
 
 
-def live_guns(f: dict) -> bool:
+def live_guns(f: Facts) -> bool:
     """Guns fired in earnest: not the police's blanks or shots in the air to disperse a crowd."""
     return bool(f.guns) and not f.warning_shots
 
 
-def crowd_doers(f: dict) -> bool:
+def crowd_doers(f: Facts) -> bool:
     """The doers are a crowd of people (villagers, locals, students, family members), no armed group
     and no state force: whoever they hit, ACLED calls them rioters."""
     doers = [m for m, r in f.mentions if r == "agent" and m.start not in f.background]
@@ -321,7 +284,7 @@ def crowd_doers(f: dict) -> bool:
                                and m.text.lower().endswith("s") for m in doers)
 
 
-def nameless_armed(f: dict) -> bool:
+def nameless_armed(f: Facts) -> bool:
     """The only armed actor is a nameless one ("unidentified assailants", "attackers") and nobody
     fired a gun: no organised armed group is known to be behind it."""
     armed = [m for m, _ in f.mentions if m.entries[0].armed and m.entries[0].inter in (2, 3, 4)]
@@ -331,7 +294,7 @@ def nameless_armed(f: dict) -> bool:
         for m in armed)
 
 
-def strategic_subtype(s: Signals, f: dict) -> Optional[str]:
+def strategic_subtype(s: Signals, f: Facts) -> Optional[str]:
     if s.has("arrest", {"arrest", "detain", "detention", "take into custody", "taken into custody",
                         "apprehend", "nab", "round up", "custody"}):
         if f.nonstate_agent or (f.armed_other and not f.state):
@@ -363,7 +326,7 @@ def strategic_subtype(s: Signals, f: dict) -> Optional[str]:
     return None
 
 
-def classify(s: Signals, f: dict) -> Optional[str]:
+def classify(s: Signals, f: Facts) -> Optional[str]:
     """The ACLED sub-event type for these signals and facts (see the module docstring), or None."""
     if disrupted(s, f):
         return "Disrupted weapons use"
@@ -435,11 +398,11 @@ def decide(rule_sub: Optional[str], probs: Optional[dict]) -> tuple:
     """(sub-event type or None, P(political event) or None) for one draft: see the constants above."""
     if probs is None:
         return rule_sub, None
-    p_event = 1.0 - probs.get("none", 0.0)
+    p_event = 1.0 - probs.get(NONE, 0.0)
     if rule_sub is not None:
-        keep = rule_sub in CODEBOOK_FINAL or probs.get("none", 0.0) <= NOT_AN_EVENT
+        keep = rule_sub in CODEBOOK_FINAL or probs.get(NONE, 0.0) <= NOT_AN_EVENT
         return (rule_sub if keep else None), p_event
     label = max(probs, key=probs.get)
-    if label == "none" or probs[label] < FILL_IN:
+    if label == NONE or probs[label] < FILL_IN:
         return None, p_event
     return label, p_event

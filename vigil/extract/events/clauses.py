@@ -14,11 +14,7 @@ from .signals import cue, find_signals, idle_signal
 from .status import signal_status
 
 SPLITTERS = cue("splitters")
-
-
 TOPIC_MARKERS = cue("topic_markers")
-
-
 OPENING_DEMANDS = cue("opening_demands")  # "demanding" can open a protest of its own
 
 

@@ -153,18 +153,12 @@ def arson_objects(doc, d):
 
 
 GUN_WORDS = cue("gun_words")
-
-
 GROUP_WORDS = cue("group_words")
-
-
 PARTISANS = cue("partisans")
 
 
 # Violence that flared up rather than was planned: a quarrel, or the rioting around it.
 SPONTANEOUS = cue("spontaneous")
-
-
 RIVAL_WORDS = cue("rival_words")
 
 
@@ -206,14 +200,8 @@ def crowd_facts(doc, d, f) -> dict:
 
 
 ARMED_TARGETS = cue("armed_targets")
-
-
 PRISONERS = cue("prisoners")
-
-
 ESTABLISH = cue("establish")
-
-
 STOP_VERBS = cue("stop_verbs")
 
 
@@ -300,8 +288,6 @@ def _taken_place(doc, d) -> bool:
 
 
 WEAPON_NOUNS = cue("weapon_nouns")
-
-
 PARTYISH = cue("partyish")
 
 
@@ -490,8 +476,6 @@ def _protest_doer_armed(doc, d, f):
 
 
 SETTING_PREPS = cue("setting_preps")
-
-
 SETTING_VERBS = cue("setting_verbs")
 
 

@@ -22,14 +22,8 @@ from .status import _old_date_near, token_status
 from .signals import cue
 
 KILL_WORDS = cue("kill_words")
-
-
 KILL_HEADS = cue("kill_heads")
-
-
 BODY_WORDS = cue("body_words")
-
-
 BODY_CUES = cue("body_cues")
 
 
@@ -40,26 +34,12 @@ SUMMARY = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)
 
 
 ADDITIVE = cue("additive")
-
-
 GENERIC = cue("generic")
-
-
 DEATH_VERBS = cue("death_verbs")
-
-
 DEATH_WORDS = cue("death_words")
-
-
 BREAKDOWN = cue("breakdown")
-
-
 UNSURE = cue("unsure")
-
-
 ATTEMPT = cue("attempt")
-
-
 NOT_PERSON = cue("not_person")
 
 

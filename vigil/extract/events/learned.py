@@ -18,9 +18,9 @@ import json
 import os
 from typing import Optional
 
+from .classify import NONE
 from .facts import Facts
 
-NONE = "none"  # the label for "no political event"
 PACKAGED = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "models", "events")
 MASK = {"GPE": "_place_", "LOC": "_place_", "FAC": "_place_", "PERSON": "_person_", "DATE": "_date_",
         "TIME": "_date_", "CARDINAL": "_num_", "QUANTITY": "_num_", "MONEY": "_num_", "ORDINAL": "_num_"}

@@ -22,11 +22,7 @@ from .. import actors as actor_dict
 from .signals import cue
 
 AMBIGUOUS_CROWD = cue("ambiguous_crowd")
-
-
 QUANTITY = cue("quantity")
-
-
 GROUP_HEADS = cue("group_heads")
 
 
@@ -69,8 +65,6 @@ def _kin_of(span) -> bool:
 
 
 LABEL_GLUE = cue("label_glue")
-
-
 MEMBER_WORDS = cue("member_words")
 
 

@@ -12,17 +12,9 @@ from .signals import cue
 
 
 PLAN_VERBS = cue("plan_verbs")
-
-
 PLANNED_MODS = cue("planned_mods")
-
-
 CARRIED_OUT = cue("carried_out")
-
-
 DENY_VERBS = cue("deny_verbs")
-
-
 CITYISH = cue("cityish")
 
 
