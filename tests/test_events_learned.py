@@ -74,6 +74,9 @@ def test_fighting_words_used_figuratively_are_no_event(pipeline, text):
 def test_unknown_model_dir_is_a_clear_usage_error(run_cli, tmp_path):
     status, _, err = run_cli("extract", "--model", tmp_path / "nowhere", "--quiet", "-")
     assert status == 2 and "no model.joblib" in err
+    csv = os.path.join(ROOT, "tests", "data", "acled_mini.csv")
+    status, out, err = run_cli("eval", "acled", "--data", csv, "--model", tmp_path / "nowhere", "--quiet")
+    assert status == 2 and "no model.joblib" in err and not out
 
 
 def test_train_builds_a_usable_model_from_a_small_corpus(run_cli, tmp_path):

@@ -174,9 +174,7 @@ def _run(args, opts, extra=()):
 
     say = (lambda msg: _say(f"vigil: {msg}")) if opts.progress else None
     progress = Progress(say)
-    pipeline = Pipeline(opts, notify=say)
-    pipeline.classifier  # a bad --model is a usage error before any document is read
-    return pipeline.run(docs(), progress), progress
+    return Pipeline(opts, notify=say).run(docs(), progress), progress
 
 
 def cmd_extract(args, opts) -> int:

@@ -86,6 +86,7 @@ class Pipeline:
         return self._classifier
 
     def run(self, raws: Iterable[RawDoc], progress: Optional[Progress] = None) -> Iterator[Record]:
+        self.classifier  # an unusable model_dir is the run's error (ModelError), not every document's
         chunk = max(1, self.options.batch_size) * 4
         raws = iter(raws)
         while True:
