@@ -91,9 +91,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("query")
     p.add_argument("--limit", type=int, default=20, help="how many articles at most (default 20)")
     p = command("eval", "measure the event coder against hand-coded data (an ACLED export)")
-    p.add_argument("dataset", choices=["acled", "snippets"],
-                   help="the kind of data: acled (an ACLED export CSV) or snippets (labelled JSONL, corpus schema)")
-    p.add_argument("--data", required=True, metavar="FILE", help="the file to score against")
+    p.add_argument("dataset", choices=["acled", "snippets", "articles"],
+                   help="the kind of data: acled (an ACLED export CSV), snippets (labelled JSONL, corpus schema) or"
+                        " articles (a folder of golden reports, tests/golden/articles)")
+    p.add_argument("--data", required=True, metavar="PATH", help="the file (or, for articles, folder) to score against")
     p.add_argument("--limit", type=int, metavar="N", help="score only the first N events")
     p.add_argument("--json", metavar="OUT", help="also write every metric to this JSON file")
     p.add_argument("--workers", type=int, metavar="N", help="annotation worker processes (default 1)")
@@ -303,12 +304,14 @@ def cmd_eval(args, opts) -> int:
     try:
         if args.dataset == "snippets":
             metrics = evaluate.evaluate_snippets(args.data, Pipeline(opts, notify=say), Progress(say))
+        elif args.dataset == "articles":
+            metrics = evaluate.evaluate_articles(args.data, Pipeline(opts, notify=say), Progress(say))
         else:
             metrics = evaluate.evaluate(args.data, Pipeline(opts, notify=say), args.limit, Progress(say))
     except evaluate.EvalError as e:
         _say(f"vigil: error: {e}")
         return 2
-    print(evaluate.report_snippets(metrics) if args.dataset == "snippets" else evaluate.report(metrics))
+    print({"snippets": evaluate.report_snippets, "articles": evaluate.report_articles}.get(args.dataset, evaluate.report)(metrics))
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:
             f.write(evaluate.to_json(metrics) + "\n")

@@ -283,3 +283,134 @@ def report_snippets(m: dict) -> str:
         f"not reported (status) {_f(m['status_not_reported'])}  (planned/negated/historical coded as no reported event)",
         f"actor type pair       acc {_f(m['actor_pair'])}",
         f"fatalities            exact {_f(m['fatalities'])}"])
+
+
+# Full articles: the gold is a set of events per report, scored as sets.
+GENERIC_PLACE = re.compile(r"\b(?:district|region|province|state|county|township|governorate|area|forest|oil field|"
+                           r"front|road|city|town|village|municipality|department|the)\b")
+ROLES = ("actor1", "actor2")
+
+
+def load_articles(folder: str) -> list:
+    """Full-article golden reports: one JSON file each with id, text, published and a list of
+    gold events (event_type, sub_event_type, status, date, place, country, actor1/2 with inter
+    codes, fatalities)."""
+    import glob
+    import os
+    paths = sorted(glob.glob(os.path.join(folder, "*.json")))
+    docs = []
+    for p in paths:
+        try:
+            with open(p, encoding="utf-8") as f:
+                d = json.load(f)
+        except (OSError, json.JSONDecodeError) as e:
+            raise EvalError(f"{p}: {e}") from None
+        if not isinstance(d, dict) or not isinstance(d.get("text"), str) or not isinstance(d.get("events"), list):
+            raise EvalError(f"{p}: not a golden article (needs text and a list of events)")
+        docs.append(d)
+    if not docs:
+        raise EvalError(f"{folder}: no golden article (*.json) there")
+    return docs
+
+
+def _place_names(gold: str) -> set:
+    """The gold place as comparable names: folded, generic words ("district", "forest area")
+    dropped, each comma-separated part on its own."""
+    out = set()
+    for part in [gold, *gold.split(",")]:
+        name = " ".join(GENERIC_PLACE.sub(" ", _fold(part).replace("-", " ")).split())
+        if name:
+            out.add(name)
+    return out
+
+
+def place_matches(gold: str, loc: dict) -> bool:
+    """Whether a predicted location names the gold place: the same name (accents, case, hyphens
+    and generic words aside) as the location itself or its admin1/admin2, or one name holding
+    the other as whole words."""
+    want = _place_names(gold)
+    for have in (loc.get(k) for k in ("name", "admin2", "admin1")):
+        for h in _place_names(have or ""):
+            if any(h == w or f" {w} " in f" {h} " or f" {h} " in f" {w} " for w in want):
+                return True
+    return False
+
+
+def _days_apart(a: Optional[str], b: Optional[str]) -> Optional[int]:
+    da, db = _date(a or ""), _date(b or "")
+    return abs((da - db).days) if da and db else None
+
+
+def event_matches(gold: dict, pred: dict) -> bool:
+    """A predicted event matches a gold one by sub-type family (the ACLED event type), place and
+    date (within a day: a night's events are dated either side of midnight)."""
+    apart = _days_apart(gold.get("date"), pred.get("date"))
+    return (pred.get("event_type") == gold["event_type"] and apart is not None and apart <= 1
+            and place_matches(gold.get("place") or "", pred.get("location") or {}))
+
+
+def _matching(gold: list, pred: list) -> list:
+    """A maximum one-to-one matching (augmenting paths) of gold to predicted events: pairs (g, p)."""
+    edges = [[j for j, p in enumerate(pred) if event_matches(g, p)] for g in gold]
+    owner = {}
+
+    def take(i, seen):
+        for j in edges[i]:
+            if j not in seen:
+                seen.add(j)
+                if j not in owner or take(owner[j], seen):
+                    owner[j] = i
+                    return True
+        return False
+    for i in range(len(gold)):
+        take(i, set())
+    return sorted((i, j) for j, i in owner.items())
+
+
+def score_articles(docs: list, records: list) -> dict:
+    """Reported events scored as sets per article: precision, recall and F1 of matched events;
+    on matched events, sub-type, actor roles (actor1's and actor2's inter codes in their roles)
+    and fatalities; over all predicted events, any dated after the article's publication, and
+    state forces (gold inter 1) coded as an unidentified group."""
+    n_gold = n_pred = 0
+    sub, roles, fat, state_unidentified, late = [], [], [], [], []
+    for d, rec in zip(docs, records):
+        gold = [e for e in d["events"] if e.get("status") == "reported"]
+        pred = [e for e in (rec or {}).get("events") or [] if e.get("status") == "reported"]
+        n_gold, n_pred = n_gold + len(gold), n_pred + len(pred)
+        late += [(e.get("date") or "") > d["published"] for e in (rec or {}).get("events") or [] if e.get("date")]
+        for i, j in _matching(gold, pred):
+            g, p = gold[i], pred[j]
+            sub.append(g["sub_event_type"] == p.get("sub_event_type"))
+            roles.append(all((g.get(f"{r}_inter") or None) == ((p.get(r) or {}).get("inter") or None) for r in ROLES))
+            fat.append((g.get("fatalities") or 0) == (p.get("fatalities") or 0))
+            for r in ROLES:
+                if g.get(f"{r}_inter") == 1:
+                    state_unidentified.append("unidentified" in ((p.get(r) or {}).get("canonical") or "").lower())
+    matched = len(sub)
+    prec, rec_ = (matched / n_pred if n_pred else None), (matched / n_gold if n_gold else None)
+    return {"articles": len(docs), "gold_events": n_gold, "predicted_events": n_pred, "matched": matched,
+            "precision": prec, "recall": rec_, "f1": 2 * matched / (n_gold + n_pred) if n_gold + n_pred else None,
+            "sub_event_type": _share(sub), "actor_roles": _share(roles), "fatalities": _share(fat),
+            "dated_after_publication": sum(late), "state_as_unidentified": sum(state_unidentified)}
+
+
+def evaluate_articles(folder: str, pipeline, progress=None) -> dict:
+    from .read import from_json
+    docs = load_articles(folder)
+    raws = [from_json({"id": d.get("id") or str(k), "text": d["text"], "published": d.get("published"),
+                       "title": d.get("title")}, f"{folder}#{k}") for k, d in enumerate(docs)]
+    by_source = {rec.article.source: rec.to_dict() for rec in pipeline.run(raws, progress)}
+    return score_articles(docs, [by_source.get(f"{folder}#{k}") for k in range(len(docs))])
+
+
+def report_articles(m: dict) -> str:
+    return "\n".join([
+        f"articles              {m['articles']}  ({m['gold_events']} reported gold events, {m['predicted_events']} extracted)",
+        f"events (as sets)      P {_f(m['precision'])}  R {_f(m['recall'])}  F1 {_f(m['f1'])}  ({m['matched']} matched"
+        " by event type, place and date)",
+        f"sub_event_type        acc {_f(m['sub_event_type'])}  (matched events)",
+        f"actor roles           acc {_f(m['actor_roles'])}  (actor1 and actor2 inter codes in their roles)",
+        f"fatalities            exact {_f(m['fatalities'])}",
+        f"dated after publication  {m['dated_after_publication']} events",
+        f"state forces coded as unidentified group  {m['state_as_unidentified']}"])
