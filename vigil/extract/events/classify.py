@@ -217,7 +217,7 @@ def harm_subtype(s: Signals, f: Facts) -> Optional[str]:
     if s.has("abduction") and not s.only("abduction", {"seize", "disappear", "pick up", "picked up"}) and not f.tried and not (
             f.deaths or s.has("attack", {"found dead", "body", "corpse", "dead body", "kill"})):
         return "Abduction/forced disappearance"
-    if s.has("execution") and f.state:
+    if f.execution:  # CODEBOOK 7: a person put to death, by the state or an armed group, is an attack
         return "Attack"
     if (f.property_target or f.arson_property or s.has("arson", {"arson"})) and not (
             f.deaths or f.injuries or s.has("attack", HURT_PEOPLE)):

@@ -70,6 +70,8 @@ class Facts:
     protest_doer_armed: Optional[bool] = None
     displaced: bool = False
     harm_named_only: bool = False
+    execution: bool = False            # a person put to death (not "execution-style", not an effigy hanged)
+    judicial: bool = False             # ... in a judicial setting: a sentence carried out
 
 
 def facts(ctx, d, mentions, counts, topic=frozenset()) -> Facts:
@@ -129,6 +131,41 @@ def _property_target(doc, d) -> bool:
                     return True
                 if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj") and _word(tok) not in props:
                     break
+    return False
+
+
+FOUND_BODY = cue("found_body")
+JUDICIAL = cue("judicial")
+
+
+def _put_to_death(doc, d) -> bool:
+    """An execution word of the draft that puts a person to death: not a killing "execution-style"
+    (a manner, not a sentence), not a body found, not an effigy or a banner hanged."""
+    lex = lexicon()
+    for cls, _, s, e in d.signals:
+        if cls != "execution":
+            continue
+        after = [_word(t) for t in doc[e:min(len(doc), e + 4)]]
+        if "style" in after[:2]:
+            continue
+        if any(w in lex["symbolic_objects"] for w in after):
+            continue
+        near = {_word(t) for t in doc[doc[s].sent.start:s]}
+        if near & FOUND_BODY:
+            continue  # "found hanged", "the body of a man executed": the killer is not known
+        return True
+    return False
+
+
+def _sentence_carried_out(doc, d) -> bool:
+    """An execution in a judicial setting (a court, a sentence, a prison, a hanging, a firing squad,
+    custody): a sentence carried out, not a man "executed in the street" (a manner of murder)."""
+    for cls, _, s, e in d.signals:
+        if cls == "execution":
+            sent = {w for t in doc[s].sent for w in (_word(t), t.lemma_.lower())} | {" ".join(_word(t) for t in doc[s:e])}
+            if sent & JUDICIAL:
+                return True
+    return False
     return False
 
 
@@ -195,6 +232,8 @@ def crowd_facts(doc, d, f) -> dict:
             "displaced": any(c == "other" and doc[s].lemma_.lower() in ("flee", "evacuate", "displace", "force")
                              and doc[s].pos_ == "VERB" and doc[s].dep_ not in ("amod", "compound")
                              or (c == "other" and doc[s].lower_ == "displacement") for c, _, s, _ in d.signals),
+            "execution": _put_to_death(doc, d),
+            "judicial": _put_to_death(doc, d) and _sentence_carried_out(doc, d),
             "harm_named_only": all(doc[s].pos_ in ("NOUN", "PROPN") for c, _, s, _ in d.signals
                                    if c in ("clash", "attack", "shelling", "airstrike", "mob"))}
 

@@ -212,6 +212,9 @@ def fill(role, f, country, other=None):
     if role == "shell":  # fire from an unnamed party: an unidentified armed group, not the state
         m = pick(f, armed)
         return actor_of(m, country) if m else generic("gunmen" if not f.mentions else "forces", country)
+    if role == "perp" and f.judicial:  # CODEBOOK 7: "executions by the state"; an unnamed executioner is the state
+        doers = [m for m, r in f.mentions if r == "agent" and armed(m)] or [m for m, _ in f.mentions if nonstate_armed(m)]
+        return actor_of(doers[0], country) if doers else generic("government", country)
     if role == "perp":
         m = pick(f, armed)
         return actor_of(m, country) if m else generic("gunmen", country)

@@ -36,7 +36,7 @@ def token_status(tok, ref_year=None) -> str:
             return "historical"  # "a city that saw protests"; "..., when they were protesting" is no relative clause
         if t.head.lemma_ in DENY_VERBS and t.dep_ in ("ccomp", "xcomp", "dobj", "pcomp"):
             return "negated"
-        if t.head.lemma_ in PLAN_VERBS and t.dep_ in ("xcomp", "dobj", "pobj", "prep", "ccomp", "advcl"):
+        if t.head.lemma_ in PLAN_VERBS and t.dep_ in ("xcomp", "dobj", "pobj", "prep", "ccomp", "advcl") and not _told_done(t):
             return "planned"
         if t.dep_ == "pobj" and t.head.lower_ in ("for",) and t.head.head.lemma_ in PLAN_VERBS:
             return "planned"
@@ -48,6 +48,15 @@ def token_status(tok, ref_year=None) -> str:
             break
         t, depth = t.head, depth + 1
     return "reported"
+
+
+def _told_done(t) -> bool:
+    """A clause in the past under a verb of announcing or warning reports a done act: "the ministry
+    announced that two men were hanged", "police warned that protesters had blocked the road"."""
+    if t.dep_ != "ccomp":
+        return False
+    aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+    return t.tag_ == "VBD" and not aux or t.tag_ == "VBN" and bool(aux & {"was", "were", "had", "has", "have", "been"})
 
 
 def _no_subject(tok) -> bool:
