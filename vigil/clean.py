@@ -71,7 +71,8 @@ def clean(raw: RawDoc) -> Article:
     return Article(id=raw.id or content_id((title or "") + "\n" + text), title=title,
                    byline=raw.byline, published=_iso_date(raw.published), url=raw.url,
                    outlet=raw.outlet, language=raw.language or "en", source=raw.source, text=text,
-                   country=(raw.country or None) and raw.country.upper(), removed=tuple(removed))
+                   country=(raw.country or None) and raw.country.upper(),
+                   removed=tuple(raw.removed) + tuple(removed))
 
 
 def _iso_date(value):
