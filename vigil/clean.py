@@ -1,7 +1,8 @@
 """Cleaning: Unicode normalisation and removal of repeated paragraphs and sentences.
 
 The cleaned text is what every offset in the output points into, so cleaning
-happens once, before annotation, and what it drops is recorded in
+happens once, before annotation, and what it drops (with what a reader dropped as page
+boilerplate, ``RawDoc.removed``) is recorded in
 ``Article.removed`` (the text and the reason) rather than lost.
 """
 from __future__ import annotations

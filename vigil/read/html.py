@@ -60,13 +60,14 @@ def union(text: str, other: str) -> str:
 
     trafilatura compares its own extractor's result with other algorithms' and may take theirs
     whole; what its own extractor found is kept all the same."""
-    a = [ln for ln in text.split("\n") if ln.strip()]
-    b = [ln for ln in other.split("\n") if ln.strip()]
+    a = [" ".join(ln.split()) for ln in text.split("\n") if ln.strip()]
+    b = [" ".join(ln.split()) for ln in other.split("\n") if ln.strip()]
+    have = " ".join(a)
     out = []
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         out += a[i1:i2]
         if tag in ("insert", "replace"):
-            out += b[j1:j2]
+            out += [ln for ln in b[j1:j2] if ln not in have]   # the same text cut into other lines is no news
     return "\n".join(out)
 
 
