@@ -1,7 +1,8 @@
 """Cleaning: Unicode normalisation and removal of repeated paragraphs and sentences.
 
 The cleaned text is what every offset in the output points into, so cleaning
-happens once, before annotation, and what it drops is recorded in
+happens once, before annotation, and what it drops (with what a reader dropped as page
+boilerplate, ``RawDoc.removed``) is recorded in
 ``Article.removed`` (the text and the reason) rather than lost.
 """
 from __future__ import annotations
@@ -71,7 +72,8 @@ def clean(raw: RawDoc) -> Article:
     return Article(id=raw.id or content_id((title or "") + "\n" + text), title=title,
                    byline=raw.byline, published=_iso_date(raw.published), url=raw.url,
                    outlet=raw.outlet, language=raw.language or "en", source=raw.source, text=text,
-                   country=(raw.country or None) and raw.country.upper(), removed=tuple(removed))
+                   country=(raw.country or None) and raw.country.upper(),
+                   removed=tuple(raw.removed) + tuple(removed))
 
 
 def _iso_date(value):

@@ -34,6 +34,7 @@ class RawDoc:
     country: Optional[str] = None
     language: Optional[str] = None
     error: Optional[str] = None      # set when the reader could not read it
+    removed: tuple = ()              # passages the reader dropped (page boilerplate): {"text", "reason"} dicts
 
 
 @dataclass(frozen=True)

@@ -132,5 +132,5 @@ def from_json(obj, source: str) -> RawDoc:
     if values["html"] and not (values["text"] or "").strip():
         page = parse_html(values["html"], source)
         merged = {k: values[k] or getattr(page, k) for k in FIELDS if k not in ("text", "html")}
-        return RawDoc(source=source, text=page.text, html=values["html"], **merged)
+        return RawDoc(source=source, text=page.text, html=values["html"], removed=page.removed, **merged)
     return RawDoc(source=source, **values)
