@@ -153,7 +153,7 @@ def main(argv=None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as e:
-        from .extract.events.learned import ModelError
+        from .extractors.events.learned import ModelError
         from .nlp import ModelMissing
         from .store import StoreError
         if isinstance(e, (ModelMissing, StoreError, ModelError)):
@@ -317,7 +317,7 @@ def cmd_eval(args, opts) -> int:
 
 def cmd_train(args, opts) -> int:
     from . import train
-    from .extract.events.learned import PACKAGED
+    from .extractors.events.learned import PACKAGED
     from .pipeline import Pipeline
     say = (lambda msg: _say(f"vigil: {msg}")) if opts.progress else (lambda msg: None)
     out = args.out or PACKAGED

@@ -39,7 +39,7 @@ def _load(model: str, cache_dir: str | None):
 
 def patterns(cache_dir: str | None = None) -> list:
     """Actor patterns first (an organisation named after a place stays an organisation)."""
-    from .extract import actors
+    from .extractors import actors
     from . import geo
 
     found = list(actors.ruler_patterns())

@@ -80,7 +80,7 @@ class Pipeline:
     def classifier(self):
         """The learned event classifier (model_dir, else the packaged one), or None: rules alone."""
         if self._classifier is False:
-            from .extract.events import learned
+            from .extractors.events import learned
             choice = self.options.model_dir
             self._classifier = None if choice == "rules" else learned.load(choice)
         return self._classifier
@@ -117,7 +117,7 @@ class Pipeline:
         return out
 
     def _extract(self, raw: RawDoc, article: Article, doc) -> Record:
-        from .extract import extract_record
+        from .extractors import extract_record
         try:
             return extract_record(doc, article, self.gazetteer, country=self.options.country,
                                   published=self.options.published, classifier=self.classifier)
