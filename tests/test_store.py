@@ -37,7 +37,7 @@ def test_wal_migrations_and_reopen(tmp_path):
     with open_store(db) as s:
         assert s.migrate() == []
         assert s.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert [r[0] for r in s.db.execute("SELECT name FROM migrations")] == ["0001_initial", "0002_links"]
+        assert [r[0] for r in s.db.execute("SELECT name FROM migrations")] == ["0001_initial", "0002_links", "0003_source_id"]
         (rec,) = s.records()
         assert rec["events"][0]["location"]["name"] == "Dhaka"
         assert rec["article"]["removed"] == [{"text": "dup", "reason": "repeated paragraph"}]

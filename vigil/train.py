@@ -21,15 +21,12 @@ import os
 from dataclasses import dataclass
 from typing import Callable, Iterable, Optional
 
+from .errors import TrainError
 from .extractors import taxonomy
 from .extractors.events.classify import NONE
 
 SEED = 13
 CORPUS = os.path.join(os.path.dirname(os.path.dirname(__file__)), "corpus", "events", "parts")
-
-
-class TrainError(Exception):
-    """Unusable training input: the message names the file and line."""
 
 
 @dataclass(frozen=True)
