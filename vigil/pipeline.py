@@ -13,6 +13,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from .clean import clean
 from .config import Options
 from .errors import printable
+from .language import unsupported
 from .model import Article, RawDoc, Record, content_id
 
 
@@ -111,9 +112,14 @@ class Pipeline:
                 out[i] = failed(raw, raw.error)
                 continue
             try:
-                todo.append((clean(raw), i))
+                art = clean(raw)
             except ValueError as e:
                 out[i] = failed(raw, str(e))
+                continue
+            if unsupported(art.language):    # recorded with its text and language, and said in errors
+                out[i] = failed(raw, unsupported(art.language), art)
+            else:
+                todo.append((art, i))
         if todo:
             from .nlp import annotate
             texts = ((art.text, (art, i)) for art, i in todo)

@@ -33,13 +33,13 @@ def _locked(e: sqlite3.OperationalError) -> bool:
 
 
 class SQLiteStore:
-    def __init__(self, path: str, wait: float = WAIT):
-        self.path, self.wait = path, wait
+    def __init__(self, path: str, wait: Optional[float] = None):
+        self.path, self.wait = path, WAIT if wait is None else wait
         folder = os.path.dirname(os.path.abspath(path))
         if not os.path.isdir(folder):
             raise StoreError(f"cannot open database {path}: folder {folder} does not exist")
         try:
-            self.db = sqlite3.connect(path, timeout=min(BUSY_TIMEOUT, wait))
+            self.db = sqlite3.connect(path, timeout=min(BUSY_TIMEOUT, self.wait))
             self._retry(lambda: self.db.execute("PRAGMA journal_mode=WAL"))
             self.db.execute("PRAGMA foreign_keys=ON")
             self.migrate()
@@ -62,7 +62,7 @@ class SQLiteStore:
                 waited = time.monotonic() - start
                 if waited >= self.wait:
                     raise StoreBusy(f"database {self.path} is locked: another process held it for "
-                                    f"{waited:.0f} s (vigil waits up to {self.wait:.0f} s)") from None
+                                    f"{waited:.1f} s (vigil waits up to {self.wait:g} s)") from None
                 time.sleep(min(pause, max(0.0, self.wait - waited)))
                 pause = min(pause * 2, 2.0)
 
@@ -77,14 +77,21 @@ class SQLiteStore:
 
     def migrate(self) -> list:
         """Apply the migrations not yet recorded, all in one locked transaction; returns their names."""
+        if self._applied() >= {name for name, _ in MIGRATIONS}:
+            return []                                 # up to date: no lock needed (WAL readers never wait)
         return self._retry(self._migrate)
+
+    def _applied(self) -> set:
+        if not self.db.execute("SELECT 1 FROM sqlite_master WHERE name='migrations'").fetchone():
+            return set()
+        return {r[0] for r in self.db.execute("SELECT name FROM migrations")}
 
     def _migrate(self) -> list:
         self.db.execute("BEGIN IMMEDIATE")           # the write lock: a second process waits here
         try:
             self.db.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, "
                             "applied_at TEXT NOT NULL DEFAULT (datetime('now')))")
-            done = {r[0] for r in self.db.execute("SELECT name FROM migrations")}
+            done = self._applied()                    # again, under the lock: another process may have run them
             applied = []
             for name, sql in MIGRATIONS:
                 if name not in done:
