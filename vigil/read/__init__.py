@@ -15,7 +15,7 @@ import json
 import os
 import sys
 import zlib
-from typing import IO, Iterable, Iterator, Optional
+from typing import IO, Callable, Iterable, Iterator, Optional
 
 from ..model import RawDoc
 from .text import UTF8_BOM, WIDE_BOMS, DocError, decode_bytes, json_type, parse_plain
@@ -152,15 +152,23 @@ def read_stream(stream: IO[bytes], name: str, max_bytes: int = DEFAULT_MAX_BYTES
 
 
 def one_document(data: bytes, source: str, kind: str) -> RawDoc:
-    try:
+    def parse() -> RawDoc:
         text = decode_bytes(data)
         if kind == "json":
             return from_json(json.loads(text), source)
         if kind == "html":
             return parse_html(text, source)
         return parse_plain(text, source)
+    return _guarded(parse, source)
+
+
+def _guarded(parse: Callable[[], RawDoc], source: str, line: bool = False) -> RawDoc:
+    """``parse()``, or the failure naming why it could not read ``source`` (a reader never raises)."""
+    try:
+        return parse()
     except json.JSONDecodeError as e:
-        return RawDoc(source=source, error=f"malformed JSON: {e.msg} at line {e.lineno} column {e.colno}")
+        where = f"at column {e.colno}" if line else f"at line {e.lineno} column {e.colno}"
+        return RawDoc(source=source, error=f"malformed JSON{' line' if line else ''}: {e.msg} {where}")
     except DocError as e:
         return RawDoc(source=source, error=str(e))
     except RecursionError:
@@ -231,16 +239,7 @@ def _json_text_lines(data: bytes, source: str, lines: Optional[set]) -> Iterator
 
 
 def _json_doc(line: str, where: str) -> RawDoc:
-    try:
-        return from_json(json.loads(line), where)
-    except json.JSONDecodeError as e:
-        return RawDoc(source=where, error=f"malformed JSON line: {e.msg} at column {e.colno}")
-    except DocError as e:
-        return RawDoc(source=where, error=str(e))
-    except RecursionError:
-        return RawDoc(source=where, error="JSON nested too deeply to read")
-    except Exception as e:  # noqa: BLE001  (an HTML field the page parser chokes on)
-        return RawDoc(source=where, error=f"cannot read: {type(e).__name__}: {e}")
+    return _guarded(lambda: from_json(json.loads(line), where), where, line=True)
 
 
 def from_json(obj, source: str) -> RawDoc:
