@@ -1,23 +1,30 @@
 """Shared helpers for the event tests: a Context from a string, with Vigil's own pipeline and geoparser."""
 import datetime as dt
 
-from vigil.extract import Context, counts, events
+from vigil.extractors import Context, counts, events
 from vigil.geo import load_gazetteer
-from vigil.model import Article
+from vigil.model import Article, Place
 
 
 def run(text, places=(), country="IR", published="2019-12-31", dates=None, claims=(), quotes=()):
-    """Events of ``text``, its places found by the real geoparser (``places`` documents the
-    toponyms the text holds; villages the gazetteer lacks are simply not found)."""
+    """Events of ``text``, its places found by the real geoparser. ``places`` names the toponyms the
+    text holds: each must be in the text; one the geoparser misses (a village the gazetteer lacks)
+    is added as an unresolved mention, as the geoparser reports a toponym it cannot resolve."""
     from vigil import nlp as vigil_nlp
     from vigil.geo import geoparse
     doc = vigil_nlp.load()(text)
     found, _ = geoparse(doc, load_gazetteer(), country_hint=country)
+    for name in places:
+        assert name in text, f"{name!r} is not in the test's text"
+        if not any(name in p.name for p in found):
+            start = text.index(name)
+            found.append(Place(name=name, start=start, end=start + len(name)))
+    found.sort(key=lambda p: p.start)
     art = Article(id="t", title=None, byline=None, published=published, url=None, outlet=None,
                   language="en", source="test", text=text, country=country)
     ref = dt.date.fromisoformat(published)
     if dates is None:
-        from vigil.extract.dates import find_dates
+        from vigil.extractors.dates import find_dates
         dates = find_dates(doc, ref)
     ctx = Context(doc=doc, article=art, published=ref, places=found,
                   focus_country=country, dates=list(dates), counts=counts.find_counts(doc),

@@ -1,4 +1,4 @@
-from vigil.extract import actors
+from vigil.extractors import actors
 
 
 def test_aliases_acronyms_and_canonical():

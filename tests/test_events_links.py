@@ -10,7 +10,8 @@ def test_claims_and_quotes_link_to_the_event_of_their_clause():
     c = Claim(id="c1", kind="killed", value=3, evidence=(Span(i, i + 20),))
     evs, claims, quotes = run(text, places=["Khoy", "Abadan"], claims=[c], quotes=[q])
     by_id = {e.id: e for e in evs}
-    assert by_id[quotes[0].event_id].location is None or True
+    assert by_id[quotes[0].event_id].location.name == "Khoy"
+    assert by_id[claims[0].event_id].location.name == "Abadan"
     khoy = [e for e in evs if "q1" in e.quote_ids]
     abadan = [e for e in evs if "c1" in e.claim_ids]
     assert khoy and abadan and khoy[0].id != abadan[0].id

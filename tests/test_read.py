@@ -1,8 +1,9 @@
 import gzip
 import io
 import json
+import os
 
-from vigil.read import read_inputs, read_stream
+from vigil.read import read_inputs, read_stream, reread, split_source
 from vigil.read.text import parse_plain
 
 REPORT = """Police disperse sit-in outside parliament
@@ -111,3 +112,83 @@ def test_malformed_jsonl_line_does_not_stop_the_file(tmp_path):
     assert [d.text for d in docs] == ["First.", None, None, "Fourth."]
     assert docs[1].error.startswith("malformed JSON line") and docs[1].source.endswith("feed.jsonl:2")
     assert docs[2].error == "document has neither 'text' nor 'html'"
+
+
+def test_one_bad_line_fails_alone_and_a_truncated_gzip_keeps_the_good_lines(tmp_path):
+    p = tmp_path / "feed.jsonl"
+    p.write_bytes(b'{"text": "Dockers walked out in Mombasa."}\n{"text": "Caf\xe9 owners marched."}\n'
+                  b'{"text": "Nurses rallied in Kisumu."}\n')
+    docs = list(read_inputs([str(p)]))
+    assert [d.text for d in docs] == ["Dockers walked out in Mombasa.", None, "Nurses rallied in Kisumu."]
+    assert docs[1].source.endswith("feed.jsonl:2") and "not UTF-8 at byte 13 of the line" in docs[1].error
+    rows = [json.dumps({"text": f"Report {n}: traders closed their shops in Kano."}) for n in range(400)]
+    whole = gzip.compress(("\n".join(rows) + "\n").encode("utf-8"))
+    cut = tmp_path / "cut.jsonl.gz"
+    cut.write_bytes(whole[: len(whole) // 2])
+    docs = list(read_inputs([str(cut)]))
+    good, bad = [d for d in docs if not d.error], [d for d in docs if d.error]
+    assert len(good) > 50 and [d.text for d in good] == [json.loads(r)["text"] for r in rows[:len(good)]]
+    assert len(bad) == 1 and bad[0].source == str(cut) and f"the {len(good)} line(s) before were read" in bad[0].error
+
+
+def test_utf16_with_bom_is_decoded(tmp_path):
+    (tmp_path / "r.txt").write_bytes("Strike in Quito\n\nBus drivers stopped work in Quito.".encode("utf-16"))
+    (doc,) = read_inputs([str(tmp_path / "r.txt")])
+    assert doc.error is None and doc.title == "Strike in Quito" and doc.text == "Bus drivers stopped work in Quito."
+    (tmp_path / "f.jsonl").write_bytes('{"text": "A march in Cuenca."}\n{"text": "A sit-in in Loja."}\n'.encode("utf-16"))
+    assert [d.text for d in read_inputs([str(tmp_path / "f.jsonl")])] == ["A march in Cuenca.", "A sit-in in Loja."]
+    (tmp_path / "odd.txt").write_bytes(b"\xff\xfeA\x00\x00\xd8")   # a UTF-16 mark, then a lone surrogate
+    assert "UTF-16-LE (by its byte-order mark) but not valid" in _error_of(tmp_path / "odd.txt")
+
+
+def test_json_text_that_is_not_a_string_is_rejected_by_name(tmp_path):
+    p = tmp_path / "feed.jsonl"
+    p.write_text('{"text": 42}\n{"text": ["a", "b"]}\n{"text": {"body": "x"}}\n{"html": 7}\n'
+                 '{"text": "Fine.", "title": ["x"]}\n{"text": "Fine.", "id": 1234}\n', encoding="utf-8")
+    docs = list(read_inputs([str(p)]))
+    assert [d.error for d in docs[:5]] == [
+        "field 'text' must be a string, not a number", "field 'text' must be a string, not an array",
+        "field 'text' must be a string, not an object", "field 'html' must be a string, not a number",
+        "field 'title' must be a string, not an array"]
+    assert docs[5].error is None and docs[5].id == "1234"
+
+
+def test_an_unreadable_folder_is_reported_not_skipped(tmp_path, monkeypatch):
+    (tmp_path / "ok").mkdir()
+    (tmp_path / "ok" / "r.txt").write_text("Title\n\nA rally in Gulu.")
+    (tmp_path / "locked").mkdir()
+    real = os.scandir
+
+    def scandir(path="."):
+        if os.path.basename(str(path)) == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+    monkeypatch.setattr(os, "scandir", scandir)
+    docs = list(read_inputs([str(tmp_path)]))
+    assert [(os.path.basename(d.source), d.error) for d in docs] == [
+        ("locked", "cannot read folder: Permission denied"), ("r.txt", None)]
+
+
+def test_reread_reads_each_file_once_and_only_the_lines_asked_for(tmp_path):
+    rows = [json.dumps({"text": f"Line {n}: a protest in Jos."}) for n in range(1, 301)]
+    whole = gzip.compress(("\n".join(rows) + "\n").encode("utf-8"))
+    cut = tmp_path / "f.jsonl.gz"
+    cut.write_bytes(whole[: len(whole) // 2])          # reading to the end would fail
+    txt = tmp_path / "r.txt"
+    txt.write_text("Title\n\nA vigil in Enugu.")
+    docs = list(reread([f"{cut}:3", f"{cut}:5", str(txt), "stdin:4"]))
+    assert [(d.source, d.text) for d in docs] == [
+        ("stdin:4", None), (f"{cut}:3", "Line 3: a protest in Jos."), (f"{cut}:5", "Line 5: a protest in Jos."),
+        (str(txt), "A vigil in Enugu.")]
+    assert "standard input" in docs[0].error
+    assert split_source(f"{cut}:12") == (str(cut), 12) and split_source(str(txt)) == (str(txt), None)
+
+
+def test_readers_never_raise_on_deep_nesting(tmp_path):
+    (tmp_path / "deep.json").write_text("[" * 100000 + "]" * 100000)
+    (tmp_path / "deep.jsonl").write_text('{"text": ' + "[" * 100000 + "]" * 100000 + "}\n")
+    (tmp_path / "deep.html").write_text("<div>" * 5000 + "Riot police cleared the square in the early morning hours today."
+                                        + "</div>" * 5000)
+    for name in ("deep.json", "deep.jsonl", "deep.html"):
+        docs = list(read_inputs([str(tmp_path / name)]))
+        assert len(docs) == 1 and (docs[0].error or docs[0].text), name

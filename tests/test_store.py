@@ -37,7 +37,7 @@ def test_wal_migrations_and_reopen(tmp_path):
     with open_store(db) as s:
         assert s.migrate() == []
         assert s.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert [r[0] for r in s.db.execute("SELECT name FROM migrations")] == ["0001_initial", "0002_links"]
+        assert [r[0] for r in s.db.execute("SELECT name FROM migrations")] == ["0001_initial", "0002_links", "0003_source_id"]
         (rec,) = s.records()
         assert rec["events"][0]["location"]["name"] == "Dhaka"
         assert rec["article"]["removed"] == [{"text": "dup", "reason": "repeated paragraph"}]
@@ -98,3 +98,64 @@ def test_near_duplicate_article_and_same_event_across_reports(tmp_path):
         assert clusters["a-1"] == clusters["a-2"] == "e-a-1"
         assert clusters["a-3"] == "e-a-1"      # same type, place and day in this fixture: one event
         assert s.links() == {"near_duplicate_articles": 1, "events_in_several_reports": 1}
+
+
+def _open_and_save(args):
+    db, n = args
+    from vigil.store import open_store as open_
+    with open_(db) as s:
+        return s.save(_record(text=f"Police detained {n} students in Dhaka on Sunday.", aid=f"a-{n}"))
+
+
+def test_writers_starting_together_on_a_new_database_all_succeed(tmp_path):
+    import multiprocessing
+    db = str(tmp_path / "new.db")
+    with multiprocessing.get_context("spawn").Pool(6) as pool:
+        assert pool.map(_open_and_save, [(db, n) for n in range(12)]) == [True] * 12
+    with open_store(db) as s:
+        assert s.counts()["articles"] == 12
+        assert [r[0] for r in s.db.execute("SELECT name FROM migrations")] == \
+            ["0001_initial", "0002_links", "0003_source_id"]
+
+
+def test_a_lock_held_too_long_is_store_busy_and_a_short_one_is_waited_out(tmp_path):
+    import threading
+    import time
+    from vigil.errors import StoreBusy
+    db = str(tmp_path / "v.db")
+    open_store(db).close()
+    other = sqlite3.connect(db, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")                  # another process holds the write lock
+    with open_store(db, wait=0.4) as s:
+        t0 = time.monotonic()
+        with pytest.raises(StoreBusy, match="is locked"):
+            s.save(_record())
+        assert 0.4 <= time.monotonic() - t0 < 3
+        threading.Timer(0.3, other.rollback).start()  # now it lets go after 0.3 s
+        other.execute("SELECT 1")
+    with open_store(db, wait=5) as s:
+        assert s.save(_record()) is True
+    other.close()
+
+
+def test_article_id_is_the_content_hash_and_source_id_a_field(tmp_path):
+    from vigil.clean import clean
+    from vigil.model import RawDoc
+    a = clean(RawDoc(source="feed1.jsonl:1", id="7", text="Miners marched in Potosi."))
+    b = clean(RawDoc(source="feed2.jsonl:1", id="7", text="Teachers struck in Sucre."))
+    assert a.id != b.id and a.id.startswith("a-") and (a.source_id, b.source_id) == ("7", "7")
+    assert a.contract()["source_id"] == "7" and a.id == clean(RawDoc(source="x", text=a.text)).id
+    with open_store(str(tmp_path / "v.db")) as s:
+        assert s.save(Record(article=a)) and s.save(Record(article=b))
+        assert s.db.execute("SELECT source_id FROM articles ORDER BY source").fetchall() == [("7",), ("7",)]
+
+
+def test_a_bad_query_is_a_query_error_and_other_failures_are_not(tmp_path):
+    from vigil.errors import QueryError
+    with open_store(str(tmp_path / "v.db")) as s:
+        with pytest.raises(QueryError, match="bad search query") as e:
+            s.search('"unclosed', 5)
+        assert "FTS5" in e.value.hint
+        s.db.execute("DROP TABLE articles_fts")
+        with pytest.raises(StoreError, match="no such table"):
+            s.search("police", 5)

@@ -1,4 +1,4 @@
-from vigil.extract import taxonomy
+from vigil.extractors import taxonomy
 
 
 def test_every_subtype_has_a_valid_type_and_plover():

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .language import detect
 from .model import Article, RawDoc, content_id
 
 # Characters that carry no text: zero-width marks, soft hyphens, BOMs, C0/C1 controls but \n and \t.
@@ -69,9 +70,9 @@ def clean(raw: RawDoc) -> Article:
     if not text:
         raise ValueError("no text left after cleaning")
     title = normalise(raw.title).replace("\n", " ") if raw.title else None
-    return Article(id=raw.id or content_id((title or "") + "\n" + text), title=title,
+    return Article(id=content_id((title or "") + "\n" + text), source_id=raw.id, title=title,
                    byline=raw.byline, published=_iso_date(raw.published), url=raw.url,
-                   outlet=raw.outlet, language=raw.language or "en", source=raw.source, text=text,
+                   outlet=raw.outlet, language=detect(text, raw.language), source=raw.source, text=text,
                    country=(raw.country or None) and raw.country.upper(),
                    removed=tuple(raw.removed) + tuple(removed))
 

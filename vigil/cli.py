@@ -1,7 +1,9 @@
 """The `vigil` command: argument parsing and exit codes only; the work is in the library.
 
 Exit status: 0 every document processed; 1 at least one document failed (the
-others are still processed and written); 2 usage error.
+others are still processed and written); 2 usage error. The statuses, and the
+errors that map to them, are in ``vigil.errors``; ``main`` is the one place
+that turns an error into a message, a hint and a status.
 """
 from __future__ import annotations
 
@@ -11,8 +13,7 @@ import os
 import sys
 import textwrap
 
-from . import __version__, config
-from .model import RawDoc
+from . import __version__, config, errors
 
 EXAMPLES = {
     "extract": """\
@@ -68,38 +69,35 @@ def _parser() -> argparse.ArgumentParser:
         p = command(name, help_)
         p.add_argument("inputs", nargs="*", metavar="INPUT",
                        help="file (.txt .html .htm .json .jsonl .jsonl.gz), directory, or - for standard input")
-        p.add_argument("--published", metavar="YYYY-MM-DD", type=_date,
-                       help="reference date for documents that carry none")
-        p.add_argument("--country", metavar="CC", type=_country, help="ISO 3166-1 alpha-2 focus-country hint")
-        p.add_argument("--workers", type=int, metavar="N", help="annotation worker processes (default 1)")
-        p.add_argument("--batch-size", type=int, metavar="N", help="documents per spaCy batch (default 32)")
+        for setting in ("published", "country", "workers", "batch_size", "model_dir"):
+            config.add_flag(p, setting)
         p.add_argument("--quiet", action="store_true", help="no progress lines on standard error")
-        _model(p)
         if name == "ingest":
-            _db(p)
+            config.add_flag(p, "db")
             p.add_argument("--retry-failed", action="store_true",
                            help="also redo every document recorded as failed in the store")
     p = command("export", "write the stored records as JSONL or events as CSV")
-    _db(p)
+    config.add_flag(p, "db")
     p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl", help="output format (default jsonl)")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    config.add_flag(p, "csv_safe")
     p = command("stats", "summarise the store: events by type and by place")
-    _db(p)
+    config.add_flag(p, "db")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p = command("search", "full-text search over stored articles (SQLite FTS5 query syntax)")
-    _db(p)
+    config.add_flag(p, "db")
     p.add_argument("query")
-    p.add_argument("--limit", type=int, default=20, help="how many articles at most (default 20)")
+    p.add_argument("--limit", type=_positive, default=20, metavar="N", help="how many articles at most (default 20)")
     p = command("eval", "measure the event coder against hand-coded data (an ACLED export)")
     p.add_argument("dataset", choices=["acled", "snippets", "articles"],
                    help="the kind of data: acled (an ACLED export CSV), snippets (labelled JSONL, corpus schema) or"
                         " articles (a folder of golden reports, tests/golden/articles)")
     p.add_argument("--data", required=True, metavar="PATH", help="the file (or, for articles, folder) to score against")
-    p.add_argument("--limit", type=int, metavar="N", help="score only the first N events")
+    p.add_argument("--limit", type=_positive, metavar="N", help="score only the first N events")
     p.add_argument("--json", metavar="OUT", help="also write every metric to this JSON file")
-    p.add_argument("--workers", type=int, metavar="N", help="annotation worker processes (default 1)")
+    config.add_flag(p, "workers")
     p.add_argument("--quiet", action="store_true", help="no progress lines on standard error")
-    _model(p)
+    config.add_flag(p, "model_dir")
     p = command("train", "build the event classifier from the corpus (and your ACLED export)")
     p.add_argument("--corpus", metavar="DIR", help="folder of labelled *.jsonl snippets (default: corpus/events/parts)")
     p.add_argument("--acled", metavar="CSV", help="also learn from this ACLED export (notes and sub-event types)")
@@ -108,27 +106,14 @@ def _parser() -> argparse.ArgumentParser:
     return ap
 
 
-def _model(p) -> None:
-    p.add_argument("--model", dest="model_dir", metavar="DIR",
-                   help="event classifier made by `vigil train` (default: the packaged one; 'rules': rules alone)")
-
-
-def _db(p) -> None:
-    p.add_argument("--db", metavar="PATH", help="the store's SQLite file (default vigil.db, or $VIGIL_DB)")
-
-
-def _date(value: str) -> str:
-    import datetime as dt
+def _positive(value: str) -> int:
     try:
-        return dt.date.fromisoformat(value).isoformat()
+        n = int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date of the form YYYY-MM-DD: {value!r}") from None
-
-
-def _country(value: str) -> str:
-    if len(value) != 2 or not value.isalpha():
-        raise argparse.ArgumentTypeError(f"not an ISO 3166-1 alpha-2 code: {value!r}")
-    return value.upper()
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {value!r}")
+    return n
 
 
 def main(argv=None) -> int:
@@ -136,42 +121,30 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     if not args.command:
         ap.print_help(sys.stderr)
-        return 2
+        return errors.USAGE
     try:
-        opts = config.load(db=getattr(args, "db", None), published=getattr(args, "published", None),
-                           country=getattr(args, "country", None), workers=getattr(args, "workers", None),
-                           batch_size=getattr(args, "batch_size", None), model_dir=getattr(args, "model_dir", None),
-                           progress=False if getattr(args, "quiet", False) else None)
-    except (ValueError, OSError) as e:
-        _say(f"vigil: error: configuration: {e}")
-        return 2
-    try:
+        flags = {s.name: getattr(args, s.name, None) for s in config.SETTINGS}
+        opts = config.load(**{**flags, "progress": False if getattr(args, "quiet", False) else None})
         return COMMANDS[args.command](args, opts)
-    except KeyboardInterrupt:
-        _say("vigil: interrupted")
-        return 130
     except BrokenPipeError:              # `vigil export | head`: the reader left; not an error of ours
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
-    except Exception as e:
-        from .extract.events.learned import ModelError
-        from .nlp import ModelMissing
-        from .store import StoreError
-        if isinstance(e, (ModelMissing, StoreError, ModelError)):
-            _say(f"vigil: error: {e}")
-            return 2
-        raise
+        return errors.OK
+    except (errors.VigilError, KeyboardInterrupt) as e:   # exit statuses: vigil/errors.py, in one place
+        _say("vigil: interrupted" if isinstance(e, KeyboardInterrupt) else f"vigil: error: {e.describe()}")
+        return errors.exit_code(e)
 
 
-def _run(args, opts, extra=()):
-    """Records for the command's inputs (and ``extra`` RawDocs), with progress on standard error."""
+def _run(args, opts, retry=None):
+    """Records for the command's inputs (and ``retry``, failed sources to read again), with progress
+    on standard error. Standard input is read only when no input is given and nothing is retried."""
     from .pipeline import Pipeline, Progress
-    from .read import read_inputs
+    from .read import read_inputs, reread
 
     def docs():
-        if args.inputs or not extra:
+        if args.inputs or retry is None:
             yield from read_inputs(args.inputs, max_bytes=opts.max_bytes)
-        yield from extra
+        if retry:
+            yield from reread(retry, max_bytes=opts.max_bytes)
 
     say = (lambda msg: _say(f"vigil: {msg}")) if opts.progress else None
     progress = Progress(say)
@@ -190,47 +163,37 @@ def cmd_extract(args, opts) -> int:
     out.flush()
     if opts.progress:
         _say(f"vigil extract: {progress.line()}")
-    return 1 if failed else 0
+    return errors.DOCUMENTS_FAILED if failed else errors.OK
 
 
 def cmd_ingest(args, opts) -> int:
     from .store import open_store
 
     with open_store(opts.db) as store:
-        retry = list(_retry_docs(store)) if args.retry_failed else []
-        if args.retry_failed:
+        retry = [f["source"] for f in store.failures()] if args.retry_failed else None
+        if retry is not None:
             _say(f"vigil ingest: retrying {len(retry)} failed document(s)")
         records, progress = _run(args, opts, retry)
         new = old = failed = 0
+        failed_now = set()
         for rec in records:
             if rec.errors:
                 failed += 1
                 for err in rec.errors:
                     _say(f"vigil: error: {err}")
                 store.record_failure(rec.article.source, "; ".join(rec.errors))
+                failed_now.add(rec.article.source)
             elif store.save(rec):
                 new += 1
             else:
                 old += 1
+        if retry:      # a source read again without failing (a whole file now read line by line, say) is cleared
+            store.clear_failures(set(retry) - failed_now)
         counts = store.counts()
     _say(f"vigil ingest: {new} new, {old} already stored, {failed} failed into {opts.db} "
          f"({counts['articles']} articles, {counts['events']} events, {counts['failures']} failures recorded)"
          + (f"; redo failures with `vigil ingest --retry-failed --db {opts.db}`" if failed else ""))
-    return 1 if failed else 0
-
-
-def _retry_docs(store):
-    """Re-read each failed document from its source ("path" or "path:line")."""
-    from .read import read_path
-    for f in store.failures():
-        source = f["source"]
-        path, _, line = source.rpartition(":")
-        if line.isdigit() and path:
-            yield from (d for d in read_path(path) if d.source == source)
-        elif source.startswith("stdin"):
-            yield RawDoc(source=source, error="came from standard input: feed it again to retry")
-        else:
-            yield from read_path(source)
+    return errors.DOCUMENTS_FAILED if failed else errors.OK
 
 
 def cmd_export(args, opts) -> int:
@@ -240,11 +203,11 @@ def cmd_export(args, opts) -> int:
     with open_store(opts.db) as store:
         if args.output:
             with open(args.output, "w", encoding="utf-8", newline="") as out:
-                n = export(store.records(), args.format, out)
+                n = export(store.records(), args.format, out, opts.csv_safe)
         else:
-            n = export(store.records(), args.format, sys.stdout)
+            n = export(store.records(), args.format, sys.stdout, opts.csv_safe)
     _say(f"vigil export: {n} {'records' if args.format == 'jsonl' else 'events'} written")
-    return 0
+    return errors.OK
 
 
 def cmd_stats(args, opts) -> int:
@@ -259,7 +222,7 @@ def cmd_stats(args, opts) -> int:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
         print(format_stats(summary, opts.db))
-    return 0
+    return errors.OK
 
 
 def format_stats(s: dict, db: str) -> str:
@@ -273,7 +236,7 @@ def format_stats(s: dict, db: str) -> str:
     lines += ["", "Reported events by place", f"  {'country':<8} {'admin1':<28} {'location':<28} {'events':>6}"]
     lines += [f"  {cc or '?':<8} {a1 or '?':<28} {loc or '?':<28} {n:>6}" for cc, a1, loc, n in s["by_place"]]
     for f in s["failures"]:
-        lines.append(f"  failed: {f['source']}: {f['error']}")
+        lines.append(f"  failed: {errors.printable(f['source'])}: {errors.printable(f['error'])}")
     return "\n".join(lines)
 
 
@@ -281,60 +244,47 @@ def cmd_search(args, opts) -> int:
     from .store import open_store
     _need_db(opts.db)
     with open_store(opts.db) as store:
-        try:
-            rows = store.search(args.query, args.limit)
-        except Exception as e:
-            _say(f"vigil: error: bad search query {args.query!r}: {e}")
-            return 2
+        rows = store.search(args.query, args.limit)
     for aid, title, snip in rows:
         print(f"{aid}  {title or '(untitled)'}\n    {snip}")
-    return 0
+    return errors.OK
 
 
 def _need_db(path: str) -> None:
-    from .store import StoreError
     if not path.startswith(("postgres://", "postgresql://")) and not os.path.exists(path):
-        raise StoreError(f"no store at {path}: run `vigil ingest PATH --db {path}` first")
+        raise errors.StoreError(f"no store at {path}", hint=f"run `vigil ingest PATH --db {path}` first")
 
 
 def cmd_eval(args, opts) -> int:
     from . import evaluate
     from .pipeline import Pipeline, Progress
     say = (lambda msg: _say(f"vigil: {msg}")) if opts.progress else None
-    try:
-        if args.dataset == "snippets":
-            metrics = evaluate.evaluate_snippets(args.data, Pipeline(opts, notify=say), Progress(say))
-        elif args.dataset == "articles":
-            metrics = evaluate.evaluate_articles(args.data, Pipeline(opts, notify=say), Progress(say))
-        else:
-            metrics = evaluate.evaluate(args.data, Pipeline(opts, notify=say), args.limit, Progress(say))
-    except evaluate.EvalError as e:
-        _say(f"vigil: error: {e}")
-        return 2
+    if args.dataset == "snippets":
+        metrics = evaluate.evaluate_snippets(args.data, Pipeline(opts, notify=say), Progress(say))
+    elif args.dataset == "articles":
+        metrics = evaluate.evaluate_articles(args.data, Pipeline(opts, notify=say), Progress(say))
+    else:
+        metrics = evaluate.evaluate(args.data, Pipeline(opts, notify=say), args.limit, Progress(say))
     print({"snippets": evaluate.report_snippets, "articles": evaluate.report_articles}.get(args.dataset, evaluate.report)(metrics))
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:
             f.write(evaluate.to_json(metrics) + "\n")
-    return 0
+    return errors.OK
 
 
 def cmd_train(args, opts) -> int:
     from . import train
-    from .extract.events.learned import PACKAGED
+    from .extractors.events.learned import PACKAGED
     from .pipeline import Pipeline
     say = (lambda msg: _say(f"vigil: {msg}")) if opts.progress else (lambda msg: None)
     out = args.out or PACKAGED
-    try:
-        meta = train.train(out, Pipeline(opts.with_(model_dir="rules"), notify=say),
-                           corpus=args.corpus or train.CORPUS, acled=args.acled, notify=say)
-    except train.TrainError as e:
-        _say(f"vigil: error: {e}")
-        return 2
+    meta = train.train(out, Pipeline(opts.with_(model_dir="rules"), notify=say),
+                       corpus=args.corpus or train.CORPUS, acled=args.acled, notify=say)
     held = meta["held_out"]
     print(f"trained on {meta['examples']} examples ({meta['drafts']} drafts, {meta['no_draft']} with no draft); "
           f"held-out accuracy {held.get('accuracy')} (event vs none {held.get('event_vs_none')}, n={held.get('n')}); "
           f"model in {out}")
-    return 0
+    return errors.OK
 
 
 COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest, "export": cmd_export, "stats": cmd_stats,

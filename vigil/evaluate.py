@@ -29,16 +29,14 @@ import re
 import unicodedata
 from typing import Iterable, Optional
 
+from .errors import EvalError
+
 REQUIRED = ("event_id_cnty", "event_date", "event_type", "sub_event_type", "notes")
 SIZE_TAG = re.compile(r"\s*\[size=[^\]]*\]\s*$")
 DIVIDED = re.compile(r"\bsplit\b|coded as|\bspread (?:across|between|among|over)\b", re.I)
 INTER_WORDS = {"state forces": 1, "rebel group": 2, "rebel groups": 2, "political militia": 3, "political militias": 3,
                "identity militia": 4, "identity militias": 4, "rioters": 5, "protesters": 6, "civilians": 7,
                "external/other forces": 8, "external/other": 8}
-
-
-class EvalError(Exception):
-    """The data cannot be evaluated (missing file, not an ACLED export)."""
 
 
 def _date(s: str) -> Optional[dt.date]:
@@ -194,10 +192,8 @@ def evaluate(path: str, pipeline, limit: Optional[int] = None, progress=None) ->
     if not events:
         raise EvalError(f"{path} holds no event with notes and a readable date")
     raws = [from_json(e["doc"], f"{path}#{e['doc']['id']}") for e in events]
-    by_id = {}
-    for rec in pipeline.run(raws, progress):
-        by_id[rec.article.id] = rec.to_dict()
-    return score(events, [by_id.get(e["doc"]["id"]) for e in events])
+    records = [rec.to_dict() for rec in pipeline.run(raws, progress)]   # one per document, in input order
+    return score(events, records)
 
 
 def _f(x) -> str:
@@ -240,7 +236,7 @@ def load_snippets(path: str) -> list:
 def score_snippets(rows: list, records: list) -> dict:
     """Event detection (a reported event, or none), sub-type and type of the main event, status,
     actor pair and fatalities, against the snippets' labels."""
-    from .extract import taxonomy
+    from .extractors import taxonomy
     gold_ev = [r["sub_event_type"] is not None and (r.get("status") or "reported") == "reported" for r in rows]
     mains = [main_event(rec) if rec else None for rec in records]
     pred_ev = [m is not None and m.get("status") == "reported" for m in mains]

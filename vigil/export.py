@@ -10,6 +10,7 @@ CSV_COLUMNS = ["event_id", "article_id", "event_date", "date_end", "time_precisi
                "country", "admin1", "location", "latitude", "longitude", "geo_precision", "fatalities",
                "injured", "arrested", "confidence", "claims", "source", "title", "evidence"]
 FORMATS = ("jsonl", "csv")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")   # what a spreadsheet may run as a formula (OWASP)
 
 
 def write_jsonl(records: Iterable[dict], out: IO[str]) -> int:
@@ -49,21 +50,30 @@ def _claim_text(c: dict) -> str:
     return f"{qual}{value} {c.get('kind')} ({who.get('name') or 'unattributed'}, {who.get('type')})"
 
 
-def write_csv(records: Iterable[dict], out: IO[str]) -> int:
+def neutralise(value):
+    """A text cell a spreadsheet would read as a formula, made inert as OWASP recommends: a leading
+    single quote (``=HYPERLINK(...)`` becomes ``'=HYPERLINK(...)``). Numbers are left as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def write_csv(records: Iterable[dict], out: IO[str], safe: bool = True) -> int:
+    """One row per event; ``safe`` (the csv_safe setting) neutralises formula-like text cells."""
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
     writer.writeheader()
     n = 0
     for rec in records:
         for row in event_rows(rec):
-            writer.writerow(row)
+            writer.writerow({k: neutralise(v) for k, v in row.items()} if safe else row)
             n += 1
     return n
 
 
-def export(records: Iterable[dict], fmt: str, out: IO[str]) -> int:
+def export(records: Iterable[dict], fmt: str, out: IO[str], csv_safe: bool = True) -> int:
     """Write records in ``fmt``; returns how many rows (JSONL: records, CSV: events) were written."""
     if fmt == "jsonl":
         return write_jsonl(records, out)
     if fmt == "csv":
-        return write_csv(records, out)
+        return write_csv(records, out, csv_safe)
     raise ValueError(f"unknown export format {fmt!r} (choose from {', '.join(FORMATS)})")

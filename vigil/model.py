@@ -25,7 +25,7 @@ class RawDoc:
     source: str                      # path, "path:line" or "stdin:line"
     text: Optional[str] = None
     html: Optional[str] = None
-    id: Optional[str] = None
+    id: Optional[str] = None         # the source's own id (JSON "id"): kept as Article.source_id, never the article id
     title: Optional[str] = None
     byline: Optional[str] = None
     published: Optional[str] = None
@@ -39,7 +39,7 @@ class RawDoc:
 
 @dataclass(frozen=True)
 class Article:
-    id: str
+    id: str                          # always a hash of the content (content_id)
     title: Optional[str]
     byline: Optional[str]
     published: Optional[str]
@@ -50,12 +50,13 @@ class Article:
     text: str                        # the cleaned body every offset points into
     country: Optional[str] = None    # focus-country hint (not in the contract's article)
     removed: tuple = ()              # passages cleaning dropped: {"text", "reason"} dicts
+    source_id: Optional[str] = None  # the id the input gave the document (a feed's own id), if any
 
     def contract(self) -> dict:
         return {"id": self.id, "title": self.title, "byline": self.byline,
                 "published": self.published, "url": self.url, "outlet": self.outlet,
                 "language": self.language, "source": self.source,
-                "removed": [dict(r) for r in self.removed]}
+                "removed": [dict(r) for r in self.removed], "source_id": self.source_id}
 
 
 @dataclass(frozen=True)

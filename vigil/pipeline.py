@@ -12,16 +12,18 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from .clean import clean
 from .config import Options
+from .errors import printable
+from .language import unsupported
 from .model import Article, RawDoc, Record, content_id
 
 
 def failed(raw: RawDoc, problem: str, article: Optional[Article] = None) -> Record:
     """The record of a document that could not be processed."""
     if article is None:
-        article = Article(id=raw.id or content_id(f"failed\n{raw.source}\n{raw.text or raw.html or ''}"),
+        article = Article(id=content_id(f"failed\n{raw.source}\n{raw.text or raw.html or ''}"), source_id=raw.id,
                           title=raw.title, byline=raw.byline, published=raw.published, url=raw.url,
                           outlet=raw.outlet, language=raw.language, source=raw.source, text="")
-    return Record(article=article, errors=(f"{raw.source}: {problem}",))
+    return Record(article=article, errors=(printable(f"{raw.source}: {problem}"),))
 
 
 class Progress:
@@ -80,9 +82,13 @@ class Pipeline:
     def classifier(self):
         """The learned event classifier (model_dir, else the packaged one), or None: rules alone."""
         if self._classifier is False:
-            from .extract.events import learned
+            from .errors import ModelError
+            from .extractors.events import learned
             choice = self.options.model_dir
-            self._classifier = None if choice == "rules" else learned.load(choice)
+            try:
+                self._classifier = None if choice == "rules" else learned.load(choice)
+            except learned.ModelError as e:
+                raise ModelError(str(e)) from e
         return self._classifier
 
     def run(self, raws: Iterable[RawDoc], progress: Optional[Progress] = None) -> Iterator[Record]:
@@ -106,18 +112,24 @@ class Pipeline:
                 out[i] = failed(raw, raw.error)
                 continue
             try:
-                todo.append((clean(raw), i))
+                art = clean(raw)
             except ValueError as e:
                 out[i] = failed(raw, str(e))
+                continue
+            if unsupported(art.language):    # recorded with its text and language, and said in errors
+                out[i] = failed(raw, unsupported(art.language), art)
+            else:
+                todo.append((art, i))
         if todo:
             from .nlp import annotate
             texts = ((art.text, (art, i)) for art, i in todo)
             for doc, (art, i) in annotate(self.nlp, texts, self.options.batch_size, self.options.workers):
-                out[i] = self._extract(block[i], art, doc)
+                out[i] = (failed(block[i], str(doc), art) if isinstance(doc, Exception)
+                          else self._extract(block[i], art, doc))
         return out
 
     def _extract(self, raw: RawDoc, article: Article, doc) -> Record:
-        from .extract import extract_record
+        from .extractors import extract_record
         try:
             return extract_record(doc, article, self.gazetteer, country=self.options.country,
                                   published=self.options.published, classifier=self.classifier)

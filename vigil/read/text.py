@@ -11,16 +11,41 @@ DATELINE = re.compile(r"^\s*(?:Published|Date|Dated|Posted)(?: on)?\s*:\s*(\d{4}
 BYLINE_WINDOW = 12   # how many non-empty lines from the top a byline may stand at
 
 
-class DocError(ValueError):
-    """A document that cannot be read; the message names the problem."""
+from ..errors import DocError  # noqa: F401  (readers raise it; re-exported here for them)
+
+
+UTF8_BOM = b"\xef\xbb\xbf"
+# Byte-order marks of the wider encodings, UTF-32 first (its little-endian mark starts like UTF-16's).
+WIDE_BOMS = {b"\xff\xfe\x00\x00": "utf-32-le", b"\x00\x00\xfe\xff": "utf-32-be",
+             b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}
+
+
+def json_type(value) -> str:
+    """The JSON name of a parsed value's type, for messages."""
+    for kind, name in ((bool, "a boolean"), (int, "a number"), (float, "a number"), (str, "a string"),
+                       (list, "an array"), (dict, "an object")):
+        if isinstance(value, kind):
+            return name
+    return "null" if value is None else type(value).__name__
 
 
 def decode_bytes(data: bytes) -> str:
+    """Text from a file's bytes: UTF-8 (with or without BOM), or UTF-16/UTF-32 with a BOM."""
+    for bom, codec in WIDE_BOMS.items():
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(codec)
+            except UnicodeDecodeError as e:
+                raise DocError(f"undecodable bytes: {codec.upper()} (by its byte-order mark) but not valid "
+                               f"at byte {e.start + len(bom)}") from None
+            if not text.strip():
+                raise DocError("empty document")
+            return text
     if not data.strip():
         raise DocError("empty document")
     if b"\x00" in data[:8192]:
         raise DocError("binary file (NUL bytes), not text")
-    if data.startswith(b"\xef\xbb\xbf"):
+    if data.startswith(UTF8_BOM):
         data = data[3:]
     try:
         return data.decode("utf-8")

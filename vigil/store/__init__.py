@@ -7,14 +7,18 @@ ingested twice changes nothing.
 """
 from __future__ import annotations
 
-from .sqlite import SQLiteStore, StoreError
+from typing import Optional
+
+from ..errors import StoreBusy, StoreError
+from .sqlite import SQLiteStore
 
 
-def open_store(target: str) -> SQLiteStore:
-    """The store at ``target``: a SQLite file path (``postgresql://`` URLs are not supported yet)."""
+def open_store(target: str, wait: Optional[float] = None) -> SQLiteStore:
+    """The store at ``target``: a SQLite file path (``postgresql://`` URLs are not supported yet).
+    ``wait``: seconds a write waits for another process's lock before StoreBusy (default sqlite.WAIT)."""
     if target.startswith(("postgres://", "postgresql://")):
-        raise StoreError("PostgreSQL stores are not supported yet; use a SQLite file path")
-    return SQLiteStore(target)
+        raise StoreError("PostgreSQL stores are not supported yet", hint="use a SQLite file path for --db")
+    return SQLiteStore(target, wait)
 
 
-__all__ = ["open_store", "SQLiteStore", "StoreError"]
+__all__ = ["open_store", "SQLiteStore", "StoreError", "StoreBusy"]

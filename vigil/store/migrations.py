@@ -83,3 +83,8 @@ CREATE TABLE article_bands (
 ALTER TABLE events ADD COLUMN cluster_id TEXT;   -- the first stored event this one is the same as
 CREATE INDEX events_cluster ON events(cluster_id);
 """))
+
+MIGRATIONS.append(("0003_source_id", """
+ALTER TABLE articles ADD COLUMN source_id TEXT;   -- the id the input gave the document; the article id is a content hash
+CREATE INDEX articles_source_id ON articles(source_id);
+"""))

@@ -1,37 +1,70 @@
-"""The SQLite store (the default): one writer, WAL mode, JSON for nested values."""
+"""The SQLite store (the default): WAL mode, JSON for nested values.
+
+Several processes may open one store: migrations run inside one ``BEGIN IMMEDIATE`` transaction
+(the first process builds the schema, the others wait and find it built), and every write that
+finds the database locked is retried with exponential backoff for up to ``wait`` seconds before
+it gives up with ``StoreBusy`` (a clear error, not a traceback).
+"""
 from __future__ import annotations
 
 import json
 import os
 import sqlite3
-from typing import Iterator, Optional
+import time
+from typing import Callable, Iterator, Optional
 
 from .. import link
+from ..errors import QueryError, StoreBusy, StoreError
 from ..model import Record, to_dict
 from .migrations import MIGRATIONS
-
-
-class StoreError(RuntimeError):
-    """The database cannot be opened or written."""
 
 
 def _j(value) -> str:
     return json.dumps(to_dict(value), ensure_ascii=False)
 
 
+WAIT = 60.0         # seconds a write waits, in all, for another process's lock before StoreBusy
+BUSY_TIMEOUT = 1.0  # seconds SQLite itself waits on a lock before each retry
+
+
+def _locked(e: sqlite3.OperationalError) -> bool:
+    msg = str(e).lower()
+    return "locked" in msg or "busy" in msg
+
+
 class SQLiteStore:
-    def __init__(self, path: str):
-        self.path = path
+    def __init__(self, path: str, wait: Optional[float] = None):
+        self.path, self.wait = path, WAIT if wait is None else wait
         folder = os.path.dirname(os.path.abspath(path))
         if not os.path.isdir(folder):
             raise StoreError(f"cannot open database {path}: folder {folder} does not exist")
         try:
-            self.db = sqlite3.connect(path)
-            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db = sqlite3.connect(path, timeout=min(BUSY_TIMEOUT, self.wait))
+            self._retry(lambda: self.db.execute("PRAGMA journal_mode=WAL"))
             self.db.execute("PRAGMA foreign_keys=ON")
             self.migrate()
+        except StoreBusy:
+            raise
         except sqlite3.DatabaseError as e:
             raise StoreError(f"cannot open database {path}: {e}") from None
+
+    def _retry(self, write: Callable):
+        """Run ``write`` (one whole transaction), again after a growing pause while the database is locked."""
+        start, pause = time.monotonic(), 0.05
+        while True:
+            try:
+                return write()
+            except sqlite3.OperationalError as e:
+                if not _locked(e):
+                    raise
+                if self.db.in_transaction:
+                    self.db.rollback()
+                waited = time.monotonic() - start
+                if waited >= self.wait:
+                    raise StoreBusy(f"database {self.path} is locked: another process held it for "
+                                    f"{waited:.1f} s (vigil waits up to {self.wait:g} s)") from None
+                time.sleep(min(pause, max(0.0, self.wait - waited)))
+                pause = min(pause * 2, 2.0)
 
     def __enter__(self):
         return self
@@ -43,32 +76,51 @@ class SQLiteStore:
         self.db.close()
 
     def migrate(self) -> list:
-        """Apply the migrations not yet recorded; returns their names."""
-        self.db.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, "
-                        "applied_at TEXT NOT NULL DEFAULT (datetime('now')))")
-        done = {r[0] for r in self.db.execute("SELECT name FROM migrations")}
-        applied = []
-        for name, sql in MIGRATIONS:
-            if name in done:
-                continue
-            with self.db:
-                self.db.executescript("BEGIN;" + sql + f"INSERT INTO migrations(name) VALUES ('{name}');COMMIT;")
-            applied.append(name)
-        return applied
+        """Apply the migrations not yet recorded, all in one locked transaction; returns their names."""
+        if self._applied() >= {name for name, _ in MIGRATIONS}:
+            return []                                 # up to date: no lock needed (WAL readers never wait)
+        return self._retry(self._migrate)
+
+    def _applied(self) -> set:
+        if not self.db.execute("SELECT 1 FROM sqlite_master WHERE name='migrations'").fetchone():
+            return set()
+        return {r[0] for r in self.db.execute("SELECT name FROM migrations")}
+
+    def _migrate(self) -> list:
+        self.db.execute("BEGIN IMMEDIATE")           # the write lock: a second process waits here
+        try:
+            self.db.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, "
+                            "applied_at TEXT NOT NULL DEFAULT (datetime('now')))")
+            done = self._applied()                    # again, under the lock: another process may have run them
+            applied = []
+            for name, sql in MIGRATIONS:
+                if name not in done:
+                    for statement in _statements(sql):
+                        self.db.execute(statement)
+                    self.db.execute("INSERT INTO migrations(name) VALUES (?)", (name,))
+                    applied.append(name)
+            self.db.commit()
+            return applied
+        except BaseException:
+            self.db.rollback()
+            raise
 
     # -- writing -----------------------------------------------------------------------------
 
     def save(self, rec: Record) -> bool:
         """Store one processed record; False when that article is already stored (nothing changes)."""
+        return self._retry(lambda: self._save(rec))
+
+    def _save(self, rec: Record) -> bool:
         art = rec.article
         with self.db:
             if self.db.execute("SELECT 1 FROM articles WHERE id=?", (art.id,)).fetchone():
                 self.db.execute("DELETE FROM failures WHERE source=?", (art.source,))
                 return False
             self.db.execute(
-                "INSERT INTO articles(id, source, title, byline, published, url, outlet, language, text, removed,"
-                " record) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (art.id, art.source, art.title, art.byline, art.published, art.url, art.outlet, art.language,
+                "INSERT INTO articles(id, source, source_id, title, byline, published, url, outlet, language, text,"
+                " removed, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (art.id, art.source, art.source_id, art.title, art.byline, art.published, art.url, art.outlet, art.language,
                  art.text, json.dumps(list(art.removed), ensure_ascii=False), json.dumps(rec.to_dict(), ensure_ascii=False)))
             self._insert("events", [self._event_row(art.id, e) for e in rec.events])
             self._insert("claims", [(c.id, art.id, c.event_id, c.kind, c.value, c.low, c.high, c.qualifier,
@@ -131,9 +183,19 @@ class SQLiteStore:
                 e.fatalities, e.injured, e.arrested, e.confidence, _j(e.evidence))
 
     def record_failure(self, source: str, error: str) -> None:
-        with self.db:
-            self.db.execute("INSERT INTO failures(source, error) VALUES (?, ?) ON CONFLICT(source) DO UPDATE SET "
-                            "error=excluded.error, attempts=attempts+1, failed_at=datetime('now')", (source, error))
+        def write():
+            with self.db:
+                self.db.execute("INSERT INTO failures(source, error) VALUES (?, ?) ON CONFLICT(source) DO UPDATE "
+                                "SET error=excluded.error, attempts=attempts+1, failed_at=datetime('now')",
+                                (source, error))
+        self._retry(write)
+
+    def clear_failures(self, sources) -> None:
+        """Forget these failures (their documents were read again and did not fail)."""
+        def write():
+            with self.db:
+                self.db.executemany("DELETE FROM failures WHERE source=?", [(s,) for s in sources])
+        self._retry(write)
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -167,7 +229,28 @@ class SQLiteStore:
                                f"ORDER BY count(*) DESC, {cols}", args).fetchall()
 
     def search(self, query: str, limit: int = 20) -> list:
-        """Articles whose title or text match an FTS5 query, best first."""
+        """Articles whose title or text match an FTS5 query, best first; QueryError when it cannot parse."""
+        try:
+            return self._search(query, limit)
+        except sqlite3.OperationalError as e:
+            if _locked(e) or "no such table" in str(e):
+                raise StoreError(f"cannot search {self.path}: {e}") from None
+            raise QueryError(f"bad search query {query!r}: {e}") from None
+
+    def _search(self, query: str, limit: int) -> list:
         return self.db.execute("SELECT a.id, a.title, snippet(articles_fts, 1, '[', ']', '…', 12) FROM articles_fts "
                                "JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? "
                                "ORDER BY rank LIMIT ?", (query, limit)).fetchall()
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The complete SQL statements of a script, one by one (trigger bodies kept whole)."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            if pending.strip():
+                yield pending
+            pending = ""
+    if pending.strip():
+        yield pending
