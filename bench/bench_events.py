@@ -19,7 +19,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 
-from vigil.extractors import Context, counts, events  # noqa: E402
+from vigil.extract import Context, counts, events  # noqa: E402
 from vigil.model import Article  # noqa: E402
 from vigil.geo import load_gazetteer  # noqa: E402
 

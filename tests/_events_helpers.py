@@ -1,7 +1,7 @@
 """Shared helpers for the event tests: a Context from a string, with Vigil's own pipeline and geoparser."""
 import datetime as dt
 
-from vigil.extractors import Context, counts, events
+from vigil.extract import Context, counts, events
 from vigil.geo import load_gazetteer
 from vigil.model import Article, Place
 
@@ -24,7 +24,7 @@ def run(text, places=(), country="IR", published="2019-12-31", dates=None, claim
                   language="en", source="test", text=text, country=country)
     ref = dt.date.fromisoformat(published)
     if dates is None:
-        from vigil.extractors.dates import find_dates
+        from vigil.extract.dates import find_dates
         dates = find_dates(doc, ref)
     ctx = Context(doc=doc, article=art, published=ref, places=found,
                   focus_country=country, dates=list(dates), counts=counts.find_counts(doc),

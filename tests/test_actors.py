@@ -1,4 +1,4 @@
-from vigil.extractors import actors
+from vigil.extract import actors
 
 
 def test_aliases_acronyms_and_canonical():

@@ -1,4 +1,6 @@
-"""The public API: ``vigil.extract`` and every name in ``vigil.__all__``."""
+"""The public API: ``vigil.extract_text`` and every name in ``vigil.__all__``. The function is not
+named ``extract``: that name is the subpackage ``vigil.extract`` (the extractors), and a function
+of the same name was shadowed by it once the subpackage loaded."""
 import importlib
 import inspect
 import types
@@ -8,18 +10,18 @@ import vigil
 TEXT = "Police fired tear gas at protesters in Lyon on Tuesday."
 
 
-def test_extract_works_every_time_even_after_the_extractors_load(pipeline):
-    first = vigil.extract(TEXT, published="2021-03-02")
-    importlib.import_module("vigil.extractors.events")   # loading the internals must not shadow the function
-    second = vigil.extract(TEXT, published="2021-03-02")
-    assert callable(vigil.extract) and not isinstance(vigil.extract, types.ModuleType)
+def test_extract_text_works_every_time_even_after_the_extractors_load(pipeline):
+    first = vigil.extract_text(TEXT, published="2021-03-02")
+    importlib.import_module("vigil.extract.events")   # loading the internals must not shadow the function
+    second = vigil.extract_text(TEXT, published="2021-03-02")
+    assert callable(vigil.extract_text) and isinstance(vigil.extract, types.ModuleType)
     assert first.to_dict() == second.to_dict()
     assert [e.event_type for e in first.events] == ["Protests"]
     assert first.article.text == TEXT and not first.errors
 
 
 def test_every_public_name_is_what_the_api_promises():
-    assert "extract" in vigil.__all__
+    assert "extract_text" in vigil.__all__ and "extract" not in vigil.__all__
     for name in vigil.__all__:
         obj = getattr(vigil, name)
         assert not isinstance(obj, types.ModuleType), f"vigil.{name} is a module"

@@ -5,7 +5,7 @@ import os
 import re
 
 from conftest import ROOT
-from vigil.extractors import taxonomy
+from vigil.extract import taxonomy
 
 PARTS = sorted(glob.glob(os.path.join(ROOT, "corpus", "events", "parts", "*.jsonl")))
 GOLDEN = os.path.join(ROOT, "tests", "golden", "event_snippets.jsonl")

@@ -1,7 +1,7 @@
 import spacy
 import pytest
 
-from vigil.extractors.counts import find_counts
+from vigil.extract.counts import find_counts
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ import os
 import pytest
 import yaml
 
-from vigil.extractors import dates
+from vigil.extract import dates
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CASES = yaml.safe_load(open(os.path.join(HERE, "golden_claims", "dates.yaml"), encoding="utf-8"))

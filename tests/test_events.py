@@ -83,7 +83,7 @@ def test_no_deaths_means_zero():
 
 
 def test_hyphenated_lexicon_phrases_match():
-    from vigil.extractors.events.signals import find_signals
+    from vigil.extract.events.signals import find_signals
     from vigil import nlp
     doc = nlp.load()("Dozens of nurses held a sit-in outside the hospital in Kano on Monday.")
     assert ("protest", "sit-in") in [(c, p) for c, p, _, _ in find_signals(doc)]

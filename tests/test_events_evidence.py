@@ -30,7 +30,7 @@ def test_values_not_read_from_the_text_have_no_evidence():
 
 
 def test_field_evidence_is_in_the_contract_output(pipeline):
-    from vigil.pipeline import extract
+    from vigil.pipeline import extract_text as extract
     rec = extract("Police fired tear gas at 200 traders who blocked a market road in Kisumu on Monday.",
                   published="2024-03-12", country="KE").to_dict()
     ev = rec["events"][0]

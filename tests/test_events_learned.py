@@ -5,7 +5,7 @@ import os
 import pytest
 
 from conftest import ROOT
-from vigil.extractors.events.classify import CODEBOOK_FINAL, FILL_IN, NOT_AN_EVENT, decide
+from vigil.extract.events.classify import CODEBOOK_FINAL, FILL_IN, NOT_AN_EVENT, decide
 
 GOLDEN = os.path.join(ROOT, "tests", "golden", "event_snippets.jsonl")
 
@@ -34,7 +34,7 @@ def test_model_fills_in_only_when_sure():
 
 def test_packaged_model_is_trained_on_this_corpus():
     from vigil import train
-    from vigil.extractors.events import learned
+    from vigil.extract.events import learned
     model = learned.load()
     assert model is not None, "no packaged model: run `make model`"
     assert model.meta["corpus_sha256"] == train.corpus_digest(train.read_corpus()), \
@@ -112,7 +112,7 @@ def test_train_rejects_a_bad_label(run_cli, tmp_path):
 def test_a_phrase_added_to_the_yaml_lexicon_changes_the_signals(monkeypatch, tmp_path, nlp):
     """The YAML lexicon is the only lexicon: no code change is needed for a new phrase."""
     import yaml
-    from vigil.extractors.events import signals
+    from vigil.extract.events import signals
     raw = yaml.safe_load(open(signals.DATA, encoding="utf-8"))
     doc = nlp("A gunbattle broke out near the border post at dawn.")
     assert not any(cls == "clash" and phrase == "gunbattle" for cls, phrase, _, _ in signals.find_signals(doc))

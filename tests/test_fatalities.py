@@ -1,4 +1,4 @@
-"""ACLED fatality rules on sentences written in news style (see vigil/extractors/events/fatalities.py)."""
+"""ACLED fatality rules on sentences written in news style (see vigil/extract/events/fatalities.py)."""
 from _events_helpers import run
 
 

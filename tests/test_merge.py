@@ -1,4 +1,4 @@
-from vigil.extractors.events.merge import conservative, consolidate
+from vigil.extract.events.merge import conservative, consolidate
 from vigil.model import Claim, Event, Location, Quote, Span
 
 SANTIAGO = Location("Santiago", 3871336, -33.45, -70.65, "Santiago Metropolitan", "CL", 1)

@@ -5,7 +5,7 @@ import types
 import pytest
 import yaml
 
-from vigil.extractors import quotes
+from vigil.extract import quotes
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CASES = yaml.safe_load(open(os.path.join(HERE, "golden_claims", "quotes.yaml"), encoding="utf-8"))

@@ -1,4 +1,4 @@
-from vigil.extractors import taxonomy
+from vigil.extract import taxonomy
 
 
 def test_every_subtype_has_a_valid_type_and_plover():

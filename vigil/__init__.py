@@ -3,7 +3,7 @@
 The public API is small::
 
     import vigil
-    record = vigil.extract("Police fired tear gas at protesters in Lyon on Tuesday.",
+    record = vigil.extract_text("Police fired tear gas at protesters in Lyon on Tuesday.",
                            published="2021-03-04")
     for event in record.events: ...
 
@@ -15,7 +15,7 @@ __version__ = "0.1.0"
 from .config import Options  # noqa: E402
 from .model import (Actor, Article, Claim, Claimant, Event, Location, Place, Quote, RawDoc,  # noqa: E402
                     Record, Span, Speaker)
-from .pipeline import Pipeline, extract  # noqa: E402
+from .pipeline import Pipeline, extract_text  # noqa: E402
 
-__all__ = ["__version__", "extract", "Pipeline", "Options", "Actor", "Article", "Claim", "Claimant",
+__all__ = ["__version__", "extract_text", "Pipeline", "Options", "Actor", "Article", "Claim", "Claimant",
            "Event", "Location", "Place", "Quote", "RawDoc", "Record", "Span", "Speaker"]

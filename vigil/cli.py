@@ -274,7 +274,7 @@ def cmd_eval(args, opts) -> int:
 
 def cmd_train(args, opts) -> int:
     from . import train
-    from .extractors.events.learned import PACKAGED
+    from .extract.events.learned import PACKAGED
     from .pipeline import Pipeline
     say = (lambda msg: _say(f"vigil: {msg}")) if opts.progress else (lambda msg: None)
     out = args.out or PACKAGED

@@ -236,7 +236,7 @@ def load_snippets(path: str) -> list:
 def score_snippets(rows: list, records: list) -> dict:
     """Event detection (a reported event, or none), sub-type and type of the main event, status,
     actor pair and fatalities, against the snippets' labels."""
-    from .extractors import taxonomy
+    from .extract import taxonomy
     gold_ev = [r["sub_event_type"] is not None and (r.get("status") or "reported") == "reported" for r in rows]
     mains = [main_event(rec) if rec else None for rec in records]
     pred_ev = [m is not None and m.get("status") == "reported" for m in mains]

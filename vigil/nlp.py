@@ -36,7 +36,7 @@ def _load(model: str, cache_dir: str | None):
 
 def patterns(cache_dir: str | None = None) -> list:
     """Actor patterns first (an organisation named after a place stays an organisation)."""
-    from .extractors import actors
+    from .extract import actors
     from . import geo
 
     found = list(actors.ruler_patterns())

@@ -83,7 +83,7 @@ class Pipeline:
         """The learned event classifier (model_dir, else the packaged one), or None: rules alone."""
         if self._classifier is False:
             from .errors import ModelError
-            from .extractors.events import learned
+            from .extract.events import learned
             choice = self.options.model_dir
             try:
                 self._classifier = None if choice == "rules" else learned.load(choice)
@@ -129,7 +129,7 @@ class Pipeline:
         return out
 
     def _extract(self, raw: RawDoc, article: Article, doc) -> Record:
-        from .extractors import extract_record
+        from .extract import extract_record
         try:
             return extract_record(doc, article, self.gazetteer, country=self.options.country,
                                   published=self.options.published, classifier=self.classifier)
@@ -137,8 +137,8 @@ class Pipeline:
             return failed(raw, f"extraction failed: {type(e).__name__}: {e}", article)
 
 
-def extract(text: str, **options) -> Record:
-    """Extract one plain-text report: ``vigil.extract("Police fired ...", published="2020-05-01")``."""
+def extract_text(text: str, **options) -> Record:
+    """Extract one plain-text report: ``vigil.extract_text("Police fired ...", published="2020-05-01")``."""
     from .read.text import parse_plain
     raw = parse_plain(text, "string", title_line=False)
     return next(Pipeline(Options().with_(**options)).run([raw]))

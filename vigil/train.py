@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Optional
 
 from .errors import TrainError
-from .extractors import taxonomy
-from .extractors.events.classify import NONE
+from .extract import taxonomy
+from .extract.events.classify import NONE
 
 SEED = 13
 CORPUS = os.path.join(os.path.dirname(os.path.dirname(__file__)), "corpus", "events", "parts")
@@ -87,10 +87,10 @@ def corpus_digest(examples: Iterable[Example]) -> str:
 def featurize(examples: list, pipeline, notify: Callable[[str], None] = lambda m: None) -> tuple:
     """(feature dicts, labels, groups, [examples with no draft]): each example's main draft, as the
     classifier will see it at run time."""
-    from .extractors import make_context
-    from .extractors.events import coded_drafts
-    from .extractors.events.fields import confidence
-    from .extractors.events.learned import features
+    from .extract import make_context
+    from .extract.events import coded_drafts
+    from .extract.events.fields import confidence
+    from .extract.events.learned import features
     from .model import Article
     from .nlp import annotate
 
