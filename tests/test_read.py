@@ -192,3 +192,10 @@ def test_readers_never_raise_on_deep_nesting(tmp_path):
     for name in ("deep.json", "deep.jsonl", "deep.html"):
         docs = list(read_inputs([str(tmp_path / name)]))
         assert len(docs) == 1 and (docs[0].error or docs[0].text), name
+
+
+def test_an_empty_jsonl_file_is_a_named_failure_not_silence(tmp_path):
+    for name, data in [("empty.jsonl", b""), ("blank.jsonl", b"\n  \n\n"), ("empty.jsonl.gz", gzip.compress(b""))]:
+        (tmp_path / name).write_bytes(data)
+        docs = list(read_inputs([str(tmp_path / name)]))
+        assert len(docs) == 1 and docs[0].text is None and "no document" in docs[0].error, (name, docs)

@@ -189,12 +189,14 @@ def _jsonl_file(path: str, max_bytes: int, lines: Optional[set]) -> Iterator[Raw
 
 def _jsonl(f: IO[bytes], source: str, max_bytes: int, lines: Optional[set] = None) -> Iterator[RawDoc]:
     """One RawDoc per non-blank line of a binary stream; a stream that breaks off keeps what came before."""
-    n = total = 0
+    n = total = found = 0
     last = max(lines) if lines else None
     try:
         while last is None or n < last:
             line = f.readline(max_bytes + 1 - total)
             if not line:
+                if not found and lines is None:
+                    yield RawDoc(source=source, error="no document: the file is empty or holds only blank lines")
                 return
             n += 1
             total += len(line)
@@ -208,6 +210,7 @@ def _jsonl(f: IO[bytes], source: str, max_bytes: int, lines: Optional[set] = Non
             if lines is None or n in lines:
                 doc = _json_line(line, f"{source}:{n}")
                 if doc is not None:
+                    found += 1
                     yield doc
     except (OSError, EOFError, zlib.error) as e:
         reason = getattr(e, "strerror", None) or str(e) or type(e).__name__
