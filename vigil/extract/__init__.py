@@ -72,6 +72,7 @@ def extract_record(doc, article: Article, gazetteer, country: Optional[str] = No
     from . import events
 
     ctx = make_context(doc, article, gazetteer, country, published, classifier)
-    evs, cls, qts = events.consolidate(*events.extract_events(ctx))
+    evs, cls, qts = events.extract_events(ctx)
+    evs, cls, qts = events.consolidate(evs, cls, qts, keep=frozenset(events.countrywide(doc, evs)))
     return Record(article=article, events=tuple(evs), claims=tuple(cls), quotes=tuple(qts),
                   places=tuple(ctx.places))

@@ -41,10 +41,10 @@ from .facts import facts as draft_facts
 from .fatalities import count_owners, for_subtype
 from .fields import build_event, link
 from .learned import features
-from .merge import consolidate, elaborations
+from .merge import consolidate, countrywide, elaborations
 from .signals import Signals
 
-__all__ = ["extract_events", "consolidate"]
+__all__ = ["extract_events", "consolidate", "countrywide"]
 
 
 def coded_drafts(ctx) -> tuple:

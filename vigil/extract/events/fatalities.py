@@ -62,7 +62,9 @@ def fatalities(ctx, d, counts):
     its words imply, else None."""
     doc = ctx.doc
     stated = [c for c in counts if c.kind in DEATH_KINDS and _value(c) is not None]
-    killed = [c for c in stated if not _unsure(doc, c) and not _background(_span(doc, c))]
+    tallied = {t.i for c in counts for t in (_span(doc, c) or ())}  # "4,000 injured" counts, it tells no act
+    own = {i for cls, _, a, b in d.signals if cls != "other" for i in range(a, b)} - tallied
+    killed = [c for c in stated if not _unsure(doc, c) and not _background(_span(doc, c), own)]
     positive = [c for c in killed if _value(c) > 0]
     if positive:
         return _total(doc, killed, counts)
@@ -74,9 +76,11 @@ def fatalities(ctx, d, counts):
     return implied
 
 
-def _background(span) -> bool:
+def _background(span, own=frozenset()) -> bool:
     """Deaths in a clause that only sets the scene: "rioted after two children were killed", "the
-    strikes came after militants killed 10 soldiers"."""
+    strikes came after militants killed 10 soldiers". Not when that clause holds every event word
+    of the draft in its sentence (``own``, token indices): then it is where the event is told ("residents fled
+    because a crackdown has killed 40")."""
     if span is None:
         return False
     verb = span[-1]
@@ -89,12 +93,17 @@ def _background(span) -> bool:
         if t.tag_ == "VBG" and t.lemma_.lower() in KILL_HEADS | {"leave", "result", "lead", "cause"}:
             return False  # "..., killing 17": the participle reports the whole event's toll
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since", "because")
-                                     for c in t.children):
-            return True
-        if t.dep_ == "pcomp" and t.head.lower_ in ("after", "following"):
-            return True
+                                     for c in t.children) or t.dep_ == "pcomp" and t.head.lower_ in ("after", "following"):
+            return not _holds_all(t, own)
         t = t.head
     return False
+
+
+def _holds_all(t, own) -> bool:
+    """Does the clause headed by t hold every event word of its sentence that the draft has (but
+    words of flight and the like, class "other": "residents fled because ...")?"""
+    mine = {i for i in own if t.sent.start <= i < t.sent.end}
+    return bool(mine) and mine <= {x.i for x in t.subtree}
 
 
 def _describes_person(verb) -> bool:

@@ -142,6 +142,7 @@ def severe(conf: float, sub: str) -> float:
 def build_event(ctx, d: Draft, sub: str, facts, counts=(), model_conf=None) -> Event:
     doc = ctx.doc
     start, end = doc[d.start:d.end].start_char, doc[d.start:d.end].end_char
+    end = start + len(doc.text[start:end].rstrip())  # a paragraph break after the clause is not part of it
     etype = taxonomy.event_type(sub)
     a1, a2 = assign(ctx, sub, facts)
     when = date_mention(ctx, d)

@@ -11,7 +11,9 @@ A clause whose event could be placed no closer than the whole country, in a repo
 places its events in that country's towns or provinces, is a comment on those events
 ("Officers sealed off the area", "The group says hundreds have been executed in Iran"), not an
 event of its own: it is dropped, and its claims and quotes are left unlinked rather than tied
-to an event they may not belong to.
+to an event they may not belong to. A country-wide clause that gives a death toll of its own and
+names no place ("a crackdown in which at least 1,000 have died, rights groups say") is kept
+(``countrywide``): it reports violence across the country that no town's event holds.
 
 Also ``elaborations``: clauses that come back to a report's main event (see its docstring).
 """
@@ -84,10 +86,28 @@ def placed_countries(events: list) -> set:
             if e.status == "reported" and e.location is not None and not country_only(e)}
 
 
-def consolidate(events: list, claims: list, quotes: list) -> tuple:
-    """Events with same-event clauses folded into the first, and claims/quotes pointing at it."""
+def countrywide(doc, events: list) -> set:
+    """Ids of the events told for a whole country: placed only at the country, with a death toll
+    of their own, and no place name (resolved or not) in their evidence ("the crackdown has
+    killed at least 300 people"). A toll by a village the gazetteer lacks is a local event."""
+    out = set()
+    for e in events:
+        if e.fatalities and country_only(e) and not any(
+                ent.label_ in PLACE_LABELS for sp in e.evidence for ent in doc.char_span(
+                    sp.start, sp.end, alignment_mode="expand").ents):
+            out.add(e.id)
+    return out
+
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def consolidate(events: list, claims: list, quotes: list, keep: frozenset = frozenset()) -> tuple:
+    """Events with same-event clauses folded into the first, and claims/quotes pointing at it.
+    ``keep``: ids of country-wide events (``countrywide``) that are no comment on the others."""
     placed = placed_countries(events)
-    drop = {e.id for e in events if e.status == "reported" and country_only(e) and e.location.country in placed}
+    drop = {e.id for e in events if e.status == "reported" and country_only(e) and e.location.country in placed
+            and e.id not in keep}
     if drop:
         unlink = lambda x: dataclasses.replace(x, event_id=None) if x.event_id in drop else x
         events = [e for e in events if e.id not in drop]
