@@ -15,6 +15,11 @@ from .linker import Constraints, GridIndex, Link, Linker
 from .mention import Mention, mentions
 
 
+def places_of(record: dict) -> list:
+    """The GeoNames ids of the places a contract record names."""
+    return [p.get("geonameid") for p in record.get("places") or []]
+
+
 def annotate(record: dict, copy_of: Optional[str], canonical: dict, sources: Optional[dict] = None) -> dict:
     """A copy of a contract record with the link fields: ``article.copy_of``, each event's
     ``canonical_id`` (``canonical``: event id -> canonical id) and, when ``sources`` (canonical id ->
@@ -48,7 +53,7 @@ class BatchLinker:
         art = record.get("article") or {}
         if record.get("errors") or not art.get("id"):
             return annotate(record, None, {})
-        copy_of = self.copies.add(art["id"], record.get("text") or "")
+        copy_of = self.copies.add(art["id"], record.get("text") or "", places_of(record))
         ms = list(mentions(record, self.order, copy_of))
         self.order += len(ms)
         done = {}

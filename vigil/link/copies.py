@@ -10,7 +10,8 @@ original's canonical event, but corroboration counts the two reports once.
   Jaccard similarity 0.5 share a band with probability 0.87, at 0.6 with 0.99, at 0.3 with 0.23.
   The store keeps the keys in an indexed table, so a new report meets only its candidates.
 - ``is_copy(a, b)`` decides on a candidate: estimated Jaccard of at least ``JACCARD``, or one
-  text nearly contained in the other (``CONTAINED``; a syndicated copy cut short).
+  text nearly contained in the other (``CONTAINED``; a syndicated copy cut short), and neither
+  naming a place the other does not (the same template filled in for Khoy and for Abadan).
 - ``CopyIndex`` is the in-memory index ``vigil extract`` uses within a batch.
 """
 from __future__ import annotations
@@ -33,6 +34,7 @@ _WORD = re.compile(r"\w+")
 class Fingerprint:
     signature: bytes     # the MinHash hash values, uint64, PERMUTATIONS of them
     shingles: int        # distinct word 3-shingles in the text
+    places: frozenset = frozenset()   # the places the report names (GeoNames ids): see is_copy
 
     def values(self) -> np.ndarray:
         return np.frombuffer(self.signature, dtype=np.uint64)
@@ -43,13 +45,13 @@ def shingles(text: str, size: int = 3) -> set:
     return {" ".join(words[i:i + size]) for i in range(max(1, len(words) - size + 1))}
 
 
-def fingerprint(text: str) -> Fingerprint:
-    """The MinHash of a text's word 3-shingles."""
+def fingerprint(text: str, places=()) -> Fingerprint:
+    """The MinHash of a text's word 3-shingles, with the places (GeoNames ids) it names."""
     from datasketch import MinHash
     grams = shingles(text)
     m = MinHash(num_perm=PERMUTATIONS, seed=SEED)
     m.update_batch([g.encode("utf-8") for g in grams])
-    return Fingerprint(m.hashvalues.astype(np.uint64).tobytes(), len(grams))
+    return Fingerprint(m.hashvalues.astype(np.uint64).tobytes(), len(grams), frozenset(p for p in places if p is not None))
 
 
 def band_keys(fp: Fingerprint) -> list:
@@ -69,7 +71,10 @@ def jaccard(a: Fingerprint, b: Fingerprint) -> float:
 
 
 def is_copy(a: Fingerprint, b: Fingerprint) -> bool:
-    """Is one text a copy (syndicated, lightly rewritten, cut short) of the other?"""
+    """Is one text a copy (syndicated, lightly rewritten, cut short) of the other? Never when each
+    names a place the other does not: one template filled in for two towns is two reports."""
+    if not (a.places <= b.places or b.places <= a.places):
+        return False
     j = jaccard(a, b)
     if j >= JACCARD:
         return True
@@ -86,11 +91,12 @@ class CopyIndex:
         self.copy_of: dict = {}
         self.order: dict = {}
 
-    def add(self, article_id: str, text: str) -> Optional[str]:
-        """Index an article; the original it copies (the earliest such, followed to its root), or None."""
+    def add(self, article_id: str, text: str, places=()) -> Optional[str]:
+        """Index an article (``places``: GeoNames ids it names); the original it copies (the earliest
+        such, followed to its root), or None."""
         if article_id in self.prints:
             return self.copy_of.get(article_id)
-        fp = fingerprint(text)
+        fp = fingerprint(text, places)
         keys = band_keys(fp)
         seen = {other for key in keys for other in self.bands.get(key, ())}
         originals = sorted((self.order[o], o) for o in seen if is_copy(fp, self.prints[o]))

@@ -70,6 +70,7 @@ class Mention:
     terms: tuple                   # content words of the event's evidence sentences, sorted
     outlet: Optional[str]
     copy_of: Optional[str] = None  # the article this report copies (syndication, light rewrite)
+    published: Optional[str] = None  # the report's date: where the event has none, it is linked as of that week
     claims: tuple = ()             # ClaimView, the figures the report ties to this event
 
     @property
@@ -78,16 +79,17 @@ class Mention:
 
     @property
     def days(self) -> Optional[tuple]:
-        """The (first, last) day ordinals the event may fall on, from its date and precision."""
-        try:
-            day = dt.date.fromisoformat(self.date[:10]) if self.date else None
-        except ValueError:
-            day = None
-        if day is None or (self.time_precision or 1) > MONTH:
+        """The (first, last) day ordinals the event may fall on, from its date and precision; an event
+        with no date, from the report's publication date (within three days of it)."""
+        precision = self.time_precision or 1
+        day = _day(self.date)
+        if day is None and self.status in LINKABLE:
+            day, precision = _day(self.published), WEEK
+        if day is None or precision > MONTH:
             return None
-        if self.time_precision == WEEK:
+        if precision == WEEK:
             return day.toordinal() - 3, day.toordinal() + 3
-        if self.time_precision == MONTH:
+        if precision == MONTH:
             first = day.replace(day=1)
             last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
             return first.toordinal(), last.toordinal()
@@ -101,6 +103,13 @@ class Mention:
 
     def to_json(self) -> dict:
         return dataclasses.asdict(self)
+
+
+def _day(value: Optional[str]) -> Optional[dt.date]:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
 
 
 def from_json(data: dict) -> Mention:
@@ -135,7 +144,7 @@ def mentions(record: dict, order: int = 0, copy_of: Optional[str] = None) -> Ite
             admin1=loc.get("admin1"), country=loc.get("country"), geo_precision=loc.get("geo_precision"),
             fatalities=ev.get("fatalities"), injured=ev.get("injured"), arrested=ev.get("arrested"),
             confidence=float(ev.get("confidence") or 0.5), terms=terms(evidence), outlet=art.get("outlet"),
-            copy_of=copy_of, claims=tuple(_claim(by_id[c], art.get("outlet")) for c in ev.get("claim_ids") or []
+            copy_of=copy_of, published=art.get("published"), claims=tuple(_claim(by_id[c], art.get("outlet")) for c in ev.get("claim_ids") or []
                                           if c in by_id))
 
 

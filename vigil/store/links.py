@@ -78,7 +78,8 @@ def _record_link(db, link: Link) -> None:
 
 def copy_of(db: sqlite3.Connection, article_id: str, text: str) -> Optional[str]:
     """File an article's MinHash; the stored original it copies (followed to its root), if any."""
-    fp = fingerprint(text)
+    places = lambda aid: [r[0] for r in db.execute("SELECT geonameid FROM places WHERE article_id=?", (aid,))]
+    fp = fingerprint(text, places(article_id))
     keys = band_keys(fp)
     found = None
     for other, shingles, sig, dup in db.execute(
@@ -86,7 +87,7 @@ def copy_of(db: sqlite3.Connection, article_id: str, text: str) -> Optional[str]
             "JOIN article_prints p ON p.article_id = l.article_id JOIN articles a ON a.id = p.article_id "
             f"WHERE ({' OR '.join(['(l.band=? AND l.key=?)'] * len(keys))}) AND p.article_id != ? ORDER BY p.ord",
             [x for k in keys for x in k] + [article_id]):
-        if is_copy(fp, Fingerprint(sig, shingles)):
+        if is_copy(fp, Fingerprint(sig, shingles, frozenset(p for p in places(other) if p is not None))):
             found = dup or other
             break
     ord_ = db.execute("SELECT coalesce(max(ord), -1) + 1 FROM article_prints").fetchone()[0]
