@@ -120,3 +120,29 @@ def test_cli_extract_link_events_and_export(tmp_path, run_cli):
     rows = list(csv.DictReader(io.StringIO(csv_text)))
     assert rows and all(int(r["sources"]) >= 2 and r["canonical_id"].startswith("ce-") for r in rows)
     assert run_cli("events", "--db", db)[0] == 2                         # --canonical is needed for now
+
+
+def test_the_seed_khoy_and_abadan_posters_with_the_same_quote_stay_two_events(pipeline):
+    """The seed (shared/seed, read at test time) and a syndicated copy of it: every Khoy event links
+    to the other report's Khoy event, never to Abadan's, though both posters carry the same quote."""
+    from conftest import SHARED
+    from vigil import Options, Pipeline
+    from vigil.model import RawDoc
+    path = os.path.join(SHARED, "seed", "article.txt")
+    if not os.path.isfile(path):
+        pytest.skip("../shared is not beside this checkout")
+    text = open(path, encoding="utf-8").read()
+    run = Pipeline(Options(published="2019-12-31", country="IR"))
+    first, copy = (r.to_dict() for r in run.run([RawDoc(source="seed.txt", text=text, outlet="Outlet A"),
+                                                 RawDoc(source="copy.txt", text=text + "\n\nSyndicated.",
+                                                        outlet="Outlet B")]))
+    batch = BatchLinker()
+    first, copy = batch.add(first), batch.add(copy)
+    assert copy["article"]["copy_of"] == first["article"]["id"]
+    where = lambda rec, town: {e["canonical_id"] for e in rec["events"]
+                               if (e["location"] or {}).get("name") == town and e["canonical_id"]}
+    assert where(first, "Khoy") and where(first, "Abadan")
+    assert where(copy, "Khoy") == where(first, "Khoy") and where(copy, "Abadan") == where(first, "Abadan")
+    assert not where(first, "Khoy") & where(first, "Abadan")
+    ce = next(c for c in batch.canonical_events() if c.id in where(first, "Khoy"))
+    assert ce.sources == 1 and len(ce.reports) == 2                 # a copy is not a second source
