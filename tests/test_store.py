@@ -4,6 +4,9 @@ import pytest
 
 from vigil.model import Actor, Article, Claim, Claimant, Event, Location, Place, Quote, Record, Span, Speaker
 from vigil.store import StoreError, open_store
+from vigil.store.migrations import MIGRATIONS
+
+MIGRATION_NAMES = [name for name, _ in MIGRATIONS]
 
 
 def _record(text="Police detained 12 students in Dhaka on Sunday.", aid="a-1"):
@@ -37,7 +40,7 @@ def test_wal_migrations_and_reopen(tmp_path):
     with open_store(db) as s:
         assert s.migrate() == []
         assert s.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert [r[0] for r in s.db.execute("SELECT name FROM migrations")] == ["0001_initial", "0002_links", "0003_source_id"]
+        assert [r[0] for r in s.db.execute("SELECT name FROM migrations")] == MIGRATION_NAMES
         (rec,) = s.records()
         assert rec["events"][0]["location"]["name"] == "Dhaka"
         assert rec["article"]["removed"] == [{"text": "dup", "reason": "repeated paragraph"}]
@@ -94,10 +97,13 @@ def test_near_duplicate_article_and_same_event_across_reports(tmp_path):
         s.save(_record("Farmers blocked a highway near Lyon to protest against falling milk prices.", "a-3"))
         dups = dict(s.db.execute("SELECT id, duplicate_of FROM articles"))
         assert dups == {"a-1": None, "a-2": "a-1", "a-3": None}
-        clusters = dict(s.db.execute("SELECT article_id, cluster_id FROM events"))
-        assert clusters["a-1"] == clusters["a-2"] == "e-a-1"
-        assert clusters["a-3"] == "e-a-1"      # same type, place and day in this fixture: one event
-        assert s.links() == {"near_duplicate_articles": 1, "events_in_several_reports": 1}
+        canon = {e: s.canonical_of(e) for e in ("e-a-1", "e-a-2", "e-a-3")}
+        assert canon["e-a-1"] == canon["e-a-2"] == canon["e-a-3"]   # same type, place, day, actors: one event
+        (ce,) = s.canonical_events()
+        assert ce["id"] == canon["e-a-1"] and len(ce["reports"]) == 3
+        assert ce["sources"] == 1        # one outlet ("Daily X") and a copy of its own story: one source
+        assert s.links() == {"near_duplicate_articles": 1, "canonical_events": 1, "events_in_several_reports": 1,
+                             "corroborated_events": 0}
 
 
 def _open_and_save(args):
@@ -115,7 +121,7 @@ def test_writers_starting_together_on_a_new_database_all_succeed(tmp_path):
     with open_store(db) as s:
         assert s.counts()["articles"] == 12
         assert [r[0] for r in s.db.execute("SELECT name FROM migrations")] == \
-            ["0001_initial", "0002_links", "0003_source_id"]
+            MIGRATION_NAMES
 
 
 def test_a_lock_held_too_long_is_store_busy_and_a_short_one_is_waited_out(tmp_path):

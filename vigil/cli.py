@@ -19,6 +19,7 @@ EXAMPLES = {
     "extract": """\
         vigil extract report.txt                       # one plain-text report
         vigil extract --published 2019-12-31 --country IR reports/
+        vigil extract --canonical events.jsonl reports/   # also the batch's canonical events
         cat docs.jsonl | vigil extract - > records.jsonl""",
     "ingest": """\
         vigil ingest samples/                          # into ./vigil.db
@@ -26,7 +27,15 @@ EXAMPLES = {
         vigil ingest --retry-failed                    # redo the documents that failed before""",
     "export": """\
         vigil export --format csv > events.csv
-        vigil export --format jsonl --db /data/vigil.db -o records.jsonl""",
+        vigil export --format jsonl --db /data/vigil.db -o records.jsonl
+        vigil export --format csv --min-sources 2 > corroborated.csv""",
+    "link": """\
+        vigil link                                     # link the whole store again (reviewers' decisions kept)
+        vigil link --db /data/vigil.db""",
+    "events": """\
+        vigil events --canonical                       # one line per event across reports, with its sources
+        vigil events --canonical --min-sources 2       # only events at least two independent sources back
+        vigil events --canonical --json | python3 -m json.tool""",
     "stats": """\
         vigil stats
         vigil stats --db /data/vigil.db --json""",
@@ -72,6 +81,9 @@ def _parser() -> argparse.ArgumentParser:
         for setting in ("published", "country", "workers", "batch_size", "model_dir"):
             config.add_flag(p, setting)
         p.add_argument("--quiet", action="store_true", help="no progress lines on standard error")
+        if name == "extract":
+            p.add_argument("--canonical", metavar="FILE",
+                           help="also write the batch's canonical events (linked across its reports) to FILE as JSONL")
         if name == "ingest":
             config.add_flag(p, "db")
             p.add_argument("--retry-failed", action="store_true",
@@ -81,6 +93,18 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl", help="output format (default jsonl)")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     config.add_flag(p, "csv_safe")
+    p.add_argument("--min-sources", type=_positive, default=None, metavar="N",
+                   help="only events whose canonical event has at least N independent sources")
+    p = command("link", "link the stored reports again: copies, canonical events, corroboration")
+    config.add_flag(p, "db")
+    p = command("events", "list stored events; --canonical: one per event across reports, with its sources")
+    config.add_flag(p, "db")
+    p.add_argument("--canonical", action="store_true", help="list canonical events (required for now)")
+    p.add_argument("--min-sources", type=_positive, default=1, metavar="N",
+                   help="only canonical events with at least N independent sources (default 1)")
+    p.add_argument("--denied", action="store_true", help="list the events only denials speak of instead")
+    p.add_argument("--limit", type=_positive, metavar="N", help="at most N events")
+    p.add_argument("--json", action="store_true", help="print them as JSONL, with reports, sources and claims")
     p = command("stats", "summarise the store: events by type and by place")
     config.add_flag(p, "db")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
@@ -152,15 +176,24 @@ def _run(args, opts, retry=None):
 
 
 def cmd_extract(args, opts) -> int:
+    from .link.batch import BatchLinker
     records, progress = _run(args, opts)
     failed = 0
     out = sys.stdout
+    linker = BatchLinker()
     for rec in records:
         for err in rec.errors:
             _say(f"vigil: error: {err}")
         failed += bool(rec.errors)
-        out.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
+        out.write(json.dumps(linker.add(rec.to_dict()), ensure_ascii=False) + "\n")
     out.flush()
+    if args.canonical:
+        try:
+            with open(args.canonical, "w", encoding="utf-8") as f:
+                for ce in linker.canonical_events():
+                    f.write(json.dumps(ce.to_dict(), ensure_ascii=False) + "\n")
+        except OSError as e:
+            raise errors.UsageError(f"cannot write canonical events to {args.canonical}: {e.strerror}") from None
     if opts.progress:
         _say(f"vigil extract: {progress.line()}")
     return errors.DOCUMENTS_FAILED if failed else errors.OK
@@ -203,11 +236,51 @@ def cmd_export(args, opts) -> int:
     with open_store(opts.db) as store:
         if args.output:
             with open(args.output, "w", encoding="utf-8", newline="") as out:
-                n = export(store.records(), args.format, out, opts.csv_safe)
+                n = export(store.records(), args.format, out, opts.csv_safe, args.min_sources)
         else:
-            n = export(store.records(), args.format, sys.stdout, opts.csv_safe)
+            n = export(store.records(), args.format, sys.stdout, opts.csv_safe, args.min_sources)
     _say(f"vigil export: {n} {'records' if args.format == 'jsonl' else 'events'} written")
     return errors.OK
+
+
+def cmd_link(args, opts) -> int:
+    from .store import open_store
+    _need_db(opts.db)
+    with open_store(opts.db) as store:
+        done = store.relink()
+        links = store.links()
+    _say(f"vigil link: {done['mentions']} events from {opts.db} linked into {done['canonical_events']} canonical "
+         f"events ({links['events_in_several_reports']} told by several reports, {links['corroborated_events']} "
+         f"backed by several independent sources); {done['copies']} reports are copies of another")
+    return errors.OK
+
+
+def cmd_events(args, opts) -> int:
+    from .store import open_store
+    if not args.canonical:
+        raise errors.UsageError("only canonical events can be listed for now", hint="use `vigil events --canonical`")
+    _need_db(opts.db)
+    with open_store(opts.db) as store:
+        events = store.canonical_events(args.min_sources if not args.denied else 0,
+                                        "negated" if args.denied else "reported", args.limit)
+    for ce in events:
+        print(json.dumps(ce, ensure_ascii=False) if args.json else format_canonical(ce))
+    return errors.OK
+
+
+def format_canonical(ce: dict) -> str:
+    """One canonical event in a line or two: id, date, place, type, sources, and disputed figures."""
+    place = ", ".join(x for x in (ce.get("location"), ce.get("admin1"), ce.get("country")) if x) or "?"
+    outlets = "; ".join(", ".join(sorted({r["outlet"] or r["article_id"] for r in s["reports"]}))
+                        for s in ce["source_list"])
+    line = (f"{ce['id']}  {ce.get('date') or '?'}  {place}  {ce['event_type']} / {ce['sub_event_type']}  "
+            f"sources {ce['sources']} ({outlets or 'none'}), reports {len(ce['reports'])}")
+    figures = [f"{kind} {v['conservative']} ({v['range'][0]}-{v['range'][1]}: " + ", ".join(
+        f"{e['claimant']} {'/'.join(str(f['value'] if f['value'] is not None else f['low']) for f in e['figures'])}"
+        for e in v["by_claimant"]) + (", disputed)" if v["disputed"] else ")")
+        for kind, v in ce["claims"].items() if kind != "denials"]
+    denials = [f"denied by {d['claimant']}" for d in ce["claims"].get("denials", [])]
+    return line + ("".join(f"\n    {x}" for x in figures + denials))
 
 
 def cmd_stats(args, opts) -> int:
@@ -230,7 +303,9 @@ def format_stats(s: dict, db: str) -> str:
     lines = [f"Vigil store {db}: {c['articles']} articles, {c['events']} events, {c['claims']} claims, "
              f"{c['quotes']} quotes, {c['places']} place mentions, {c['failures']} failed documents",
              f"Linked: {s['links']['near_duplicate_articles']} near-duplicate articles, "
-             f"{s['links']['events_in_several_reports']} events told by more than one report", "",
+             f"{s['links']['canonical_events']} canonical events, {s['links']['events_in_several_reports']} told by "
+             f"more than one report, {s['links']['corroborated_events']} backed by more than one independent source",
+             "",
              "Reported events by type", f"  {'event type':<28} {'sub-event type':<40} {'events':>6}"]
     lines += [f"  {t:<28} {st:<40} {n:>6}" for t, st, n in s["by_type"]]
     lines += ["", "Reported events by place", f"  {'country':<8} {'admin1':<28} {'location':<28} {'events':>6}"]
@@ -287,7 +362,8 @@ def cmd_train(args, opts) -> int:
     return errors.OK
 
 
-COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest, "export": cmd_export, "stats": cmd_stats,
+COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest, "export": cmd_export, "link": cmd_link,
+            "events": cmd_events, "stats": cmd_stats,
             "search": cmd_search, "eval": cmd_eval, "train": cmd_train}
 
 if __name__ == "__main__":

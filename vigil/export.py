@@ -1,14 +1,18 @@
-"""Exports from the store: the contract's JSONL, and one CSV row per event (ACLED-like columns)."""
+"""Exports from the store: the contract's JSONL, and one CSV row per event (ACLED-like columns).
+
+Both carry the link fields the store adds to each event: ``canonical_id`` (the event across
+reports it is one report of) and ``sources`` (how many independent sources back that canonical
+event); ``min_sources`` keeps only the events backed by at least that many."""
 from __future__ import annotations
 
 import csv
 import json
-from typing import IO, Iterable
+from typing import IO, Iterable, Optional
 
 CSV_COLUMNS = ["event_id", "article_id", "event_date", "date_end", "time_precision", "event_type",
                "sub_event_type", "plover_type", "plover_mode", "status", "actor1", "inter1", "actor2", "inter2",
                "country", "admin1", "location", "latitude", "longitude", "geo_precision", "fatalities",
-               "injured", "arrested", "confidence", "claims", "source", "title", "evidence"]
+               "injured", "arrested", "confidence", "claims", "source", "title", "evidence", "canonical_id", "sources"]
 FORMATS = ("jsonl", "csv")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")   # what a spreadsheet may run as a formula (OWASP)
 
@@ -40,7 +44,8 @@ def event_rows(rec: dict) -> Iterable[dict]:
                "injured": e.get("injured"), "arrested": e.get("arrested"), "confidence": e.get("confidence"),
                "claims": "; ".join(_claim_text(c) for c in said), "source": art.get("source"),
                "title": art.get("title"),
-               "evidence": " … ".join(text[s["start"]:s["end"]] for s in e.get("evidence") or [])}
+               "evidence": " … ".join(text[s["start"]:s["end"]] for s in e.get("evidence") or []),
+               "canonical_id": e.get("canonical_id"), "sources": e.get("sources")}
 
 
 def _claim_text(c: dict) -> str:
@@ -70,8 +75,20 @@ def write_csv(records: Iterable[dict], out: IO[str], safe: bool = True) -> int:
     return n
 
 
-def export(records: Iterable[dict], fmt: str, out: IO[str], csv_safe: bool = True) -> int:
+def backed(records: Iterable[dict], min_sources: int) -> Iterable[dict]:
+    """Records keeping only the events whose canonical event has at least ``min_sources`` sources;
+    records left with no event are dropped."""
+    for rec in records:
+        events = [e for e in rec.get("events") or [] if (e.get("sources") or 0) >= min_sources]
+        if events:
+            yield {**rec, "events": events}
+
+
+def export(records: Iterable[dict], fmt: str, out: IO[str], csv_safe: bool = True,
+           min_sources: Optional[int] = None) -> int:
     """Write records in ``fmt``; returns how many rows (JSONL: records, CSV: events) were written."""
+    if min_sources:
+        records = backed(records, min_sources)
     if fmt == "jsonl":
         return write_jsonl(records, out)
     if fmt == "csv":

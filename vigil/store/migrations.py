@@ -88,3 +88,69 @@ MIGRATIONS.append(("0003_source_id", """
 ALTER TABLE articles ADD COLUMN source_id TEXT;   -- the id the input gave the document; the article id is a content hash
 CREATE INDEX articles_source_id ON articles(source_id);
 """))
+
+# Canonical events (issue 15). The simhash near-duplicates and the per-event cluster_id of 0002 are
+# replaced: copies by MinHash LSH (article_prints, article_lsh; articles.duplicate_of stays the
+# original a report copies), the same event across reports by mentions linked into canonical
+# events. Stores made before this are linked again by SQLiteStore.migrate (see vigil.store.links).
+MIGRATIONS.append(("0004_canonical", """
+DROP INDEX IF EXISTS events_cluster;
+ALTER TABLE events DROP COLUMN cluster_id;
+DROP TABLE IF EXISTS article_bands;
+ALTER TABLE articles DROP COLUMN simhash;
+CREATE TABLE article_prints (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    shingles INTEGER NOT NULL,              -- distinct word 3-shingles
+    signature BLOB NOT NULL,                -- MinHash values, 128 x uint64
+    ord INTEGER NOT NULL                    -- the order articles were filed in (the older is the original)
+);
+CREATE TABLE article_lsh (
+    band INTEGER NOT NULL, key INTEGER NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (band, key, article_id)
+) WITHOUT ROWID;
+CREATE TABLE mentions (
+    event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL,                   -- linking order; ties go to the older
+    canonical_id TEXT,                      -- NULL: not linkable (historical, planned, no date or place)
+    score REAL,                             -- the link's score; NULL when it founded its canonical event
+    reasons TEXT NOT NULL DEFAULT '[]',     -- JSON list of the decision's reasons
+    matched_event_id TEXT,                  -- the event it scored best against
+    decided_by TEXT NOT NULL DEFAULT 'linker',   -- or 'reviewer'
+    mention TEXT NOT NULL                   -- JSON: vigil.link.mention.Mention
+);
+CREATE INDEX mentions_canonical ON mentions(canonical_id);
+CREATE INDEX mentions_article ON mentions(article_id);
+CREATE TABLE mention_keys (
+    key TEXT NOT NULL,                      -- family|day|place key (vigil.link.linker.block_keys)
+    event_id TEXT NOT NULL REFERENCES mentions(event_id) ON DELETE CASCADE,
+    PRIMARY KEY (key, event_id)
+) WITHOUT ROWID;
+CREATE TABLE canonical_events (
+    id TEXT PRIMARY KEY,
+    founder_event_id TEXT NOT NULL,
+    status TEXT NOT NULL, event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL,
+    date TEXT, time_precision INTEGER,
+    location TEXT, admin1 TEXT, country TEXT, latitude REAL, longitude REAL, geo_precision INTEGER,
+    fatalities INTEGER, injured INTEGER, arrested INTEGER,
+    sources INTEGER NOT NULL,               -- independent sources
+    reports INTEGER NOT NULL,               -- reports (mentions) of any kind, copies and denials included
+    disputed INTEGER NOT NULL,              -- 1: a figure is disputed or a report denies the event
+    record TEXT NOT NULL,                   -- JSON: vigil.link.canonical.CanonicalEvent
+    updated_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
+CREATE INDEX canonical_sources ON canonical_events(sources);
+CREATE INDEX canonical_date ON canonical_events(date);
+CREATE TABLE link_decisions (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('merge', 'split')),
+    event_a TEXT NOT NULL, event_b TEXT NOT NULL,
+    reviewer TEXT, note TEXT,
+    decided_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
+CREATE TABLE canonical_redirects (
+    old_id TEXT PRIMARY KEY,
+    new_id TEXT NOT NULL
+);
+"""))

@@ -13,9 +13,10 @@ import sqlite3
 import time
 from typing import Callable, Iterator, Optional
 
-from .. import link
 from ..errors import QueryError, StoreBusy, StoreError
+from ..link.batch import annotate
 from ..model import Record, to_dict
+from . import links as _links
 from .migrations import MIGRATIONS
 
 
@@ -33,8 +34,13 @@ def _locked(e: sqlite3.OperationalError) -> bool:
 
 
 class SQLiteStore:
-    def __init__(self, path: str, wait: Optional[float] = None):
-        self.path, self.wait = path, WAIT if wait is None else wait
+    """One store. Writing: ``save``, ``record_failure``, ``clear_failures``, and for linking ``relink``,
+    ``merge_events``, ``split_event``. Reading: ``records``, ``counts``, ``failures``, ``events_by``,
+    ``search``, ``links``, and the canonical events: ``canonical_events``, ``canonical_event``,
+    ``canonical_of``. ``owners`` (outlet -> owner) overrides vigil/data/outlets.yaml for corroboration."""
+
+    def __init__(self, path: str, wait: Optional[float] = None, owners: Optional[dict] = None):
+        self.path, self.wait, self.owners = path, WAIT if wait is None else wait, owners
         folder = os.path.dirname(os.path.abspath(path))
         if not os.path.isdir(folder):
             raise StoreError(f"cannot open database {path}: folder {folder} does not exist")
@@ -79,7 +85,10 @@ class SQLiteStore:
         """Apply the migrations not yet recorded, all in one locked transaction; returns their names."""
         if self._applied() >= {name for name, _ in MIGRATIONS}:
             return []                                 # up to date: no lock needed (WAL readers never wait)
-        return self._retry(self._migrate)
+        applied = self._retry(self._migrate)
+        if "0004_canonical" in applied and self.db.execute("SELECT count(*) FROM articles").fetchone()[0]:
+            self.relink()                             # a store made before canonical events: link it once
+        return applied
 
     def _applied(self) -> set:
         if not self.db.execute("SELECT 1 FROM sqlite_master WHERE name='migrations'").fetchone():
@@ -130,39 +139,9 @@ class SQLiteStore:
                                   q.speaker and q.speaker.canonical, q.medium, _j(q.evidence)) for q in rec.quotes])
             self._insert("places", [(art.id, p.start, p.end, p.name, p.geonameid, p.latitude, p.longitude, p.feature,
                                   p.admin1, p.country) for p in rec.places])
-            self._link(rec)
+            _links.link_record(self.db, rec.to_dict(), self.owners)
             self.db.execute("DELETE FROM failures WHERE source=?", (art.source,))
         return True
-
-    def _link(self, rec: Record) -> None:
-        """Mark a near-duplicate article, and give each event the cluster of the same event elsewhere."""
-        art = rec.article
-        fp = link.simhash(art.text)
-        dup = None
-        for band, value in link.bands(fp):
-            for other, other_fp in self.db.execute(
-                    "SELECT a.id, a.simhash FROM article_bands b JOIN articles a ON a.id = b.article_id "
-                    "WHERE b.band=? AND b.value=? AND a.id != ?", (band, value, art.id)):
-                if dup is None and link.near_duplicate(fp, other_fp):
-                    dup = other
-        self.db.execute("UPDATE articles SET simhash=?, duplicate_of=? WHERE id=?", (fp, dup, art.id))
-        self.db.executemany("INSERT OR IGNORE INTO article_bands VALUES (?,?,?)",
-                            [(b, v, art.id) for b, v in link.bands(fp)])
-        cols = "id, cluster_id, event_type, sub_event_type, date, geonameid, latitude, longitude, status"
-        for ev in rec.events:
-            cluster = ev.id
-            if ev.date and ev.status == "reported":
-                row = dict(zip(cols.split(", "), self.db.execute(f"SELECT {cols} FROM events WHERE id=?",
-                                                                  (ev.id,)).fetchone()))
-                for cand in self.db.execute(
-                        f"SELECT {cols} FROM events WHERE article_id != ? AND event_type=? AND date "
-                        "BETWEEN date(?, '-1 day') AND date(?, '+1 day') ORDER BY rowid",
-                        (art.id, ev.event_type, ev.date, ev.date)):
-                    cand = dict(zip(cols.split(", "), cand))
-                    if link.same_event(row, cand):
-                        cluster = cand["cluster_id"] or cand["id"]
-                        break
-            self.db.execute("UPDATE events SET cluster_id=? WHERE id=?", (cluster, ev.id))
 
     def _insert(self, table: str, rows: list) -> None:
         """Rows give the table's columns in schema order, up to the columns later migrations added."""
@@ -208,15 +187,69 @@ class SQLiteStore:
         return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
     def records(self) -> Iterator[dict]:
-        for (rec,) in self.db.execute("SELECT record FROM articles ORDER BY ingested_at, rowid"):
-            yield json.loads(rec)
+        """The stored contract records, oldest first, with the link fields as they stand now:
+        ``article.copy_of`` and each event's ``canonical_id`` and ``sources``."""
+        rows = self.db.execute("SELECT id, record, duplicate_of FROM articles ORDER BY ingested_at, rowid").fetchall()
+        for aid, rec, copy_of in rows:
+            canon, sources = {}, {}
+            for event_id, cid, n in self.db.execute(
+                    "SELECT m.event_id, m.canonical_id, c.sources FROM mentions m LEFT JOIN canonical_events c "
+                    "ON c.id = m.canonical_id WHERE m.article_id=?", (aid,)):
+                canon[event_id] = cid
+                sources[cid] = n
+            yield annotate(json.loads(rec), copy_of, canon, sources)
 
     def links(self) -> dict:
-        """How much linking found: near-duplicate articles, events told by more than one report."""
-        dups = self.db.execute("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[0]
-        multi = self.db.execute("SELECT count(*) FROM (SELECT cluster_id FROM events GROUP BY cluster_id "
-                                "HAVING count(DISTINCT article_id) > 1)").fetchone()[0]
-        return {"near_duplicate_articles": dups, "events_in_several_reports": multi}
+        """How much linking found: copies (syndicated or lightly rewritten reports), canonical events,
+        and those told by more than one report or backed by more than one independent source."""
+        one = lambda sql: self.db.execute(sql).fetchone()[0]
+        return {"near_duplicate_articles": one("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"),
+                "canonical_events": one("SELECT count(*) FROM canonical_events"),
+                "events_in_several_reports": one("SELECT count(*) FROM canonical_events WHERE reports > 1"),
+                "corroborated_events": one("SELECT count(*) FROM canonical_events WHERE sources > 1")}
+
+    # -- canonical events (vigil.store.links has the details) ---------------------------------
+
+    def relink(self) -> dict:
+        """Link the whole store again (``vigil link``); reviewers' merges and splits are kept, and so are
+        the ids of canonical events that keep most of their reports. Counts of what was linked."""
+        def write():
+            with self.db:
+                return _links.relink(self.db, self.owners)
+        return self._retry(write)
+
+    def canonical_events(self, min_sources: int = 0, status: Optional[str] = "reported",
+                         limit: Optional[int] = None, offset: int = 0) -> list:
+        """Canonical events (dicts of vigil.link.canonical.CanonicalEvent: coded fields, ``sources`` and
+        ``source_list``, ``reports`` with each link's score and reasons, ``claims`` the ledger), most
+        corroborated first. ``status`` "reported" (default), "negated" (only denials) or None (all)."""
+        return _links.canonical_events(self.db, min_sources, status, limit, offset)
+
+    def canonical_event(self, canonical_id: str) -> Optional[dict]:
+        """One canonical event by id (a retired id leads to its successor), or None."""
+        return _links.canonical_event(self.db, canonical_id)
+
+    def canonical_of(self, event_id: str) -> Optional[str]:
+        """The canonical id of a stored event, or None (not linkable, or no such event)."""
+        row = self.db.execute("SELECT canonical_id FROM mentions WHERE event_id=?", (event_id,)).fetchone()
+        return row[0] if row else None
+
+    def merge_events(self, event_a: str, event_b: str, reviewer: Optional[str] = None,
+                     note: Optional[str] = None) -> str:
+        """A reviewer's merge: the two events' canonical events become one (kept by every re-link).
+        Returns the surviving canonical id; StoreError when an event is not linked."""
+        def write():
+            with self.db:
+                return _links.merge(self.db, event_a, event_b, reviewer, note, self.owners)
+        return self._retry(write)
+
+    def split_event(self, event_id: str, reviewer: Optional[str] = None, note: Optional[str] = None) -> str:
+        """A reviewer's split: the event leaves its canonical event and stays apart from its other reports
+        (kept by every re-link). Returns the event's new canonical id."""
+        def write():
+            with self.db:
+                return _links.split(self.db, event_id, reviewer, note, self.owners)
+        return self._retry(write)
 
     def events_by(self, *columns: str, status: Optional[str] = "reported") -> list:
         """Event counts grouped by the given event columns, largest first."""
