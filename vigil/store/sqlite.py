@@ -17,6 +17,8 @@ from .. import link
 from ..errors import QueryError, StoreBusy, StoreError
 from ..model import Record, to_dict
 from .migrations import MIGRATIONS
+from .review import ReviewStore
+from .views import EventViews
 
 
 def _j(value) -> str:
@@ -32,14 +34,14 @@ def _locked(e: sqlite3.OperationalError) -> bool:
     return "locked" in msg or "busy" in msg
 
 
-class SQLiteStore:
-    def __init__(self, path: str, wait: Optional[float] = None):
+class SQLiteStore(EventViews, ReviewStore):
+    def __init__(self, path: str, wait: Optional[float] = None, threads: bool = False):
         self.path, self.wait = path, WAIT if wait is None else wait
         folder = os.path.dirname(os.path.abspath(path))
         if not os.path.isdir(folder):
             raise StoreError(f"cannot open database {path}: folder {folder} does not exist")
         try:
-            self.db = sqlite3.connect(path, timeout=min(BUSY_TIMEOUT, self.wait))
+            self.db = sqlite3.connect(path, timeout=min(BUSY_TIMEOUT, self.wait), check_same_thread=not threads)
             self._retry(lambda: self.db.execute("PRAGMA journal_mode=WAL"))
             self.db.execute("PRAGMA foreign_keys=ON")
             self.migrate()
