@@ -240,3 +240,20 @@ def test_serve_refuses_a_missing_store(tmp_path):
     from vigil.errors import StoreError
     with pytest.raises(StoreError, match="no store at"):
         create_app(str(tmp_path / "none.db"))
+
+
+def test_vendored_assets_match_their_checksums_and_carry_licences():
+    import hashlib
+    import os
+    vendor = os.path.join(os.path.dirname(__file__), "..", "vigil", "web", "static", "vendor")
+    listed = {}
+    with open(os.path.join(vendor, "SHA256SUMS"), encoding="utf-8") as f:
+        for line in f:
+            digest, name = line.split(None, 1)
+            listed[name.strip().removeprefix("./")] = digest
+    for name, digest in listed.items():
+        with open(os.path.join(vendor, name), "rb") as f:
+            assert hashlib.sha256(f.read()).hexdigest() == digest, name
+    packages = {n.split("/")[0] for n in listed if "/" in n}
+    assert packages == {"leaflet", "leaflet.markercluster", "world-atlas", "topojson-client", "uplot", "swagger-ui-dist"}
+    assert all(any(n.startswith(p + "/") and "LICEN" in n.upper() for n in listed) for p in packages)
