@@ -37,7 +37,7 @@ def test_wal_migrations_and_reopen(tmp_path):
     with open_store(db) as s:
         assert s.migrate() == []
         assert s.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert [r[0] for r in s.db.execute("SELECT name FROM migrations")] == ["0001_initial", "0002_links", "0003_source_id"]
+        assert [r[0] for r in s.db.execute("SELECT name FROM migrations")] == ["0001_initial", "0002_links", "0003_source_id", "0004_review"]
         (rec,) = s.records()
         assert rec["events"][0]["location"]["name"] == "Dhaka"
         assert rec["article"]["removed"] == [{"text": "dup", "reason": "repeated paragraph"}]
@@ -115,7 +115,7 @@ def test_writers_starting_together_on_a_new_database_all_succeed(tmp_path):
     with open_store(db) as s:
         assert s.counts()["articles"] == 12
         assert [r[0] for r in s.db.execute("SELECT name FROM migrations")] == \
-            ["0001_initial", "0002_links", "0003_source_id"]
+            ["0001_initial", "0002_links", "0003_source_id", "0004_review"]
 
 
 def test_a_lock_held_too_long_is_store_busy_and_a_short_one_is_waited_out(tmp_path):
