@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DB     ?= vigil.db
 
-.PHONY: install demo test bench model clean
+.PHONY: install demo serve assets test bench model clean
 
 install: $(STAMP)
 
@@ -19,6 +19,16 @@ demo: install
 	$(BIN)/vigil ingest samples/ --db $(DB)
 	@echo
 	$(BIN)/vigil stats --db $(DB)
+	@echo
+	@echo "Browse it: $(BIN)/vigil serve --db $(DB)   then open http://127.0.0.1:8000/"
+
+serve: install
+	$(BIN)/vigil serve --db $(DB)
+
+# Re-fetch the browser assets from the npm registry (pinned versions, integrity checked) into
+# vigil/web/static/vendor/; the result is committed, so only run this to change a version.
+assets:
+	bash scripts/vendor_assets.sh
 
 test: install
 	$(BIN)/python -m pytest

@@ -50,6 +50,13 @@ EXAMPLES = {
         vigil train                                    # rebuild the packaged model from corpus/events/
         vigil train --acled my_export.csv --out ~/vigil-model   # adapt it to your ACLED data
         vigil extract --model ~/vigil-model reports/   # then use it""",
+    "serve": """\
+        vigil serve                                    # http://127.0.0.1:8000/ over ./vigil.db
+        vigil serve --db /data/vigil.db --port 8080
+        vigil serve --tiles 'https://tile.example.org/{z}/{x}/{y}.png'   # add online tiles""",
+    "user": """\
+        vigil user add ana                             # asks for a password twice
+        printf '%s\\n' "$PASSWORD" | vigil user add ana --role admin   # password from standard input""",
 }
 
 
@@ -127,6 +134,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--acled", metavar="CSV", help="also learn from this ACLED export (notes and sub-event types)")
     p.add_argument("--out", metavar="DIR", help="where to write the model (default: the packaged vigil/models/events)")
     p.add_argument("--quiet", action="store_true", help="no progress lines on standard error")
+    p = command("serve", "browse the store in a web browser: map, timeline, table, evidence, review")
+    for setting in ("db", "host", "port", "tiles_url", "hide_private"):
+        config.add_flag(p, setting)
+    p = command("user", "manage the reviewer accounts of `vigil serve`")
+    p.add_argument("action", choices=["add"], help="add: create an account, or set a new password and role")
+    p.add_argument("name", help="the reviewer's user name")
+    p.add_argument("--role", choices=["reviewer", "admin"], default="reviewer", help="default reviewer")
+    config.add_flag(p, "db")
     return ap
 
 
@@ -362,9 +377,36 @@ def cmd_train(args, opts) -> int:
     return errors.OK
 
 
+def cmd_serve(args, opts) -> int:
+    from . import web
+    _need_db(opts.db)
+    _say(f"vigil serve: {opts.db} on http://{opts.host}:{opts.port}/ (API docs at /docs; Ctrl-C stops)")
+    web.serve(opts)
+    return errors.OK
+
+
+def cmd_user(args, opts) -> int:
+    import getpass
+    from .store import open_store
+    from .web.review import hash_password
+    _need_db(opts.db)
+    if sys.stdin.isatty():
+        password = getpass.getpass(f"password for {args.name}: ")
+        if getpass.getpass("again: ") != password:
+            raise errors.UsageError("the two passwords differ")
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    if len(password) < 8:
+        raise errors.UsageError("a password needs at least 8 characters")
+    with open_store(opts.db) as store:
+        store.add_user(args.name, hash_password(password), args.role)
+    _say(f"vigil user: {args.name} ({args.role}) can now sign in to `vigil serve` on {opts.db}")
+    return errors.OK
+
+
 COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest, "export": cmd_export, "link": cmd_link,
-            "events": cmd_events, "stats": cmd_stats,
-            "search": cmd_search, "eval": cmd_eval, "train": cmd_train}
+            "events": cmd_events, "stats": cmd_stats, "search": cmd_search, "eval": cmd_eval, "train": cmd_train,
+            "serve": cmd_serve, "user": cmd_user}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -93,6 +93,13 @@ SETTINGS = (
     Setting("csv_safe", bool, True, "CSV export neutralises cells a spreadsheet would run as a formula "
                                     "(starting =, +, -, @, tab or CR) with a leading '; off writes them as they are",
             flag="--csv-safe"),
+    Setting("host", str, "127.0.0.1", "address `vigil serve` listens on", flag="--host", metavar="ADDR"),
+    Setting("port", int, 8000, "port `vigil serve` listens on", flag="--port", metavar="N", minimum=1),
+    Setting("tiles_url", str, None, "a tile server URL template ({z}/{x}/{y}) the map adds over its offline "
+                                    "boundaries, when online (default: none, offline boundaries only)",
+            flag="--tiles", metavar="URL"),
+    Setting("hide_private", bool, True, "`vigil serve` hides private persons' names (individual claimants, "
+                                        "quote speakers) from viewers who are not signed in", flag="--hide-private"),
 )
 BY_NAME = {s.name: s for s in SETTINGS}
 DEFAULTS = {s.name: s.default for s in SETTINGS}

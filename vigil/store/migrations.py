@@ -154,3 +154,37 @@ CREATE TABLE canonical_redirects (
     new_id TEXT NOT NULL
 );
 """))
+
+# Review (issue 12): reviewers' corrections, the audit log, accounts, the session-signing secret.
+MIGRATIONS.append(("0005_review", """
+-- Reviewers' corrections live apart from the machine's output and are applied on read: re-ingesting or
+-- re-extracting an article rewrites its events, never these. No foreign key: a correction outlives the row.
+CREATE TABLE corrections (
+    event_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    value TEXT,                              -- JSON: the reviewed value
+    reviewer TEXT NOT NULL,
+    at TEXT NOT NULL,
+    comment TEXT,
+    PRIMARY KEY (event_id, field)
+);
+CREATE TABLE audit (                         -- every change, never rewritten: who, when, field, before, after
+    id INTEGER PRIMARY KEY,
+    event_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    before TEXT, after TEXT,                 -- JSON
+    reviewer TEXT NOT NULL,
+    at TEXT NOT NULL,
+    comment TEXT
+);
+CREATE INDEX audit_event ON audit(event_id);
+CREATE TABLE users (
+    name TEXT PRIMARY KEY,
+    password_hash TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('reviewer', 'admin')),
+    created_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
+CREATE TABLE secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE INDEX events_country ON events(country, admin1);
+CREATE INDEX events_latlon ON events(latitude, longitude);
+"""))

@@ -18,6 +18,8 @@ from ..link.batch import annotate
 from ..model import Record, to_dict
 from . import links as _links
 from .migrations import MIGRATIONS
+from .review import ReviewStore
+from .views import EventViews
 
 
 def _j(value) -> str:
@@ -33,19 +35,22 @@ def _locked(e: sqlite3.OperationalError) -> bool:
     return "locked" in msg or "busy" in msg
 
 
-class SQLiteStore:
+class SQLiteStore(EventViews, ReviewStore):
     """One store. Writing: ``save``, ``record_failure``, ``clear_failures``, and for linking ``relink``,
     ``merge_events``, ``split_event``. Reading: ``records``, ``counts``, ``failures``, ``events_by``,
     ``search``, ``links``, and the canonical events: ``canonical_events``, ``canonical_event``,
-    ``canonical_of``. ``owners`` (outlet -> owner) overrides vigil/data/outlets.yaml for corroboration."""
+    ``canonical_of``; the web app's filtered views (EventViews) and reviewers' corrections
+    (ReviewStore). ``owners`` (outlet -> owner) overrides vigil/data/outlets.yaml for corroboration;
+    ``threads`` lets one connection move between a server's threads (one at a time)."""
 
-    def __init__(self, path: str, wait: Optional[float] = None, owners: Optional[dict] = None):
+    def __init__(self, path: str, wait: Optional[float] = None, owners: Optional[dict] = None,
+                 threads: bool = False):
         self.path, self.wait, self.owners = path, WAIT if wait is None else wait, owners
         folder = os.path.dirname(os.path.abspath(path))
         if not os.path.isdir(folder):
             raise StoreError(f"cannot open database {path}: folder {folder} does not exist")
         try:
-            self.db = sqlite3.connect(path, timeout=min(BUSY_TIMEOUT, self.wait))
+            self.db = sqlite3.connect(path, timeout=min(BUSY_TIMEOUT, self.wait), check_same_thread=not threads)
             self._retry(lambda: self.db.execute("PRAGMA journal_mode=WAL"))
             self.db.execute("PRAGMA foreign_keys=ON")
             self.migrate()
