@@ -26,6 +26,8 @@ SETTINGS = [
     Setting("batch_size", 32, "documents per nlp.pipe batch"),
     Setting("workers", 1, "worker processes for annotation"),
     Setting("max_bytes", 20 * 1024 * 1024, "largest input file accepted, in bytes"),
+    Setting("time_limit", 300.0, "seconds the extractors may spend on one document before it is recorded "
+                                 "as failed (0: no limit)"),
     Setting("published", None, "reference date (YYYY-MM-DD) for documents that carry none"),
     Setting("country", None, "ISO 3166-1 alpha-2 focus-country hint"),
     Setting("cache_dir", None, "where the gazetteer index is cached (default: ~/.cache/vigil)"),
@@ -44,6 +46,7 @@ class Options:
     batch_size: int = 32
     workers: int = 1
     max_bytes: int = 20 * 1024 * 1024
+    time_limit: float = 300.0
     published: Optional[str] = None
     country: Optional[str] = None
     cache_dir: Optional[str] = None

@@ -112,15 +112,32 @@ class Pipeline:
         if todo:
             from .nlp import annotate
             texts = ((art.text, (art, i)) for art, i in todo)
-            for doc, (art, i) in annotate(self.nlp, texts, self.options.batch_size, self.options.workers):
-                out[i] = self._extract(block[i], art, doc)
+            try:
+                for doc, (art, i) in annotate(self.nlp, texts, self.options.batch_size, self.options.workers):
+                    out[i] = self._extract(block[i], art, doc)
+            except Exception:   # spaCy failed on the batch: annotate what is left one by one
+                for art, i in todo:
+                    if out[i] is None:
+                        out[i] = self._annotate_one(block[i], art)
         return out
 
+    def _annotate_one(self, raw: RawDoc, article: Article) -> Record:
+        from .nlp import annotate
+        try:
+            doc, _ = next(annotate(self.nlp, [(article.text, None)], 1, 1))
+        except Exception as e:
+            return failed(raw, f"annotation failed: {type(e).__name__}: {e}", article)
+        return self._extract(raw, article, doc)
+
     def _extract(self, raw: RawDoc, article: Article, doc) -> Record:
+        from .budget import OverBudget, within
         from .extract import extract_record
         try:
-            return extract_record(doc, article, self.gazetteer, country=self.options.country,
-                                  published=self.options.published, classifier=self.classifier)
+            with within(self.options.time_limit):
+                return extract_record(doc, article, self.gazetteer, country=self.options.country,
+                                      published=self.options.published, classifier=self.classifier)
+        except OverBudget as e:
+            return failed(raw, f"extraction {e} (time_limit); retry it with a larger time_limit", article)
         except Exception as e:  # an extractor bug must not stop the batch; the record says what failed
             return failed(raw, f"extraction failed: {type(e).__name__}: {e}", article)
 
