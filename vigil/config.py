@@ -26,8 +26,8 @@ SETTINGS = [
     Setting("batch_size", 32, "documents per nlp.pipe batch"),
     Setting("workers", 1, "worker processes for annotation"),
     Setting("max_bytes", 20 * 1024 * 1024, "largest input file accepted, in bytes"),
-    Setting("time_limit", 300.0, "seconds the extractors may spend on one document before it is recorded "
-                                 "as failed (0: no limit)"),
+    Setting("time_limit", 300.0, "seconds one document may take (extraction; for a text over 10,000 "
+                                 "characters, its annotation too) before it is recorded as failed (0: no limit)"),
     Setting("published", None, "reference date (YYYY-MM-DD) for documents that carry none"),
     Setting("country", None, "ISO 3166-1 alpha-2 focus-country hint"),
     Setting("cache_dir", None, "where the gazetteer index is cached (default: ~/.cache/vigil)"),

@@ -110,36 +110,41 @@ class Pipeline:
             except ValueError as e:
                 out[i] = failed(raw, str(e))
         if todo:
-            from .nlp import annotate
-            texts = ((art.text, (art, i)) for art, i in todo)
+            from .nlp import WINDOW, annotate
+            short = [(art, i) for art, i in todo if len(art.text) <= WINDOW]
+            for art, i in todo:
+                if len(art.text) > WINDOW:     # annotated on its own, under its time budget
+                    out[i] = self._process(block[i], art)
+            texts = ((art.text, (art, i)) for art, i in short)
             try:
                 for doc, (art, i) in annotate(self.nlp, texts, self.options.batch_size, self.options.workers):
-                    out[i] = self._extract(block[i], art, doc)
+                    out[i] = self._process(block[i], art, doc)
             except Exception:   # spaCy failed on the batch: annotate what is left one by one
-                for art, i in todo:
+                for art, i in short:
                     if out[i] is None:
-                        out[i] = self._annotate_one(block[i], art)
+                        out[i] = self._process(block[i], art)
         return out
 
-    def _annotate_one(self, raw: RawDoc, article: Article) -> Record:
-        from .nlp import annotate
-        try:
-            doc, _ = next(annotate(self.nlp, [(article.text, None)], 1, 1))
-        except Exception as e:
-            return failed(raw, f"annotation failed: {type(e).__name__}: {e}", article)
-        return self._extract(raw, article, doc)
-
-    def _extract(self, raw: RawDoc, article: Article, doc) -> Record:
+    def _process(self, raw: RawDoc, article: Article, doc=None) -> Record:
+        """The record of one document: annotated here unless ``doc`` is given, then extracted, all
+        within the time budget (``time_limit``); any failure is this document's alone."""
         from .budget import OverBudget, within
         from .extract import extract_record
+        from .nlp import annotate
         try:
             with within(self.options.time_limit):
-                return extract_record(doc, article, self.gazetteer, country=self.options.country,
-                                      published=self.options.published, classifier=self.classifier)
+                if doc is None:
+                    try:
+                        doc, _ = next(annotate(self.nlp, [(article.text, None)], self.options.batch_size, 1))
+                    except Exception as e:
+                        return failed(raw, f"annotation failed: {type(e).__name__}: {e}", article)
+                try:
+                    return extract_record(doc, article, self.gazetteer, country=self.options.country,
+                                          published=self.options.published, classifier=self.classifier)
+                except Exception as e:  # an extractor bug must not stop the batch; the record says what failed
+                    return failed(raw, f"extraction failed: {type(e).__name__}: {e}", article)
         except OverBudget as e:
-            return failed(raw, f"extraction {e} (time_limit); retry it with a larger time_limit", article)
-        except Exception as e:  # an extractor bug must not stop the batch; the record says what failed
-            return failed(raw, f"extraction failed: {type(e).__name__}: {e}", article)
+            return failed(raw, f"processing {e} (time_limit); retry it with a larger time_limit", article)
 
 
 def extract(text: str, **options) -> Record:
