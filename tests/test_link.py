@@ -207,6 +207,6 @@ def test_a_store_from_before_canonical_events_is_linked_when_opened(tmp_path):
     con.commit()
     con.close()
     with open_store(db) as s:
-        assert [n for n, _ in MIGRATIONS][-1] == "0004_canonical"
+        assert "0004_canonical" in [n for n, _ in MIGRATIONS]
         assert s.canonical_of("e-a1") == s.canonical_of("e-a2") == canonical_id("e-a1")
         assert s.links()["corroborated_events"] == 1

@@ -82,6 +82,9 @@ SETTINGS = (
     Setting("batch_size", int, 32, "documents per spaCy batch", flag="--batch-size", metavar="N", minimum=1),
     Setting("workers", int, 1, "annotation worker processes", flag="--workers", metavar="N", minimum=1),
     Setting("max_bytes", int, 20 * 1024 * 1024, "largest input file accepted, in bytes", minimum=1),
+    Setting("time_limit", int, 300, "seconds one document may take (extraction; for a text over 10,000 characters, "
+                                    "its annotation too) before it is recorded as failed (0: no limit)",
+            flag="--time-limit", metavar="SECONDS", minimum=0),
     Setting("published", str, None, "reference date (YYYY-MM-DD) for documents that carry none",
             flag="--published", metavar="YYYY-MM-DD", parse=iso_date),
     Setting("country", str, None, "ISO 3166-1 alpha-2 focus-country hint", flag="--country", metavar="CC",

@@ -3,16 +3,34 @@
 The ruler sits before the statistical NER, so that our own lexicons win: the
 actor dictionary ("People's Mojahedin Organization of Iran" is one ORG) and
 the gazetteer ("Isfahan" is a place). Nothing loads at import time.
+
+Bounded work per document, whatever its length: a text longer than ``WINDOW``
+characters is annotated in windows (whole paragraphs where it can, else whole
+sentences, else whole words) and the windows' docs are joined back into one
+Doc whose text is the input exactly, so every offset stays exact; spaCy's own
+length limit is never reached. A batch holds at most ``BATCH_CHARS``
+characters (spaCy's parser and NER take memory in proportion to a batch's
+length). No sentence runs longer than ``MAX_SENTENCE`` tokens: a run without
+sentence punctuation is cut, at a comma or the like when one is near, before
+the parser sees it.
 """
 from __future__ import annotations
 
 import functools
+import re
 import sys
 
 from .config import DEFAULTS
-from .errors import AnnotationError, ModelMissing
+from .errors import ModelMissing
 
 RULER = "vigil_ruler"
+SENTENCE_CAP = "vigil_sentence_cap"
+WINDOW = 10_000          # characters per annotation window
+BATCH_CHARS = 100_000    # characters per nlp.pipe batch, at most
+MAX_SENTENCE = 200       # tokens per sentence, at most
+_SENT_END = {".", "!", "?", "…"}
+_SOFT_BREAK = {",", ";", ":", "—", "–", "-"}
+_CUT = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
 
 
 def load(model: str = DEFAULTS["model"], cache_dir: str | None = None):
@@ -31,7 +49,32 @@ def _load(model: str, cache_dir: str | None):
     ruler = nlp.add_pipe("entity_ruler", name=RULER, before="ner" if "ner" in nlp.pipe_names else None,
                          config={"phrase_matcher_attr": "ORTH", "validate": False})
     ruler.add_patterns(patterns(cache_dir))
+    if "parser" in nlp.pipe_names:
+        from spacy.language import Language
+        if not Language.has_factory(SENTENCE_CAP):
+            Language.component(SENTENCE_CAP, func=cap_sentences)
+        nlp.add_pipe(SENTENCE_CAP, before="parser")
     return nlp
+
+
+def cap_sentences(doc, limit: int = MAX_SENTENCE):
+    """Mark a sentence start in every run of more than ``limit`` tokens without sentence punctuation:
+    after the last comma-like token in the run's second half, else at the limit."""
+    run, soft = 0, -1
+    for i, tok in enumerate(doc):
+        if tok.is_sent_start:
+            run, soft = 0, -1
+        if run >= limit:
+            cut = soft + 1 if soft >= i - limit // 2 else i
+            doc[cut].is_sent_start = True
+            run, soft = i - cut, -1
+        run += 1
+        text = tok.text
+        if text in _SENT_END:
+            run, soft = 0, -1
+        elif text in _SOFT_BREAK:
+            soft = i
+    return doc
 
 
 def patterns(cache_dir: str | None = None) -> list:
@@ -46,36 +89,56 @@ def patterns(cache_dir: str | None = None) -> list:
     return found
 
 
-def annotate(nlp, items, batch_size: int = 32, workers: int = 1):
-    """Yield (doc, context) for (text, context) pairs, streaming through nlp.pipe, in order.
-
-    A document spaCy cannot annotate yields (AnnotationError, context) in place of its doc: when
-    one document breaks a batch, the rest of the batch is annotated one document at a time, so
-    only that document fails."""
-    items = list(items)
-    kwargs = {"batch_size": batch_size}
+def annotate(nlp, items, batch_size: int = 32, workers: int = 1, window: int = WINDOW):
+    """Yield (doc, context) for (text, context) pairs, streaming through nlp.pipe; a text longer
+    than ``window`` goes through in windows and comes back as one Doc of exactly that text."""
+    kwargs = {"batch_size": max(1, min(batch_size, BATCH_CHARS // window))}
     if workers and workers > 1:
         kwargs["n_process"] = workers
-    done = 0
+
+    def pieces():
+        for text, ctx in items:
+            parts = windows(text, window)
+            for k, part in enumerate(parts):
+                yield part, (ctx, k == len(parts) - 1)
+
+    done: list = []
     try:
-        for doc, context in nlp.pipe(items, as_tuples=True, **kwargs):
-            done += 1
-            yield doc, context
-        return
+        for doc, (ctx, last) in nlp.pipe(pieces(), as_tuples=True, **kwargs):
+            done.append(doc)
+            if last:
+                yield (done[0] if len(done) == 1 else join(done)), ctx
+                done = []
     except KeyboardInterrupt:
         print("vigil: interrupted", file=sys.stderr)
         raise
-    except Exception:  # noqa: BLE001  one document broke the batch: find it by annotating one by one
-        pass
-    for text, context in items[done:]:
-        try:
-            doc = nlp(text)
-        except KeyboardInterrupt:
-            raise
-        except Exception as e:  # noqa: BLE001
-            doc = AnnotationError(f"annotation failed: {type(e).__name__}: {_first_line(e)}")
-        yield doc, context
 
 
-def _first_line(error: BaseException) -> str:
+def join(docs):
+    """One Doc from consecutive windows' docs; its text is theirs put end to end, exactly."""
+    from spacy.tokens import Doc
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
+def windows(text: str, size: int = WINDOW) -> list:
+    """``text`` cut into pieces of at most ``size`` characters that put together give it back:
+    cut after a paragraph break if there is one in the piece's second half, else after a sentence's
+    end, else after a space, else anywhere."""
+    out, start, n = [], 0, len(text)
+    while n - start > size:
+        lo, hi = start + size // 2, start + size
+        cut = text.rfind("\n\n", lo, hi)
+        if cut >= 0:
+            cut += 2
+        else:
+            ends = [m.end() for m in _CUT.finditer(text, lo, hi)]
+            cut = ends[-1] if ends else text.rfind(" ", lo, hi) + 1 or hi
+        out.append(text[start:cut])
+        start = cut
+    out.append(text[start:])
+    return out
+
+
+def first_line(error: BaseException) -> str:
+    """An exception's message cut to its first line (spaCy's run on), for a one-line failure."""
     return (str(error).strip().splitlines() or [""])[0][:300]

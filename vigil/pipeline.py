@@ -121,20 +121,41 @@ class Pipeline:
             else:
                 todo.append((art, i))
         if todo:
-            from .nlp import annotate
-            texts = ((art.text, (art, i)) for art, i in todo)
-            for doc, (art, i) in annotate(self.nlp, texts, self.options.batch_size, self.options.workers):
-                out[i] = (failed(block[i], str(doc), art) if isinstance(doc, Exception)
-                          else self._extract(block[i], art, doc))
+            from .nlp import WINDOW, annotate
+            short = [(art, i) for art, i in todo if len(art.text) <= WINDOW]
+            for art, i in todo:
+                if len(art.text) > WINDOW:     # annotated on its own, under its time budget
+                    out[i] = self._process(block[i], art)
+            texts = ((art.text, (art, i)) for art, i in short)
+            try:
+                for doc, (art, i) in annotate(self.nlp, texts, self.options.batch_size, self.options.workers):
+                    out[i] = self._process(block[i], art, doc)
+            except Exception:   # spaCy failed on the batch: annotate what is left one by one
+                for art, i in short:
+                    if out[i] is None:
+                        out[i] = self._process(block[i], art)
         return out
 
-    def _extract(self, raw: RawDoc, article: Article, doc) -> Record:
+    def _process(self, raw: RawDoc, article: Article, doc=None) -> Record:
+        """The record of one document: annotated here unless ``doc`` is given, then extracted, all
+        within the time budget (``time_limit``); any failure is this document's alone."""
+        from .budget import OverBudget, within
         from .extract import extract_record
+        from .nlp import annotate, first_line
         try:
-            return extract_record(doc, article, self.gazetteer, country=self.options.country,
-                                  published=self.options.published, classifier=self.classifier)
-        except Exception as e:  # an extractor bug must not stop the batch; the record says what failed
-            return failed(raw, f"extraction failed: {type(e).__name__}: {e}", article)
+            with within(self.options.time_limit):
+                if doc is None:
+                    try:
+                        doc, _ = next(annotate(self.nlp, [(article.text, None)], self.options.batch_size, 1))
+                    except Exception as e:
+                        return failed(raw, f"annotation failed: {type(e).__name__}: {first_line(e)}", article)
+                try:
+                    return extract_record(doc, article, self.gazetteer, country=self.options.country,
+                                          published=self.options.published, classifier=self.classifier)
+                except Exception as e:  # an extractor bug must not stop the batch; the record says what failed
+                    return failed(raw, f"extraction failed: {type(e).__name__}: {e}", article)
+        except OverBudget as e:
+            return failed(raw, f"processing {e} (time_limit); retry it with a larger time_limit", article)
 
 
 def extract_text(text: str, **options) -> Record:

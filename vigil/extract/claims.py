@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from .. import docindex
 from ..model import Claim, Claimant, Span, stable_id
 from . import quotes as _quotes
 
@@ -96,7 +97,7 @@ def _subject_of(verb):
     head = verb.head
     if verb.dep_ in ("acl", "pcomp", "advcl") and head.pos_ in ("NOUN", "PROPN"):
         return _quotes._mention(head)
-    chunk = [c for c in verb.doc.noun_chunks if c.end == verb.i and c.root.pos_ in ("NOUN", "PROPN")]
+    chunk = [c for c in docindex.noun_chunks_ending(verb.doc, verb.i) if c.root.pos_ in ("NOUN", "PROPN")]
     return chunk[0] if chunk else None
 
 
@@ -209,7 +210,7 @@ def _make(doc, article, start, end, kind, tok, fields, quotes, resolver):
 def extract_claims(doc, counts, article) -> list:
     """One Claim per count (and per implicit count of one), in text order."""
     resolver = _quotes.Resolver(doc, getattr(article, "country", None))
-    quotes = _quotes.extract_quotes(doc, article) if any(ch in _quotes._text(doc) for ch in "\"“«'‘") else []
+    quotes = _quotes.extract_quotes(doc, article) if any(ch in docindex.text(doc) for ch in "\"“«'‘") else []
     out = []
     for c in counts:
         tok = doc[c.num_start] if 0 <= getattr(c, "num_start", -1) < len(doc) else _token_at(doc, c.start)

@@ -21,11 +21,11 @@ those words (fragments of a split quote joined by one space).
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .. import docindex
 from ..model import Quote, Span, Speaker, stable_id
 
 OPEN_D, CLOSE_D, AMBIG_D = "“«„", "”»", '"'
@@ -249,8 +249,8 @@ class Resolver:
 
     def __init__(self, doc, country=None):
         self.doc, self.country = doc, country
-        self.persons = [e for e in _ents(doc) if e.label_ == "PERSON" and e.text[:1].isupper()]
-        self.groups = [e for e in _ents(doc) if e.label_ in ("ORG", "NORP")]
+        self.persons = [e for e in docindex.ents(doc) if e.label_ == "PERSON" and e.text[:1].isupper()]
+        self.groups = [e for e in docindex.ents(doc) if e.label_ in ("ORG", "NORP")]
         self.subjects = {e.start for e in self.persons if e.root.dep_ in ("nsubj", "nsubjpass")}
         self.quoted, self.spoken = [], []
 
@@ -271,7 +271,7 @@ class Resolver:
     def nearest_person(self, pos: int, role: Optional[str] = None) -> Optional[str]:
         before = sorted([e for e in self.persons + self.spoken if e.end_char <= pos], key=lambda e: e.end_char)
         if role:
-            fit = [e for e in before if role in _text(self.doc)[max(0, e.start_char - 40):e.end_char + 40].lower()]
+            fit = [e for e in before if role in docindex.text(self.doc)[max(0, e.start_char - 40):e.end_char + 40].lower()]
             before = fit
         subj = [e for e in before if e.start in self.subjects or e in self.spoken]
         pick = (subj or before)[-1] if (subj or before) else None
@@ -302,7 +302,7 @@ def _mention(tok):
         if named:
             tok = named[0]
     if tok.ent_type_ == "PERSON":
-        ent = next((e for e in _ents(tok.doc) if e.start <= tok.i < e.end), None)
+        ent = docindex.ent_around(tok.doc, tok.idx, tok.idx + len(tok))
         if ent is not None:
             left = min(ent.start, tok.left_edge.i)
             return tok.doc[left if tok.left_edge.i >= ent.start - 3 else ent.start:ent.end]
@@ -348,33 +348,9 @@ def _name_after(verb):
     return None
 
 
-def _text(doc) -> str:
-    """doc.text, built once per doc (spaCy joins every token on every access)."""
-    text = doc.user_data.get("vigil_text")
-    if text is None:
-        text = doc.user_data["vigil_text"] = doc.text
-    return text
-
-
-def _ents(doc):
-    """doc.ents, built once per doc (spaCy makes new spans on every access)."""
-    ents = doc.user_data.get("vigil_ents")
-    if ents is None:
-        ents = doc.user_data["vigil_ents"] = list(doc.ents)
-    return ents
-
-
-def _tokens_between(doc, lo, hi):
-    """Tokens that start in [lo, hi), by bisection on token offsets cached on the doc."""
-    starts = doc.user_data.get("vigil_token_starts")
-    if starts is None or len(starts) != len(doc):
-        starts = doc.user_data["vigil_token_starts"] = [t.idx for t in doc]
-    return list(doc[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)])
-
-
 def _cue_after(doc, end, limit):
     """A cue verb in the few words after the quote: '..., she said.' / '..., said X.'"""
-    for t in _tokens_between(doc, end, limit)[:20]:
+    for t in docindex.tokens_between(doc, end, limit)[:20]:
         if t.is_sent_start and t.idx > end + 2:
             return None
         if t.lemma_ in CUE_LEMMAS and t.pos_ in ("VERB", "AUX") or t.lower_ in ("said", "says", "told"):
@@ -386,7 +362,7 @@ def _cue_after(doc, end, limit):
 
 def _cue_before(doc, start, floor):
     """The cue verb closest before the quote, in its sentence: 'X said: “...'"""
-    toks = _tokens_between(doc, floor, start)
+    toks = docindex.tokens_between(doc, floor, start)
     while toks and toks[-1].idx >= start - 3 and not toks[-1].text.strip("“\"'‘«„`"):
         toks.pop()
     for t in reversed(toks[-14:]):
@@ -398,18 +374,18 @@ def _cue_before(doc, start, floor):
 
 
 def _according_to(doc, lo, hi):
-    text = _text(doc)[lo:hi]
+    text = docindex.text(doc)[lo:hi]
     m = re.search(r"\baccording to\s+", text, re.I)
     if not m:
         return None
-    toks = _tokens_between(doc, lo + m.end(), hi)
+    toks = docindex.tokens_between(doc, lo + m.end(), hi)
     return _mention(toks[0].head if toks[0].dep_ != "pobj" else toks[0]) if toks else None
 
 
 def _poster(doc, sent_lo, lo, start):
     """'a poster of X with the message “...”' / 'a X poster reads, “...”': the speaker's (start, end)."""
-    window = _text(doc)[lo:start]
-    if not POSTER_CUE.search(window) or not POSTER.search(_text(doc)[sent_lo:start]):
+    window = docindex.text(doc)[lo:start]
+    if not POSTER_CUE.search(window) or not POSTER.search(docindex.text(doc)[sent_lo:start]):
         return None
     hits = list(POSTER.finditer(window))
     if not hits:
@@ -429,17 +405,8 @@ def _poster(doc, sent_lo, lo, start):
     return None
 
 
-def _bounds(doc, pos):
-    """(start, end) characters of the sentence holding the character at pos."""
-    bounds = doc.user_data.get("vigil_sent_bounds")
-    if bounds is None:
-        bounds = doc.user_data["vigil_sent_bounds"] = [(s.start_char, s.end_char) for s in doc.sents]
-    k = bisect.bisect_right([b[0] for b in bounds], pos) - 1
-    return bounds[k] if 0 <= k < len(bounds) else (0, len(_text(doc)))
-
-
 def _medium(doc, lo, hi, verb=None):
-    window = _text(doc)[lo:hi]
+    window = docindex.text(doc)[lo:hi]
     if (verb is not None and verb.lemma_ in ("tweet", "post")) or SOCIAL.search(window):
         return "social_media"
     low = window.lower()
@@ -467,13 +434,13 @@ def _cue_from_chars(doc, resolver, s, e, medium):
 
 
 def _slogan(doc, resolver, floor, start):
-    window = _text(doc)[max(floor, start - 80):start]
+    window = docindex.text(doc)[max(floor, start - 80):start]
     m = None
     for m in SLOGAN.finditer(window):
         pass
     if m is None:
         return None
-    toks = _tokens_between(doc, max(floor, start - 80) + m.start(), start)
+    toks = docindex.tokens_between(doc, max(floor, start - 80) + m.start(), start)
     verb = toks[0] if toks else None
     subj = _subject(verb) if verb is not None and verb.pos_ == "VERB" else None
     if subj is not None and (subj.root.ent_type_ == "PERSON" or subj.root.lower_ in PRONOUNS):
@@ -496,11 +463,11 @@ def _verb_cue(doc, resolver, verb, lo, hi):
 
 def attribute(doc, resolver, r: Raw, prev: Optional[Raw]) -> Optional[Cue]:
     """Who said the quote r (a Cue), or None."""
-    text = _text(doc)
+    text = docindex.text(doc)
     para_lo = text.rfind("\n", 0, r.start) + 1
     para_hi = text.find("\n", r.end) % (len(text) + 1) if "\n" in text[r.end:] else len(text)
-    s_lo, _ = _bounds(doc, max(0, r.start - 2))
-    _, s_hi = _bounds(doc, max(r.start, r.end - 1))
+    s_lo, _ = docindex.sentence_bounds_at(doc, max(0, r.start - 2))
+    _, s_hi = docindex.sentence_bounds_at(doc, max(r.start, r.end - 1))
     prev_end = prev.end + 1 if prev is not None and prev.end >= para_lo else para_lo
     floor = max(s_lo, para_lo, prev_end)
     poster = _poster(doc, max(s_lo, para_lo), floor, r.start - 1)
@@ -535,7 +502,7 @@ NAME = r"((?:(?:[A-Z][\w’'.-]*|de|van|von|bin|al-?)\s?){1,5})"
 
 def _dash_name(doc, resolver, close):
     """'“...” ― Esther Tapia': a name after a dash right after the closing mark."""
-    m = re.match(r"[”\"'’»]?[\s\u00a0]*[―—–-]+[\s\u00a0]*" + NAME, _text(doc)[close:close + 80])
+    m = re.match(r"[”\"'’»]?[\s\u00a0]*[―—–-]+[\s\u00a0]*" + NAME, docindex.text(doc)[close:close + 80])
     if not m:
         return None
     return _cue_from_chars(doc, resolver, close + m.start(1), close + m.start(1) + len(m.group(1).strip()), None)
@@ -543,7 +510,7 @@ def _dash_name(doc, resolver, close):
 
 def _colon_name(doc, resolver, floor, start):
     """'Loretta Lynch: “Be the voice ...”': a name and a colon right before the quote."""
-    window = _text(doc)[floor:start]
+    window = docindex.text(doc)[floor:start]
     m = re.search(NAME + r":\s*[“\"'‘«]?\s*$", window)
     if not m or m.start(1) > 0 and window[m.start(1) - 1].isalnum():
         return None
@@ -588,7 +555,7 @@ def extract_quotes(doc, article) -> list:
 
 
 def _extract(doc, article) -> list:
-    text = _text(doc)
+    text = docindex.text(doc)
     raws = join_split(doc, text, find_raw(text))
     resolver = Resolver(doc, getattr(article, "country", None))
     resolver.quoted = [(a, b) for r in raws for a, b in r.frags]

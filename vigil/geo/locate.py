@@ -9,9 +9,11 @@ part of an organisation's name ("Tehran University").
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Optional
 
+from .. import docindex
 from ..model import Location, Place
 from .gazetteer import Gazetteer
 
@@ -33,17 +35,80 @@ FEATURE_RANK = {"city": 2.0, "other": 1.0, "admin1": 1.0, "country": -3.0}   # a
 def event_location(doc, places: list, start: int, end: int, gaz: Gazetteer,
                    focus_country: Optional[str]) -> Optional[Location]:
     """The Location of the event told in ``doc.text[start:end]``, or None if nothing fits."""
-    text = doc.text
-    usable = [p for p in places if p.latitude is not None and _locatable(doc, p, gaz, places)]
-    inside = [p for p in usable if start <= p.start and p.end <= end]
+    text = docindex.text(doc)
+    idx = _index(doc, places, gaz)
+    inside = idx.between(start, end)
+    inside = [p for p in inside if p.end <= end]
     if inside:
         p = max(inside, key=lambda p: (_rank(text, p), -p.start))
         return _location(text, p)
-    p = _preceding(text, usable, start) or _dateline(text, usable) or _following(text, usable, end) \
-        or _following(text, usable, end, cued=False)
+    p = idx.preceding(doc, start) or _dateline(text, idx.usable) or idx.following(doc, end) \
+        or idx.following(doc, end, cued=False)
     if p is not None:
         return _location(text, p)
     return country_location(gaz, focus_country)
+
+
+class _Usable:
+    """The places an event may be located at (coordinates known, ``_locatable``), in text order,
+    with what the lookups need precomputed: built once per document, so that locating every
+    event costs bisections rather than a walk over every place and entity."""
+
+    def __init__(self, doc, places: list, gaz: Gazetteer):
+        text = docindex.text(doc)
+        self.places = places
+        ordered = places if all(a.start <= b.start for a, b in zip(places, places[1:])) \
+            else sorted(places, key=lambda p: p.start)
+        self.usable = [p for p in places if p.latitude is not None and _locatable(doc, p, gaz, ordered)]
+        self.starts = [p.start for p in self.usable]
+        n = len(self.usable)
+        cued = [p.feature != "country" and bool(LOCATIVE_BEFORE.search(text[max(0, p.start - 40):p.start]))
+                for p in self.usable]
+        other = [p.feature != "country" for p in self.usable]
+        # for each k: the last cued / any non-country place at or before k, the first after
+        self.last_cued, self.last_other = [-1] * n, [-1] * n
+        self.next_cued, self.next_other = [n] * (n + 1), [n] * (n + 1)
+        lc = lo = -1
+        for k in range(n):
+            lc, lo = (k if cued[k] else lc), (k if other[k] else lo)
+            self.last_cued[k], self.last_other[k] = lc, lo
+        for k in range(n - 1, -1, -1):
+            self.next_cued[k] = k if cued[k] else self.next_cued[k + 1]
+            self.next_other[k] = k if other[k] else self.next_other[k + 1]
+
+    def between(self, lo: int, hi: int) -> list:
+        """The usable places starting in [lo, hi)."""
+        return self.usable[bisect.bisect_left(self.starts, lo):bisect.bisect_left(self.starts, hi)]
+
+    def preceding(self, doc, start: int) -> Optional[Place]:
+        """The nearest non-country place before ``start`` in the same paragraph, preferring one
+        written as where something happened ("in Cuauhtemoc, Chihuahua, ..." -> Cuauhtemoc)."""
+        para = docindex.last_before(docindex.positions(doc, "\n"), start) + 1
+        k = bisect.bisect_left(self.starts, start) - 1
+        if k < 0:
+            return None
+        for j in (self.last_cued[k], self.last_other[k]):
+            if j >= 0 and self.usable[j].start >= para:
+                return self.usable[j]
+        return None
+
+    def following(self, doc, end: int, cued: bool = True) -> Optional[Place]:
+        """A place the same sentence names after the clause ("..., police said in Tabriz");
+        with ``cued`` False, any (but a country) it names ("... in PD1 of Lashkargah city")."""
+        ends = [i for i in (docindex.first_from(docindex.positions(doc, ". "), end),
+                            docindex.first_from(docindex.positions(doc, "\n"), end)) if i >= 0]
+        stop = min(ends or [len(docindex.text(doc))])
+        k = bisect.bisect_left(self.starts, end)
+        j = (self.next_cued if cued else self.next_other)[k]
+        return self.usable[j] if j < len(self.usable) and self.usable[j].start < stop else None
+
+
+def _index(doc, places: list, gaz: Gazetteer) -> _Usable:
+    """The document's _Usable for this list of places, built on first use."""
+    idx = doc.user_data.get("vigil_usable_places")
+    if idx is None or idx.places is not places:
+        idx = doc.user_data["vigil_usable_places"] = _Usable(doc, places, gaz)
+    return idx
 
 
 def country_location(gaz: Gazetteer, cc: Optional[str]) -> Optional[Location]:
@@ -56,23 +121,26 @@ def country_location(gaz: Gazetteer, cc: Optional[str]) -> Optional[Location]:
 
 
 def _locatable(doc, p: Place, gaz: Gazetteer, places: tuple = ()) -> bool:
-    """Not an adjective of place, and not inside a longer non-place name."""
+    """Not an adjective of place, and not inside a longer non-place name (``places``: every place
+    of the document, sorted by start)."""
     from .names import norm
     if norm(p.name) in gaz.demonym and p.feature != "city":
         return False
-    for ent in doc.ents:
-        if ent.start_char <= p.start and p.end <= ent.end_char:
-            if ent.label_ in NAME_LABELS and (ent.end_char - ent.start_char) > (p.end - p.start) + 4 \
-                    and not _all_places(doc.text, ent, places):
-                return False
+    ent = docindex.ent_around(doc, p.start, p.end)
+    if ent is not None and ent.label_ in NAME_LABELS and (ent.end_char - ent.start_char) > (p.end - p.start) + 4 \
+            and not _all_places(docindex.text(doc), ent, places):
+        return False
     return True
 
 
 def _all_places(text: str, ent, places: list) -> bool:
-    """Is the entity only place names and punctuation ("Santa Fe, Ocotepeque" tagged ORG)?"""
+    """Is the entity only place names and punctuation ("Santa Fe, Ocotepeque" tagged ORG)?
+    ``places`` are sorted by start."""
     rest = list(text[ent.start_char:ent.end_char])
-    for q in places:
-        if ent.start_char <= q.start and q.end <= ent.end_char:
+    for q in places[bisect.bisect_left(places, ent.start_char, key=lambda q: q.start):]:
+        if q.start >= ent.end_char:
+            break
+        if q.end <= ent.end_char:
             rest[q.start - ent.start_char:q.end - ent.start_char] = " " * (q.end - q.start)
     return not any(ch.isalnum() for ch in "".join(rest))
 
@@ -83,24 +151,6 @@ def _rank(text: str, p: Place) -> float:
     cue = 2.0 if LOCATIVE_BEFORE.search(before) or NEAR_BEFORE.search(before) else 0.0
     part = -3.0 if PART_OF_AFTER.match(text[p.end:p.end + 60]) else 0.0   # "Gota area of Ahmedabad"
     return cue + part + FEATURE_RANK.get(p.feature, 0.0)
-
-
-def _preceding(text: str, places: list, start: int) -> Optional[Place]:
-    """The nearest non-country place before ``start`` in the same paragraph, preferring one
-    written as where something happened ("in Cuauhtemoc, Chihuahua, ..." -> Cuauhtemoc)."""
-    para = text.rfind("\n", 0, start) + 1
-    before = [p for p in places if para <= p.start < start and p.feature != "country"]
-    cued = [p for p in before if LOCATIVE_BEFORE.search(text[max(0, p.start - 40):p.start])]
-    return cued[-1] if cued else before[-1] if before else None
-
-
-def _following(text: str, places: list, end: int, cued: bool = True) -> Optional[Place]:
-    """A place the same sentence names after the clause ("..., police said in Tabriz");
-    with ``cued`` False, any (but a country) it names ("... in PD1 of Lashkargah city")."""
-    stop = min([i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0] or [len(text)])
-    after = [p for p in places if end <= p.start < stop and p.feature != "country"
-             and (not cued or LOCATIVE_BEFORE.search(text[max(0, p.start - 40):p.start]))]
-    return after[0] if after else None
 
 
 def _dateline(text: str, places: list) -> Optional[Place]:

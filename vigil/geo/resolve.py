@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .. import docindex
 from ..model import Place
 from .gazetteer import ADMIN1, CITY, COUNTRY, REGION, Gazetteer
 from .names import ADMIN_SUFFIXES, norm
@@ -158,9 +159,10 @@ def context(doc, gaz: Gazetteer, mentions: list, first: list, hint: Optional[str
 def _after_the(doc, m: Mention) -> bool:
     """A name standing alone after a lower-case "the" ("along the Alameda towards") is a landmark
     or a street more often than a town; "the Rome police", "the Dubai World Cup" are not this."""
-    if doc.text[max(0, m.start - 4):m.start] != "the ":
+    text = docindex.text(doc)
+    if text[max(0, m.start - 4):m.start] != "the ":
         return False
-    after = doc.char_span(m.end, len(doc.text), alignment_mode="expand")
+    after = doc.char_span(m.end, len(text), alignment_mode="expand")
     return after is None or not len(after) or after[0].pos_ not in ("NOUN", "PROPN", "ADJ", "PART")
 
 

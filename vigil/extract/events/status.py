@@ -108,17 +108,22 @@ def _aside(doc, m, tok) -> bool:
 
 
 def _decade_near(tok) -> bool:
-    """A decade in tok's sentence ("worst affected by kidnapping in the 1990s")."""
-    return any(re.fullmatch(r"(1[89]|20)\d0s", t.text) and abs(t.i - tok.i) < 25 for t in tok.sent)
+    """A decade in tok's sentence ("worst affected by kidnapping in the 1990s"), under 25 words away."""
+    sent = tok.sent
+    near = tok.doc[max(sent.start, tok.i - 24):min(sent.end, tok.i + 25)]
+    return any(re.fullmatch(r"(1[89]|20)\d0s", t.text) for t in near)
 
 
 def _running_tally(tok) -> bool:
     """A present-perfect tally since a past point ("more than 100 protesters have been killed since
     the coup", "protests have spread across the country since December"): background, not an event."""
-    sent = list(tok.sent)
-    since = any(t.lower_ == "since" and t.dep_ in ("prep", "mark") for t in sent)
-    perfect = any(t.lower_ in ("have", "has", "'ve") and t.dep_ in ("aux", "auxpass") for t in sent)
-    return since and perfect
+    sent = tok.sent
+    seen = tok.doc.user_data.setdefault("vigil_running_tally", {})   # once per sentence, not per word
+    if sent.start not in seen:
+        since = any(t.lower_ == "since" and t.dep_ in ("prep", "mark") for t in sent)
+        perfect = any(t.lower_ in ("have", "has", "'ve") and t.dep_ in ("aux", "auxpass") for t in sent)
+        seen[sent.start] = since and perfect
+    return seen[sent.start]
 
 
 def _as_date(v):

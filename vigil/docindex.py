@@ -1,0 +1,111 @@
+"""Views of an annotated spaCy Doc, built once per Doc and kept in ``doc.user_data``.
+
+spaCy rebuilds ``doc.text``, ``doc.ents`` and ``doc.sents`` on every access, each a walk over
+the whole document; an extractor that reads them once per mention or per event word takes time
+in the square of the document's length. These views cost one walk each, and the lookups by
+character offset are bisections.
+"""
+from __future__ import annotations
+
+import bisect
+
+
+def _cached(doc, key: str, build):
+    value = doc.user_data.get(key)
+    if value is None:
+        value = doc.user_data[key] = build()
+    return value
+
+
+def text(doc) -> str:
+    """doc.text."""
+    return _cached(doc, "vigil_text", lambda: doc.text)
+
+
+def ents(doc) -> list:
+    """doc.ents, as a list of spans in document order."""
+    return _cached(doc, "vigil_ents", lambda: list(doc.ents))
+
+
+def ent_starts(doc) -> list:
+    """The start character of each of ``ents(doc)``."""
+    return _cached(doc, "vigil_ent_starts", lambda: [e.start_char for e in ents(doc)])
+
+
+def ent_around(doc, start: int, end: int):
+    """The entity whose characters hold [start, end), or None (entities never overlap)."""
+    k = bisect.bisect_right(ent_starts(doc), start) - 1
+    if k >= 0:
+        ent = ents(doc)[k]
+        if end <= ent.end_char:
+            return ent
+    return None
+
+
+def noun_chunks_ending(doc, i: int) -> list:
+    """The noun chunks whose last token is just before token ``i``, in document order."""
+    def build():
+        by_end: dict = {}
+        for c in doc.noun_chunks:
+            by_end.setdefault(c.end, []).append(c)
+        return by_end
+    return _cached(doc, "vigil_noun_chunks", build).get(i, [])
+
+
+def token_starts(doc) -> list:
+    """The start character of every token."""
+    starts = doc.user_data.get("vigil_token_starts")
+    if starts is None or len(starts) != len(doc):
+        starts = doc.user_data["vigil_token_starts"] = [t.idx for t in doc]
+    return starts
+
+
+def tokens_between(doc, lo: int, hi: int) -> list:
+    """Tokens that start in [lo, hi)."""
+    starts = token_starts(doc)
+    return list(doc[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)])
+
+
+def token_index(doc, pos: int) -> int:
+    """The index of the token holding (or, in whitespace, the last one before) character ``pos``."""
+    return max(0, bisect.bisect_right(token_starts(doc), pos) - 1)
+
+
+def sent_bounds(doc) -> list:
+    """(start, end) characters of every sentence."""
+    return _cached(doc, "vigil_sent_bounds", lambda: [(s.start_char, s.end_char) for s in doc.sents])
+
+
+def sent_starts(doc) -> list:
+    return _cached(doc, "vigil_sent_starts", lambda: [b[0] for b in sent_bounds(doc)])
+
+
+def sentence_bounds_at(doc, pos: int) -> tuple:
+    """(start, end) characters of the sentence holding the character at ``pos``."""
+    bounds = sent_bounds(doc)
+    k = bisect.bisect_right(sent_starts(doc), pos) - 1
+    return bounds[k] if 0 <= k < len(bounds) else (0, len(text(doc)))
+
+
+def positions(doc, needle: str) -> list:
+    """Every offset where ``needle`` occurs in the text, in order."""
+    def build():
+        t, out, i = text(doc), [], -1
+        while True:
+            i = t.find(needle, i + 1)
+            if i < 0:
+                return out
+            out.append(i)
+    return _cached(doc, "vigil_pos_" + needle, build)
+
+
+def last_before(offsets: list, pos: int) -> int:
+    """The last of sorted ``offsets`` below ``pos``, or -1 (``text.rfind`` by bisection)."""
+    k = bisect.bisect_left(offsets, pos) - 1
+    return offsets[k] if k >= 0 else -1
+
+
+def first_from(offsets: list, pos: int) -> int:
+    """The first of sorted ``offsets`` at or after ``pos``, or -1 (``text.find`` by bisection)."""
+    k = bisect.bisect_left(offsets, pos)
+    return offsets[k] if k < len(offsets) else -1
