@@ -43,6 +43,30 @@ def test_packaged_model_is_trained_on_this_corpus():
     assert "none" in model.labels and len(model.labels) == 26
 
 
+def test_confidence_is_calibrated_by_the_map_train_fitted():
+    from vigil.extract.events import learned
+    model = learned.load()
+    cal = model.meta["calibration"]
+    assert cal["n"] >= 300 and len(cal["raw"]) == len(cal["p"]) >= 4
+    assert cal["p"] == sorted(cal["p"]) and all(0 < p < 1 for p in cal["p"])
+    raws = [k / 100 for k in range(5, 100)]
+    got = [model.calibrated(r) for r in raws]
+    assert all(a < b for a, b in zip(got, got[1:])), "the map must keep the order of events"
+    assert got[0] < 0.2 and got[-1] > 0.7   # a weak draft is seldom right, a strong one mostly
+    bare = learned.Classifier(pipeline=None, labels=(), meta={})
+    assert bare.calibrated(0.42) == 0.42     # a model trained before calibration: raw scores
+
+
+def test_pipeline_confidences_are_the_calibrated_ones(pipeline):
+    from vigil import Options, Pipeline
+    from vigil.read.text import parse_plain
+    text = "Police fired tear gas at striking teachers in Nakuru on Tuesday, injuring five, witnesses said."
+    (rules,) = Pipeline(Options(model_dir="rules")).run([parse_plain(text, "t", title_line=False)])
+    (rec,) = pipeline.run([parse_plain(text, "t", title_line=False)])
+    assert rec.events and all(0 < e.confidence < 1 for e in rec.events)
+    assert {e.confidence for e in rec.events} != {e.confidence for e in rules.events}
+
+
 def test_pipeline_uses_the_packaged_model_unless_told_rules(pipeline):
     from vigil import Options, Pipeline
     assert pipeline.classifier is not None

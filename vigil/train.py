@@ -85,8 +85,8 @@ def corpus_digest(examples: Iterable[Example]) -> str:
 
 
 def featurize(examples: list, pipeline, notify: Callable[[str], None] = lambda m: None) -> tuple:
-    """(feature dicts, labels, groups, [examples with no draft]): each example's main draft, as the
-    classifier will see it at run time."""
+    """(feature dicts, labels, groups, [examples with no draft], [(draft, facts, rule sub-type)]):
+    each example's main draft, as the classifier will see it at run time."""
     from .extract import make_context
     from .extract.events import coded_drafts
     from .extract.events.fields import confidence
@@ -94,7 +94,7 @@ def featurize(examples: list, pipeline, notify: Callable[[str], None] = lambda m
     from .model import Article
     from .nlp import annotate
 
-    X, y, groups, missed = [], [], [], []
+    X, y, groups, missed, drafts = [], [], [], [], []
     texts = ((e.text, k) for k, e in enumerate(examples))
     for n, (doc, k) in enumerate(annotate(pipeline.nlp, texts, 64, 1), 1):
         e = examples[k]
@@ -113,9 +113,10 @@ def featurize(examples: list, pipeline, notify: Callable[[str], None] = lambda m
             X.append(features(doc, d, facts, rule))
             y.append(e.label)
             groups.append(e.group)
+            drafts.append((d, facts, rule))
         if n % 500 == 0:
             notify(f"read {n} of {len(examples)} examples")
-    return X, y, groups, missed
+    return X, y, groups, missed, drafts
 
 
 def make_model(seed: int = SEED, c: float = 4.0):
@@ -127,18 +128,46 @@ def make_model(seed: int = SEED, c: float = 4.0):
                        ("lr", LogisticRegression(C=c, max_iter=3000, class_weight="balanced", random_state=seed))])
 
 
-def held_out(X: list, y: list, groups: list, every: int = 10) -> dict:
-    """Accuracy of a model fitted on 9/10 of the examples on the other tenth (by group)."""
+def held_out(X: list, y: list, groups: list, drafts: Optional[list] = None, every: int = 10) -> tuple:
+    """(metrics, calibration) of a model fitted on 9/10 of the examples, on the other tenth (by
+    group): accuracy, event-vs-none, and the map from an event's raw confidence to how often its
+    sub-type is right (``calibration_map``; {} without ``drafts``)."""
     test = [int(hashlib.md5(g.encode()).hexdigest(), 16) % every == 0 for g in groups]
     tr = [k for k, t in enumerate(test) if not t]
     te = [k for k, t in enumerate(test) if t]
     if not te or len(set(y[k] for k in tr)) < 2:
-        return {}
+        return {}, {}
     m = make_model().fit([X[k] for k in tr], [y[k] for k in tr])
     pred = m.predict([X[k] for k in te])
     gold = [y[k] for k in te]
-    return {"n": len(te), "accuracy": round(sum(p == g for p, g in zip(pred, gold)) / len(te), 3),
-            "event_vs_none": round(sum((p == NONE) == (g == NONE) for p, g in zip(pred, gold)) / len(te), 3)}
+    metrics = {"n": len(te), "accuracy": round(sum(p == g for p, g in zip(pred, gold)) / len(te), 3),
+               "event_vs_none": round(sum((p == NONE) == (g == NONE) for p, g in zip(pred, gold)) / len(te), 3)}
+    if not drafts:
+        return metrics, {}
+    probs = [dict(zip(m.classes_, map(float, row))) for row in m.predict_proba([X[k] for k in te])]
+    return metrics, calibration_map([drafts[k] for k in te], probs, gold)
+
+
+def calibration_map(drafts: list, probs: list, gold: list) -> dict:
+    """Isotonic map {"raw": [...], "p": [...]} from the coder's raw confidence of each event it
+    codes (the rules' confidence times the model's P(event), as at run time) to the share of such
+    events whose sub-type is right, fitted on held-out drafts."""
+    from sklearn.isotonic import IsotonicRegression
+
+    from .extract.events.classify import decide
+    from .extract.events.fields import confidence, severe
+    raw, right = [], []
+    for (d, facts, rule), p, g in zip(drafts, probs, gold):
+        sub, p_event = decide(rule, p)
+        if sub is None:
+            continue
+        raw.append(severe(confidence(d, sub, facts) * p_event, sub))
+        right.append(float(sub == g))
+    if len(set(right)) < 2:
+        return {}
+    iso = IsotonicRegression(out_of_bounds="clip", y_min=0.01, y_max=0.99).fit(raw, right)
+    return {"raw": [round(float(x), 4) for x in iso.X_thresholds_], "p": [round(float(v), 4) for v in iso.y_thresholds_],
+            "n": len(raw)}
 
 
 def train(out_dir: str, pipeline, corpus: str = CORPUS, acled: Optional[str] = None,
@@ -151,9 +180,9 @@ def train(out_dir: str, pipeline, corpus: str = CORPUS, acled: Optional[str] = N
     if acled:
         examples += read_acled(acled)
     notify(f"{len(examples)} labelled examples; reading them through the pipeline")
-    X, y, groups, missed = featurize(examples, pipeline, notify)
-    notify(f"{len(y)} training drafts ({len(missed)} examples gave no draft); held-out check")
-    check = held_out(X, y, groups)
+    X, y, groups, missed, drafts = featurize(examples, pipeline, notify)
+    notify(f"{len(y)} training drafts ({len(missed)} examples gave no draft); held-out check and calibration")
+    check, calibration = held_out(X, y, groups, drafts)
     notify(f"fitting on all {len(y)} drafts")
     model = make_model().fit(X, y)
     os.makedirs(out_dir, exist_ok=True)
@@ -161,7 +190,8 @@ def train(out_dir: str, pipeline, corpus: str = CORPUS, acled: Optional[str] = N
     meta = {"trained": _dt.date.today().isoformat(), "seed": SEED, "sklearn": sklearn.__version__,
             "corpus_sha256": corpus_digest(examples), "examples": len(examples), "drafts": len(y),
             "no_draft": len(missed), "acled": os.path.basename(acled) if acled else None,
-            "labels": dict(sorted(collections.Counter(y).items())), "held_out": check}
+            "labels": dict(sorted(collections.Counter(y).items())), "held_out": check,
+            "calibration": calibration}
     with open(os.path.join(out_dir, "meta.json"), "w", encoding="utf-8") as f:
         json.dump(meta, f, indent=1, sort_keys=True)
         f.write("\n")

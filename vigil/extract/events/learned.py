@@ -70,6 +70,17 @@ class Classifier:
     labels: tuple
     meta: dict
 
+    def calibrated(self, raw: float) -> float:
+        """The event's confidence as a probability that its sub-type is right: the raw score mapped
+        through the isotonic calibration fitted by `vigil train` on held-out drafts (meta.json
+        "calibration"); a hair of the raw score keeps the order of events the map puts level."""
+        cal = self.meta.get("calibration") or {}
+        xs, ps = cal.get("raw"), cal.get("p")
+        if not xs or not ps:
+            return raw
+        import numpy as np
+        return round(min(0.999, float(np.interp(raw, xs, ps)) + 0.001 * raw), 6)
+
     def predict(self, feats: list) -> list:
         """[{label: probability}] for each feature dict."""
         if not feats:
