@@ -41,3 +41,18 @@ def test_a_toll_in_a_because_clause_counts_when_the_event_is_told_there():
     rec = extract("Students rioted in Mandalay on Tuesday because soldiers had killed two classmates the week before.", "MM")
     riots = [e for e in rec.events if e.event_type == "Riots"]
     assert riots and all(not e.fatalities for e in riots), rec.events
+
+
+def test_a_sentence_opening_on_a_day_of_its_own_is_the_next_event():
+    for text, country in [
+        ("Fighting reached the outskirts of Kharkiv at the weekend. On Friday, a missile hit a market in the city, "
+         "killing three people.", "UA"),
+        ("Soldiers and rebels fought for the hills above Bunia last week. Late on Tuesday, an artillery shell "
+         "struck a school in the town, killing two pupils.", "CD"),
+    ]:
+        rec = extract(text, country)
+        subs = {e.sub_event_type for e in rec.events if e.status == "reported"}
+        assert {"Armed clash", "Shelling/artillery/missile attack"} <= subs, (text, subs)
+    rec = extract("Rebels shelled army positions near Avdiivka on Monday. During the day, two soldiers were "
+                  "wounded along the front.", "UA")
+    assert len([e for e in rec.events if e.status == "reported"]) == 1, rec.events

@@ -392,3 +392,21 @@ def test_capital_dateline_and_direction_cue_make_a_person_tagged_town_a_place(nl
     places, _ = geoparse(nlp(text), gazetteer, country_hint="CD")
     names = [(p.name, p.country) for p in places if p.feature == "city"]
     assert names == [("GOMA", "CD"), ("Goma", "CD")]
+
+
+def test_a_country_named_as_a_modifier_gives_way_to_the_paragraphs_place():
+    """ "Sudan's health ministry said ..." names who speaks, not where it happened: the event stays
+    at the place its paragraph is at; a country written as where ("across Kenya") stays the place."""
+    import vigil
+    for text, country, want in [
+        ("Then the war reached Kharkiv. On Friday, a missile hit a market in the city, killing three people, "
+         "Ukraine's emergency service said.", "UA", "Kharkiv"),
+        ("Gunmen stormed a village near Maiduguri on Sunday. Nigeria's army said it killed 20 of the attackers "
+         "in a counter-attack hours later.", "NG", "Maiduguri"),
+    ]:
+        rec = vigil.extract_text(text, published="2024-05-20", country=country)
+        assert rec.events and all(e.location.name == want for e in rec.events if e.status == "reported"), \
+            (text, [(e.sub_event_type, e.location.name) for e in rec.events])
+    rec = vigil.extract_text("Protests over fuel prices spread across Kenya on Monday, organisers said.",
+                             published="2024-05-20", country="KE")
+    assert [e.location.geo_precision for e in rec.events] == [3], rec.events

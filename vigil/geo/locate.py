@@ -39,12 +39,15 @@ def event_location(doc, places: list, start: int, end: int, gaz: Gazetteer,
     idx = _index(doc, places, gaz)
     inside = idx.between(start, end)
     inside = [p for p in inside if p.end <= end]
-    if inside:
-        p = max(inside, key=lambda p: (_rank(text, p), -p.start))
+    named = [p for p in inside if p.feature != "country" or LOCATIVE_BEFORE.search(text[max(0, p.start - 40):p.start])]
+    if named:
+        p = max(named, key=lambda p: (_rank(text, p), -p.start))
         return _location(text, p)
+    # a country named only as a modifier ("Sudan's health ministry said") gives way to the place
+    # the paragraph was already at; failing that, it is the event's country
     p = idx.preceding(doc, start) or _dateline(text, idx.usable) or idx.following(doc, end) \
-        or idx.following(doc, end, cued=False)
-    if p is not None:
+        or idx.following(doc, end, cued=False) or (inside and max(inside, key=lambda p: (_rank(text, p), -p.start)))
+    if p:
         return _location(text, p)
     return country_location(gaz, focus_country)
 

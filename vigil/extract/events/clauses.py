@@ -3,7 +3,8 @@
 Sentences are cut at 'while', 'whereas', ';' and 'meanwhile'. Words that only say what a protest
 or an arrest was about (CODEBOOK 3: what a protest is about is not what happened at it) and
 background phrases ('amid ...') are topic, not events. A unit's signals of one status form a
-draft; a unit with no place of its own joins the previous draft of its paragraph.
+draft; a unit with no place of its own joins the previous draft of its paragraph, unless it opens
+on a day of its own ("On Friday, a drone struck ...").
 """
 from __future__ import annotations
 
@@ -178,9 +179,22 @@ def _tally(doc, group) -> bool:
     return True
 
 
+DAY_NAMES = cue("day_names")
+
+
+def _dated_opening(doc, s) -> bool:
+    """A sentence that opens on a day of its own ("On Friday, a drone struck ...", "Late on
+    Tuesday, ...", "On 4 May, ..."; not "During the day, ..."): news style's mark of the next
+    event, not more of the last one."""
+    head = doc[s:min(len(doc), s + 5)]
+    comma = next((t.i for t in head if t.text == ","), None)
+    return comma is not None and any(t.ent_type_ in ("DATE", "TIME") and (t.like_num or t.lower_ in DAY_NAMES)
+                                     for t in doc[s:comma])
+
+
 def drafts(ctx) -> list:
     """Event drafts: each unit's signals grouped by status, merged with the previous draft of the
-    paragraph when the unit names no other place."""
+    paragraph when the unit names no other place and does not open on a day of its own."""
     doc = ctx.doc
     ref_year = ctx.published.year if ctx.published else None
     quoted = quoted_ranges(doc.text)
@@ -202,7 +216,7 @@ def drafts(ctx) -> list:
         for status, group in groups.items():
             prev = last.get(status)
             if prev is not None and prev.para == pi and (same_place(prev.place, place) or _tally(doc, group)) and (
-                    place is None or prev.place is None or prev.sent == si or True):
+                    prev.sent == si or not _dated_opening(doc, s)):
                 prev.ranges.append((s, e))
                 prev.signals += group
                 prev.place = prev.place or place
