@@ -354,7 +354,7 @@ def test_neighbourhood_of_a_city_is_located_at_the_city(gaz, blank):
 def test_country_never_beats_a_division_named_in_the_clause(gaz, blank):
     text = "People in Zinijbar (Zingibar, Abyan) joined a demonstration in South Yemen."
     _, loc = _loc(gaz, blank, text, [("Zinijbar", "GPE"), ("Yemen", "GPE")], "YE")
-    assert loc.name == "Abyan" and loc.geo_precision == 3
+    assert loc.name == "Zingibar" and loc.geo_precision == 2 and loc.admin1 == "Abyan"   # its district
 
 
 def test_place_later_in_the_sentence_beats_the_country_centre(gaz, blank):
@@ -410,3 +410,83 @@ def test_a_country_named_as_a_modifier_gives_way_to_the_paragraphs_place():
     rec = vigil.extract_text("Protests over fuel prices spread across Kenya on Monday, organisers said.",
                              published="2024-05-20", country="KE")
     assert [e.location.geo_precision for e in rec.events] == [3], rec.events
+
+
+# Second-level divisions (counties, districts), lists of names and regions with a feature type.
+
+@pytest.mark.parametrize("name,focus,cc,admin1", [
+    ("Morris County", "US", "US", "New Jersey"),     # the biggest of three, in the focus country
+    ("Hampshire", "GB", "GB", "England"),            # the county, not the village in Illinois
+    ("Norfolk", "GB", "GB", "England"),
+    ("Suffolk County", "US", "US", None),
+])
+def test_counties_are_places_of_their_own(gaz, name, focus, cc, admin1):
+    p = resolve_name(gaz, name, focus=focus)
+    assert p.feature == "admin2" and p.country == cc and p.latitude is not None, p
+    assert admin1 is None or p.admin1 == admin1
+
+
+def test_a_town_beats_its_namesake_county(gaz):
+    york = resolve_name(gaz, "York", focus="GB")
+    assert york.feature == "city" and near(york, 53.96, -1.08)
+    assert resolve_name(gaz, "Yavatmal", focus="IN").feature == "city"
+    district = resolve_name(gaz, "Yavatmal District", focus="IN")     # written as the district: the district
+    assert district.feature == "admin2" and district.admin1 and near(district, 20.3, 78.1, tol=80)
+
+
+def test_a_county_named_in_text_is_found_and_votes_for_its_country(gaz, blank):
+    text = "Deputies in Walker County searched the woods after two inmates escaped on Sunday."
+    places, focus = geoparse(make_doc(blank, text, [("Walker County", "GPE")]), gaz)
+    assert focus == "US" and places[0].feature == "admin2" and places[0].country == "US"
+
+
+@pytest.mark.parametrize("text,ents,want", [
+    ("Engineers are leaving states such as California or Washington for cheaper homes.",
+     [("California", "GPE"), ("Washington", "GPE")], {"Washington": "admin1"}),
+    ("Trips took the team to Alaska, Hawaii, Florida and Washington last year.",
+     [("Alaska", "GPE"), ("Hawaii", "GPE"), ("Florida", "GPE"), ("Washington", "GPE")], {"Washington": "admin1"}),
+    ("The chain has shops in Chicago, Dallas, New York and Seattle.",
+     [("Chicago", "GPE"), ("Dallas", "GPE"), ("New York", "GPE"), ("Seattle", "GPE")], {"New York": "city"}),
+])
+def test_a_list_holds_names_of_one_kind(gaz, blank, text, ents, want):
+    places, _ = geoparse(make_doc(blank, text, ents), gaz)
+    got = {p.name: p.feature for p in places}
+    assert all(got[k] == v for k, v in want.items()), got
+
+
+@pytest.mark.parametrize("text,ents", [
+    ("The firm has offices in Los Angeles, Miami, West Palm Beach, New York, and Detroit.",
+     [("Los Angeles", "GPE"), ("Miami", "GPE"), ("West Palm Beach", "GPE"), ("New York", "GPE"), ("Detroit", "GPE")]),
+    ("Buses left Atlanta, Orlando, Tampa, Texas and Ohio before dawn.",
+     [("Atlanta", "GPE"), ("Orlando", "GPE"), ("Tampa", "GPE"), ("Texas", "GPE"), ("Ohio", "GPE")]),
+])
+def test_a_name_in_a_list_is_not_placed_in_the_next_one(gaz, blank, text, ents):
+    """"West Palm Beach, New York" inside a list is two items, not a town in New York State."""
+    places, _ = geoparse(make_doc(blank, text, ents), gaz)
+    florida = [p for p in places if p.name in ("West Palm Beach", "Tampa")]
+    assert florida and all(p.latitude is not None and p.admin1 == "Florida" for p in florida), florida
+
+
+def test_a_town_written_before_its_division_still_lies_in_it(gaz, blank):
+    text = "Dozens were evacuated from Thruxton, Hampshire, and from Patiala, Punjab and Ludhiana on Friday."
+    ents = [("Thruxton", "GPE"), ("Hampshire", "GPE"), ("Patiala", "GPE"), ("Punjab", "GPE"), ("Ludhiana", "GPE")]
+    got = {p.name: p for p in geoparse(make_doc(blank, text, ents), gaz)[0]}
+    assert got["Thruxton"].country == "GB" and got["Patiala"].country == "IN"
+
+
+def test_regions_have_a_feature_type_and_region_precision(gaz, blank):
+    p = resolve_name(gaz, "Horn of Africa")
+    assert p.feature == "region" and p.latitude is not None and p.geonameid is None
+    text = "Locusts swept across the Sahel, aid agencies said."
+    doc = make_doc(blank, text, [("Sahel", "LOC")])
+    places, focus = geoparse(doc, gaz)
+    loc = event_location(doc, places, 0, len(text), gaz, focus)
+    assert loc.geo_precision == 3
+
+
+def test_county_locations_have_precision_two(gaz, blank):
+    text = "Two men were arrested in Morris County on Friday after a robbery, police said."
+    doc = make_doc(blank, text, [("Morris County", "GPE")])
+    places, focus = geoparse(doc, gaz, country_hint="US")
+    loc = event_location(doc, places, 0, len(text), gaz, focus)
+    assert loc.geo_precision == 2 and loc.admin1 == "New Jersey"

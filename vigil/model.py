@@ -86,7 +86,7 @@ class Place:
     geonameid: Optional[int] = None
     latitude: Optional[float] = None
     longitude: Optional[float] = None
-    feature: str = "other"           # city | admin1 | country | other
+    feature: str = "other"           # city | admin2 | admin1 | country | region | other (unresolved)
     admin1: Optional[str] = None
     country: Optional[str] = None
 

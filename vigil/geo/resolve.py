@@ -15,11 +15,11 @@ from typing import Optional
 
 from .. import docindex
 from ..model import Place
-from .gazetteer import ADMIN1, CITY, COUNTRY, REGION, Gazetteer
+from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, Gazetteer
 from .names import ADMIN_SUFFIXES, norm
 from .recognize import Mention, find_mentions
 
-KIND_BONUS = {CITY: 0.0, ADMIN1: 0.0, COUNTRY: 4.0, REGION: 3.0}
+KIND_BONUS = {CITY: 0.0, ADMIN1: 0.0, COUNTRY: 4.0, REGION: 3.0, ADMIN2: -1.0}   # a town before its county
 INFERRED_FOCUS = 1.5
 LEVEL_PENALTY = (0.0, 0.5, 2.5)   # primary name, short form of it, other alternate name
 
@@ -33,6 +33,7 @@ class Context:
     admin1s: set = field(default_factory=set)
     near: dict = field(default_factory=dict)   # mention index -> (country, admin1, is_division) next to it
     qualifiers: set = field(default_factory=set)  # mention indexes written right after a place
+    listed: dict = field(default_factory=dict)  # mention index -> the kind of the other names in its list
     strict: bool = False                       # the caller gave the focus country
 
 
@@ -43,7 +44,8 @@ def geoparse(doc, gaz: Gazetteer, country_hint: Optional[str] = None,
     mentions = find_mentions(doc, gaz, hint)
     first = [best(gaz, m, Context(focus=hint, strict=hint is not None)) for m in mentions]
     ctx = context(doc, gaz, mentions, first, hint)
-    chosen = [_checked(gaz, best(gaz, m, ctx, ctx.near.get(n), n in ctx.qualifiers), ctx.near.get(n))
+    chosen = [_checked(gaz, best(gaz, m, ctx, ctx.near.get(n), n in ctx.qualifiers, ctx.listed.get(n)),
+                       ctx.near.get(n))
               for n, m in enumerate(mentions)]
     chosen = [None if i is not None and _after_the(doc, m) and _stray(gaz, i, ctx)
               else i for m, i in zip(mentions, chosen)]   # "the Alameda" in Santiago: a street, not Alameda, CA
@@ -75,12 +77,12 @@ def _hint(gaz: Gazetteer, country_hint: Optional[str], outlet: Optional[str]) ->
 
 
 def score(gaz: Gazetteer, code: int, m: Mention, ctx: Context, near: Optional[tuple] = None,
-          qualifier: bool = False, namesakes: frozenset = frozenset()) -> float:
+          qualifier: bool = False, namesakes: frozenset = frozenset(), listed: Optional[int] = None) -> float:
     """How likely candidate ``code`` is the place ``m`` names, given the context."""
     i, level = divmod(code, 4)
     kind, cc, adm = gaz.kind[i], gaz.cc[i], gaz.adm[i]
     s = math.log10(10 + gaz.pop[i]) + KIND_BONUS[kind] - LEVEL_PENALTY[level]
-    if kind == ADMIN1:
+    if kind in (ADMIN1, ADMIN2):
         s += 6.0 if m.admin_hint else 3.0 if qualifier else -3.0 if adm in namesakes else 0.0
     elif m.admin_hint:
         s -= 2.0
@@ -92,13 +94,27 @@ def score(gaz: Gazetteer, code: int, m: Mention, ctx: Context, near: Optional[tu
         s += 1.5
     if adm and adm in ctx.admin1s and kind != ADMIN1:
         s += 1.5
+    if listed is not None and kind == listed:
+        s += 3.0                          # "California or Washington": the state; "Miami, New York and Boston": the city
     if near:
         s += 4.0 * (cc == near[0]) + 4.0 * (bool(adm) and adm == near[1] and kind != ADMIN1)
+        if len(near) > 4 and near[4] is not None and _km(gaz, i, near[4]) < COUNTY_KM:
+            s += 2.0                      # the Thruxton of Hampshire, not the one of Herefordshire
     return s
 
 
+COUNTY_KM = 60
+
+
+def _km(gaz: Gazetteer, i: int, j: int) -> float:
+    """Rough distance in km between entries i and j (equirectangular; fine at county scale)."""
+    dlat = gaz.lat[i] - gaz.lat[j]
+    dlon = (gaz.lon[i] - gaz.lon[j]) * math.cos(math.radians((gaz.lat[i] + gaz.lat[j]) / 2))
+    return 111.2 * math.hypot(dlat, dlon)
+
+
 def best(gaz: Gazetteer, m: Mention, ctx: Context, near: Optional[tuple] = None,
-         qualifier: bool = False) -> Optional[int]:
+         qualifier: bool = False, listed: Optional[int] = None) -> Optional[int]:
     """The entry index ``m`` most likely names, or None when it has no candidate."""
     if m.entry is not None:
         return m.entry
@@ -114,7 +130,7 @@ def best(gaz: Gazetteer, m: Mention, ctx: Context, near: Optional[tuple] = None,
     namesakes = frozenset(gaz.adm[c // 4] for c in codes
                           if gaz.kind[c // 4] == CITY and (gaz.pop[c // 4] >= 50000 and c % 4 < 2
                                                            or gaz.pop[c // 4] >= 100000 and _own_division(gaz, c // 4, codes)))
-    top = max(codes, key=lambda c: score(gaz, c, m, ctx, near, qualifier, namesakes))
+    top = max(codes, key=lambda c: score(gaz, c, m, ctx, near, qualifier, namesakes, listed))
     return top // 4
 
 
@@ -125,8 +141,8 @@ def _stray(gaz: Gazetteer, i: int, ctx: Context) -> bool:
     """A town abroad that the report gives no reason to look for: a small town outside the
     caller's focus country, in a country the report never names ("Hays" in a Yemeni report
     is not the one in Kansas; an unknown Syrian village is not its Israeli namesake)."""
-    return gaz.kind[i] == CITY and gaz.cc[i] != ctx.focus and gaz.cc[i] not in ctx.countries \
-        and gaz.pop[i] < STRAY_POPULATION
+    return gaz.kind[i] in (CITY, ADMIN2) and gaz.cc[i] != ctx.focus and gaz.cc[i] not in ctx.countries \
+        and (gaz.pop[i] < STRAY_POPULATION or gaz.kind[i] == ADMIN2)   # nor a county abroad
 
 
 def _own_division(gaz: Gazetteer, i: int, codes) -> bool:
@@ -145,15 +161,65 @@ def context(doc, gaz: Gazetteer, mentions: list, first: list, hint: Optional[str
         if kind == COUNTRY:
             ctx.countries.add(cc)
             votes[cc] += 2 if m.source != "demonym" else 1
-        elif kind == ADMIN1 or (kind == CITY and (len(m.codes) <= 2 or _prominent(gaz, i, m.codes))):
+        elif kind == ADMIN1 or (kind in (CITY, ADMIN2) and (len(m.codes) <= 2 or _prominent(gaz, i, m.codes)
+                                                            or _one_country(gaz, m.codes))):
             votes[cc] += 1
-            if gaz.adm[i] and (kind == ADMIN1 or gaz.pop[i] >= 100000):
+            if gaz.adm[i] and (kind == ADMIN1 or gaz.pop[i] >= 100000 or kind == ADMIN2 and len(m.codes) <= 2):
                 ctx.admin1s.add(gaz.adm[i])
     if ctx.focus is None and votes:
         ctx.focus, ctx.focus_weight = votes.most_common(1)[0][0] or None, INFERRED_FOCUS
-    ctx.near = _written_next(doc.text, gaz, mentions, first)
+    runs = _lists(doc.text, mentions)
+    ctx.near = {n: v for n, v in _written_next(doc.text, gaz, mentions, first).items()
+                if runs[n] is None or runs[n] != runs[n + 1] or _fits(gaz, first[n], v)}
+    # in a list ("Miami, West Palm Beach, New York and Detroit") "X, Y" is X in Y only if X's likeliest place is
     ctx.qualifiers = {n + 1 for n in ctx.near}
+    ctx.listed = _list_kinds(gaz, mentions, first, runs)
     return ctx
+
+
+def _fits(gaz: Gazetteer, i: Optional[int], near: tuple) -> bool:
+    """Is entry i in the country and division written next to its name?"""
+    return i is not None and gaz.cc[i] == near[0] and (not near[1] or gaz.adm[i] == near[1])
+
+
+LIST_GAP = re.compile(r"^(?:,|;|,?\s*(?:and|or|&))$")
+
+
+def _lists(text: str, mentions: list) -> list:
+    """For each mention, the id of the list of names it stands in ("Nitra, Presov and Kosice",
+    "California or Washington"), or None: names joined by commas whose last join is "and"/"or"."""
+    runs, n = [None] * len(mentions), 0
+    while n < len(mentions):
+        k, closed = n, False
+        while k + 1 < len(mentions) and LIST_GAP.match(text[mentions[k].end:mentions[k + 1].start].strip()):
+            closed = text[mentions[k].end:mentions[k + 1].start].strip().lstrip(",").strip() in ("and", "or", "&")
+            k += 1
+            if closed:
+                break
+        if closed:
+            for j in range(n, k + 1):
+                runs[j] = n
+        n = k + 1 if closed else n + 1
+    return runs
+
+
+def _list_kinds(gaz: Gazetteer, mentions: list, first: list, runs: list) -> dict:
+    """Mention index -> the kind (city or first-level division) most of the other names of its
+    list resolve to, when they agree: a list holds names of one kind."""
+    members = {}
+    for n, r in enumerate(runs):
+        if r is not None:
+            members.setdefault(r, []).append(n)
+    out = {}
+    for ns in members.values():
+        for n in ns:
+            kinds = Counter(gaz.kind[first[k]] for k in ns if k != n and first[k] is not None
+                            and gaz.kind[first[k]] in (CITY, ADMIN1) and mentions[k].source != "demonym")
+            if kinds:
+                kind, count = kinds.most_common(1)[0]
+                if count > sum(kinds.values()) / 2:
+                    out[n] = kind
+    return out
 
 
 def _after_the(doc, m: Mention) -> bool:
@@ -164,6 +230,11 @@ def _after_the(doc, m: Mention) -> bool:
         return False
     after = doc.char_span(m.end, len(text), alignment_mode="expand")
     return after is None or not len(after) or after[0].pos_ not in ("NOUN", "PROPN", "ADJ", "PART")
+
+
+def _one_country(gaz: Gazetteer, codes) -> bool:
+    """Are all the candidates in one country ("Walker County": a dozen, all in the US)?"""
+    return len({gaz.cc[c // 4] for c in codes}) == 1
 
 
 def _prominent(gaz: Gazetteer, i: int, codes) -> bool:
@@ -194,9 +265,9 @@ def _written_next(text: str, gaz: Gazetteer, mentions: list, first: list) -> dic
                 near[n] = (gaz.cc[j], None, False, gap)
                 break
         else:
-            j = first[n + 1]                                # "Pipri, Kaushambi": the same division
-            if j is not None and gaz.kind[j] == CITY:
-                near[n] = (gaz.cc[j], gaz.adm[j], False, gap)
+            j = first[n + 1]                    # "Pipri, Kaushambi": the same division; "Thruxton, Hampshire": near it
+            if j is not None and gaz.kind[j] in (CITY, ADMIN2):
+                near[n] = (gaz.cc[j], gaz.adm[j], False, gap, j if gaz.kind[j] == ADMIN2 else None)
     return near
 
 
