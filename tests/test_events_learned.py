@@ -57,6 +57,18 @@ def test_confidence_is_calibrated_by_the_map_train_fitted():
     assert bare.calibrated(0.42) == 0.42     # a model trained before calibration: raw scores
 
 
+def test_direct_prediction_is_sklearns_predict_proba():
+    import numpy as np
+    from vigil.extract.events import learned
+    model = learned.load()
+    feats = [{"lemma=shell": 1.0, "lemma=market": 2.0, "sig=shelling": 1.0, "status=reported": 1.0, "rule=none": 1.0},
+             {"lemma=flood": 3.0, "lemma=rescue": 1.0, "status=reported": 1.0},
+             {"no such feature": 1.0}, {}]
+    want = model.pipeline.predict_proba(feats)
+    got = np.array([[p[label] for label in model.labels] for p in model.predict(feats)])
+    assert np.abs(want - got).max() < 1e-9
+
+
 def test_pipeline_confidences_are_the_calibrated_ones(pipeline):
     from vigil import Options, Pipeline
     from vigil.read.text import parse_plain
