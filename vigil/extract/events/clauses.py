@@ -215,3 +215,42 @@ def drafts(ctx) -> list:
 
 def in_ranges(doc, d, char) -> bool:
     return any(doc[s:e].start_char <= char < doc[s:e].end_char for s, e in d.ranges)
+
+
+class DraftIndex:
+    """Lookups over the ranges of a fixed list of drafts, built once, each a bisection:
+    ``holding(char)`` is ``[k for k, d in enumerate(drafts) if in_ranges(doc, d, char)]`` and
+    ``starting_in(lo, hi)`` the k whose drafts have a range starting at a token in [lo, hi)."""
+
+    def __init__(self, doc, drafts):
+        self.doc, self.drafts = doc, drafts
+        by_chars: dict = {}
+        by_token = []
+        for k, d in enumerate(drafts):
+            for s, e in d.ranges:
+                span = doc[s:e]
+                a, b = span.start_char, span.end_char
+                if a < b:
+                    owners = by_chars.setdefault((a, b), [])
+                    if not owners or owners[-1] != k:
+                        owners.append(k)
+                by_token.append((s, k))
+        self.spans = sorted(by_chars)
+        self.owners = [by_chars[ab] for ab in self.spans]
+        self.starts = [a for a, _ in self.spans]
+        # Clauses never overlap, so one bisection finds the only range that can hold a character;
+        # should two distinct ranges ever overlap, every query scans them all as in_ranges does.
+        self.disjoint = all(self.spans[i][1] <= self.spans[i + 1][0] for i in range(len(self.spans) - 1))
+        by_token.sort()
+        self.token_starts = [s for s, _ in by_token]
+        self.token_owners = [k for _, k in by_token]
+
+    def holding(self, char: int) -> list:
+        if not self.disjoint:
+            return [k for k, d in enumerate(self.drafts) if in_ranges(self.doc, d, char)]
+        i = bisect.bisect_right(self.starts, char) - 1
+        return list(self.owners[i]) if i >= 0 and char < self.spans[i][1] else []
+
+    def starting_in(self, lo: int, hi: int) -> list:
+        ks = self.token_owners[bisect.bisect_left(self.token_starts, lo):bisect.bisect_left(self.token_starts, hi)]
+        return sorted(set(ks))
