@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 
+from ... import docindex
 from .signals import cue, find_signals, idle_signal
 from .status import signal_status
 
@@ -106,9 +107,14 @@ def quoted_ranges(text: str) -> list:
     return out
 
 
-def _inside(ranges, char, unit_start=0) -> bool:
-    """Is char inside a quotation that opened within the same unit?"""
-    return any(a < char < b and a >= unit_start for a, b in ranges)
+def _inside(ranges, char, unit_start=0, starts=None) -> bool:
+    """Is char inside a quotation that opened within the same unit? (``starts``: the ranges' starts,
+    for a bisection: quoted_ranges are in order and apart, so only the last one opening before char
+    can hold it.)"""
+    if starts is None:
+        return any(a < char < b and a >= unit_start for a, b in ranges)
+    k = bisect.bisect_left(starts, char) - 1
+    return k >= 0 and char < ranges[k][1] and ranges[k][0] >= unit_start
 
 
 def units(doc) -> list:
@@ -151,9 +157,17 @@ class Draft:
 def unit_place(ctx, doc, s, e):
     """The first sub-national place mentioned in tokens s..e, or None."""
     a, b = doc[s:e].start_char, doc[s:e].end_char
-    for p in ctx.places:
+    places = ctx.places
+    starts = doc.user_data.get("vigil_place_starts")
+    if starts is None or starts[0] is not places or len(starts[1]) != len(places):
+        ps = [p.start for p in places]
+        starts = doc.user_data["vigil_place_starts"] = (places, ps, all(x <= y for x, y in zip(ps, ps[1:])))
+    first = bisect.bisect_left(starts[1], a) if starts[2] else 0   # in order of start: from the first at a
+    for p in places[first:]:
         if a <= p.start < b and p.feature != "country":
             return p
+        if starts[2] and p.start >= b:
+            break
     return None
 
 
@@ -183,15 +197,19 @@ def drafts(ctx) -> list:
     paragraph when the unit names no other place."""
     doc = ctx.doc
     ref_year = ctx.published.year if ctx.published else None
-    quoted = quoted_ranges(doc.text)
+    quoted = quoted_ranges(docindex.text(doc))
+    quoted_starts = [a for a, _ in quoted]
     sigs = find_signals(doc)
     topic = topic_tokens(doc, sigs)
     sigs = [x for x in sigs if x[2] not in topic and not idle_signal(doc, x)]
-    para = paragraph_of(doc.text)
+    para = paragraph_of(docindex.text(doc))
+    sig_starts = [x[2] for x in sigs]
+    ordered = all(a <= b for a, b in zip(sig_starts, sig_starts[1:]))
     out, last = [], {}
     for s, e, si in units(doc):
         lo = doc[s].idx
-        mine = [x for x in sigs if s <= x[2] < e and not _inside(quoted, doc[x[2]].idx, lo)]
+        near = sigs[bisect.bisect_left(sig_starts, s):bisect.bisect_left(sig_starts, e)] if ordered else sigs
+        mine = [x for x in near if s <= x[2] < e and not _inside(quoted, doc[x[2]].idx, lo, quoted_starts)]
         if not mine:
             continue
         place = unit_place(ctx, doc, s, e)
@@ -215,6 +233,21 @@ def drafts(ctx) -> list:
 
 def in_ranges(doc, d, char) -> bool:
     return any(doc[s:e].start_char <= char < doc[s:e].end_char for s, e in d.ranges)
+
+
+def starting_in(doc, items, ranges) -> list:
+    """``[x for x in items if any(s <= x.start < e for s, e in ranges)]``: a bisection of the items'
+    starts, taken once per list of items (kept in doc.user_data) when they are in order of start."""
+    memo = doc.user_data.setdefault("vigil_item_starts", {})
+    held = memo.get(id(items))
+    if held is None or held[0] is not items or len(held[1]) != len(items):
+        starts = [x.start for x in items]
+        held = memo[id(items)] = (items, starts, all(a <= b for a, b in zip(starts, starts[1:])))
+    starts, ordered = held[1], held[2]
+    if not ordered:
+        return [x for x in items if any(s <= x.start < e for s, e in ranges)]
+    ks = {k for s, e in ranges for k in range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e))}
+    return [items[k] for k in sorted(ks)]
 
 
 class DraftIndex:
