@@ -15,3 +15,31 @@ def test_ruler_makes_orgs_whole_and_places_places(nlp):
     assert ents.get("Isfahan") in ("GPE", "LOC")
     assert any(e.label_ == "ORG" and "Mojahedin Organization of Iran" in e.text for e in doc.ents)
     assert any(e.label_ in ("GPE", "LOC") and e.text.startswith("Lorestan") for e in doc.ents)
+
+
+EXACT = [{"label": "GPE", "pattern": [{"ORTH": "Port"}, {"ORTH": "Harcourt"}]},
+         {"label": "GPE", "pattern": [{"ORTH": "Lorestan"}, {"LOWER": "province"}]},
+         {"label": "ORG", "pattern": [{"ORTH": "Gaza-based"}]},
+         {"label": "ORG", "pattern": [{"ORTH": "Mojahedin"}, {"ORTH": "-"}, {"ORTH": "e"}, {"ORTH": "Khalq"}],
+          "id": "MEK"}]
+
+
+def test_exact_word_patterns_become_phrases_that_match_the_same_words():
+    import spacy
+
+    blank = spacy.blank("en")
+    out = vnlp.as_phrases(blank, EXACT)
+    assert out[0] == {"label": "GPE", "pattern": "Port Harcourt"}
+    assert out[3] == {"label": "ORG", "pattern": "Mojahedin - e Khalq", "id": "MEK"}
+    assert out[1] == EXACT[1]   # any case for "province": no phrase
+    assert out[2] == EXACT[2]   # the tokenizer cuts "Gaza-based" in three: the phrase would never match
+
+    text = ("Oil workers in Port Harcourt, port harcourt residents and a Gaza-based group marched; in "
+            "Lorestan PROVINCE the Mojahedin-e Khalq claimed the attack.")
+    found = []
+    for pats in (EXACT, out):
+        nlp = spacy.blank("en")
+        nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "ORTH"}).add_patterns(pats)
+        found.append([(e.text, e.label_, e.ent_id_) for e in nlp(text).ents])
+    assert found[0] == found[1] == [("Port Harcourt", "GPE", ""), ("Lorestan PROVINCE", "GPE", ""),
+                                    ("Mojahedin-e Khalq", "ORG", "MEK")]

@@ -42,6 +42,12 @@ def ent_around(doc, start: int, end: int):
     return None
 
 
+def ents_starting_in(doc, s: int, e: int) -> list:
+    """The entities whose first token is in [s, e), in document order."""
+    starts = _cached(doc, "vigil_ent_token_starts", lambda: [x.start for x in ents(doc)])
+    return ents(doc)[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
+
+
 def noun_chunks_ending(doc, i: int) -> list:
     """The noun chunks whose last token is just before token ``i``, in document order."""
     def build():

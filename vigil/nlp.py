@@ -48,7 +48,7 @@ def _load(model: str, cache_dir: str | None):
         raise ModelMissing(f"cannot load the spaCy pipeline {model!r}: {e}") from None
     ruler = nlp.add_pipe("entity_ruler", name=RULER, before="ner" if "ner" in nlp.pipe_names else None,
                          config={"phrase_matcher_attr": "ORTH", "validate": False})
-    ruler.add_patterns(patterns(cache_dir))
+    ruler.add_patterns(as_phrases(nlp, patterns(cache_dir)))
     if "parser" in nlp.pipe_names:
         from spacy.language import Language
         if not Language.has_factory(SENTENCE_CAP):
@@ -87,6 +87,23 @@ def patterns(cache_dir: str | None = None) -> list:
     found += [p for p in geo.ruler_patterns(geo.load_gazetteer(cache_dir))
               if not (isinstance(p.get("pattern"), str) and p["pattern"] in taken)]
     return found
+
+
+def as_phrases(nlp, found: list) -> list:
+    """The patterns, each one of exact words (every token ``{"ORTH": word}``) turned into a phrase
+    pattern when the tokenizer cuts its words back out of them joined by spaces: the ruler matches
+    phrases by their words (ORTH) through one lookup per token, token patterns one by one at every
+    token. The same matches; the ruler takes about half the time it did with 2,570 token patterns."""
+    out = []
+    for p in found:
+        pat = p["pattern"]
+        if isinstance(pat, list) and pat and all(list(t) == ["ORTH"] and isinstance(t["ORTH"], str) for t in pat):
+            words = [t["ORTH"] for t in pat]
+            text = " ".join(words)
+            if [t.text for t in nlp.make_doc(text)] == words:
+                p = dict(p, pattern=text)
+        out.append(p)
+    return out
 
 
 def annotate(nlp, items, batch_size: int = 32, workers: int = 1, window: int = WINDOW):

@@ -23,6 +23,7 @@ never picks a winner among competing figures.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from .. import docindex
@@ -135,18 +136,37 @@ def _by_sentence(sent, tok):
     return None
 
 
-def _in_quote(quotes, pos):
+def _in_quote(quotes, pos, doc=None):
+    """The first quote with a speaker whose evidence holds pos (by bisection, given the doc)."""
+    if doc is not None:
+        return _in_quote_indexed(doc, quotes, pos)
     for q in quotes:
         if any(e.start <= pos < e.end for e in q.evidence) and q.speaker is not None:
             return q
     return None
 
 
+def _in_quote_indexed(doc, quotes, pos):
+    """_in_quote over the evidence spans of the quotes with a speaker, sorted once per list of quotes
+    (kept in doc.user_data): when no two overlap, only the last one starting at or before pos can
+    hold it."""
+    held = doc.user_data.get("vigil_quote_spans")
+    if held is None or held[0] is not quotes or held[1] != len(quotes):
+        spans = sorted((e.start, e.end, k) for k, q in enumerate(quotes) if q.speaker is not None for e in q.evidence)
+        apart = all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+        held = doc.user_data["vigil_quote_spans"] = (quotes, len(quotes), spans, [s[0] for s in spans], apart)
+    _, _, spans, starts, apart = held
+    if not apart:
+        return _in_quote(quotes, pos)
+    i = bisect.bisect_right(starts, pos) - 1
+    return quotes[spans[i][2]] if i >= 0 and pos < spans[i][1] else None
+
+
 def find_claimant(doc, tok, article, quotes, resolver):
     """(Claimant, cue, claimant span or None) for the count at token tok."""
     sent = tok.sent
     found = _by_ancestor(tok) or _by_according(sent)
-    q = _in_quote(quotes, tok.idx)
+    q = _in_quote(quotes, tok.idx, doc)
     if found is not None and q is not None and _in_quote([q], found[0].start_char):
         found = None  # "We counted 40 bodies," said X: the quote's speaker claims it
     if found is None:

@@ -253,6 +253,10 @@ class Resolver:
         self.groups = [e for e in docindex.ents(doc) if e.label_ in ("ORG", "NORP")]
         self.subjects = {e.start for e in self.persons if e.root.dep_ in ("nsubj", "nsubjpass")}
         self.quoted, self.spoken = [], []
+        self._by_last: dict = {}     # fullest: persons by their last word, lower case; and its answers
+        for e in self.persons:
+            self._by_last.setdefault(e.text.split()[-1].lower(), []).append(e.text)
+        self._fullest: dict = {}
 
     def lookup(self, name: str) -> Optional[str]:
         mod = _actors()
@@ -262,9 +266,17 @@ class Resolver:
         return getattr(actor, "canonical", None) if actor else None
 
     def fullest(self, name: str) -> Optional[str]:
+        if name not in self._fullest:
+            self._fullest[name] = self._fullest_form(name)
+        return self._fullest[name]
+
+    def _fullest_form(self, name: str) -> Optional[str]:
+        """The longest person named in the doc whose words hold the name's and end with its last word
+        (only those ending with that word are looked at: the persons are grouped by last word)."""
         words = set(name.lower().split())
-        forms = [e.text for e in self.persons if words < set(e.text.lower().split())
-                 and e.text.split()[-1].lower() == name.split()[-1].lower()]
+        if not words:
+            return None
+        forms = [text for text in self._by_last.get(name.split()[-1].lower(), ()) if words < set(text.lower().split())]
         best = max(forms, key=len, default=None)
         return best if best and len(best) > len(name) else None
 

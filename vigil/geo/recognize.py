@@ -8,6 +8,7 @@ either be labelled as a place by spaCy or earn it from its context.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -395,8 +396,17 @@ def _country_name(t, gaz: Gazetteer) -> bool:
 
 def _without_overlaps(found: list) -> list:
     """Keep the first-found of overlapping mentions (entities come before cues)."""
-    kept = []
+    kept, starts, ends, nonempty = [], [], [], True   # starts, ends: of the kept, in order of start
     for m in found:
-        if all(m.end <= k.start or k.end <= m.start for k in kept):
-            kept.append(m)
+        if nonempty:   # the kept never overlap and none is empty: their ends rise with their starts, so
+            i = bisect.bisect_left(starts, m.end)   # only the last one starting before m.end can reach into m
+            if i and ends[i - 1] > m.start:
+                continue
+        elif not all(m.end <= k.start or k.end <= m.start for k in kept):
+            continue
+        kept.append(m)
+        nonempty = nonempty and m.start < m.end
+        i = bisect.bisect_right(starts, m.start)
+        starts.insert(i, m.start)
+        ends.insert(i, m.end)
     return sorted(kept, key=lambda m: m.start)

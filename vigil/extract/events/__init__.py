@@ -54,9 +54,11 @@ def coded_drafts(ctx) -> tuple:
     mentions = actor_dict.mentions(doc)
     all_drafts, topic = drafts(ctx)
     owner = count_owners(ctx, all_drafts, topic)
-    views = []
+    views, owned = [], {}
+    for c in ctx.counts:
+        owned.setdefault(owner.get(c.start), []).append(c)
     for k, d in enumerate(all_drafts):
-        counts = [c for c in ctx.counts if owner.get(c.start) == k]
+        counts = owned.get(k, [])
         facts = draft_facts(ctx, d, mentions, counts, topic)
         views.append((k, d, counts, facts, classify(Signals((c, p) for c, p, _, _ in d.signals), facts)))
     return owner, views

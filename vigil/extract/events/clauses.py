@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 
+from ... import docindex
 from .signals import cue, find_signals, idle_signal
 from .status import signal_status
 
@@ -107,9 +108,14 @@ def quoted_ranges(text: str) -> list:
     return out
 
 
-def _inside(ranges, char, unit_start=0) -> bool:
-    """Is char inside a quotation that opened within the same unit?"""
-    return any(a < char < b and a >= unit_start for a, b in ranges)
+def _inside(ranges, char, unit_start=0, starts=None) -> bool:
+    """Is char inside a quotation that opened within the same unit? (``starts``: the ranges' starts,
+    for a bisection: quoted_ranges are in order and apart, so only the last one opening before char
+    can hold it.)"""
+    if starts is None:
+        return any(a < char < b and a >= unit_start for a, b in ranges)
+    k = bisect.bisect_left(starts, char) - 1
+    return k >= 0 and char < ranges[k][1] and ranges[k][0] >= unit_start
 
 
 def units(doc) -> list:
@@ -152,9 +158,17 @@ class Draft:
 def unit_place(ctx, doc, s, e):
     """The first sub-national place mentioned in tokens s..e, or None."""
     a, b = doc[s:e].start_char, doc[s:e].end_char
-    for p in ctx.places:
+    places = ctx.places
+    starts = doc.user_data.get("vigil_place_starts")
+    if starts is None or starts[0] is not places or len(starts[1]) != len(places):
+        ps = [p.start for p in places]
+        starts = doc.user_data["vigil_place_starts"] = (places, ps, all(x <= y for x, y in zip(ps, ps[1:])))
+    first = bisect.bisect_left(starts[1], a) if starts[2] else 0   # in order of start: from the first at a
+    for p in places[first:]:
         if a <= p.start < b and p.feature != "country":
             return p
+        if starts[2] and p.start >= b:
+            break
     return None
 
 
@@ -197,15 +211,19 @@ def drafts(ctx) -> list:
     paragraph when the unit names no other place and does not open on a day of its own."""
     doc = ctx.doc
     ref_year = ctx.published.year if ctx.published else None
-    quoted = quoted_ranges(doc.text)
+    quoted = quoted_ranges(docindex.text(doc))
+    quoted_starts = [a for a, _ in quoted]
     sigs = find_signals(doc)
     topic = topic_tokens(doc, sigs)
     sigs = [x for x in sigs if x[2] not in topic and not idle_signal(doc, x)]
-    para = paragraph_of(doc.text)
+    para = paragraph_of(docindex.text(doc))
+    sig_starts = [x[2] for x in sigs]
+    ordered = all(a <= b for a, b in zip(sig_starts, sig_starts[1:]))
     out, last = [], {}
     for s, e, si in units(doc):
         lo = doc[s].idx
-        mine = [x for x in sigs if s <= x[2] < e and not _inside(quoted, doc[x[2]].idx, lo)]
+        near = sigs[bisect.bisect_left(sig_starts, s):bisect.bisect_left(sig_starts, e)] if ordered else sigs
+        mine = [x for x in near if s <= x[2] < e and not _inside(quoted, doc[x[2]].idx, lo, quoted_starts)]
         if not mine:
             continue
         place = unit_place(ctx, doc, s, e)
@@ -229,3 +247,57 @@ def drafts(ctx) -> list:
 
 def in_ranges(doc, d, char) -> bool:
     return any(doc[s:e].start_char <= char < doc[s:e].end_char for s, e in d.ranges)
+
+
+def starting_in(doc, items, ranges) -> list:
+    """``[x for x in items if any(s <= x.start < e for s, e in ranges)]``: a bisection of the items'
+    starts, taken once per list of items (kept in doc.user_data) when they are in order of start."""
+    memo = doc.user_data.setdefault("vigil_item_starts", {})
+    held = memo.get(id(items))
+    if held is None or held[0] is not items or len(held[1]) != len(items):
+        starts = [x.start for x in items]
+        held = memo[id(items)] = (items, starts, all(a <= b for a, b in zip(starts, starts[1:])))
+    starts, ordered = held[1], held[2]
+    if not ordered:
+        return [x for x in items if any(s <= x.start < e for s, e in ranges)]
+    ks = {k for s, e in ranges for k in range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e))}
+    return [items[k] for k in sorted(ks)]
+
+
+class DraftIndex:
+    """Lookups over the ranges of a fixed list of drafts, built once, each a bisection:
+    ``holding(char)`` is ``[k for k, d in enumerate(drafts) if in_ranges(doc, d, char)]`` and
+    ``starting_in(lo, hi)`` the k whose drafts have a range starting at a token in [lo, hi)."""
+
+    def __init__(self, doc, drafts):
+        self.doc, self.drafts = doc, drafts
+        by_chars: dict = {}
+        by_token = []
+        for k, d in enumerate(drafts):
+            for s, e in d.ranges:
+                span = doc[s:e]
+                a, b = span.start_char, span.end_char
+                if a < b:
+                    owners = by_chars.setdefault((a, b), [])
+                    if not owners or owners[-1] != k:
+                        owners.append(k)
+                by_token.append((s, k))
+        self.spans = sorted(by_chars)
+        self.owners = [by_chars[ab] for ab in self.spans]
+        self.starts = [a for a, _ in self.spans]
+        # Clauses never overlap, so one bisection finds the only range that can hold a character;
+        # should two distinct ranges ever overlap, every query scans them all as in_ranges does.
+        self.disjoint = all(self.spans[i][1] <= self.spans[i + 1][0] for i in range(len(self.spans) - 1))
+        by_token.sort()
+        self.token_starts = [s for s, _ in by_token]
+        self.token_owners = [k for _, k in by_token]
+
+    def holding(self, char: int) -> list:
+        if not self.disjoint:
+            return [k for k, d in enumerate(self.drafts) if in_ranges(self.doc, d, char)]
+        i = bisect.bisect_right(self.starts, char) - 1
+        return list(self.owners[i]) if i >= 0 and char < self.spans[i][1] else []
+
+    def starting_in(self, lo: int, hi: int) -> list:
+        ks = self.token_owners[bisect.bisect_left(self.token_starts, lo):bisect.bisect_left(self.token_starts, hi)]
+        return sorted(set(ks))

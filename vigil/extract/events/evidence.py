@@ -8,6 +8,7 @@ publication date, a country-wide location, an unknown count).
 """
 from __future__ import annotations
 
+import bisect
 from typing import Optional
 
 from ...model import Span
@@ -66,12 +67,49 @@ def _location(ctx, d, loc) -> Optional[Span]:
     def same(p):
         return (loc.geonameid is not None and p.geonameid == loc.geonameid) or p.name.lower() == loc.name.lower()
 
+    index = _places_index(ctx)
+    if index is not None:
+        return _location_by_bisection(ctx.places, index, loc, lo, hi)
     places = [p for p in ctx.places if same(p)]
     if not places:
         return None
     inside = [p for p in places if lo <= p.start < hi]
     before = [p for p in places if p.start < lo]
     p = inside[0] if inside else before[-1] if before else places[0]
+    return Span(p.start, p.end)
+
+
+def _places_index(ctx):
+    """({geonameid: ([k], [start])}, {lower name: ([k], [start])}) over ctx.places (k: position),
+    built once per document; None when the places are not in order of start."""
+    places = ctx.places
+    held = ctx.doc.user_data.get("vigil_places_index")
+    if held is None or held[0] is not places or held[1] != len(places):
+        index = None
+        if all(a.start <= b.start for a, b in zip(places, places[1:])):
+            index = ({}, {})
+            for k, p in enumerate(places):
+                for table, key in ((index[0], p.geonameid), (index[1], p.name.lower())):
+                    ks, starts = table.setdefault(key, ([], []))
+                    ks.append(k)
+                    starts.append(p.start)
+        held = ctx.doc.user_data["vigil_places_index"] = (places, len(places), index)
+    return held[2]
+
+
+def _location_by_bisection(places, index, loc, lo, hi) -> Optional[Span]:
+    """_location's pick among the places that are ``loc`` (same geonameid or name): the first inside
+    [lo, hi), else the last before lo, else the first; each list is in order of start."""
+    lists = [index[1].get(loc.name.lower(), ([], []))]
+    if loc.geonameid is not None:
+        lists.append(index[0].get(loc.geonameid, ([], [])))
+    lists = [x for x in lists if x[0]]
+    if not lists:
+        return None
+    inside = [ks[j] for ks, starts in lists for j in (bisect.bisect_left(starts, lo),)
+              if j < len(ks) and starts[j] < hi]
+    before = [ks[j - 1] for ks, starts in lists for j in (bisect.bisect_left(starts, lo),) if j > 0]
+    p = places[min(inside) if inside else max(before) if before else min(ks[0] for ks, _ in lists)]
     return Span(p.start, p.end)
 
 

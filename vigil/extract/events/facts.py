@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Optional
 
+from ... import docindex
 from .fatalities import _sum_kind, fatalities
 from .roles import AMBIGUOUS_CROWD, MEMBER_WORDS, _doer_fallback, draft_mentions, is_crowd, role
 from .signals import cue, lexicon
@@ -334,8 +335,8 @@ def _unknown_org(doc, d, f) -> bool:
     """An organisation the dictionary does not know, and no party or union by its name, takes part:
     in a fight that is most often an armed group ("clashes between QSD and Turkish forces")."""
     known = {i for m, _ in f.mentions for i in range(m.start, m.end)}
-    for ent in doc.ents:
-        if ent.label_ not in ("ORG", "NORP") or not any(s <= ent.start < e for s, e in d.ranges):
+    for ent in {id(x): x for s, e in d.ranges for x in docindex.ents_starting_in(doc, s, e)}.values():
+        if ent.label_ not in ("ORG", "NORP"):
             continue
         if any(t.i in known for t in ent) or any(t.lower_ in PARTYISH for t in ent) or len(ent.text) < 3 or (
                 ent.end < len(doc) and doc[ent.end].lower_ in WEAPON_NOUNS):

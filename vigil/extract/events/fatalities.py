@@ -15,9 +15,11 @@ follow the ACLED codebook (shared/CODEBOOK.md, Fatalities):
 """
 from __future__ import annotations
 
+import bisect
 import re
 
-from .clauses import in_ranges, paragraph_of
+from ... import docindex
+from .clauses import DraftIndex
 from .status import _old_date_near, token_status
 from .signals import cue
 
@@ -372,13 +374,29 @@ def victim_noun(tok):
     return None
 
 
-def orphan_owner(doc, all_drafts, char) -> list:
+def orphan_owner(doc, all_drafts, char, reported_by_para=None) -> list:
     """[draft index] for a count in a sentence that holds no event words ("Three officers died.",
-    "2 fatalities."): the last reported draft before it in its paragraph, else the first after."""
-    pi = paragraph_of(doc.text)(char)
-    cands = [k for k, d in enumerate(all_drafts) if d.para == pi and d.status == "reported"]
-    before = [k for k in cands if doc[all_drafts[k].start].idx <= char]
+    "2 fatalities."): the last reported draft before it in its paragraph, else the first after.
+    ``reported_by_para``: _reported_by_para(doc, all_drafts), when it is asked for many counts."""
+    pi = 1 + bisect.bisect_left(docindex.positions(doc, "\n"), char)   # clauses.paragraph_of(text)(char)
+    cands, firsts, ordered = (_reported_by_para(doc, all_drafts) if reported_by_para is None
+                             else reported_by_para).get(pi, ([], [], True))
+    if ordered:
+        n = bisect.bisect_right(firsts, char)
+        return cands[n - 1:n] or cands[:1]
+    before = [k for k, first in zip(cands, firsts) if first <= char]
     return before[-1:] or cands[:1]
+
+
+def _reported_by_para(doc, all_drafts) -> dict:
+    """{paragraph: ([reported draft index], [its first character], whether those are in order)}."""
+    out: dict = {}
+    for k, d in enumerate(all_drafts):
+        if d.status == "reported":
+            cands, firsts, _ = out.setdefault(d.para, ([], [], True))
+            cands.append(k)
+            firsts.append(doc[d.start].idx)
+    return {p: (c, f, all(f[i] <= f[i + 1] for i in range(len(f) - 1))) for p, (c, f, _) in out.items()}
 
 
 def for_subtype(sub, n, doc=None, d=None):
@@ -450,12 +468,12 @@ def count_owners(ctx, all_drafts, topic) -> dict:
     """{count start char: draft index}: the draft whose clause holds the count, preferring the one
     with the count's own status (a count in a relative clause about the past is historical)."""
     doc, out = ctx.doc, {}
+    index, by_para = DraftIndex(doc, all_drafts), _reported_by_para(doc, all_drafts)
     for c in ctx.counts:
         first = doc.char_span(c.start, c.end, alignment_mode="expand")
         if first is not None and first.start in topic:
             continue
-        hits = ([k for k, d in enumerate(all_drafts) if in_ranges(doc, d, c.start)]
-                or orphan_owner(doc, all_drafts, c.start))
+        hits = index.holding(c.start) or orphan_owner(doc, all_drafts, c.start, by_para)
         if not hits:
             continue
         span = doc.char_span(c.start, c.end, alignment_mode="expand")

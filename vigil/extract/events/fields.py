@@ -3,15 +3,17 @@ claims and quotes it owns. ``build_event`` turns a classified draft into an Even
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as _dt
 
+from ... import docindex
 from ...model import Event, FieldEvidence, Span, stable_id
 from .. import taxonomy
-from .clauses import Draft, in_ranges
+from .clauses import Draft, DraftIndex
 from .evidence import field_evidence
 from .roles import assign
-from .status import _date_status, ctx_dates
+from .status import _date_status, sorted_dates
 
 MODE_BY_SIGNAL = {"strike": "strike-gen", "hunger strike": "strike-hun", "blockade": "obstruct",
                   "road blockade": "obstruct", "block road": "obstruct", "beat": "beat", "torture": "torture",
@@ -54,12 +56,16 @@ def event_date(ctx, d, pick):
 def date_mention(ctx, d):
     """The date expression that dates the event (see event_date), or None."""
     doc = ctx.doc
-    ds = sorted(ctx_dates(ctx), key=lambda m: m.start)
+    ds, starts = sorted_dates(ctx)
     start = doc[d.start].idx
-    para_start = doc.text.rfind("\n", 0, start) + 1
-    inside = [m for m in ds if in_ranges(doc, d, m.start) and _date_status(ctx, m) == d.status]
-    before = [m for m in ds if para_start <= m.start < start]
-    pick = inside[0] if inside else before[-1] if before else None
+    para_start = docindex.last_before(docindex.positions(doc, "\n"), start) + 1
+    inside = (m for k in sorted({k for s, e in d.ranges for k in range(
+        bisect.bisect_left(starts, doc[s:e].start_char), bisect.bisect_left(starts, doc[s:e].end_char))})
+        for m in (ds[k],) if _date_status(ctx, m) == d.status)
+    first = next(inside, None)
+    k = bisect.bisect_left(starts, start) - 1
+    before = ds[k] if k >= 0 and starts[k] >= para_start else None
+    pick = first if first is not None else before
     if pick is None and d.status == "reported":
         pick = ds[0] if ds and ds[0].start < start else None
     return pick
@@ -80,8 +86,9 @@ def location(ctx, d, start, end):
 
 def link(ctx, events, owners, owner_of_count):
     """Claims and quotes with event_id set; events with claim_ids and quote_ids."""
-    claims, claim_ids = _attach(ctx.claims, events, lambda c: _owner(ctx, events, owners, c, owner_of_count))
-    quotes, quote_ids = _attach(ctx.quotes, events, lambda q: _owner(ctx, events, owners, q, None))
+    index = DraftIndex(ctx.doc, owners)
+    claims, claim_ids = _attach(ctx.claims, events, lambda c: _owner(ctx, events, index, c, owner_of_count))
+    quotes, quote_ids = _attach(ctx.quotes, events, lambda q: _owner(ctx, events, index, q, None))
     events = [dataclasses.replace(e, claim_ids=tuple(claim_ids[e.id]), quote_ids=tuple(quote_ids[e.id]))
               for e in events]
     return claims, quotes, events
@@ -107,22 +114,23 @@ def _first_start(obj):
     return min(starts) if starts else None
 
 
-def _owner(ctx, events, owners, obj, owner_of_count):
-    """The event whose clause holds the object's evidence, else the one of its sentence."""
+def _owner(ctx, events, index, obj, owner_of_count):
+    """The event whose clause holds the object's evidence, else the one of its sentence (``index``:
+    a DraftIndex of the events' drafts)."""
     start = _first_start(obj)
     if start is None:
         return None
     if owner_of_count is not None and start in owner_of_count:
         idx = owner_of_count[start]
         return events[idx] if idx is not None else None
-    doc = ctx.doc
-    hits = [i for i, d in enumerate(owners) if in_ranges(doc, d, start)]
+    doc, owners = ctx.doc, index.drafts
+    hits = index.holding(start)
     if not hits:
-        span = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
+        span = doc.char_span(start, min(start + 1, len(docindex.text(doc))), alignment_mode="expand")
         if span is None:
             return None
         sent = span.sent
-        hits = [i for i, d in enumerate(owners) if any(sent.start <= s < sent.end for s, _ in d.ranges)]
+        hits = index.starting_in(sent.start, sent.end)
     if not hits:
         return None
     reported = [i for i in hits if owners[i].status == "reported"]
@@ -142,7 +150,7 @@ def severe(conf: float, sub: str) -> float:
 def build_event(ctx, d: Draft, sub: str, facts, counts=(), model_conf=None) -> Event:
     doc = ctx.doc
     start, end = doc[d.start:d.end].start_char, doc[d.start:d.end].end_char
-    end = start + len(doc.text[start:end].rstrip())  # a paragraph break after the clause is not part of it
+    end = start + len(docindex.text(doc)[start:end].rstrip())  # a paragraph break after the clause is not part of it
     etype = taxonomy.event_type(sub)
     a1, a2 = assign(ctx, sub, facts)
     when = date_mention(ctx, d)

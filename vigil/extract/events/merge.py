@@ -23,8 +23,7 @@ import dataclasses
 from typing import Optional
 
 from ...link import km
-from .clauses import in_ranges
-from .status import _date_status, ctx_dates
+from .status import _date_status, dates_between
 from .signals import cue
 
 SAME_PLACE_KM = 10.0
@@ -153,8 +152,8 @@ def _near(a, b) -> bool:
 def _own_dates(ctx, d) -> set:
     """The reported dates written inside the draft's own clauses."""
     doc = ctx.doc
-    return {str(m.date)[:10] for m in ctx_dates(ctx)
-            if m.date and in_ranges(doc, d, m.start) and _date_status(ctx, m) == "reported"}
+    return {str(m.date)[:10] for s, e in d.ranges for m in dates_between(ctx, doc[s:e].start_char, doc[s:e].end_char)
+            if m.date and _date_status(ctx, m) == "reported"}
 
 
 def elaborations(ctx, events, owners) -> list:

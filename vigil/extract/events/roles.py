@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from ...model import Actor
 from .. import actors as actor_dict
+from .clauses import starting_in
 from .signals import cue
 
 AMBIGUOUS_CROWD = cue("ambiguous_crowd")
@@ -29,7 +30,7 @@ GROUP_HEADS = cue("group_heads")
 def draft_mentions(doc, d, mentions, topic=frozenset()) -> list:
     """Actor mentions in the draft's clauses, leaving out background ("amid ...") and modifiers
     ("anti-government")."""
-    return [m for m in mentions if any(s <= m.start < e for s, e in d.ranges) and m.start not in topic
+    return [m for m in starting_in(doc, mentions, d.ranges) if m.start not in topic
             and not _label(doc[m.start:m.end]) and not _kin_of(doc[m.start:m.end])
             and not (m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in ("anti", "pro")
                      and (doc[m.start - 2].lower_ == "anti" or doc[m.end - 1].lower_ not in actor_dict.FORCE_WORDS

@@ -6,6 +6,7 @@ publication, a decade, a running tally since a past point).
 """
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from .signals import cue
@@ -83,8 +84,8 @@ def _old_date_near(ctx, tok) -> bool:
     if ctx.published is None:
         return False
     sent = tok.sent
-    for m in ctx_dates(ctx):
-        if sent.start_char <= m.start < sent.end_char and m.date:
+    for m in dates_between(ctx, sent.start_char, sent.end_char):
+        if m.date:
             d = _as_date(m.date)
             if d and (ctx.published - d).days > 183 and abs(m.start - tok.idx) < 120 and not _aside(ctx.doc, m, tok):
                 return True
@@ -138,6 +139,22 @@ def _as_date(v):
 def ctx_dates(ctx) -> list:
     """The report's date mentions, as dates.find_dates resolved them."""
     return ctx.dates or []
+
+
+def sorted_dates(ctx) -> tuple:
+    """(the date mentions sorted by start, a stable sort; their starts), sorted once per document."""
+    dates = ctx_dates(ctx)
+    cached = ctx.doc.user_data.get("vigil_sorted_dates")
+    if cached is None or cached[0] is not dates:
+        ds = sorted(dates, key=lambda m: m.start)
+        cached = ctx.doc.user_data["vigil_sorted_dates"] = (dates, ds, [m.start for m in ds])
+    return cached[1], cached[2]
+
+
+def dates_between(ctx, lo: int, hi: int) -> list:
+    """The date mentions starting in [lo, hi), by start."""
+    ds, starts = sorted_dates(ctx)
+    return ds[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
 
 
 def _date_status(ctx, m) -> str:
