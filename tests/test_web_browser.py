@@ -213,3 +213,34 @@ def test_report_text_never_runs_in_the_browser(site, browser):
     assert pwned(d) is None
     d.get(base + "/table?q=activists")
     assert pwned(d) is None and "activists" not in d.title
+
+
+def test_province_borders_show_when_zoomed_in_and_timeline_bars_stack(site, browser):
+    d, base = browser, site["base"]
+    d.get(base + "/")
+    loaded(d)
+    WebDriverWait(d, 30).until(lambda d: d.find_element(By.ID, "map").get_attribute("data-provinces"))
+    zoom_out = d.find_element(By.CSS_SELECTOR, ".leaflet-control-zoom-out")
+    for _ in range(20):                         # out to the whole world: countries only
+        if "leaflet-disabled" in zoom_out.get_attribute("class"):
+            break
+        zoom_out.click()
+        time.sleep(0.4)
+    WebDriverWait(d, 10).until(lambda d: d.find_element(By.ID, "map").get_attribute("data-provinces") == "hidden")
+    assert not d.find_elements(By.CSS_SELECTOR, "#map path.provinces")
+    for _ in range(4):                          # zoom 1 -> 5: provinces and states drawn as a thin layer
+        d.find_element(By.CSS_SELECTOR, ".leaflet-control-zoom-in").click()
+        time.sleep(0.4)
+    WebDriverWait(d, 10).until(lambda d: d.find_element(By.ID, "map").get_attribute("data-provinces") == "shown")
+    path = WebDriverWait(d, 10).until(EC.presence_of_element_located((By.CSS_SELECTOR, "#map path.provinces")))
+    assert len(path.get_attribute("d")) > 1000
+    shot(d, "06-map-provinces")
+
+    weeks = api(site, "/api/timeline?bucket=week")      # the page without dates counts per week
+    totals = [sum(s[i] for s in weeks["series"].values()) for i in range(len(weeks["periods"]))]
+    drawn = json.loads(d.find_element(By.ID, "timeline").get_attribute("data-totals"))
+    assert drawn == totals                      # the top of each stack is the period's total...
+    tallest = [max(s[i] for s in weeks["series"].values()) for i in range(len(weeks["periods"]))]
+    assert any(t > m for t, m in zip(totals, tallest))   # ...which, in some week, is more than any one type
+    legend = d.find_element(By.CSS_SELECTOR, "#timeline .u-legend").text
+    assert all(t in legend for t in weeks["series"])

