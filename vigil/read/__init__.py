@@ -43,18 +43,30 @@ def read_inputs(inputs: Iterable[str], stdin: Optional[IO[bytes]] = None,
             yield from read_path(item, max_bytes)
 
 
-def _walk(root: str) -> list:
-    """(path, None) for each readable file under ``root``, (folder, problem) for each unreadable folder."""
-    found = []
+def _walk(root: str) -> Iterator[tuple]:
+    """(path, None) for each readable file under ``root``, (folder, problem) for each unreadable
+    folder, in the order of their sorted paths. Streamed: one folder's listing in memory at a time
+    (a folder of millions of files is never listed whole with its sub-folders)."""
+    try:
+        with os.scandir(root) as it:
+            entries = [(e.name + "/" if _is_dir(e) else e.name, e.path) for e in it
+                       if not e.name.startswith(".") and not (e.is_symlink() and _is_dir(e))]
+    except OSError as e:
+        yield (e.filename or root, f"cannot read folder: {e.strerror or e}")
+        return
+    entries.sort()
+    for key, path in entries:
+        if key.endswith("/"):
+            yield from _walk(path)
+        elif kind_of(key) is not None:
+            yield (path, None)
 
-    def unreadable(e: OSError) -> None:
-        found.append((e.filename or root, f"cannot read folder: {e.strerror or e}"))
 
-    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable):
-        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-        found += [(os.path.join(dirpath, f), None) for f in filenames
-                  if not f.startswith(".") and kind_of(f) is not None]
-    return sorted(found)
+def _is_dir(entry) -> bool:
+    try:
+        return entry.is_dir()        # a link to a folder is skipped (not followed), as os.walk does
+    except OSError:
+        return False
 
 
 def kind_of(path: str) -> Optional[str]:

@@ -170,7 +170,7 @@ class SQLiteStore(EventViews, ReviewStore):
         def write():
             with self.db:
                 self.db.execute("INSERT INTO failures(source, error) VALUES (?, ?) ON CONFLICT(source) DO UPDATE "
-                                "SET error=excluded.error, attempts=attempts+1, failed_at=datetime('now')",
+                                "SET error=excluded.error, attempts=failures.attempts+1, failed_at=datetime('now')",
                                 (source, error))
         self._retry(write)
 
@@ -182,6 +182,15 @@ class SQLiteStore(EventViews, ReviewStore):
         self._retry(write)
 
     # -- reading -----------------------------------------------------------------------------
+
+    def stored_ids(self, ids) -> set:
+        """The ids among ``ids`` of articles this store holds."""
+        ids, found = list(ids), set()
+        for k in range(0, len(ids), 500):
+            part = ids[k:k + 500]
+            found.update(r[0] for r in self.db.execute(
+                f"SELECT id FROM articles WHERE id IN ({','.join('?' * len(part))})", part))
+        return found
 
     def failures(self) -> list:
         return [{"source": s, "error": e, "attempts": n} for s, e, n in
