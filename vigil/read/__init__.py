@@ -71,7 +71,7 @@ def _is_dir(entry) -> bool:
 
 def kind_of(path: str) -> Optional[str]:
     p = path.lower()
-    for suffix, kind in ((".jsonl.gz", "jsonl"), (".jsonl", "jsonl"), (".json", "json"),
+    for suffix, kind in ((".warc.gz", "warc"), (".warc", "warc"), (".jsonl.gz", "jsonl"), (".jsonl", "jsonl"), (".json", "json"),
                          (".html", "html"), (".htm", "html"), (".txt", "text")):
         if p.endswith(suffix):
             return kind
@@ -106,13 +106,14 @@ def reread(sources: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
 
 
 def read_path(path: str, max_bytes: int = DEFAULT_MAX_BYTES, lines: Optional[set] = None) -> Iterator[RawDoc]:
-    """The documents in one file; for JSONL, ``lines`` picks line numbers (the rest are not parsed)."""
+    """The documents in one file; for JSONL, ``lines`` picks line numbers (for WARC, record numbers;
+    the rest are not parsed)."""
     kind = kind_of(path) or "text"
     try:
         size = os.path.getsize(path)
         if os.path.isdir(path):
             raise DocError("is a folder; give it as an input to read what is inside")
-        if size > max_bytes:
+        if size > max_bytes and kind != "warc":          # an archive is read page by page
             raise DocError(f"file is too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB, "
                            "set max_bytes to raise it)")
     except FileNotFoundError:
@@ -126,6 +127,10 @@ def read_path(path: str, max_bytes: int = DEFAULT_MAX_BYTES, lines: Optional[set
         return
     if kind == "jsonl":
         yield from _jsonl_file(path, max_bytes, lines)
+        return
+    if kind == "warc":
+        from .warc import read_warc
+        yield from read_warc(path, max_bytes, lines)
         return
     try:
         with _open(path) as f:
