@@ -155,3 +155,21 @@ def test_ingest_is_quiet_on_a_pipe_but_for_its_summary(tmp_path):
     _, err = proc.communicate(timeout=300)
     assert proc.returncode == 0, err
     assert "docs/s" not in err and "\r" not in err and "1 new, 0 already stored" in err
+
+
+def test_a_worker_that_dies_fails_only_the_documents_it_held(monkeypatch):
+    import vigil.pipeline
+    real = vigil.pipeline.Pipeline.run_block
+
+    def dies_on_poison(self, block):
+        if any(r.source == "poison" for r in block):
+            os._exit(3)                      # as if killed by the kernel, mid-block
+        return real(self, block)
+
+    monkeypatch.setattr(vigil.pipeline.Pipeline, "run_block", dies_on_poison)   # the forked workers inherit it
+    raws = docs(2) + [RawDoc(source="poison", text=report(50))] + docs(6)[2:]
+    out = list(Pipeline(Options(workers=2, batch_size=1)).run(raws))
+    assert [r.article.source for r in out] == [r.source for r in raws]
+    assert [r.article.source for r in out if r.errors] == ["poison"]      # its block alone (one document)
+    assert "worker process died" in out[2].errors[0]
+    assert all(r.events for r in out if r.article.source != "poison")     # every other one was done

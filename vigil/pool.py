@@ -6,8 +6,10 @@ block with ``nlp.pipe`` then extracts it. The parent only reads, and yields the 
 order to its one writer. At most ``2 * workers`` blocks are in flight, so memory stays flat however
 long the input: the reader is never run ahead of the writer by more than that.
 
-A worker that dies (killed, out of memory) fails the documents of the blocks it held, each with
-its own retryable error; the pool is started again and the batch goes on. Ctrl-C stops the run:
+A worker that dies (killed, out of memory) takes the pool with it: the pool is started again and
+the blocks that were in flight are run again one at a time, so the block that kills its worker is
+found and its documents fail (each with its own retryable error), the others are done; the batch
+goes on. Ctrl-C stops the run:
 the workers ignore SIGINT and are shut down by the parent.
 """
 from __future__ import annotations
@@ -62,32 +64,43 @@ def run(options, raws: Iterable[RawDoc], known: Optional[Callable] = None,
     raws = iter(raws)
     pool = _pool(options, known, workers)
     pending: deque = deque()          # (block, future), oldest first
+    todo: deque = deque()             # blocks lost with a dead worker, to run again, oldest first
+    careful = 0                       # after a death: run that many blocks one at a time, to find the culprit
+    finished = False
     try:
         while True:
-            while len(pending) < 2 * workers:
-                block = list(itertools.islice(raws, size))
+            while len(pending) < (1 if careful else 2 * workers):
+                block = todo.popleft() if todo else list(itertools.islice(raws, size))
                 if not block:
                     break
                 pending.append((block, _submit(pool, block)))
             if not pending:
+                finished = True
                 return
             block, future = pending.popleft()
             try:
                 records = future.result() if future is not None else None
             except BrokenProcessPool:
                 records = None
-            if records is None:       # its worker died: every block in flight is lost with the pool
-                pool.shutdown(wait=False, cancel_futures=True)
+            if records is not None:
+                careful = max(0, careful - 1)
+                yield from records
+                continue
+            pool.shutdown(wait=False, cancel_futures=True)      # a worker died: the pool is lost
+            pool = _pool(options, known, workers)
+            if careful:               # run alone, it killed its worker: this block is the culprit
+                careful -= 1
                 yield from (failed(raw, "worker process died while processing this document's batch; "
                                         "retry it (vigil ingest --retry-failed)") for raw in block)
-                lost = [b for b, _ in pending]
-                pending.clear()
-                pool = _pool(options, known, workers)
-                for b in lost:
-                    pending.append((b, _submit(pool, b)))
                 continue
-            yield from records
-    finally:
+            lost = [block] + [b for b, _ in pending] + list(todo)
+            pending.clear()
+            todo = deque(lost)
+            careful = len(lost)
+    finally:                          # interrupted (Ctrl-C, the writer failed): stop the workers now
+        if not finished:
+            for proc in list((getattr(pool, "_processes", None) or {}).values()):
+                proc.terminate()
         pool.shutdown(wait=True, cancel_futures=True)
 
 
