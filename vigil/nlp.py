@@ -89,10 +89,10 @@ def patterns(cache_dir: str | None = None) -> list:
     return found
 
 
-def annotate(nlp, items, batch_size: int = 32, window: int = WINDOW):
-    """Yield (doc, context) for (text, context) pairs, streaming through nlp.pipe in this process
-    (vigil.pool runs one such stream per worker); a text longer than ``window`` goes through in
-    windows and comes back as one Doc of exactly that text."""
+def annotate(nlp, items, batch_size: int = 32, workers: int = 1, window: int = WINDOW):
+    """Yield (doc, context) for (text, context) pairs, streaming through nlp.pipe in this process;
+    a text longer than ``window`` goes through in windows and comes back as one Doc of exactly that
+    text. ``workers`` is ignored: worker processes are vigil.pool's, each running one such stream."""
     kwargs = {"batch_size": max(1, min(batch_size, BATCH_CHARS // window))}
 
     def pieces():

@@ -131,11 +131,14 @@ class SQLiteStore(EventViews, ReviewStore):
             if self.db.execute("SELECT 1 FROM articles WHERE id=?", (art.id,)).fetchone():
                 self.db.execute("DELETE FROM failures WHERE source=?", (art.source,))
                 return False
-            self.db.execute(
+            added = self.db.execute(        # another writer may have stored it since: then nothing changes
                 "INSERT INTO articles(id, source, source_id, title, byline, published, url, outlet, language, text,"
-                " removed, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                " removed, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO NOTHING",
                 (art.id, art.source, art.source_id, art.title, art.byline, art.published, art.url, art.outlet, art.language,
                  art.text, json.dumps(list(art.removed), ensure_ascii=False), json.dumps(rec.to_dict(), ensure_ascii=False)))
+            if added.rowcount == 0:
+                self.db.execute("DELETE FROM failures WHERE source=?", (art.source,))
+                return False
             self._insert("events", [self._event_row(art.id, e) for e in rec.events])
             self._insert("claims", [(c.id, art.id, c.event_id, c.kind, c.value, c.low, c.high, c.qualifier,
                                   c.claimant.name, c.claimant.canonical, c.claimant.type, c.cue, _j(c.evidence))
