@@ -23,11 +23,10 @@ from .model import RawDoc, Record
 _PIPELINES: dict = {}      # in each worker process: options -> Pipeline
 
 
-def _extract(options, known, block: list) -> list:
-    from .pipeline import Pipeline
+def _extract(make, options, known, block: list) -> list:
     pipe = _PIPELINES.get(options)
     if pipe is None:
-        pipe = _PIPELINES[options] = Pipeline(options.with_(workers=1), known=known)
+        pipe = _PIPELINES[options] = make(options.with_(workers=1), known=known)
     return pipe.run_block(block)
 
 
@@ -46,10 +45,10 @@ def client(scheduler: Optional[str], workers: int):
     return Client(cluster)
 
 
-def run(options, raws: Iterable[RawDoc], known: Optional[Callable] = None, scheduler: Optional[str] = None,
-        notify: Callable[[str], None] = lambda msg: None) -> Iterator[Record]:
-    """Records for ``raws`` in input order, made on a Dask cluster."""
-    from .pipeline import failed
+def run(make: Callable, failed: Callable, options, raws: Iterable[RawDoc], known: Optional[Callable] = None,
+        scheduler: Optional[str] = None, notify: Callable[[str], None] = lambda msg: None) -> Iterator[Record]:
+    """Records for ``raws`` in input order, made on a Dask cluster by the pipelines ``make(options,
+    known=known)`` builds (one per worker); ``failed(raw, problem)`` is a failed document's record."""
     size = max(1, options.batch_size) * 4
     raws = iter(raws)
     dask = client(scheduler, options.workers)
@@ -62,7 +61,7 @@ def run(options, raws: Iterable[RawDoc], known: Optional[Callable] = None, sched
                 block = list(itertools.islice(raws, size))
                 if not block:
                     break
-                pending.append((block, dask.submit(_extract, options, known, block, pure=False)))
+                pending.append((block, dask.submit(_extract, make, options, known, block, pure=False)))
             if not pending:
                 return
             block, future = pending.popleft()

@@ -120,10 +120,10 @@ class Pipeline:
         self.classifier  # an unusable model_dir is the run's error (ModelError), not every document's
         if self.options.engine == "dask":
             from . import cluster
-            records = cluster.run(self.options, raws, self.known, self.options.scheduler, self.notify)
+            records = cluster.run(Pipeline, failed, self.options, raws, self.known, self.options.scheduler, self.notify)
         elif self.options.workers > 1:
             from . import pool
-            records = pool.run(self.options, raws, self.known)
+            records = pool.run(Pipeline, failed, self.options, raws, self.known)
         else:
             records = self._blocks(iter(raws), max(1, self.options.batch_size) * 4)
         for rec in records:

@@ -27,12 +27,11 @@ from .model import RawDoc, Record
 _PIPELINE = None      # this worker process's pipeline, built once by _start
 
 
-def _start(options, known) -> None:
+def _start(make, options, known) -> None:
     global _PIPELINE
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the parent's to handle
     _die_with_parent()
-    from .pipeline import Pipeline
-    _PIPELINE = Pipeline(options.with_(workers=1), known=known)
+    _PIPELINE = make(options.with_(workers=1), known=known)
 
 
 def _die_with_parent() -> None:
@@ -55,14 +54,14 @@ def _context():
     return multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
 
 
-def run(options, raws: Iterable[RawDoc], known: Optional[Callable] = None,
+def run(make: Callable, failed: Callable, options, raws: Iterable[RawDoc], known: Optional[Callable] = None,
         block_size: Optional[int] = None) -> Iterator[Record]:
-    """Records for ``raws`` in input order, made by ``options.workers`` processes."""
-    from .pipeline import failed
+    """Records for ``raws`` in input order, made by ``options.workers`` processes, each with the
+    pipeline ``make(options, known=known)`` builds; ``failed(raw, problem)`` is a failed document's."""
     workers = max(1, options.workers)
     size = block_size or max(1, options.batch_size)
     raws = iter(raws)
-    pool = _pool(options, known, workers)
+    pool = _pool(make, options, known, workers)
     pending: deque = deque()          # (block, future), oldest first
     todo: deque = deque()             # blocks lost with a dead worker, to run again, oldest first
     careful = 0                       # after a death: run that many blocks one at a time, to find the culprit
@@ -87,7 +86,7 @@ def run(options, raws: Iterable[RawDoc], known: Optional[Callable] = None,
                 yield from records
                 continue
             pool.shutdown(wait=False, cancel_futures=True)      # a worker died: the pool is lost
-            pool = _pool(options, known, workers)
+            pool = _pool(make, options, known, workers)
             if careful:               # run alone, it killed its worker: this block is the culprit
                 careful -= 1
                 yield from (failed(raw, "worker process died while processing this document's batch; "
@@ -104,8 +103,8 @@ def run(options, raws: Iterable[RawDoc], known: Optional[Callable] = None,
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _pool(options, known, workers: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start, initargs=(options, known))
+def _pool(make, options, known, workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start, initargs=(make, options, known))
 
 
 def _submit(pool, block: list):
