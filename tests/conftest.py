@@ -38,3 +38,21 @@ def run_cli(capsys):
         out, err = capsys.readouterr()
         return status, out, err
     return run
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A PostgreSQL server of the tests' own (tests/pg_server.py), started once, stopped at the end."""
+    from pg_server import Server
+    server = Server().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_target(request, tmp_path):
+    """A new, empty store's --db target: a SQLite file, then a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "v.db")
+    server = request.getfixturevalue("postgres")
+    return server.create("t_" + tmp_path.name.lower().replace("-", "_")[:50])

@@ -24,22 +24,22 @@ def _record(text="Police detained 12 students in Dhaka on Sunday.", aid="a-1"):
     return Record(article=art, events=(ev,), claims=(cl,), quotes=(q,), places=(pl,))
 
 
-def test_save_twice_changes_nothing(tmp_path):
-    db = str(tmp_path / "v.db")
-    with open_store(db) as s:
+def test_save_twice_changes_nothing(store_target):
+    with open_store(store_target) as s:
         assert s.save(_record()) is True
         first = s.counts()
         assert s.save(_record()) is False
         assert s.counts() == first == {"articles": 1, "events": 1, "claims": 1, "quotes": 1, "places": 1, "failures": 0}
 
 
-def test_wal_migrations_and_reopen(tmp_path):
-    db = str(tmp_path / "v.db")
+def test_migrations_and_reopen(store_target):
+    db = store_target
     with open_store(db) as s:
         s.save(_record())
     with open_store(db) as s:
         assert s.migrate() == []
-        assert s.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        if not db.startswith("postgresql://"):
+            assert s.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert [r[0] for r in s.db.execute("SELECT name FROM migrations")] == MIGRATION_NAMES
         (rec,) = s.records()
         assert rec["events"][0]["location"]["name"] == "Dhaka"
@@ -48,8 +48,8 @@ def test_wal_migrations_and_reopen(tmp_path):
         assert row == ("Police Forces of Bangladesh", 1, 1, 12, '[{"start": 0, "end": 47}]')
 
 
-def test_full_text_search(tmp_path):
-    with open_store(str(tmp_path / "v.db")) as s:
+def test_full_text_search(store_target):
+    with open_store(store_target) as s:
         s.save(_record())
         s.save(_record("Farmers blocked a highway near Lyon.", "a-2"))
         hits = s.search("detained")
@@ -57,8 +57,8 @@ def test_full_text_search(tmp_path):
         assert s.search("highway")[0][0] == "a-2"
 
 
-def test_failures_recorded_counted_and_cleared(tmp_path):
-    with open_store(str(tmp_path / "v.db")) as s:
+def test_failures_recorded_counted_and_cleared(store_target):
+    with open_store(store_target) as s:
         s.record_failure("s.txt", "s.txt: empty document")
         s.record_failure("s.txt", "s.txt: empty document")
         assert s.failures() == [{"source": "s.txt", "error": "s.txt: empty document", "attempts": 2}]
@@ -66,8 +66,8 @@ def test_failures_recorded_counted_and_cleared(tmp_path):
         assert s.failures() == []
 
 
-def test_events_grouping(tmp_path):
-    with open_store(str(tmp_path / "v.db")) as s:
+def test_events_grouping(store_target):
+    with open_store(store_target) as s:
         s.save(_record())
         assert s.events_by("event_type", "sub_event_type") == [("Strategic developments", "Arrests", 1)]
         assert s.events_by("country", "admin1", "location") == [("BD", "Dhaka Division", "Dhaka", 1)]
@@ -84,14 +84,14 @@ def test_unusable_database_is_a_clear_error(tmp_path):
         open_store(str(tmp_path / "nope" / "v.db"))
 
 
-def test_near_duplicate_article_and_same_event_across_reports(tmp_path):
+def test_near_duplicate_article_and_same_event_across_reports(store_target):
     text = ("Police detained 12 students in Dhaka on Sunday after a march against fee rises at the university. "
             "The students had gathered at the main gate in the morning and walked towards the education ministry, "
             "chanting slogans and carrying banners that called for the rise to be withdrawn. Officers stopped the "
             "march at a crossing near the ministry and led a dozen of the marchers to waiting vans, witnesses said. "
             "A police spokesman said the march had not been authorised and that those held would be released once "
             "their details had been recorded. The student union said it would return to the streets next week.")
-    with open_store(str(tmp_path / "v.db")) as s:
+    with open_store(store_target) as s:
         s.save(_record(text, "a-1"))
         s.save(_record(text.replace("Sunday", "Sunday evening"), "a-2"))
         s.save(_record("Farmers blocked a highway near Lyon to protest against falling milk prices.", "a-3"))
@@ -113,9 +113,9 @@ def _open_and_save(args):
         return s.save(_record(text=f"Police detained {n} students in Dhaka on Sunday.", aid=f"a-{n}"))
 
 
-def test_writers_starting_together_on_a_new_database_all_succeed(tmp_path):
+def test_writers_starting_together_on_a_new_database_all_succeed(store_target):
     import multiprocessing
-    db = str(tmp_path / "new.db")
+    db = store_target
     with multiprocessing.get_context("spawn").Pool(6) as pool:
         assert pool.map(_open_and_save, [(db, n) for n in range(12)]) == [True] * 12
     with open_store(db) as s:
@@ -144,14 +144,14 @@ def test_a_lock_held_too_long_is_store_busy_and_a_short_one_is_waited_out(tmp_pa
     other.close()
 
 
-def test_article_id_is_the_content_hash_and_source_id_a_field(tmp_path):
+def test_article_id_is_the_content_hash_and_source_id_a_field(store_target):
     from vigil.clean import clean
     from vigil.model import RawDoc
     a = clean(RawDoc(source="feed1.jsonl:1", id="7", text="Miners marched in Potosi."))
     b = clean(RawDoc(source="feed2.jsonl:1", id="7", text="Teachers struck in Sucre."))
     assert a.id != b.id and a.id.startswith("a-") and (a.source_id, b.source_id) == ("7", "7")
     assert a.contract()["source_id"] == "7" and a.id == clean(RawDoc(source="x", text=a.text)).id
-    with open_store(str(tmp_path / "v.db")) as s:
+    with open_store(store_target) as s:
         assert s.save(Record(article=a)) and s.save(Record(article=b))
         assert s.db.execute("SELECT source_id FROM articles ORDER BY source").fetchall() == [("7",), ("7",)]
 
@@ -165,3 +165,21 @@ def test_a_bad_query_is_a_query_error_and_other_failures_are_not(tmp_path):
         s.db.execute("DROP TABLE articles_fts")
         with pytest.raises(StoreError, match="no such table"):
             s.search("police", 5)
+
+
+def test_concurrent_writers_link_every_report_once(store_target):
+    """Writers saving reports of one event at the same time: each report stored once, all linked to one
+    canonical event (every write sees the ones before it whole)."""
+    import multiprocessing
+    with multiprocessing.get_context("spawn").Pool(4) as pool:
+        assert sorted(pool.map(_open_and_save, [(store_target, 12)] * 4 + [(store_target, 30)] * 4)) == [False] * 6 + [True] * 2
+    with open_store(store_target) as s:
+        assert s.counts()["articles"] == 2 and s.counts()["events"] == 2
+        assert s.canonical_of("e-a-12") == s.canonical_of("e-a-30") is not None
+        assert len(s.canonical_events()) == 1
+
+
+def test_a_postgresql_server_that_is_not_there_is_a_clear_error():
+    with pytest.raises(StoreError, match="cannot open database postgresql://vigil:\\*\\*\\*@") as e:
+        open_store("postgresql://vigil:secret@/nothing?host=/nonexistent-vigil-socket&port=1&connect_timeout=2")
+    assert "secret" not in str(e.value)

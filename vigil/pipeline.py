@@ -26,13 +26,20 @@ def failed(raw: RawDoc, problem: str, article: Optional[Article] = None) -> Reco
     return Record(article=article, errors=(printable(f"{raw.source}: {problem}"),))
 
 
-class Progress:
-    """Counts documents and reports on standard error every few seconds."""
+class Stored(Record):
+    """A document the store already holds (same content hash): not annotated nor extracted again.
+    Its ``article`` is the cleaned article; saving it changes nothing."""
 
-    def __init__(self, report: Optional[Callable[[str], None]], every: float = 5.0):
-        self.report, self.every = report, every
+
+class Progress:
+    """Counts documents; with ``report``, shows a progress bar (documents, docs/s, failures, and
+    the ETA when ``total`` is known) redrawn on one line of a terminal every ``every`` seconds."""
+
+    def __init__(self, report: Optional[Callable[[str], None]], every: float = 0.5, total: Optional[int] = None):
+        self.report, self.every, self.total = report, every, total
         self.done = self.failed = self.events = 0
         self.start = self.last = time.monotonic()
+        self.drawn = False
 
     def tick(self, rec: Record) -> None:
         self.done += 1
@@ -41,20 +48,35 @@ class Progress:
         now = time.monotonic()
         if self.report and now - self.last >= self.every:
             self.last = now
-            self.report(self.line())
+            self.drawn = True
+            self.report("\r\033[K" + self.line(eta=True))
 
-    def line(self) -> str:
+    def close(self) -> None:
+        """End the bar's line (the next message starts on a line of its own)."""
+        if self.report and self.drawn:
+            self.report("\n")
+            self.drawn = False
+
+    def line(self, eta: bool = False) -> str:
         secs = max(time.monotonic() - self.start, 1e-9)
-        return (f"{self.done} documents ({self.failed} failed), {self.events} events, "
-                f"{secs:.1f} s, {self.done / secs:.1f} docs/s")
+        rate = self.done / secs
+        text = (f"{self.done}{f'/{self.total}' if self.total else ''} documents ({self.failed} failed), "
+                f"{self.events} events, {secs:.1f} s, {rate:.1f} docs/s")
+        if eta and self.total and rate > 0:
+            text += f", ETA {max(0.0, (self.total - self.done) / rate):.0f} s"
+        return text
 
 
 class Pipeline:
     """Runs every stage; the model and the gazetteer load on first use."""
 
-    def __init__(self, options: Optional[Options] = None, notify: Optional[Callable[[str], None]] = None):
+    def __init__(self, options: Optional[Options] = None, notify: Optional[Callable[[str], None]] = None,
+                 known: Optional[Callable[[list], set]] = None):
+        """``known(article_ids)``: the ids among them already stored; those documents are yielded as
+        ``Stored`` records, not processed again (a rerun after a crash redoes nothing stored)."""
         self.options = options or Options()
         self.notify = notify or (lambda msg: None)
+        self.known = known
         self._nlp = self._gaz = None
         self._classifier = False  # not loaded yet (None: rules alone)
 
@@ -92,19 +114,32 @@ class Pipeline:
         return self._classifier
 
     def run(self, raws: Iterable[RawDoc], progress: Optional[Progress] = None) -> Iterator[Record]:
+        """One record per document, in input order: with ``engine`` dask, made on a Dask cluster
+        (vigil.cluster); with ``workers`` > 1, by that many processes (vigil.pool); else here, a block
+        of ``4 * batch_size`` documents at a time."""
         self.classifier  # an unusable model_dir is the run's error (ModelError), not every document's
-        chunk = max(1, self.options.batch_size) * 4
-        raws = iter(raws)
+        if self.options.engine == "dask":
+            from . import cluster
+            records = cluster.run(Pipeline, failed, self.options, raws, self.known, self.options.scheduler, self.notify)
+        elif self.options.workers > 1:
+            from . import pool
+            records = pool.run(Pipeline, failed, self.options, raws, self.known)
+        else:
+            records = self._blocks(iter(raws), max(1, self.options.batch_size) * 4)
+        for rec in records:
+            if progress:
+                progress.tick(rec)
+            yield rec
+
+    def _blocks(self, raws: Iterator[RawDoc], chunk: int) -> Iterator[Record]:
         while True:
             block = list(itertools.islice(raws, chunk))
             if not block:
                 return
-            for rec in self._run_block(block):
-                if progress:
-                    progress.tick(rec)
-                yield rec
+            yield from self.run_block(block)
 
-    def _run_block(self, block: list) -> list:
+    def run_block(self, block: list) -> list:
+        """The records of a list of documents, in its order (one worker's share of a run)."""
         out: list = [None] * len(block)
         todo = []
         for i, raw in enumerate(block):
@@ -120,6 +155,12 @@ class Pipeline:
                 out[i] = failed(raw, unsupported(art.language), art)
             else:
                 todo.append((art, i))
+        if todo and self.known:
+            stored = self.known([art.id for art, _ in todo])
+            for art, i in todo:
+                if art.id in stored:
+                    out[i] = Stored(article=art)
+            todo = [(art, i) for art, i in todo if out[i] is None]
         if todo:
             from .nlp import WINDOW, annotate
             short = [(art, i) for art, i in todo if len(art.text) <= WINDOW]
@@ -128,7 +169,7 @@ class Pipeline:
                     out[i] = self._process(block[i], art)
             texts = ((art.text, (art, i)) for art, i in short)
             try:
-                for doc, (art, i) in annotate(self.nlp, texts, self.options.batch_size, self.options.workers):
+                for doc, (art, i) in annotate(self.nlp, texts, self.options.batch_size):
                     out[i] = self._process(block[i], art, doc)
             except Exception:   # spaCy failed on the batch: annotate what is left one by one
                 for art, i in short:
@@ -146,7 +187,7 @@ class Pipeline:
             with within(self.options.time_limit):
                 if doc is None:
                     try:
-                        doc, _ = next(annotate(self.nlp, [(article.text, None)], self.options.batch_size, 1))
+                        doc, _ = next(annotate(self.nlp, [(article.text, None)], self.options.batch_size))
                     except Exception as e:
                         return failed(raw, f"annotation failed: {type(e).__name__}: {first_line(e)}", article)
                 try:

@@ -96,7 +96,7 @@ def featurize(examples: list, pipeline, notify: Callable[[str], None] = lambda m
 
     X, y, groups, missed, drafts = [], [], [], [], []
     texts = ((e.text, k) for k, e in enumerate(examples))
-    for n, (doc, k) in enumerate(annotate(pipeline.nlp, texts, 64, 1), 1):
+    for n, (doc, k) in enumerate(annotate(pipeline.nlp, texts, 64), 1):
         e = examples[k]
         art = Article(id=f"t{k}", title=None, byline=None, published=e.published, url=None, outlet=None,
                       language="en", source=e.source, text=doc.text)

@@ -43,23 +43,35 @@ def read_inputs(inputs: Iterable[str], stdin: Optional[IO[bytes]] = None,
             yield from read_path(item, max_bytes)
 
 
-def _walk(root: str) -> list:
-    """(path, None) for each readable file under ``root``, (folder, problem) for each unreadable folder."""
-    found = []
+def _walk(root: str) -> Iterator[tuple]:
+    """(path, None) for each readable file under ``root``, (folder, problem) for each unreadable
+    folder, in the order of their sorted paths. Streamed: one folder's listing in memory at a time
+    (a folder of millions of files is never listed whole with its sub-folders)."""
+    try:
+        with os.scandir(root) as it:
+            entries = [(e.name + "/" if _is_dir(e) else e.name, e.path) for e in it
+                       if not e.name.startswith(".") and not (e.is_symlink() and _is_dir(e))]
+    except OSError as e:
+        yield (e.filename or root, f"cannot read folder: {e.strerror or e}")
+        return
+    entries.sort()
+    for key, path in entries:
+        if key.endswith("/"):
+            yield from _walk(path)
+        elif kind_of(key) is not None:
+            yield (path, None)
 
-    def unreadable(e: OSError) -> None:
-        found.append((e.filename or root, f"cannot read folder: {e.strerror or e}"))
 
-    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable):
-        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-        found += [(os.path.join(dirpath, f), None) for f in filenames
-                  if not f.startswith(".") and kind_of(f) is not None]
-    return sorted(found)
+def _is_dir(entry) -> bool:
+    try:
+        return entry.is_dir()        # a link to a folder is skipped (not followed), as os.walk does
+    except OSError:
+        return False
 
 
 def kind_of(path: str) -> Optional[str]:
     p = path.lower()
-    for suffix, kind in ((".jsonl.gz", "jsonl"), (".jsonl", "jsonl"), (".json", "json"),
+    for suffix, kind in ((".warc.gz", "warc"), (".warc", "warc"), (".jsonl.gz", "jsonl"), (".jsonl", "jsonl"), (".json", "json"),
                          (".html", "html"), (".htm", "html"), (".txt", "text")):
         if p.endswith(suffix):
             return kind
@@ -94,13 +106,14 @@ def reread(sources: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
 
 
 def read_path(path: str, max_bytes: int = DEFAULT_MAX_BYTES, lines: Optional[set] = None) -> Iterator[RawDoc]:
-    """The documents in one file; for JSONL, ``lines`` picks line numbers (the rest are not parsed)."""
+    """The documents in one file; for JSONL, ``lines`` picks line numbers (for WARC, record numbers;
+    the rest are not parsed)."""
     kind = kind_of(path) or "text"
     try:
         size = os.path.getsize(path)
         if os.path.isdir(path):
             raise DocError("is a folder; give it as an input to read what is inside")
-        if size > max_bytes:
+        if size > max_bytes and kind != "warc":          # an archive is read page by page
             raise DocError(f"file is too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB, "
                            "set max_bytes to raise it)")
     except FileNotFoundError:
@@ -114,6 +127,10 @@ def read_path(path: str, max_bytes: int = DEFAULT_MAX_BYTES, lines: Optional[set
         return
     if kind == "jsonl":
         yield from _jsonl_file(path, max_bytes, lines)
+        return
+    if kind == "warc":
+        from .warc import read_warc
+        yield from read_warc(path, max_bytes, lines)
         return
     try:
         with _open(path) as f:

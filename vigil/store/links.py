@@ -82,8 +82,8 @@ def copy_of(db: sqlite3.Connection, article_id: str, text: str) -> Optional[str]
     fp = fingerprint(text, places(article_id))
     keys = band_keys(fp)
     found = None
-    for other, shingles, sig, dup in db.execute(
-            "SELECT DISTINCT p.article_id, p.shingles, p.signature, a.duplicate_of FROM article_lsh l "
+    for other, shingles, sig, dup, _ord in db.execute(
+            "SELECT DISTINCT p.article_id, p.shingles, p.signature, a.duplicate_of, p.ord FROM article_lsh l "
             "JOIN article_prints p ON p.article_id = l.article_id JOIN articles a ON a.id = p.article_id "
             f"WHERE ({' OR '.join(['(l.band=? AND l.key=?)'] * len(keys))}) AND p.article_id != ? ORDER BY p.ord",
             [x for k in keys for x in k] + [article_id]):

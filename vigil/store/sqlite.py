@@ -131,11 +131,14 @@ class SQLiteStore(EventViews, ReviewStore):
             if self.db.execute("SELECT 1 FROM articles WHERE id=?", (art.id,)).fetchone():
                 self.db.execute("DELETE FROM failures WHERE source=?", (art.source,))
                 return False
-            self.db.execute(
+            added = self.db.execute(        # another writer may have stored it since: then nothing changes
                 "INSERT INTO articles(id, source, source_id, title, byline, published, url, outlet, language, text,"
-                " removed, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                " removed, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO NOTHING",
                 (art.id, art.source, art.source_id, art.title, art.byline, art.published, art.url, art.outlet, art.language,
                  art.text, json.dumps(list(art.removed), ensure_ascii=False), json.dumps(rec.to_dict(), ensure_ascii=False)))
+            if added.rowcount == 0:
+                self.db.execute("DELETE FROM failures WHERE source=?", (art.source,))
+                return False
             self._insert("events", [self._event_row(art.id, e) for e in rec.events])
             self._insert("claims", [(c.id, art.id, c.event_id, c.kind, c.value, c.low, c.high, c.qualifier,
                                   c.claimant.name, c.claimant.canonical, c.claimant.type, c.cue, _j(c.evidence))
@@ -170,7 +173,7 @@ class SQLiteStore(EventViews, ReviewStore):
         def write():
             with self.db:
                 self.db.execute("INSERT INTO failures(source, error) VALUES (?, ?) ON CONFLICT(source) DO UPDATE "
-                                "SET error=excluded.error, attempts=attempts+1, failed_at=datetime('now')",
+                                "SET error=excluded.error, attempts=failures.attempts+1, failed_at=datetime('now')",
                                 (source, error))
         self._retry(write)
 
@@ -182,6 +185,15 @@ class SQLiteStore(EventViews, ReviewStore):
         self._retry(write)
 
     # -- reading -----------------------------------------------------------------------------
+
+    def stored_ids(self, ids) -> set:
+        """The ids among ``ids`` of articles this store holds."""
+        ids, found = list(ids), set()
+        for k in range(0, len(ids), 500):
+            part = ids[k:k + 500]
+            found.update(r[0] for r in self.db.execute(
+                f"SELECT id FROM articles WHERE id IN ({','.join('?' * len(part))})", part))
+        return found
 
     def failures(self) -> list:
         return [{"source": s, "error": e, "attempts": n} for s, e, n in

@@ -1,0 +1,55 @@
+"""WARC archives: each HTML response one document, with its URL and capture date; streamed."""
+import io
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from vigil.read import read_inputs, reread
+
+PAGE = ("<html><head><title>Dockers strike in {town}</title></head><body><article><h1>Dockers strike in {town}</h1>"
+        "<p>Several hundred dock workers stopped loading ships in {town} on Tuesday, saying overtime had gone "
+        "unpaid since the spring. Their union said cranes would stay idle until the port authority met them.</p>"
+        "<p>A port spokesman said talks were planned for the end of the week.</p></article></body></html>")
+
+
+def _archive(path, pages):
+    with open(path, "wb") as f:
+        w = WARCWriter(f, gzip=str(path).endswith(".gz"))
+        for url, ctype, body in pages:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            w.write_record(w.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers,
+                                                warc_headers_dict={"WARC-Date": "2024-06-11T08:00:00Z"}))
+
+
+def test_html_responses_are_documents_with_url_and_capture_date(tmp_path):
+    path = tmp_path / "crawl.warc.gz"
+    _archive(path, [("https://news.example/a", "text/html; charset=utf-8", PAGE.format(town="Durban").encode()),
+                    ("https://news.example/logo.png", "image/png", b"\x89PNG\r\n"),
+                    ("https://news.example/b", "text/html", PAGE.format(town="Tema").encode()),
+                    ("https://news.example/c", "text/html", b"\xff\xfe\x00\x00" + bytes(range(200)))])
+    docs = list(read_inputs([str(path)]))
+    good = [d for d in docs if not d.error]
+    assert [d.url for d in good] == ["https://news.example/a", "https://news.example/b"]
+    assert all(d.published == "2024-06-11" for d in good) and "Durban on Tuesday" in good[0].text
+    assert [d.source for d in docs] == [f"{path}:1", f"{path}:3", f"{path}:4"] and docs[-1].error
+    again = list(reread([f"{path}:3"]))
+    assert len(again) == 1 and again[0].url == "https://news.example/b"
+
+
+def test_an_archive_cut_short_keeps_the_records_before_and_raises_nothing(tmp_path):
+    path = tmp_path / "cut.warc.gz"
+    _archive(path, [(f"https://news.example/{k}", "text/html", PAGE.format(town=t).encode())
+                    for k, t in enumerate(["Durban", "Tema", "Lagos", "Mombasa"])])
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) - 60])
+    docs = list(read_inputs([str(path)]))
+    good = [d.url for d in docs if not d.error]
+    assert good[:3] == [f"https://news.example/{k}" for k in range(3)]
+    # warcio ends a gzip archive cut inside its last record without an error: that page is lost silently
+    # (a known gap); a plain archive cut short is reported by the reader
+    plain = tmp_path / "cut.warc"
+    _archive(plain, [(f"https://news.example/{k}", "text/html", PAGE.format(town=t).encode())
+                     for k, t in enumerate(["Durban", "Tema"])])
+    plain.write_bytes(plain.read_bytes()[:-200] + b"WARC/1.0\r\nbroken")
+    docs = list(read_inputs([str(plain)]))
+    assert docs[0].url == "https://news.example/0" and not docs[0].error

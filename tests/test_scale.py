@@ -1,0 +1,175 @@
+"""Scale: worker processes, resume after a crash, streamed folders, the progress bar."""
+import gzip
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from vigil import Options, Pipeline
+from vigil.model import RawDoc
+from vigil.pipeline import Progress, Stored
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TOWNS = ["Nakuru", "Kisumu", "Eldoret", "Mombasa", "Thika", "Nyeri", "Machakos", "Kericho"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+
+
+def report(k: int) -> str:
+    """A short wire-style report, different for every k."""
+    town, day = TOWNS[k % len(TOWNS)], DAYS[k % len(DAYS)]
+    return (f"{200 + k} nurses marched to the county offices in {town} on {day} to demand {k % 5 + 2} months "
+            f"of unpaid allowances, their union said. Police watched from side streets and no arrests were "
+            f"reported. The union's branch secretary said the walkout would go on until the arrears were paid "
+            f"(bulletin {k}).")
+
+
+def docs(n: int) -> list:
+    return [RawDoc(source=f"feed.jsonl:{k + 1}", text=report(k), published="2024-03-01") for k in range(n)]
+
+
+def test_two_workers_give_the_records_of_one_in_input_order():
+    raws = docs(9) + [RawDoc(source="feed.jsonl:10", error="malformed JSON line: Expecting value at column 1")]
+    one = [r.to_dict() for r in Pipeline(Options(workers=1, batch_size=2)).run(raws)]
+    two = [r.to_dict() for r in Pipeline(Options(workers=2, batch_size=2)).run(raws)]
+    assert [r["article"]["source"] for r in two] == [r.source for r in raws]
+    assert two == one
+    assert sum(len(r["events"]) for r in two) >= 9          # every report is a protest
+    assert two[-1]["errors"] and "malformed JSON line" in two[-1]["errors"][0]
+
+
+def test_documents_already_stored_are_neither_annotated_nor_extracted():
+    raws = docs(3)
+    ids = [r.article.id for r in Pipeline(Options()).run(raws[:1])]   # the first one's content hash
+    asked = []
+
+    def known(batch):
+        asked.extend(batch)
+        return set(ids)
+
+    pipe = Pipeline(Options(), known=known)
+    out = list(pipe.run(raws))
+    assert isinstance(out[0], Stored) and not out[0].events and out[0].article.id == ids[0]
+    assert not isinstance(out[1], Stored) and out[1].events
+    assert set(asked) == {r.article.id for r in out}
+    only_stored = Pipeline(Options(), known=lambda batch: set(batch))
+    assert all(isinstance(r, Stored) for r in only_stored.run(raws))
+    assert only_stored._nlp is None                                   # the model was never needed
+
+
+def _vigil(*args, **kw):
+    env = dict(os.environ, PYTHONPATH=ROOT + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    return subprocess.Popen([sys.executable, "-m", "vigil.cli", *map(str, args)], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
+
+
+def _count(db: str) -> int:
+    try:
+        with sqlite3.connect(db, timeout=5) as con:
+            return con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except sqlite3.OperationalError:        # not created yet
+        return 0
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_ingest_killed_midway_then_rerun_stores_every_document_once_and_redoes_none(tmp_path, workers):
+    n = 40
+    feed = tmp_path / "feed.jsonl.gz"
+    with gzip.open(feed, "wt", encoding="utf-8") as f:
+        for k in range(n):
+            f.write(json.dumps({"id": f"n{k}", "text": report(k), "published": "2024-03-01"}) + "\n")
+    db = str(tmp_path / "v.db")
+    proc = _vigil("ingest", feed, "--db", db, "--workers", workers, "--batch-size", 2, "--quiet")
+    deadline = time.monotonic() + 300
+    while _count(db) < 4 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the run ended before it could be killed: " + proc.communicate()[1][-2000:]
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate()
+    with sqlite3.connect(db) as con:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        before = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert 4 <= before < n
+
+    again = _vigil("ingest", feed, "--db", db, "--workers", workers, "--quiet")
+    _, err = again.communicate(timeout=600)
+    assert again.returncode == 0, err
+    assert f"{n - before} new, {before} already stored, 0 failed" in err
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT count(*), count(DISTINCT source_id) FROM articles").fetchone() == (n, n)
+        assert con.execute("SELECT count(*) FROM failures").fetchone()[0] == 0
+
+
+def test_poisoned_documents_fail_alone_with_workers(tmp_path, run_cli):
+    good = [{"id": f"g{k}", "text": report(k)} for k in range(6)]
+    lines = [json.dumps(d) for d in good[:3]] + ["{\"id\": \"bad\", \"text\": "] + [json.dumps(d) for d in good[3:]]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "blob.txt").write_bytes(bytes(range(256)) * 8)
+    whole = gzip.compress(("\n".join(json.dumps(d) for d in good) + "\n").encode())
+    (tmp_path / "cut.jsonl.gz").write_bytes(whole[: len(whole) // 2])
+    db = tmp_path / "v.db"
+    status, _, err = run_cli("ingest", tmp_path, "--db", db, "--workers", 2, "--batch-size", 2, "--quiet")
+    assert status == 1
+    with sqlite3.connect(db) as con:
+        failures = dict(con.execute("SELECT source, error FROM failures"))
+        articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert f"{tmp_path / 'feed.jsonl'}:4" in failures and "malformed JSON" in failures[f"{tmp_path / 'feed.jsonl'}:4"]
+    assert str(tmp_path / "blob.txt") in failures
+    assert str(tmp_path / "cut.jsonl.gz") in failures and "cannot read past line" in failures[str(tmp_path / "cut.jsonl.gz")]
+    assert articles == 6              # the six good reports, each once (the cut file repeats some of them)
+
+
+def test_a_folder_is_read_in_sorted_path_order_one_folder_at_a_time(tmp_path):
+    from vigil.read import _walk
+    for rel in ["b.txt", "b/c.txt", "b-x.txt", "a/z/y.txt", "a.txt", "b/skip.bin", ".hidden/h.txt"]:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("Protesters gathered outside the ministry.", encoding="utf-8")
+    walked = _walk(str(tmp_path))
+    assert not isinstance(walked, list)                       # a generator: nothing listed ahead
+    paths = [os.path.relpath(p, tmp_path) for p, problem in walked if problem is None]
+    assert paths == ["a.txt", "a/z/y.txt", "b-x.txt", "b.txt", "b/c.txt"] == sorted(paths)
+
+
+def test_progress_bar_counts_rate_failures_and_eta():
+    shown = []
+    bar = Progress(shown.append, every=0, total=4)
+    rec = next(Pipeline(Options()).run([RawDoc(source="x", error="cannot read: no such file")]))
+    bar.tick(rec)
+    bar.tick(rec)
+    bar.close()
+    assert shown[-2].startswith("\r") and "2/4 documents (2 failed)" in shown[-2] and "docs/s" in shown[-2]
+    assert "ETA" in shown[-2] and shown[-1] == "\n"
+    quiet = Progress(None, every=0)
+    quiet.tick(rec)
+    quiet.close()
+    assert quiet.done == 1
+
+
+def test_ingest_is_quiet_on_a_pipe_but_for_its_summary(tmp_path):
+    (tmp_path / "a.txt").write_text(report(1), encoding="utf-8")
+    proc = _vigil("ingest", tmp_path / "a.txt", "--db", tmp_path / "v.db")
+    _, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    assert "docs/s" not in err and "\r" not in err and "1 new, 0 already stored" in err
+
+
+def test_a_worker_that_dies_fails_only_the_documents_it_held(monkeypatch):
+    import vigil.pipeline
+    real = vigil.pipeline.Pipeline.run_block
+
+    def dies_on_poison(self, block):
+        if any(r.source == "poison" for r in block):
+            os._exit(3)                      # as if killed by the kernel, mid-block
+        return real(self, block)
+
+    monkeypatch.setattr(vigil.pipeline.Pipeline, "run_block", dies_on_poison)   # the forked workers inherit it
+    raws = docs(2) + [RawDoc(source="poison", text=report(50))] + docs(6)[2:]
+    out = list(Pipeline(Options(workers=2, batch_size=1)).run(raws))
+    assert [r.article.source for r in out] == [r.source for r in raws]
+    assert [r.article.source for r in out if r.errors] == ["poison"]      # its block alone (one document)
+    assert "worker process died" in out[2].errors[0]
+    assert all(r.events for r in out if r.article.source != "poison")     # every other one was done
