@@ -167,7 +167,6 @@ def _sentence_carried_out(doc, d) -> bool:
             if sent & JUDICIAL:
                 return True
     return False
-    return False
 
 
 def arson_objects(doc, d):
@@ -211,6 +210,7 @@ def crowd_facts(doc, d, f) -> dict:
     words = lowers | {t.lemma_.lower() for t in toks}
     own = {w for t in toks if t.i not in back for w in (t.lower_, t.lemma_.lower())}
     armed = any(m.entries[0].armed for m, _ in f.mentions)
+    killed = _put_to_death(doc, d)
     melee = not armed and not (words & GUN_WORDS) and any(_group_subject(doc[s]) for c, _, s, _ in d.signals
                                                             if c in ("attack", "mob", "riot"))
     clash = bool(words & {"clash", "clashes", "clashed", "fight", "fought", "scuffle", "brawl"})
@@ -233,8 +233,8 @@ def crowd_facts(doc, d, f) -> dict:
             "displaced": any(c == "other" and doc[s].lemma_.lower() in ("flee", "evacuate", "displace", "force")
                              and doc[s].pos_ == "VERB" and doc[s].dep_ not in ("amod", "compound")
                              or (c == "other" and doc[s].lower_ == "displacement") for c, _, s, _ in d.signals),
-            "execution": _put_to_death(doc, d),
-            "judicial": _put_to_death(doc, d) and _sentence_carried_out(doc, d),
+            "execution": killed,
+            "judicial": killed and _sentence_carried_out(doc, d),
             "harm_named_only": all(doc[s].pos_ in ("NOUN", "PROPN") for c, _, s, _ in d.signals
                                    if c in ("clash", "attack", "shelling", "airstrike", "mob"))}
 

@@ -95,7 +95,9 @@ class Classifier:
 
 
 @functools.lru_cache(maxsize=4)
-def _parts_of(pipeline_id: int, pipeline):
+def _parts(pipeline):
+    """predict_proba of a DictVectorizer -> TfidfTransformer(l2) -> multinomial LogisticRegression
+    pipeline as one small function, or None for any other model."""
     import numpy as np
     steps = dict(getattr(pipeline, "named_steps", {}))
     vec, tfidf, lr = steps.get("vec"), steps.get("tfidf"), steps.get("lr")
@@ -121,11 +123,6 @@ def _parts_of(pipeline_id: int, pipeline):
         return z / z.sum()
     return proba
 
-
-def _parts(pipeline):
-    """predict_proba of a DictVectorizer -> TfidfTransformer(l2) -> multinomial LogisticRegression
-    pipeline as one small function, or None for any other model."""
-    return _parts_of(id(pipeline), pipeline)
 
 
 class ModelError(Exception):
