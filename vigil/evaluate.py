@@ -262,7 +262,7 @@ def score_snippets(rows: list, records: list) -> dict:
 def evaluate_snippets(path: str, pipeline, progress=None) -> dict:
     from .read import from_json
     rows = load_snippets(path)
-    raws = [from_json({"id": r.get("id") or str(k), "text": r["text"], "published": r.get("published") or "2024-01-15"},
+    raws = [from_json({"id": r.get("id") or str(k), "text": r["text"], "published": r.get("published")},
                       f"{path}:{k + 1}") for k, r in enumerate(rows)]
     records = [rec.to_dict() for rec in pipeline.run(raws, progress)]
     return score_snippets(rows, records)
