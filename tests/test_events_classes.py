@@ -201,3 +201,15 @@ def test_shelling_by_an_unnamed_party_is_an_unidentified_armed_group():
                     places=["Tarhuna"], country="LY")
     ev = [e for e in evs if e.status == "reported"][0]
     assert ev.sub_event_type == "Shelling/artillery/missile attack" and ev.actor1.inter == 3
+
+
+def test_a_base_set_up_with_words_between_is_a_headquarters():
+    """CODEBOOK 6, "Headquarters or base established": the lexicon's "set up ... camp" lets words
+    stand between the verb and the base ("set up a new camp"); a camp for the displaced is no base."""
+    for text, cc in [("Fighters of the armed group set up a new camp in the hills above Kalehe on Monday, residents said.", "CD"),
+                     ("The militia has established a permanent base in an abandoned school outside Tillaberi, officials said.", "NE"),
+                     ("Gunmen built a large camp in the forest near Birnin Gwari, villagers told reporters on Friday.", "NG")]:
+        assert "Headquarters or base established" in kinds(run(text, country=cc)[0]), text
+    for text, cc in [("Aid agencies set up a new camp for displaced families outside Baidoa on Monday.", "SO"),
+                     ("The ministry set up a new budget committee in Nairobi on Tuesday, a camp of its critics said.", "KE")]:
+        assert "Headquarters or base established" not in kinds(run(text, country=cc)[0]), text

@@ -60,6 +60,26 @@ def keys(tok) -> tuple:
     return (lem, low) if lem and lem != low else (low,)
 
 
+GAP, MAX_GAP = "...", 3  # "set up ... camp": up to three words between ("set up a new camp"), no punctuation
+
+
+def _gapped(doc, i: int, words: tuple):
+    """End of ``words`` matched from token i, where "..." skips up to MAX_GAP words, else None."""
+    if not words:
+        return i
+    if words[0] == GAP:
+        for skip in range(MAX_GAP + 1):
+            if skip and (i + skip - 1 >= len(doc) or doc[i + skip - 1].is_punct):
+                return None
+            end = _gapped(doc, i + skip, words[1:])
+            if end is not None:
+                return end
+        return None
+    if i < len(doc) and words[0] in keys(doc[i]):
+        return _gapped(doc, i + 1, words[1:])
+    return None
+
+
 NOT_SIGNAL = cue("not_signal")  # "shells struck the road": no strike; "according to": no accord
 
 
@@ -73,7 +93,11 @@ def find_signals(doc) -> list:
         here = []
         for key in keys(tok):
             for words, cls, phrase in index.get(key, ()):
-                if i + len(words) <= n and all(w in keys(doc[i + k]) for k, w in enumerate(words[1:], 1)):
+                if GAP in words:
+                    end = _gapped(doc, i + 1, words[1:])
+                    if end is not None:
+                        here.append((cls, phrase, i, end))
+                elif i + len(words) <= n and all(w in keys(doc[i + k]) for k, w in enumerate(words[1:], 1)):
                     here.append((cls, phrase, i, i + len(words)))
         if here:
             longest = max(x[3] for x in here)  # "grenade launchers" is not a grenade
