@@ -36,7 +36,8 @@ class Example:
     status: Optional[str]
     source: str         # file:line, for messages
     group: str          # examples of one group never straddle the held-out split
-    published: str = "2024-01-15"  # the reference date its relative dates resolve against
+    published: Optional[str] = None  # the reference date its relative dates resolve against (none: a
+    #                                 snippet with no date of its own; no event in it is old by the calendar)
 
 
 def read_corpus(folder: str = CORPUS) -> list:
@@ -119,13 +120,21 @@ def featurize(examples: list, pipeline, notify: Callable[[str], None] = lambda m
     return X, y, groups, missed, drafts
 
 
-def make_model(seed: int = SEED, c: float = 4.0):
+def _linear(seed: int, c: float, balanced: bool):
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.feature_extraction.text import TfidfTransformer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import Pipeline as SkPipeline
     return SkPipeline([("vec", DictVectorizer(dtype=float)), ("tfidf", TfidfTransformer(sublinear_tf=True)),
-                       ("lr", LogisticRegression(C=c, max_iter=3000, class_weight="balanced", random_state=seed))])
+                       ("lr", LogisticRegression(C=c, max_iter=3000, class_weight="balanced" if balanced else None,
+                                                 random_state=seed))])
+
+
+def make_model(seed: int = SEED, c: float = 4.0):
+    """The two-stage classifier (learned.TwoStage): event vs none at the drafts' natural share,
+    then the sub-type of an event with its classes balanced."""
+    from .extract.events.learned import TwoStage
+    return TwoStage(_linear(seed, c, False), _linear(seed, c, True))
 
 
 def held_out(X: list, y: list, groups: list, drafts: Optional[list] = None, every: int = 10) -> tuple:
@@ -154,11 +163,11 @@ def calibration_map(drafts: list, probs: list, gold: list) -> dict:
     events whose sub-type is right, fitted on held-out drafts."""
     from sklearn.isotonic import IsotonicRegression
 
-    from .extract.events.classify import decide
+    from .extract.events.classify import decide, explicit, in_scope
     from .extract.events.fields import confidence, severe
     raw, right = [], []
     for (d, facts, rule), p, g in zip(drafts, probs, gold):
-        sub, p_event = decide(rule, p)
+        sub, p_event = decide(rule, p, explicit(rule, facts), in_scope(facts))
         if sub is None:
             continue
         raw.append(severe(confidence(d, sub, facts) * p_event, sub))

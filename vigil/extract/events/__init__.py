@@ -35,11 +35,11 @@ from __future__ import annotations
 import dataclasses
 
 from .. import actors as actor_dict
-from .classify import classify, decide
+from .classify import classify, decide, explicit, in_scope
 from .clauses import drafts
 from .facts import facts as draft_facts
 from .fatalities import count_owners, for_subtype
-from .fields import build_event, link
+from .fields import build_event, confidence, link, severe
 from .learned import features
 from .merge import consolidate, countrywide, elaborations
 from .signals import Signals
@@ -70,16 +70,17 @@ def extract_events(ctx):
     owner, views = coded_drafts(ctx)
     model = ctx.classifier
     probs = model.predict([features(doc, d, f, rule) for _, d, _, f, rule in views]) if model else [None] * len(views)
-    events, owners, kept = [], [], {}
+    events, owners, kept, strength = [], [], {}, []
     for (k, d, counts, facts, rule), p in zip(views, probs):
-        sub, conf = decide(rule, p)
+        sub, conf = decide(rule, p, explicit(rule, facts), in_scope(facts))
         if sub is None:
             continue
         kept[k] = len(events)
         facts = dataclasses.replace(facts, fatalities=for_subtype(sub, facts.fatalities, doc, d))
         events.append(build_event(ctx, d, sub, facts, counts, conf))
         owners.append(d)
-    keep = elaborations(ctx, events, owners)
+        strength.append(severe(confidence(d, sub, facts), sub))
+    keep = elaborations(ctx, events, owners, strength)
     if len(keep) < len(events):
         pos = {i: n for n, i in enumerate(keep)}
         kept = {k: pos[i] for k, i in kept.items() if i in pos}

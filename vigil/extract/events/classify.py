@@ -318,8 +318,8 @@ def strategic_subtype(s: Signals, f: Facts) -> Optional[str]:
     if s.has("agreement", {"agreement", "peace deal", "ceasefire", "cease-fire", "truce", "accord",
                            "prisoner exchange", "prisoner swap", "exchange prisoner", "exchange prisoners"}):
         return "Agreement"
-    if s.has("hq", HQ_ALONE) or (s.has("hq") and f.establish):
-        return "Headquarters or base established"
+    if (s.has("hq", HQ_ALONE) or (s.has("hq") and f.establish)) and (f.armed or not f.mentions):
+        return "Headquarters or base established"  # CODEBOOK 8: a conflict actor's base; aid agencies' camps are none
     if s.has("transfer", {"withdraw", "withdrawal", "hand over", "handover", "handed over", "pull out",
                           "cede", "relinquish", "transfer control", "transfer of control"}):
         return "Non-violent transfer of territory"
@@ -385,23 +385,56 @@ def classify(s: Signals, f: Facts) -> Optional[str]:
 # the learned model says. Lethal force against a demonstration is excessive force; a suicide
 # bomber makes a suicide bomb; a chemical agent used as a weapon is a chemical weapon.
 CODEBOOK_FINAL = {"Excessive force against protesters", "Suicide bomb", "Chemical weapon"}
-# Which decisions the learned model takes over, each kept only where it beat the rules on
-# held-out text (see corpus/events/DATASHEET.md, "Measured"): whether a draft is a political
-# event at all (CODEBOOK 1: disasters, accidents, crime, sport, figurative words are out of
-# scope), and the sub-type of a draft the rules leave uncoded. The sub-type of a draft the rules
-# code stays theirs: on ACLED notes the model's own sub-types lose to them.
-NOT_AN_EVENT = 0.5   # P(no political event) above which a draft is dropped
-FILL_IN = 0.7        # P(label) a model's sub-type needs where the rules found none
+# What the learned model decides (learned.TwoStage; measured in corpus/events/DATASHEET.md):
+# - whether a draft is a political event at all (CODEBOOK 1: disasters, accidents, crime, sport,
+#   figurative words are out of scope): its event-vs-none stage, P(none) over NOT_AN_EVENT;
+# - the sub-type, where the codebook leaves room: the model's sub-type replaces the rules' one
+#   when the model, given an event, is at least TAKE_OVER sure of its own and gives the rules'
+#   one at most DOUBT (where both are plausible the rules stand: on ACLED notes they are tuned);
+# - the sub-type of a draft the rules leave uncoded, at P(label) of at least FILL_IN.
+NOT_AN_EVENT = 0.5
+TAKE_OVER = 0.5
+DOUBT = 0.2
+FILL_IN = 0.7
 
 
-def decide(rule_sub: Optional[str], probs: Optional[dict]) -> tuple:
-    """(sub-event type or None, P(political event) or None) for one draft: see the constants above."""
+def explicit(rule_sub: Optional[str], f: Facts) -> bool:
+    """The rules' sub-type is the codebook's own call, not a judgement the model may override:
+    the CODEBOOK_FINAL types, and a clash between armed men (CODEBOOK 5: armed, organised groups
+    on both sides, "an attack on a military post"; killing a soldier on duty is no Attack, which
+    CODEBOOK 7 keeps for unarmed people), and a strike from afar with no fighting back (CODEBOOK 6)."""
+    if rule_sub in CODEBOOK_FINAL:
+        return True
+    if rule_sub in ("Shelling/artillery/missile attack", "Air/drone strike"):
+        return not (f.two_sided or f.clash)  # CODEBOOK 6: fired from afar, one way, the target cannot answer
+    return rule_sub == "Armed clash" and (f.armed_victim or f.victims_armed or f.two_sided)
+
+
+def in_scope(f: Facts) -> bool:
+    """CODEBOOK 1-2: armed, organised men (rebels, militias, gangs and cartels, "gunmen") who kill
+    or wound people are in scope whatever the words around them; only crime with no armed group
+    (a domestic murder, a robbery) is out. The model's "no political event" cannot drop them."""
+    return f.nonstate_agent and (f.deaths or f.injuries)
+
+
+def decide(rule_sub: Optional[str], probs: Optional[dict], final: bool = False, scope: bool = False) -> tuple:
+    """(sub-event type or None, P(political event) or None) for one draft: see the constants above;
+    ``final``: the rules' sub-type is the codebook's explicit call (``explicit``); ``scope``: the
+    codebook puts the draft in scope (``in_scope``)."""
     if probs is None:
         return rule_sub, None
-    p_event = 1.0 - probs.get(NONE, 0.0)
+    p_none = probs.get(NONE, 0.0)
+    p_event = 1.0 - p_none
     if rule_sub is not None:
-        keep = rule_sub in CODEBOOK_FINAL or probs.get(NONE, 0.0) <= NOT_AN_EVENT
-        return (rule_sub if keep else None), p_event
+        if final or rule_sub in CODEBOOK_FINAL:
+            return rule_sub, p_event
+        if p_none > NOT_AN_EVENT and not scope:
+            return None, p_event
+        given = {k: v / (p_event or 1.0) for k, v in probs.items() if k != NONE}
+        best = max(given, key=given.get)
+        if given[best] >= TAKE_OVER and given.get(rule_sub, 0.0) <= DOUBT:
+            return best, p_event
+        return rule_sub, p_event
     label = max(probs, key=probs.get)
     if label == NONE or probs[label] < FILL_IN:
         return None, p_event

@@ -3,9 +3,10 @@
 It reads what the rules read, never the raw document alone: the draft's words (lemmas, with
 places, people, dates and numbers masked so that it learns actions, not countries), the signal
 classes and phrases the lexicon found, the typed facts (who acted, who was hit, with what), the
-actor types by role, and the rules' own answer. It is a scikit-learn linear model
-(``DictVectorizer`` -> ``TfidfTransformer`` -> ``LogisticRegression``) trained by ``vigil train``
-on the team's corpus (corpus/events/); its probabilities are the event's confidence.
+actor types by role, and the rules' own answer. It is two scikit-learn linear models on those
+features (each ``DictVectorizer`` -> ``TfidfTransformer`` -> ``LogisticRegression``, joined by
+``TwoStage``): event vs none, then the sub-type given an event; trained by ``vigil train`` on the
+team's corpus (corpus/events/). What they decide is classify.decide's business.
 
 ``features`` is shared by training and inference, so both see the same thing. ``load`` reads a
 model directory (``model.joblib`` + ``meta.json``); the one that ships is vigil/models/events/.
@@ -82,27 +83,68 @@ class Classifier:
         return round(min(0.999, float(np.interp(raw, xs, ps)) + 0.001 * raw), 6)
 
     def predict(self, feats: list) -> list:
-        """[{label: probability}] for each feature dict: the fitted pipeline's own predict_proba,
+        """[{label: probability}] for each feature dict: the fitted model's own predict_proba,
         computed directly from its parts (vocabulary, idf, coefficients) because a document's few
         drafts cost sklearn's per-call overhead many times over."""
         if not feats:
             return []
-        fast = _parts(self.pipeline)
+        fast = _fast(self.pipeline)
         if fast is None:
             probs = self.pipeline.predict_proba(feats)
             return [dict(zip(self.labels, map(float, row))) for row in probs]
         return [dict(zip(self.labels, map(float, fast(f)))) for f in feats]
 
 
+class TwoStage:
+    """Two decisions, each its own linear model on the same features (CODEBOOK 1, then 2-6):
+    is this a political event at all (event vs none, trained on every draft at its natural
+    share, so P(none) means what it says), and which sub-type it is, given that it is one
+    (trained on event drafts, classes balanced). ``predict_proba`` joins them:
+    P(none) = p, P(sub-type) = (1 - p) * P(sub-type | event)."""
+
+    def __init__(self, event, sub):
+        self.event, self.sub = event, sub
+
+    def fit(self, X: list, y: list) -> "TwoStage":
+        self.event.fit(X, [label == NONE for label in y])
+        self.sub.fit([x for x, label in zip(X, y) if label != NONE], [label for label in y if label != NONE])
+        self.classes_ = [NONE] + list(self.sub.classes_)
+        return self
+
+    def predict_proba(self, X: list):
+        import numpy as np
+        p_none = self.event.predict_proba(X)[:, list(self.event.classes_).index(True)]
+        return np.column_stack([p_none, (1.0 - p_none)[:, None] * self.sub.predict_proba(X)])
+
+    def predict(self, X: list) -> list:
+        return [self.classes_[k] for k in self.predict_proba(X).argmax(axis=1)]
+
+
+@functools.lru_cache(maxsize=4)
+def _fast(model):
+    """predict_proba of one feature dict, straight from the fitted parts, or None."""
+    if isinstance(model, TwoStage):
+        event, sub = _parts(model.event), _parts(model.sub)
+        if event is None or sub is None:
+            return None
+        true = list(model.event.classes_).index(True)
+
+        def proba(feat: dict):
+            import numpy as np
+            p = event(feat)[true]
+            return np.concatenate([[p], (1.0 - p) * sub(feat)])
+        return proba
+    return _parts(model)
+
+
 @functools.lru_cache(maxsize=4)
 def _parts(pipeline):
-    """predict_proba of a DictVectorizer -> TfidfTransformer(l2) -> multinomial LogisticRegression
-    pipeline as one small function, or None for any other model."""
+    """predict_proba of a DictVectorizer -> TfidfTransformer(l2) -> LogisticRegression pipeline
+    (multinomial, or binary) as one small function, or None for any other model."""
     import numpy as np
     steps = dict(getattr(pipeline, "named_steps", {}))
     vec, tfidf, lr = steps.get("vec"), steps.get("tfidf"), steps.get("lr")
-    if vec is None or tfidf is None or lr is None or tfidf.norm != "l2" or not tfidf.use_idf \
-            or len(lr.classes_) < 3:
+    if vec is None or tfidf is None or lr is None or tfidf.norm != "l2" or not tfidf.use_idf:
         return None
     vocab, idf, sub = vec.vocabulary_, tfidf.idf_, tfidf.sublinear_tf
     coef, icpt = np.asarray(lr.coef_), np.asarray(lr.intercept_)
@@ -119,6 +161,8 @@ def _parts(pipeline):
             z = coef[:, idx] @ val + icpt
         else:
             z = icpt.copy()
+        if len(z) == 1:  # a binary model: one score, for its second class
+            z = np.array([0.0, z[0]])
         z = np.exp(z - z.max())
         return z / z.sum()
     return proba

@@ -156,7 +156,7 @@ def _own_dates(ctx, d) -> set:
             if m.date and _date_status(ctx, m) == "reported"}
 
 
-def elaborations(ctx, events, owners) -> list:
+def elaborations(ctx, events, owners, strength=None) -> list:
     """Indices of the events to keep. A full report tells its main event, then comes back to it:
     the police sealed off the area, firefighters fought the blaze, a spokesman gave a toll, the
     government declared mourning, the victims' group said it would protest. Each such clause is
@@ -164,9 +164,11 @@ def elaborations(ctx, events, owners) -> list:
     reported event with no place of its own, or at the named scene of a stronger reported event
     (the same place, a part of it or its province), is an elaboration of it and is dropped, unless it carries a
     date of its own other than the main event's (the arrests "on Friday" after Wednesday's
-    protest) or is a sub-type that stands on its own (weapons seized, territory taken)."""
-    rep = sorted((k for k, e in enumerate(events) if e.status == "reported"),
-                 key=lambda k: (-events[k].confidence, k))
+    protest) or is a sub-type that stands on its own (weapons seized, territory taken). The main
+    event is the strongest by ``strength`` (the rules' confidence, severity first: how major the
+    event is, not how sure the model is that it is one), else by confidence."""
+    rank = strength if strength is not None else [e.confidence for e in events]
+    rep = sorted((k for k, e in enumerate(events) if e.status == "reported"), key=lambda k: (-rank[k], k))
     anchors, drop = [], set()
     for k in rep:
         e, d = events[k], owners[k]
