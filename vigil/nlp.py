@@ -46,9 +46,11 @@ def _load(model: str, cache_dir: str | None):
         nlp = spacy.load(model)
     except OSError as e:
         raise ModelMissing(f"cannot load the spaCy pipeline {model!r}: {e}") from None
-    ruler = nlp.add_pipe("entity_ruler", name=RULER, before="ner" if "ner" in nlp.pipe_names else None,
+    from .ruler import FACTORY
+    ruler = nlp.add_pipe(FACTORY, name=RULER, before="ner" if "ner" in nlp.pipe_names else None,
                          config={"phrase_matcher_attr": "ORTH", "validate": False})
-    ruler.add_patterns(as_phrases(nlp, patterns(cache_dir)))
+    with nlp.select_pipes(enable=[RULER]):   # phrases of ORTH need the tokenizer alone
+        ruler.add_patterns(as_phrases(nlp, patterns(cache_dir)))
     if "parser" in nlp.pipe_names:
         from spacy.language import Language
         if not Language.has_factory(SENTENCE_CAP):
