@@ -43,3 +43,21 @@ def test_exact_word_patterns_become_phrases_that_match_the_same_words():
         found.append([(e.text, e.label_, e.ent_id_) for e in nlp(text).ents])
     assert found[0] == found[1] == [("Port Harcourt", "GPE", ""), ("Lorestan PROVINCE", "GPE", ""),
                                     ("Mojahedin-e Khalq", "ORG", "MEK")]
+
+
+def test_stand_ins_give_the_attribute_rulers_and_lemmatizers_own_annotations(nlp):
+    import spacy
+
+    from vigil.config import DEFAULTS
+
+    plain = spacy.load(DEFAULTS["model"])
+    text = ("Protesters marched on the ministry on Monday; police fired tear gas and arrested 12 people. "
+            "There were marches again on Tuesday, and Lagos police said they hadn't arrested anyone else. "
+            "Witnesses said officers beat marchers and that the injured were taken to hospitals.\n\n"
+            "\"We are not afraid,\" said Ms. Adeyemi, whose son's school was closed by the government.")
+    assert vnlp.ATTRIBUTES in nlp.pipe_names and vnlp.LEMMAS in nlp.pipe_names
+    assert "attribute_ruler" not in nlp.pipe_names
+    want = [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in plain(text)]
+    assert {w[1] for w in want} >= {"VERB", "AUX", "PROPN", "PUNCT", "SPACE"}
+    for _ in range(2):   # the second pass reads every token's annotations from the caches
+        assert [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in nlp(text)] == want

@@ -13,6 +13,10 @@ characters (spaCy's parser and NER take memory in proportion to a batch's
 length). No sentence runs longer than ``MAX_SENTENCE`` tokens: a run without
 sentence punctuation is cut, at a comma or the like when one is near, before
 the parser sees it.
+
+Speed (DESIGN.md, Speed): the ruler's exact-word patterns match as phrases (vigil.ruler); the
+model's attribute ruler and lemmatizer are stood in for by exact, cached equivalents
+(vigil.annotators): the same tags, POS, morphology and lemmas in a fraction of the time.
 """
 from __future__ import annotations
 
@@ -25,6 +29,8 @@ from .errors import ModelMissing
 
 RULER = "vigil_ruler"
 SENTENCE_CAP = "vigil_sentence_cap"
+LEMMAS = "vigil_lemma_cache"
+ATTRIBUTES = "vigil_attributes"
 WINDOW = 10_000          # characters per annotation window
 BATCH_CHARS = 100_000    # characters per nlp.pipe batch, at most
 MAX_SENTENCE = 200       # tokens per sentence, at most
@@ -46,15 +52,40 @@ def _load(model: str, cache_dir: str | None):
         nlp = spacy.load(model)
     except OSError as e:
         raise ModelMissing(f"cannot load the spaCy pipeline {model!r}: {e}") from None
-    ruler = nlp.add_pipe("entity_ruler", name=RULER, before="ner" if "ner" in nlp.pipe_names else None,
+    from .ruler import FACTORY
+    ruler = nlp.add_pipe(FACTORY, name=RULER, before="ner" if "ner" in nlp.pipe_names else None,
                          config={"phrase_matcher_attr": "ORTH", "validate": False})
-    ruler.add_patterns(as_phrases(nlp, patterns(cache_dir)))
+    with nlp.select_pipes(enable=[RULER]):   # phrases of ORTH need the tokenizer alone
+        ruler.add_patterns(as_phrases(nlp, patterns(cache_dir)))
     if "parser" in nlp.pipe_names:
         from spacy.language import Language
         if not Language.has_factory(SENTENCE_CAP):
             Language.component(SENTENCE_CAP, func=cap_sentences)
         nlp.add_pipe(SENTENCE_CAP, before="parser")
+    _stand_ins(nlp)
     return nlp
+
+
+def _stand_ins(nlp) -> None:
+    """The attribute ruler's and the lemmatizer's work done by vigil.annotators' exact and faster
+    stand-ins (the attribute ruler is disabled; the lemmatizer stays, finding every lemma set)."""
+    from spacy.language import Language
+    from .annotators import AttributeCache, LemmaCache, index_as_sets
+
+    names = nlp.pipe_names
+    if "attribute_ruler" in names:
+        attributes = AttributeCache.of(nlp.get_pipe("attribute_ruler"))
+        if attributes is not None:
+            if not Language.has_factory(ATTRIBUTES):
+                Language.factory(ATTRIBUTES, func=lambda nlp, name: AttributeCache.of(nlp.get_pipe("attribute_ruler")))
+            nlp.add_pipe(ATTRIBUTES, after="attribute_ruler")
+            nlp.disable_pipe("attribute_ruler")
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in names else None
+    if lemmatizer is not None and getattr(lemmatizer, "mode", None) in ("rule", "lookup") and not lemmatizer.overwrite:
+        if not Language.has_factory(LEMMAS):
+            Language.factory(LEMMAS, func=lambda nlp, name: LemmaCache(nlp.get_pipe("lemmatizer")))
+        nlp.add_pipe(LEMMAS, before="lemmatizer")
+        index_as_sets(lemmatizer)
 
 
 def cap_sentences(doc, limit: int = MAX_SENTENCE):

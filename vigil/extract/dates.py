@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from .. import docindex
+
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
@@ -246,7 +248,7 @@ def parse(text: str, published: Optional[dt.date]):
 
 def _spans(doc):
     """DATE entities, widened to a leading "between" and a trailing year, plus explicit full dates."""
-    text = doc.text
+    text = docindex.text(doc)
     out = []
     for e in doc.ents:
         if e.label_ != "DATE":
@@ -264,7 +266,7 @@ def _spans(doc):
 
 def find_dates(doc, published: Optional[dt.date]) -> list:
     """Every date mention in ``doc`` that resolves to a calendar date, in text order."""
-    out, text = [], doc.text
+    out, text = [], docindex.text(doc)
     for s, e in _spans(doc):
         surface = text[s:e]
         got = parse(surface, published)

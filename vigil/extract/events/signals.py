@@ -14,9 +14,7 @@ DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))),
 @functools.lru_cache(maxsize=None)
 def cue(name: str, path: str = DATA) -> frozenset:
     """The cue-word list ``name`` from the lexicon's ``cues`` section; "@other" includes a list."""
-    import yaml
-    with open(path, encoding="utf-8") as f:
-        raw = yaml.safe_load(f).get("cues", {})
+    raw = _parsed(path).get("cues", {})
 
     def expand(key, seen=()):
         if key not in raw:
@@ -29,6 +27,13 @@ def cue(name: str, path: str = DATA) -> frozenset:
     return frozenset(expand(name))
 
 
+@functools.lru_cache(maxsize=4)
+def _parsed(path: str) -> dict:
+    """The lexicon file parsed once per process (read only; every cue list and the index share it)."""
+    import yaml
+    with open(path, encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
 
 def lexicon(path: str = None) -> dict:
     """{first word: [(words tuple, class), ...] longest first} plus the word lists."""
@@ -37,9 +42,7 @@ def lexicon(path: str = None) -> dict:
 
 @functools.lru_cache(maxsize=4)
 def _lexicon(path: str) -> dict:
-    import yaml
-    with open(path, encoding="utf-8") as f:
-        raw = yaml.safe_load(f)
+    raw = _parsed(path)
     index = {}
     for cls, phrases in raw["signals"].items():
         for ph in phrases:

@@ -1,0 +1,134 @@
+"""Exact, faster stand-ins for two of the spaCy model's rule components (vigil.nlp installs them).
+
+- ``AttributeCache`` does the attribute ruler's work (tag -> POS and morphology, a few word
+  exceptions): the ruler's Matcher tries its 179 patterns at every token; here the one-token
+  patterns' matches are remembered per distinct (tag, word, dependency, is-space), every word no
+  pattern names counting as one (about 800 keys on 200 news articles), the one longer pattern
+  still goes through a Matcher, and the ruler's own code applies them, in its order.
+- ``LemmaCache`` sets the lemmatizer's own lemma, remembered by (word, POS, morphology): all a
+  rule or lookup lemma depends on. spaCy's lemmatizer recomputes most of them (its cache skips
+  proper nouns and base forms); the lemmatizer that runs next finds every lemma set.
+Both give the tokens exactly the attributes the components they stand in for give them.
+"""
+from __future__ import annotations
+
+import re
+
+# token attributes a one-token pattern may test, each read off a Token for the cache key
+_LOCAL = {"ORTH": "orth", "TEXT": "orth", "LOWER": "lower", "NORM": "norm", "TAG": "tag", "POS": "pos",
+          "DEP": "dep", "LEMMA": "lemma", "IS_SPACE": "is_space", "IS_PUNCT": "is_punct",
+          "IS_ALPHA": "is_alpha", "IS_DIGIT": "is_digit", "SHAPE": "shape", "PREFIX": "prefix",
+          "SUFFIX": "suffix", "LENGTH": "__len__"}
+_WORDS = {"ORTH", "TEXT", "LOWER", "NORM"}   # string attributes whose unnamed values all test alike
+
+
+class AttributeCache:
+    """The attribute ruler ``ruler``'s annotations; build with ``AttributeCache.of(ruler)``."""
+
+    def __init__(self, ruler, single, multi, getters: tuple, words: dict, limit: int = 500_000):
+        self.ruler, self.single, self.multi, self.limit = ruler, single, multi, limit
+        self.getters, self.cache = getters, {}
+        self.strings = ruler.vocab.strings
+        # a word no pattern names (nor matches by REGEX) tests like any other such word: keyed as 0
+        self.words = {g: (frozenset(self.strings.add(w) for w in ws), rxs, {}) for g, (ws, rxs) in words.items()}
+
+    def _key(self, tok) -> tuple:
+        key = []
+        for g in self.getters:
+            value = len(tok) if g == "__len__" else getattr(tok, g)
+            if g in self.words:
+                named, rxs, seen = self.words[g]
+                kept = seen.get(value)
+                if kept is None:
+                    if len(seen) >= self.limit:
+                        seen.clear()
+                    text = self.strings[value]
+                    kept = seen[value] = value if value in named or any(rx.search(text) for rx in rxs) else 0
+                value = kept
+            key.append(value)
+        return tuple(key)
+
+    @classmethod
+    def of(cls, ruler):
+        """The stand-in, or None when a pattern tests something beyond its own token's attributes."""
+        from spacy.matcher import Matcher
+
+        single, multi = Matcher(ruler.vocab), Matcher(ruler.vocab)
+        attrs, words = set(), {}
+        for i, index in enumerate(ruler.indices):
+            key = str(i)
+            _, patterns = ruler.matcher.get(ruler.vocab.strings[key])
+            for pattern in patterns:
+                if len(pattern) == 1:
+                    names = {name.upper() for name in pattern[0]}
+                    if index not in (0, -1) or not names <= set(_LOCAL) or \
+                            any(not isinstance(v, (str, bool, int)) and not _plain_set(v) for v in pattern[0].values()):
+                        return None
+                    attrs |= names
+                    for name, value in pattern[0].items():
+                        if name.upper() in _WORDS:
+                            seen = words.setdefault(_LOCAL[name.upper()], (set(), []))
+                            if isinstance(value, str):
+                                seen[0].add(value)
+                            else:
+                                seen[0].update(x for k, v in value.items() if k != "REGEX" for x in v)
+                                seen[1].extend(re.compile(v) for k, v in value.items() if k == "REGEX")
+                    single.add(key, [pattern])
+                else:
+                    multi.add(key, [pattern])
+        getters = tuple(sorted({_LOCAL[a] for a in attrs}))
+        return cls(ruler, single, multi, getters, words)
+
+    def __call__(self, doc):
+        strings, cache = self.strings, self.cache
+        if len(cache) >= self.limit:
+            cache.clear()
+        keys = [self._key(tok) for tok in doc]
+        for i, key in enumerate(keys):
+            if key not in cache:   # the one-token patterns run on this token answer for every token so keyed
+                cache[key] = tuple(sorted((int(strings[m]), m) for m, _, _ in
+                                          self.single(doc[i:i + 1], allow_missing=True)))
+        matches = [(rule, m, i, i + 1) for i, key in enumerate(keys) for rule, m in cache[key]]
+        if len(self.multi):
+            matches.extend((int(strings[m]), m, s, e) for m, s, e in self.multi(doc, allow_missing=True))
+        matches.sort()
+        self.ruler.set_annotations(doc, matches)
+        return doc
+
+
+def _plain_set(value) -> bool:
+    """A pattern value of IN / NOT_IN lists of strings or a REGEX (a test on the token alone)."""
+    return isinstance(value, dict) and set(value) <= {"IN", "NOT_IN", "REGEX"} and \
+        all(isinstance(v, str) if k == "REGEX" else all(isinstance(x, str) for x in v) for k, v in value.items())
+
+
+class LemmaCache:
+    """The lemmatizer ``lemmatizer``'s lemma for every token without one."""
+
+    def __init__(self, lemmatizer, limit: int = 500_000):
+        self.lemmatizer, self.limit, self.cache = lemmatizer, limit, {}
+
+    def __call__(self, doc):
+        cache, lemmatize = self.cache, self.lemmatizer.lemmatize
+        for tok in doc:
+            if tok.lemma == 0:
+                key = (tok.orth, tok.pos, tok.morph.key)
+                lemma = cache.get(key)
+                if lemma is None:
+                    if len(cache) >= self.limit:
+                        cache.clear()
+                    lemma = cache[key] = lemmatize(tok)[0]
+                tok.lemma_ = lemma
+        return doc
+
+
+def index_as_sets(lemmatizer) -> None:
+    """The rule lemmatizer's word lists (``lemma_index``: 57,000 nouns, 21,000 verbs ...) made sets:
+    it asks whether each candidate form is in them, a scan of the whole list every time; the same
+    answers, in one lookup (a first lemmatization went from about 0.3 ms to a few microseconds)."""
+    if not lemmatizer.lookups.has_table("lemma_index"):
+        return
+    table = lemmatizer.lookups.get_table("lemma_index")
+    for key, words in list(table.items()):
+        if isinstance(words, list):
+            table[key] = frozenset(words)
