@@ -185,7 +185,7 @@ def _guarded(parse: Callable[[], RawDoc], source: str, line: bool = False) -> Ra
         return parse()
     except json.JSONDecodeError as e:
         where = f"at column {e.colno}" if line else f"at line {e.lineno} column {e.colno}"
-        return RawDoc(source=source, error=f"malformed JSON{' line' if line else ''}: {e.msg} {where}")
+        return RawDoc(source=source, error=f"malformed JSON{' line' if line else ''}: {e.msg.removesuffix(' at')} {where}")
     except DocError as e:
         return RawDoc(source=source, error=str(e))
     except RecursionError:
