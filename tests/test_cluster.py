@@ -68,5 +68,3 @@ def test_cli_ingest_export_stats_search_on_postgresql(postgres, run_cli, tmp_pat
     assert status == 0 and out.count("\n    ") == 4
     status, _, err = run_cli("ingest", feed, "--db", url, "--quiet")
     assert "0 new, 4 already stored, 1 failed" in err
-    status, _, err = run_cli("serve", "--db", url)
-    assert status == 2 and "SQLite stores only" in err

@@ -109,3 +109,35 @@ def test_budget_stops_a_block_and_restores_the_previous_alarm():
     assert signal.getsignal(signal.SIGALRM) is before
     with budget.within(0):                         # no limit
         pass
+
+
+def test_budget_stops_a_block_in_a_worker_thread_and_leaves_nothing_behind():
+    """Dask runs tasks in threads, where there is no SIGALRM: the budget stops them from a timer thread."""
+    import threading
+    import time
+    seen = {}
+
+    def work():
+        try:
+            with budget.within(0.2):
+                deadline = time.monotonic() + 5
+                while time.monotonic() < deadline:
+                    pass
+            seen["stopped"] = None
+        except budget.OverBudget as e:
+            seen["stopped"] = str(e)
+        try:
+            for _ in range(3):                      # blocks that end in time are never interrupted later
+                with budget.within(0.15):
+                    time.sleep(0.05)
+            time.sleep(0.4)
+            seen["later"] = "fine"
+        except budget.OverBudget as e:
+            seen["later"] = f"stray {e}"
+
+    t = threading.Thread(target=work)
+    start = time.monotonic()
+    t.start()
+    t.join(10)
+    assert seen == {"stopped": "took longer than 0.2 s", "later": "fine"}
+    assert time.monotonic() - start < 3

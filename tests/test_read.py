@@ -199,3 +199,18 @@ def test_an_empty_jsonl_file_is_a_named_failure_not_silence(tmp_path):
         (tmp_path / name).write_bytes(data)
         docs = list(read_inputs([str(tmp_path / name)]))
         assert len(docs) == 1 and docs[0].text is None and "no document" in docs[0].error, (name, docs)
+
+
+def test_max_bytes_bounds_each_jsonl_line_not_the_feed(tmp_path):
+    """A feed longer than max_bytes is read whole; a line over it fails alone and the lines after are read."""
+    p = tmp_path / "feed.jsonl.gz"
+    rows = [json.dumps({"text": f"Report {n}: bus drivers stopped work in Gulu over unpaid wages."}) for n in range(300)]
+    rows[150] = json.dumps({"text": "Flooded roads. " * 2000})                    # about 30 kB
+    with gzip.open(p, "wt", encoding="utf-8") as f:
+        f.write("\n".join(rows) + "\n")
+    docs = list(read_inputs([str(p)], max_bytes=4000))                           # the feed is about 50 kB
+    assert len(docs) == 300 and [d.source for d in docs if d.error] == [f"{p}:151"]
+    assert "line is larger than max_bytes (4000 bytes; it has 30,0" in docs[150].error
+    assert docs[151].text.startswith("Report 151:") and docs[-1].text.startswith("Report 299:")
+    again = list(reread([f"{p}:151", f"{p}:152"], max_bytes=4000))
+    assert [bool(d.error) for d in again] == [True, False]

@@ -3,12 +3,15 @@ as failed (and retryable) instead of stalling the batch.
 
 ``within(seconds)`` arms a real-time timer (SIGALRM) around the block; when it fires, the block
 raises ``OverBudget``. It is a BaseException, so that no extractor's ``except Exception`` can
-swallow it. The timer needs the main thread of a Unix process: elsewhere (a worker thread, or
-Windows) the block runs without a limit. A limit of 0 or less means none.
+swallow it. In any other thread (a Dask worker runs its tasks in threads) a timer thread raises
+``OverBudget`` in the block's thread instead (CPython's asynchronous exception): as with the signal,
+it lands between two Python steps, so a long call into C code ends first. A limit of 0 or less
+means none.
 """
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import signal
 import threading
 
@@ -22,15 +25,20 @@ class OverBudget(BaseException):
 
 
 def enforceable() -> bool:
-    """Can ``within`` stop work here (main thread, SIGALRM available)?"""
+    """Can ``within`` stop work here with a signal (main thread, SIGALRM available)? Elsewhere it
+    stops it from a timer thread."""
     return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
 
 @contextlib.contextmanager
 def within(seconds: float):
     """Raise OverBudget in the block once it has run ``seconds`` of wall-clock time."""
-    if not seconds or seconds <= 0 or not enforceable():
+    if not seconds or seconds <= 0:
         yield
+        return
+    if not enforceable():
+        with _in_thread(seconds):
+            yield
         return
 
     def expire(signum, frame):
@@ -43,3 +51,29 @@ def within(seconds: float):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextlib.contextmanager
+def _in_thread(seconds: float):
+    """``within`` off the main thread: a timer raises OverBudget in this thread; leaving the block
+    disarms it under a lock, and takes back an exception sent but not yet raised."""
+    target, lock, state = ctypes.c_ulong(threading.get_ident()), threading.Lock(), {"armed": True, "sent": False}
+    late = type("OverBudget", (OverBudget,), {"__init__": lambda self: OverBudget.__init__(self, seconds)})
+
+    def expire():
+        with lock:
+            if state["armed"]:
+                state["sent"] = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, ctypes.py_object(late))
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            state["armed"] = False
+            timer.cancel()
+            if state["sent"]:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(target, None)

@@ -425,11 +425,6 @@ def cmd_train(args, opts) -> int:
 
 def cmd_serve(args, opts) -> int:
     from . import web
-    if opts.db.startswith(("postgres://", "postgresql://")):
-        raise errors.UsageError("vigil serve reads SQLite stores only: the web views and review are not ported "
-                                "to PostgreSQL yet",
-                                hint="export the store (vigil export --format jsonl) and ingest it into a SQLite "
-                                     "file to browse it, or serve a SQLite store")
     _need_db(opts.db)
     _say(f"vigil serve: {opts.db} on http://{opts.host}:{opts.port}/ (API docs at /docs; Ctrl-C stops)")
     web.serve(opts)

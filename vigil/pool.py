@@ -45,7 +45,22 @@ def _die_with_parent() -> None:
 
 
 def _work(block: list) -> list:
+    warm(_PIPELINE)
     return _PIPELINE.run_block(block)
+
+
+def warm(pipe) -> None:
+    """Load the pipeline's model, gazetteer and classifier now, once, so that no document's time
+    budget (time_limit) pays for them. A loading error is left for the documents to meet (each
+    fails with it, as they would without this)."""
+    if getattr(pipe, "_warm", False):
+        return
+    try:
+        for part in ("nlp", "gazetteer", "classifier"):
+            getattr(pipe, part)
+    except Exception:      # noqa: BLE001
+        return
+    pipe._warm = True
 
 
 def _context():

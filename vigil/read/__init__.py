@@ -113,7 +113,7 @@ def read_path(path: str, max_bytes: int = DEFAULT_MAX_BYTES, lines: Optional[set
         size = os.path.getsize(path)
         if os.path.isdir(path):
             raise DocError("is a folder; give it as an input to read what is inside")
-        if size > max_bytes and kind != "warc":          # an archive is read page by page
+        if size > max_bytes and kind not in ("warc", "jsonl"):    # archives and feeds: page by page, line by line
             raise DocError(f"file is too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB, "
                            "set max_bytes to raise it)")
     except FileNotFoundError:
@@ -185,7 +185,7 @@ def _guarded(parse: Callable[[], RawDoc], source: str, line: bool = False) -> Ra
         return parse()
     except json.JSONDecodeError as e:
         where = f"at column {e.colno}" if line else f"at line {e.lineno} column {e.colno}"
-        return RawDoc(source=source, error=f"malformed JSON{' line' if line else ''}: {e.msg} {where}")
+        return RawDoc(source=source, error=f"malformed JSON{' line' if line else ''}: {e.msg.removesuffix(' at')} {where}")
     except DocError as e:
         return RawDoc(source=source, error=str(e))
     except RecursionError:
@@ -205,25 +205,29 @@ def _jsonl_file(path: str, max_bytes: int, lines: Optional[set]) -> Iterator[Raw
 
 
 def _jsonl(f: IO[bytes], source: str, max_bytes: int, lines: Optional[set] = None) -> Iterator[RawDoc]:
-    """One RawDoc per non-blank line of a binary stream; a stream that breaks off keeps what came before."""
-    n = total = found = 0
+    """One RawDoc per non-blank line of a binary stream; a stream that breaks off keeps what came before.
+    ``max_bytes`` bounds each line (one document), not the stream: a feed of any length is read, and a
+    line over the limit fails alone (skipped without holding it in memory)."""
+    n = found = 0
     last = max(lines) if lines else None
     try:
         while last is None or n < last:
-            line = f.readline(max_bytes + 1 - total)
+            line = f.readline(max_bytes + 1)
             if not line:
                 if not found and lines is None:
                     yield RawDoc(source=source, error="no document: the file is empty or holds only blank lines")
                 return
             n += 1
-            total += len(line)
-            if total > max_bytes:
-                yield RawDoc(source=source, error=f"larger than max_bytes ({max_bytes} bytes) once decompressed: "
-                                                  f"lines {n} and after not read")
-                return
             if n == 1 and line.startswith(tuple(WIDE_BOMS)):      # UTF-16/32: lines are not byte lines
-                yield from _json_text_lines(line + f.read(max_bytes + 1 - total), source, lines)
+                yield from _json_text_lines(line + f.read(max_bytes + 1 - len(line)), source, lines)
                 return
+            if len(line) > max_bytes:
+                size = len(line) + _skip_line(f, line)
+                if lines is None or n in lines:
+                    found += 1
+                    yield RawDoc(source=f"{source}:{n}", error=f"line is larger than max_bytes ({max_bytes} bytes; "
+                                                               f"it has {size:,}), set max_bytes to raise it")
+                continue
             if lines is None or n in lines:
                 doc = _json_line(line, f"{source}:{n}")
                 if doc is not None:
@@ -232,6 +236,15 @@ def _jsonl(f: IO[bytes], source: str, max_bytes: int, lines: Optional[set] = Non
     except (OSError, EOFError, zlib.error) as e:
         reason = getattr(e, "strerror", None) or str(e) or type(e).__name__
         yield RawDoc(source=source, error=f"cannot read past line {n} ({reason}); the {n} line(s) before were read")
+
+
+def _skip_line(f: IO[bytes], head: bytes) -> int:
+    """Read on to the end of the line that began with ``head``, a megabyte at a time; the bytes skipped."""
+    skipped, chunk = 0, head
+    while chunk and not chunk.endswith(b"\n"):
+        chunk = f.readline(1 << 20)
+        skipped += len(chunk)
+    return skipped
 
 
 def _json_line(line: bytes, where: str) -> Optional[RawDoc]:

@@ -10,7 +10,8 @@ integers, BYTEA for blobs, a ``rowid`` column for filing order, and a full-text 
 Writers: every write transaction takes one advisory lock, so linking (which reads what earlier
 reports filed) sees each report whole; many processes may ingest into one database at once.
 
-Not yet: the web app's views and review (``vigil serve`` refuses a PostgreSQL URL).
+The web app's views (vigil.store.views) write their few PostgreSQL-only forms themselves
+(``dialect``): JSON values of corrections, the search index, week arithmetic.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from typing import Optional
 from ..errors import QueryError, StoreError
 from .migrations import MIGRATIONS
 from .sqlite import SQLiteStore, _statements
+from .views import SEARCH_VECTOR
 
 WRITE_LOCK = 0x5617_0001          # pg_advisory_xact_lock key every write transaction takes
 NOW = "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS')"
@@ -29,7 +31,6 @@ KEYS = {"articles": ("id",), "events": ("id",), "claims": ("id",), "quotes": ("i
         "places": ("article_id", "start", "end"), "mentions": ("event_id",), "article_prints": ("article_id",),
         "canonical_events": ("id",), "canonical_redirects": ("old_id",), "failures": ("source",),
         "corrections": ("event_id", "field"), "secrets": ("name",), "users": ("name",)}
-SEARCH_VECTOR = "to_tsvector('simple', coalesce(title, '') || ' ' || text)"
 
 
 def is_url(target: str) -> bool:
@@ -89,6 +90,10 @@ class _Cursor:
 
     def __iter__(self):
         return iter(self.fetchall())
+
+    @property
+    def description(self):
+        return self.cur.description
 
     @property
     def rowcount(self):
@@ -151,7 +156,8 @@ def _safe(url: str) -> str:
 
 
 class PostgresStore(SQLiteStore):
-    """The store in a PostgreSQL database; the API of SQLiteStore (the web views excepted)."""
+    """The store in a PostgreSQL database; the API of SQLiteStore."""
+    dialect = "postgresql"
 
     def __init__(self, url: str, wait: Optional[float] = None, owners: Optional[dict] = None, threads: bool = False):
         self.path, self.wait, self.owners = _safe(url), wait, owners

@@ -54,7 +54,7 @@ def _validation_detail(exc: RequestValidationError) -> list:
 def create_app(db: str, options: Optional[Options] = None) -> FastAPI:
     """The application serving the store at ``db`` (it must exist: serve never creates an empty store)."""
     options = options or Options()
-    if not os.path.exists(db):
+    if not db.startswith(("postgres://", "postgresql://")) and not os.path.exists(db):
         raise StoreError(f"no store at {db}", hint=f"run `vigil ingest PATH --db {db}` first (or `make demo`)")
     stores = Stores(db)
     with stores.get() as st:
