@@ -95,7 +95,7 @@ def feature_mentions(doc, gaz: Gazetteer, mentions: list) -> list:
             continue
         codes = gaz.lookup(hit.group(0))
         codes = tuple(c for c in codes if gaz.kind[c // 4] in (CITY, ADMIN1, ADMIN2))
-        if not codes or norm(hit.group(0)) in COMMON_WORDS:
+        if not codes or norm(hit.group(0)) in COMMON_WORDS or norm(hit.group(0)) in gaz.demonym:   # "English city"
             continue
         out.append(Mention(s, e, hit.group(0), codes, "feature",
                            bool(after and CLASSES.get(after.group(1).lower()) == "division1")))

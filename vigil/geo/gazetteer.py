@@ -285,10 +285,11 @@ def _variant(name: str, alias: str) -> bool:
 
 
 def _without_marks(s: str) -> str:
-    """The name without diacritics and transliteration marks ("Jammu and Kashmīr", "Ghōr")."""
+    """The name without diacritics and transliteration marks ("Jammu and Kashmīr", "Ghōr",
+    "Aḑ Ḑāli‘" -> "Ad Dali"), as English writes it."""
     import unicodedata
     s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-    return s.replace("’", "'").replace("‘", "'")
+    return "".join(c for c in s if c not in "’‘ʿʾ`´'")
 
 
 def _letters(s: str) -> str:

@@ -108,8 +108,8 @@ def score(gaz: Gazetteer, code: int, m: Mention, ctx: Context, near: Optional[tu
         s += 1.0
     if cc and cc == ctx.focus:
         s += ctx.focus_weight
-    elif cc in ctx.countries:
-        s += 1.5
+    elif cc in ctx.countries:            # a country the report names keeps its distance to the focus:
+        s += 1.5 + (0.0 if ctx.strict else ctx.focus_weight - INFERRED_FOCUS)   # confidence is against the rest
     if adm and adm in ctx.admin1s and kind != ADMIN1:
         s += 1.5
     if listed is not None and kind == listed:
