@@ -9,9 +9,10 @@ only ("township", "upazila", "regency": 0.5 shared). A name with namesakes in se
 countries, or known only as another place's other name, votes for none.
 
 The confidence is the winner's share of all votes, lowered when the winner holds less than
-one full vote (so a big city's name alone, 0.75, is no confident focus). A confident focus decides ambiguous names: a place in the focus country gets
-a larger bonus, and a small town abroad in a country the report never names is not a
-candidate at all (a township in Sagaing is never Kani in Japan).
+one full vote (so a big city's name alone, 0.75, is no confident focus). A confident focus
+decides ambiguous names: a place in the focus country gets a larger bonus over countries the
+report never names, and a small town abroad in such a country is not a candidate at all (a
+township in Sagaing is never Kani in Japan).
 """
 from __future__ import annotations
 
