@@ -45,7 +45,8 @@ EXAMPLES = {
     "eval": """\
         vigil eval acled --data acled_export.csv       # score the event coder against ACLED's codes
         vigil eval acled --data export.csv --limit 500 --json metrics.json
-        vigil eval acled --data export.csv --model rules   # the codebook rules alone""",
+        vigil eval acled --data export.csv --model rules   # the codebook rules alone
+        vigil eval places --data tests/golden/places.jsonl # the event's place: right country, right place""",
     "train": """\
         vigil train                                    # rebuild the packaged model from corpus/events/
         vigil train --acled my_export.csv --out ~/vigil-model   # adapt it to your ACLED data
@@ -126,9 +127,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("query")
     p.add_argument("--limit", type=_positive, default=20, metavar="N", help="how many articles at most (default 20)")
     p = command("eval", "measure the event coder against hand-coded data (an ACLED export)")
-    p.add_argument("dataset", choices=["acled", "snippets", "articles"],
-                   help="the kind of data: acled (an ACLED export CSV), snippets (labelled JSONL, corpus schema) or"
-                        " articles (a folder of golden reports, tests/golden/articles)")
+    p.add_argument("dataset", choices=["acled", "snippets", "articles", "places"],
+                   help="the kind of data: acled (an ACLED export CSV), snippets (labelled JSONL, corpus schema),"
+                        " articles (a folder of golden reports, tests/golden/articles) or places (short reports with"
+                        " their gold place, tests/golden/places.jsonl)")
     p.add_argument("--data", required=True, metavar="PATH", help="the file (or, for articles, folder) to score against")
     p.add_argument("--limit", type=_positive, metavar="N", help="score only the first N events")
     p.add_argument("--json", metavar="OUT", help="also write every metric to this JSON file")
@@ -392,16 +394,19 @@ def _need_db(path: str) -> None:
 
 
 def cmd_eval(args, opts) -> int:
-    from . import evaluate
+    from . import evaluate, evaluate_places
     from .pipeline import Pipeline, Progress
     say = (lambda msg: _say(f"vigil: {msg}")) if opts.progress else None
     if args.dataset == "snippets":
         metrics = evaluate.evaluate_snippets(args.data, Pipeline(opts, notify=say), Progress(say))
     elif args.dataset == "articles":
         metrics = evaluate.evaluate_articles(args.data, Pipeline(opts, notify=say), Progress(say))
+    elif args.dataset == "places":
+        metrics = evaluate_places.evaluate_places(args.data, Pipeline(opts, notify=say), Progress(say))
     else:
         metrics = evaluate.evaluate(args.data, Pipeline(opts, notify=say), args.limit, Progress(say))
-    print({"snippets": evaluate.report_snippets, "articles": evaluate.report_articles}.get(args.dataset, evaluate.report)(metrics))
+    print({"snippets": evaluate.report_snippets, "articles": evaluate.report_articles,
+           "places": evaluate_places.report_places}.get(args.dataset, evaluate.report)(metrics))
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:
             f.write(evaluate.to_json(metrics) + "\n")

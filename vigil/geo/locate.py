@@ -6,7 +6,10 @@ division (its centre), a region from the hand table ("the Sahel") or only the co
 centre). The place is the one the clause names ("In Isfahan, ..."; "a poster of him in
 Tabriz"), else the nearest place before it in the same paragraph, else the report's
 dateline, else the focus country; never a place that is only an adjective ("Iranian") or
-part of an organisation's name ("Tehran University").
+part of an organisation's name ("Tehran University"). Within the clause, a place written as
+where ("in X", "the village of X", "the port of X") comes first; a place that only says where
+another one lies ("San Fernando, south of Chaguanas") or that belongs to a participle
+describing a noun ("rules agreed in Brussels") comes last.
 """
 from __future__ import annotations
 
@@ -28,6 +31,13 @@ NEAR_AFTER = re.compile(r"^\s+(?:municipality|district|county|area|region|outski
 NAME_LABELS = {"ORG", "NORP", "PRODUCT", "EVENT", "LAW", "PERSON"}   # a FAC's place is where it is
 PART_OF_AFTER = re.compile(r"^(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?\s+(?:neighbou?rhoods?|areas?|sectors?|wards?|quarters?|"
                            r"barangays?|mahallas?|colon(?:y|ies))\s+(?:of|in|on)\b", re.I)
+FEATURE_OF = re.compile(r"\b(?:village|town|city|port|hamlet|township|settlement|commune)\s+of\s+$", re.I)
+# "X, south of Y", "X, a short drive north of Y", "X, near Y": Y only says where X lies
+REFERENCE_BEFORE = re.compile(
+    r"[\w.)],\s+(?:(?:a|about|some|just|short|drive|few|\d+|km|kms|kilometres|kilometers|miles)\s+){0,4}"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to|not\s+far\s+from)"
+    r"\s+(?:the\s+)?$", re.I)
+MODIFIER_DEPS = ("acl",)     # a participle after a noun; a relative clause often tells the event itself
 LISTED_BEFORE = re.compile(r"[A-Za-z][\w'’.-]*\s*(?:\(|,)\s*$")
 PRECISION = {"city": 1, "admin2": 2, "other": 2, "region": 3, "admin1": 3, "country": 3}
 FEATURE_RANK = {"city": 2.0, "admin2": 1.5, "other": 1.0, "region": 1.0, "admin1": 1.0,
@@ -43,7 +53,8 @@ def event_location(doc, places: list, start: int, end: int, gaz: Gazetteer,
     inside = [p for p in inside if p.end <= end]
     named = [p for p in inside if p.feature != "country" or LOCATIVE_BEFORE.search(text[max(0, p.start - 40):p.start])]
     if named:
-        p = max(named, key=lambda p: (_rank(text, p), -p.start))
+        p = max(named, key=lambda p: (_rank(text, p, idx.usable, gaz)
+                                      - (len(named) > 1 and _describes_noun(doc, p, start)), -p.start))
         return _location(text, p)
     # a country named only as a modifier ("Sudan's health ministry said") gives way to the place
     # the paragraph was already at; failing that, it is the event's country
@@ -150,12 +161,50 @@ def _all_places(text: str, ent, places: list) -> bool:
     return not any(ch.isalnum() for ch in "".join(rest))
 
 
-def _rank(text: str, p: Place) -> float:
+def _rank(text: str, p: Place, places: list = (), gaz: Optional[Gazetteer] = None) -> float:
     """How surely the clause's event happened at p: a locative word before it, its kind."""
     before = text[max(0, p.start - 40):p.start]
-    cue = 2.0 if LOCATIVE_BEFORE.search(before) or NEAR_BEFORE.search(before) else 0.0
+    ref = REFERENCE_BEFORE.search(text[max(0, p.start - 60):p.start])
+    if ref and _town_ends_at(places, max(0, p.start - 60) + ref.start() + 1):
+        return -2.0 + FEATURE_RANK.get(p.feature, 0.0)      # a landmark for the town before it
+    cue = 2.0 if LOCATIVE_BEFORE.search(before) or NEAR_BEFORE.search(before) or FEATURE_OF.search(before) else 0.0
     part = -3.0 if PART_OF_AFTER.match(text[p.end:p.end + 60]) else 0.0   # "Gota area of Ahmedabad"
+    after = DISTRICT_OF.match(text[p.end:p.end + 40])
+    if after and _town_starts_at(places, p.end + after.end()) and not (gaz and _is_district(gaz, p)):
+        part = -3.0          # "the Villeneuve district of Grenoble": a part of the town (no district so named)
     return cue + part + FEATURE_RANK.get(p.feature, 0.0)
+
+
+DISTRICT_OF = re.compile(r"^\s+(?:district|districts|township)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?", re.I)
+
+
+def _is_district(gaz: Gazetteer, p: Place) -> bool:
+    """Does the gazetteer know a second-level division of p's name in p's division ("Rueso")?"""
+    from .gazetteer import ADMIN2
+    return any(gaz.kind[c // 4] == ADMIN2 and gaz.cc[c // 4] == p.country
+               and gaz.admin1_name(c // 4) == p.admin1 for c in gaz.lookup(p.name))
+
+
+def _town_ends_at(places: list, end: int) -> bool:
+    return any(q.end == end and q.feature == "city" for q in places)
+
+
+def _town_starts_at(places: list, start: int) -> bool:
+    return any(q.start == start and q.feature == "city" for q in places)
+
+
+def _describes_noun(doc, p: Place, start: int) -> float:
+    """2 when p sits in a participle clause that describes a noun ("new rules agreed in Brussels",
+    "a law passed in Tehran") rather than in the clause of the event, else 0."""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return 0.0
+    t = span.root
+    while t.head.i != t.i and t.head.idx >= start:
+        if t.dep_ in MODIFIER_DEPS:
+            return 2.0
+        t = t.head
+    return 0.0
 
 
 def _dateline(text: str, places: list) -> Optional[Place]:

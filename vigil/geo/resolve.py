@@ -2,8 +2,11 @@
 
 A candidate's score adds its prominence (log population; countries and regions first),
 a penalty when the text is only an alternate name ("Karaj" is also an old name of Qods),
-and context: the focus country, countries and first-level divisions the report names,
-and a division written right after the name ("Cuauhtemoc municipality, Chihuahua").
+and context: the focus country (``focus``: with a confidence; a confident one rules out small
+towns abroad), countries and first-level divisions the report names, a division written
+right after the name ("Cuauhtemoc municipality, Chihuahua"; "Chala, in Arequipa"; AP style
+"Alexandria, La.") and the feature word written with it (``features``: "Kani township" is a
+division, and not one in Japan; "the village of Bura" is no city of 100,000).
 """
 from __future__ import annotations
 
@@ -15,12 +18,15 @@ from typing import Optional
 
 from .. import docindex
 from ..model import Place
+from . import features
+from .focus import infer_focus, mention_vote
 from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, Gazetteer
-from .names import ADMIN_SUFFIXES, norm
+from .names import ADMIN_SUFFIXES, STATE_ABBREVIATIONS, norm
 from .recognize import Mention, find_mentions
 
 KIND_BONUS = {CITY: 0.0, ADMIN1: 0.0, COUNTRY: 4.0, REGION: 3.0, ADMIN2: -1.0}   # a town before its county
-INFERRED_FOCUS = 1.5
+INFERRED_FOCUS = 1.5            # the focus bonus when inferred with no confidence ...
+CONFIDENT_FOCUS = 3.0           # ... and with full confidence
 LEVEL_PENALTY = (0.0, 0.5, 2.5)   # primary name, short form of it, other alternate name
 
 
@@ -35,17 +41,25 @@ class Context:
     qualifiers: set = field(default_factory=set)  # mention indexes written right after a place
     listed: dict = field(default_factory=dict)  # mention index -> the kind of the other names in its list
     strict: bool = False                       # the caller gave the focus country
+    confident: bool = False                    # the focus is inferred with confidence
+    confidence: float = 0.0
+    features: dict = field(default_factory=dict)  # mention index -> its feature word ("township")
 
 
 def geoparse(doc, gaz: Gazetteer, country_hint: Optional[str] = None,
-             outlet: Optional[str] = None) -> tuple:
-    """Every toponym mention of ``doc`` as a Place (sorted by start) and the focus country."""
+             outlet: Optional[str] = None, actor_countries: tuple = ()) -> tuple:
+    """Every toponym mention of ``doc`` as a Place (sorted by start) and the focus country.
+    ``actor_countries``: the countries of the report's dictionary actors (focus evidence)."""
     hint = _hint(gaz, country_hint, outlet)
     mentions = find_mentions(doc, gaz, hint)
-    first = [best(gaz, m, Context(focus=hint, strict=hint is not None)) for m in mentions]
-    ctx = context(doc, gaz, mentions, first, hint)
-    chosen = [_checked(gaz, best(gaz, m, ctx, ctx.near.get(n), n in ctx.qualifiers, ctx.listed.get(n)),
-                       ctx.near.get(n))
+    mentions = sorted(mentions + features.feature_mentions(doc, gaz, mentions), key=lambda m: m.start)
+    text = docindex.text(doc)
+    words = {n: w for n, w in ((n, features.feature_word(text, m)) for n, m in enumerate(mentions)) if w}
+    first = [best(gaz, m, Context(focus=hint, strict=hint is not None, features=words), feature=words.get(n))
+             for n, m in enumerate(mentions)]
+    ctx = context(doc, gaz, mentions, first, hint, actor_countries, words)
+    chosen = [_checked(gaz, best(gaz, m, ctx, ctx.near.get(n), n in ctx.qualifiers, ctx.listed.get(n),
+                                 words.get(n)), ctx.near.get(n))
               for n, m in enumerate(mentions)]
     chosen = [None if i is not None and _after_the(doc, m) and _stray(gaz, i, ctx)
               else i for m, i in zip(mentions, chosen)]   # "the Alameda" in Santiago: a street, not Alameda, CA
@@ -57,8 +71,11 @@ def _checked(gaz: Gazetteer, i: Optional[int], near: Optional[tuple]) -> Optiona
     """None when the text puts the place in a division its best candidate is not in
     ("Vodyane, Donetsk" when the gazetteer only knows a Vodyane in Lviv)."""
     if i is not None and near and gaz.kind[i] == CITY:
-        if near[2] and gaz.adm[i] != near[1]:
+        if near[2] and gaz.adm[i] != near[1] and near[3] != "in":
             return None
+        if near[3] == "in" and (len(near) == 4 and gaz.cc[i] != near[0]     # in a division or country
+                                or len(near) > 4 and near[4] is not None and _km(gaz, i, near[4]) > 2 * COUNTY_KM):
+            return None                   # "Bagacay in Samar" is not the Bagacay of Bicol
         if len(near) > 3 and near[3] == "(" and (gaz.cc[i] != near[0] or near[1] and gaz.adm[i] != near[1]):
             return None                   # "Pati village (Barwani, Madhya Pradesh)": not Pati in Java
     return i
@@ -77,11 +94,12 @@ def _hint(gaz: Gazetteer, country_hint: Optional[str], outlet: Optional[str]) ->
 
 
 def score(gaz: Gazetteer, code: int, m: Mention, ctx: Context, near: Optional[tuple] = None,
-          qualifier: bool = False, namesakes: frozenset = frozenset(), listed: Optional[int] = None) -> float:
+          qualifier: bool = False, namesakes: frozenset = frozenset(), listed: Optional[int] = None,
+          feature: Optional[str] = None) -> float:
     """How likely candidate ``code`` is the place ``m`` names, given the context."""
     i, level = divmod(code, 4)
     kind, cc, adm = gaz.kind[i], gaz.cc[i], gaz.adm[i]
-    s = math.log10(10 + gaz.pop[i]) + KIND_BONUS[kind] - LEVEL_PENALTY[level]
+    s = math.log10(10 + gaz.pop[i]) + KIND_BONUS[kind] - LEVEL_PENALTY[level] + features.fit(gaz, i, feature)
     if kind in (ADMIN1, ADMIN2):
         s += 6.0 if m.admin_hint else 3.0 if qualifier else -3.0 if adm in namesakes else 0.0
     elif m.admin_hint:
@@ -90,8 +108,8 @@ def score(gaz: Gazetteer, code: int, m: Mention, ctx: Context, near: Optional[tu
         s += 1.0
     if cc and cc == ctx.focus:
         s += ctx.focus_weight
-    elif cc in ctx.countries:
-        s += 1.5
+    elif cc in ctx.countries:            # a country the report names keeps its distance to the focus:
+        s += 1.5 + (0.0 if ctx.strict else ctx.focus_weight - INFERRED_FOCUS)   # confidence is against the rest
     if adm and adm in ctx.admin1s and kind != ADMIN1:
         s += 1.5
     if listed is not None and kind == listed:
@@ -114,23 +132,37 @@ def _km(gaz: Gazetteer, i: int, j: int) -> float:
 
 
 def best(gaz: Gazetteer, m: Mention, ctx: Context, near: Optional[tuple] = None,
-         qualifier: bool = False, listed: Optional[int] = None) -> Optional[int]:
+         qualifier: bool = False, listed: Optional[int] = None, feature: Optional[str] = None) -> Optional[int]:
     """The entry index ``m`` most likely names, or None when it has no candidate."""
     if m.entry is not None:
         return m.entry
     if not m.codes:
         return None
     codes = m.codes
-    if ctx.strict:
+    if ctx.strict or ctx.confident:
         codes = [c for c in codes if not _stray(gaz, c // 4, ctx)]
         if not codes:
             return None
+    where = features.countries_of(feature)
+    if where:                 # "Kani township": a township is in Myanmar (or the US ...), never in Japan
+        codes = [c for c in codes if gaz.cc[c // 4] in where and (c % 4 < 2 or gaz.kind[c // 4] != CITY)]
+        if not codes:
+            return None
+    feature = features.CLASSES.get(feature or "")
+    if feature in ("town", "village"):       # "the town of Karak" names a town, not a province
+        codes = [c for c in codes if gaz.kind[c // 4] == CITY]
+    if feature in ("town", "village", "division2") and (ctx.strict or ctx.confident):
+        # a local place ("Ahmadabad district", "the village of X") lies in the report's country
+        # or in one it names, however big a namesake abroad is
+        codes = [c for c in codes if gaz.cc[c // 4] == ctx.focus or gaz.cc[c // 4] in ctx.countries]
+    if not codes:
+        return None
     # a division loses to its own big namesake city ("Tehran" the city, not the province;
     # "Mogilev" the city GeoNames calls Mahilyow, not the voblast)
     namesakes = frozenset(gaz.adm[c // 4] for c in codes
                           if gaz.kind[c // 4] == CITY and (gaz.pop[c // 4] >= 50000 and c % 4 < 2
                                                            or gaz.pop[c // 4] >= 100000 and _own_division(gaz, c // 4, codes)))
-    top = max(codes, key=lambda c: score(gaz, c, m, ctx, near, qualifier, namesakes, listed))
+    top = max(codes, key=lambda c: score(gaz, c, m, ctx, near, qualifier, namesakes, listed, feature))
     return top // 4
 
 
@@ -142,7 +174,7 @@ def _stray(gaz: Gazetteer, i: int, ctx: Context) -> bool:
     caller's focus country, in a country the report never names ("Hays" in a Yemeni report
     is not the one in Kansas; an unknown Syrian village is not its Israeli namesake)."""
     return gaz.kind[i] in (CITY, ADMIN2) and gaz.cc[i] != ctx.focus and gaz.cc[i] not in ctx.countries \
-        and (gaz.pop[i] < STRAY_POPULATION or gaz.kind[i] == ADMIN2)   # nor a county abroad
+        and (gaz.pop[i] < STRAY_POPULATION or gaz.kind[i] == ADMIN2) and i not in gaz.capitals  # nor a county
 
 
 def _own_division(gaz: Gazetteer, i: int, codes) -> bool:
@@ -150,31 +182,56 @@ def _own_division(gaz: Gazetteer, i: int, codes) -> bool:
     return any(gaz.kind[c // 4] == ADMIN1 and gaz.adm[c // 4] == gaz.adm[i] for c in codes)
 
 
-def context(doc, gaz: Gazetteer, mentions: list, first: list, hint: Optional[str]) -> Context:
+def context(doc, gaz: Gazetteer, mentions: list, first: list, hint: Optional[str],
+            actor_countries: tuple = (), words: Optional[dict] = None) -> Context:
     """Countries and divisions the report names, its focus country and written-next-to pairs."""
-    ctx = Context(focus=hint, strict=hint is not None)
-    votes = Counter()
+    words = words or {}
+    ctx = Context(focus=hint, strict=hint is not None, features=words, confidence=1.0 if hint else 0.0)
+    silent = lambda m: m.source == "embedded" or _after_the(doc, m)   # noqa: E731
     for m, i in zip(mentions, first):
-        if i is None or m.source == "embedded" or _after_the(doc, m):
+        if i is None or silent(m):
             continue              # "Cordillera News Service", "the Alameda": no word on the country
         cc, kind = gaz.cc[i], gaz.kind[i]
         if kind == COUNTRY:
             ctx.countries.add(cc)
-            votes[cc] += 2 if m.source != "demonym" else 1
         elif kind == ADMIN1 or (kind in (CITY, ADMIN2) and (len(m.codes) <= 2 or _prominent(gaz, i, m.codes)
                                                             or _one_country(gaz, m.codes))):
-            votes[cc] += 1
-            if gaz.adm[i] and (kind == ADMIN1 or gaz.pop[i] >= 100000 or kind == ADMIN2 and len(m.codes) <= 2):
+            # a town's division is context for the other names, unless the town is only a guess
+            # ("Tripoli" alone: its Libyan division must not vote for Tripoli itself)
+            sure = kind == ADMIN1 or hint is not None or mention_vote(gaz, i, m.codes) == 1.0
+            if sure and gaz.adm[i] and (kind == ADMIN1 or gaz.pop[i] >= 100000 or kind == ADMIN2 and len(m.codes) <= 2):
                 ctx.admin1s.add(gaz.adm[i])
-    if ctx.focus is None and votes:
-        ctx.focus, ctx.focus_weight = votes.most_common(1)[0][0] or None, INFERRED_FOCUS
-    runs = _lists(doc.text, mentions)
-    ctx.near = {n: v for n, v in _written_next(doc.text, gaz, mentions, first).items()
+    text = docindex.text(doc)
+    runs = _lists(text, mentions)
+    ctx.near = {n: v for n, v in _written_next(text, gaz, mentions, first).items()
                 if runs[n] is None or runs[n] != runs[n + 1] or _fits(gaz, first[n], v)}
     # in a list ("Miami, West Palm Beach, New York and Detroit") "X, Y" is X in Y only if X's likeliest place is
     ctx.qualifiers = {n + 1 for n in ctx.near}
+    ctx.near.update(_state_abbreviations(text, gaz, mentions))
+    if ctx.focus is None:
+        written = [v[0] for v in ctx.near.values() if v[2] and len(v) > 3 and v[3] == ","]
+        focus = infer_focus(gaz, mentions, first, silent, actor_countries,
+                            [features.countries_of(w) for w in words.values() if features.countries_of(w)], written)
+        ctx.focus, ctx.confidence, ctx.confident = focus.country, focus.confidence, focus.confident
+        ctx.focus_weight = INFERRED_FOCUS + (CONFIDENT_FOCUS - INFERRED_FOCUS) * focus.confidence
     ctx.listed = _list_kinds(gaz, mentions, first, runs)
     return ctx
+
+
+_AP_STATE = re.compile(r"^,\s*(" + "|".join(re.escape(k) for k in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
+                       + r")(?=[\s,;)]|$)")
+
+
+def _state_abbreviations(text: str, gaz: Gazetteer, mentions: list) -> dict:
+    """"Alexandria, La.", "Rome, Ga.": a town and its state in AP style (the abbreviation is
+    no mention of its own when it is also a common word)."""
+    out = {}
+    for n, m in enumerate(mentions):
+        hit = _AP_STATE.match(text[m.end:m.end + 12])
+        if hit and (n + 1 == len(mentions) or mentions[n + 1].start >= m.end + hit.end()) \
+                and STATE_ABBREVIATIONS[hit.group(1)] in gaz.admin1:
+            out[n] = ("US", STATE_ABBREVIATIONS[hit.group(1)], True, ",")
+    return out
 
 
 def _fits(gaz: Gazetteer, i: Optional[int], near: tuple) -> bool:
@@ -249,9 +306,12 @@ def _written_next(text: str, gaz: Gazetteer, mentions: list, first: list) -> dic
     for n in range(len(mentions) - 1):
         a, b = mentions[n], mentions[n + 1]
         gap = text[a.end:b.start].strip()
-        if gap not in (",", "(") and not (gap.endswith(",") and len(gap) < 25) and not NOUN_BRACKET.match(gap):
+        if IN_DIVISION.match(gap):
+            gap = "in"                        # "Chala, in Arequipa", "Bura in Tana River": a hint, no veto
+        elif gap not in (",", "(") and not (gap.endswith(",") and len(gap) < 25) and not NOUN_BRACKET.match(gap):
             continue
-        gap = gap[-1]
+        else:
+            gap = gap[-1]
         cands = [c // 4 for c in b.codes if c % 4 < 2] or [c // 4 for c in b.codes]
         # the division that holds one of X's candidates ("Patiala, Punjab": India's, not Pakistan's)
         own = {gaz.adm[c // 4] for c in a.codes} | {gaz.cc[c // 4] for c in a.codes}
@@ -271,6 +331,7 @@ def _written_next(text: str, gaz: Gazetteer, mentions: list, first: list) -> dic
     return near
 
 
+IN_DIVISION = re.compile(r"^,?\s*in(?:\s+the)?$")
 NOUN_BRACKET = re.compile(r"^(?:village|town|city|district|upazila|municipality|area|union|sadar)\s*\($", re.I)
 
 
