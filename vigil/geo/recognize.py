@@ -33,6 +33,8 @@ committee commission foundation institute association society federation union c
 army police force forces brigade front movement group airlines airways service services
 department office court board authority fund trust hospital church team fc""".split()}
 LEADING = {"the", "The", "THE"}
+# Connectors that are also English words: "Syria as Turkish forces ..." does not join two names.
+ENGLISH_WORDS = {"as", "at", "an", "of", "do", "a"}
 PLACE_TAILS = {"city", "town", "village"}
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -66,7 +68,9 @@ def find_mentions(doc, gaz: Gazetteer, hint: Optional[str] = None) -> list:
             found += _named_entity(doc, ent, gaz, hint)
     covered = {t.i for e in doc.ents for t in e}
     found += _cued_tokens(doc, gaz, covered, hint)
-    found += _dateline_mention(doc, gaz, covered)
+    found += _dateline_mention(doc, gaz)
+    found += _demonym_words(doc, gaz)
+    found += _repeated_names(doc, gaz, found)
     persons = _person_words(doc)
     return [m for m in _without_overlaps(found) if not _person_like(doc, m, persons)]
 
@@ -147,7 +151,7 @@ def _place_entity(doc, ent, gaz: Gazetteer) -> list:
     longer = _longer_name(doc, ent, gaz)
     if longer is not None:
         return [longer]
-    if ent.end + 1 < len(doc) and doc[ent.end].lower_ in CONNECTORS and doc[ent.end].is_lower \
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ in CONNECTORS - ENGLISH_WORDS and doc[ent.end].is_lower \
             and doc[ent.end + 1].is_title:
         return []                    # "Jardines [de los Belenes]": a longer name we do not know
     out = []
@@ -185,7 +189,7 @@ def _longer_name(doc, ent, gaz: Gazetteer) -> Optional[Mention]:
     for s, e in tries:
         if (s, e) != (ent.start, ent.end):
             m = _span_mention(doc, s, e, gaz, "ent")
-            if m is not None and m.codes and not m.codes[0] % 4:
+            if m is not None and m.codes and m.codes[0] % 4 < 2:
                 return m
     return None
 
@@ -229,6 +233,68 @@ def _demonym(ent, gaz: Gazetteer, doc=None, hint: Optional[str] = None) -> list:
             and any(gaz.cc[c // 4] == hint and c % 4 < 2 for c in codes):
         return [Mention(start, start + len(text), text, codes, "ent")]   # "in Patiya town"
     return []
+
+
+def _demonym_words(doc, gaz: Gazetteer) -> list:
+    """Adjectives of place the NER left out or mislabelled ("Danish developer", "the Syrian-Turkish
+    border", "Slovak architect" taken for a person): every capitalised word (or pair: "South
+    Korean") that is a demonym, except inside a person's full name."""
+    names = {t.i for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    out, skip = [], -1
+    for t in doc:
+        if t.i <= skip or not t.is_title or t.i in names:
+            continue
+        for n in (2, 1):
+            span = doc[t.i:t.i + n]
+            if len(span) == n and all(w.is_title for w in span) and not names & {w.i for w in span}:
+                i = gaz.demonym.get(norm(span.text))
+                if i is not None:
+                    out.append(Mention(span.start_char, span.end_char, span.text, (4 * i,), "demonym", entry=i))
+                    skip = t.i + n - 1
+                    break
+    return out
+
+
+def _repeated_names(doc, gaz: Gazetteer, found: list) -> list:
+    """One sense per report: a name the NER tags as a place is that place wherever else the
+    report writes it, though the NER calls it a person or an organisation there ("Douma's fall",
+    "Delft police station", "the Toronto Police Services Board"); not when the NER calls it a
+    person more often than a place, and never inside a person's full name."""
+    votes = {}
+    for e in doc.ents:
+        if e.label_ in PLACE_LABELS or e.label_ == "PERSON":
+            votes[e.text] = votes.get(e.text, 0) + (1 if e.label_ in PLACE_LABELS else -1)
+    names = {}
+    for m in found:
+        if m.codes and m.source == "ent" and votes.get(m.text, 0) >= 0 and _sure(doc, m, gaz):
+            words = m.text.split()
+            names.setdefault(words[0], set()).add(len(words))
+    if not names:
+        return []
+    person = {t.i for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    out = []
+    for t in doc:
+        for n in sorted(names.get(t.text, ()), reverse=True):
+            span = doc[t.i:t.i + n]
+            if len(span) == n and not person & {w.i for w in span}:
+                m = _span_mention(doc, t.i, t.i + n, gaz, "cue")
+                if m is not None and m.codes:
+                    out.append(m)
+                    break
+    return out
+
+
+def _sure(doc, m: Mention, gaz: Gazetteer) -> bool:
+    """A place mention sure enough to vouch for the name's other occurrences: a word of three
+    letters or more, not a common word, written after a locative word or in a list of places,
+    or naming a division, a country or a town of 50,000 or more."""
+    if len(m.text) < 3 or norm(m.text) in COMMON_WORDS or not (m.text.istitle() or m.text.isupper()):
+        return False
+    i = m.codes[0] // 4
+    if gaz.kind[i] != CITY and m.codes[0] % 4 < 2 or gaz.pop[i] >= 50000:
+        return True
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and (_cued(doc, span.start) or _listed(doc, span.start))
 
 
 def _prominent(gaz: Gazetteer, i: int) -> bool:
@@ -296,20 +362,42 @@ DIRECTION_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "
                    "km", "kms", "kilometres", "kilometers", "miles", "centre", "center", "heart"}
 
 
-def _dateline_mention(doc, gaz: Gazetteer, covered: set) -> list:
-    """A report's opening place in capitals: "GOMA — The army ...", "KARACHI, Aug 12 -"."""
-    if len(doc) < 2 or 0 in covered or not doc[0].is_upper or not doc[0].is_alpha:
-        return []
-    end = 1
-    while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
-        end += 1
-    if end >= len(doc) or doc[end].text not in ("—", "–", "-", "--", ",", "(", ":"):
-        return []
-    m = _span_mention(doc, 0, end, gaz, "cue")
-    if m is None or not m.codes:
-        return []
-    i = m.codes[0] // 4
-    return [m] if gaz.kind[i] != CITY or gaz.pop[i] >= 10000 else []
+DASHES = {"—", "–", "-", "--", ":"}
+
+
+def _dateline_mention(doc, gaz: Gazetteer) -> list:
+    """Datelines: a place in capitals opening a line or a sentence and followed by a dash or a
+    comma and more of the place ("GOMA — The army ...", "KARACHI, Aug 12 -", "SPRINGFIELD, Ill."),
+    or anywhere when a news agency follows it in brackets ("... Press LIMA (AP) — ")."""
+    out = []
+    for t in doc:
+        if not _caps_word(t) or (t.i and _caps_word(doc[t.i - 1])):
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i < 5 and (_caps_word(doc[end]) or doc[end].text == "." and len(
+                doc[end - 1]) <= 3 and end + 1 < len(doc) and _caps_word(doc[end + 1])):    # "ST. LOUIS"
+            end += 1
+        if end >= len(doc):
+            continue
+        nxt = doc[end].text
+        agency = nxt == "(" and end + 3 <= len(doc) and doc[end + 2].text == ")" and doc[end + 1].text[:1].isupper() \
+            and (end + 3 == len(doc) or not doc[end + 3].text[:1].islower())             # "(AP) —", not "(Hons) in"
+        opening = t.i == 0 or t.is_sent_start or doc[t.i - 1].is_space or "\n" in doc[t.i - 1].text_with_ws \
+            or doc[t.i - 1].text in (".", "!", "?", "|")
+        more = nxt == "," and end + 1 < len(doc) and (doc[end + 1].is_title or doc[end + 1].is_upper)
+        if not (agency or opening and (nxt in DASHES or more)):
+            continue
+        m = _span_mention(doc, t.i, end, gaz, "cue")
+        if m is not None and m.codes and m.codes[0] % 4 < 2:
+            i = m.codes[0] // 4
+            if gaz.kind[i] != CITY or gaz.pop[i] >= 10000:
+                out.append(m)
+    return out
+
+
+def _caps_word(t) -> bool:
+    """A word written in capitals ("GOMA", "ST."), not a one-letter initial."""
+    return t.is_upper and len(t.text) > 1 and t.text.rstrip(".").isalpha()
 
 
 def _listed(doc, start: int) -> bool:
