@@ -143,3 +143,108 @@ def test_a_small_town_seen_once_without_a_cue_does_not_vouch_for_its_namesakes(g
     text = "Villanueva was quiet. Judge Villanueva ordered the two men to pay damages."
     doc = make_doc(blank, text, [("Villanueva", "GPE"), ("Villanueva", "PERSON")])
     assert names(doc, gaz).count("Villanueva") <= 1
+
+
+# --- US state abbreviations and postal codes ----------------------------------------------------------
+
+@pytest.mark.parametrize("text,ents,code", [
+    ("The boy drowned in a backyard pool in Slidell, La., last month.", [("Slidell", "GPE"), ("La.", "GPE")], "La."),
+    ("RALEIGH, N.C. (AP) — Lawmakers met on Monday.", [("N.C.", "GPE")], "N.C."),
+    ("Firefighters were called to a barn near Asheville, NC on Sunday.", [("Asheville", "GPE"), ("NC", "GPE")], "NC"),
+    ("A bridge closed in Spokane, Wash., after the storm.", [("Spokane", "GPE"), ("Wash.", "GPE")], "Wash."),
+])
+def test_a_state_abbreviation_after_a_town_is_the_state(gaz, blank, text, ents, code):
+    p = places(make_doc(blank, text, ents), gaz)[code]
+    assert p.feature == "admin1" and p.country == "US"
+
+
+@pytest.mark.parametrize("text,ents,word", [
+    ("Crowds gathered for the Easter Vigil Mass at the cathedral.", [("Mass", "GPE")], "Mass"),
+    ("The Doosan Bears were due to host the NC Dinos on Friday.", [("NC", "ORG")], "NC"),
+    ("Clients can reach the law firm Kaplan & Rothstein, P.A. by phone.", [("Kaplan & Rothstein", "ORG"),
+                                                                        ("P.A.", "GPE")], "P.A."),
+    ("Please Miss Evans, take a seat.", [("Miss", "GPE")], "Miss"),
+])
+def test_an_abbreviation_written_otherwise_is_not_a_state(gaz, blank, text, ents, word):
+    assert word not in names(make_doc(blank, text, ents), gaz)
+
+
+# --- plain words as divisions -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,ents,word", [
+    ("The Centre had failed to frame a water scheme, the state said.", [("Centre", "GPE")], "Centre"),
+    ("Tunisia is wary of Western partners, analysts said.", [("Western", "GPE")], "Western"),
+])
+def test_a_plain_word_is_no_division_abroad(gaz, blank, text, ents, word):
+    assert word not in names(make_doc(blank, text, ents), gaz)
+
+
+def test_a_plain_word_division_counts_in_the_focus_country_or_with_its_kind(gaz, blank):
+    doc = make_doc(blank, "Gunmen attacked a village in the Centre on Monday.", [("Centre", "GPE")])
+    assert places(doc, gaz, hint="BF")["Centre"].country == "BF"
+    doc = make_doc(blank, "Floods hit Western Province again.", [("Western Province", "GPE")])
+    assert "Western Province" in names(doc, gaz)
+
+
+# --- a division written after a name ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,ents,division", [
+    ("The next round is at Oulton Park, Cheshire.", [("Oulton Park", "FAC")], "Cheshire"),
+    ("Round five: Knockhill, Fife; round six: a circuit in England.", [("Knockhill", "ORG")], "Fife"),
+    ("Ten homes were lost at Bransby, Leicestershire, on Tuesday.", [("Bransby", "PERSON"), ("Leicestershire", "PERSON")],
+     "Leicestershire"),
+])
+def test_a_division_after_a_name_and_a_comma_is_a_place(gaz, blank, text, ents, division):
+    assert division in names(make_doc(blank, text, ents), gaz)
+
+
+def test_a_name_in_a_list_of_people_is_not_a_division(gaz, blank):
+    doc = make_doc(blank, "She mourned Helen, Clarence, Irene and Marie.", [("Helen", "PERSON")])
+    assert "Clarence" not in names(doc, gaz)
+
+
+# --- places inside the names of their own bodies ----------------------------------------------------
+
+@pytest.mark.parametrize("text,ents,place", [
+    ("The Boise Fire Department offered tips for frying a turkey.", [("The Boise Fire Department", "ORG")], "Boise"),
+    ("She told the Suffolk Times she was worried.", [("the Suffolk Times", "ORG")], "Suffolk"),
+    ("Superintendents of Owensboro Public Schools welcomed the money.", [("Owensboro Public Schools", "ORG")],
+     "Owensboro"),
+])
+def test_a_town_naming_its_own_police_paper_or_schools_is_a_mention_but_not_the_event_place(
+        gaz, blank, text, ents, place):
+    from vigil.geo import event_location
+    doc = make_doc(blank, text, ents)
+    got, focus = geoparse(doc, gaz)
+    assert [p.name for p in got] == [place]
+    assert event_location(doc, got, 0, len(text), gaz, focus) is None
+
+
+@pytest.mark.parametrize("text,ents", [
+    ("The Federal University of Technology opened a lab.", [("The Federal University of Technology", "ORG")]),
+    ("Notre Dame star Jackie Young scored twice.", [("Notre Dame", "ORG"), ("Jackie Young", "PERSON")]),
+])
+def test_a_plain_word_before_a_body_word_is_not_a_town(gaz, blank, text, ents):
+    assert names(make_doc(blank, text, ents), gaz) == []
+
+
+# --- streets and buildings --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,ents,word", [
+    ("A homeless man slept on Atlantic Avenue for a year.", [("Atlantic Avenue", "FAC")], "Atlantic"),
+    ("Police closed Delaware Street after the crash.", [("Delaware Street", "FAC")], "Delaware"),
+    ("Crews were called to Kent Road at dawn.", [("Kent Road", "FAC")], "Kent"),
+    ("Trump made the call from the White House residence.", [("White House", "ORG")], "White House"),
+    ("Staff in the West Wing were dismayed.", [("West Wing", "GPE")], "West Wing"),
+    ("Protesters gathered outside the Russian Embassy in the capital.", [("Russian Embassy", "ORG")], "Russian"),
+    ("Pilgrims filled St. Peter's Basilica on Sunday.", [("St. Peter's Basilica", "FAC")], "St. Peter"),
+])
+def test_a_street_or_a_building_is_not_the_town_of_its_name(gaz, blank, text, ents, word):
+    assert word not in names(make_doc(blank, text, ents), gaz)
+
+
+def test_a_town_whose_name_ends_in_a_building_word_counts_when_written_as_a_town(gaz, blank):
+    doc = make_doc(blank, "The plant in White House, Tennessee, will close.", [("White House", "GPE"),
+                                                                               ("Tennessee", "GPE")])
+    p = places(doc, gaz)["White House"]
+    assert p.country == "US" and p.admin1 == "Tennessee"

@@ -50,6 +50,7 @@ mayor governor sheriff general colonel captain king queen prince princess
 new old great little big white black red green blue gold silver
 a an as at ad al el la le les los las de del di da do du des den der das dos of on by to
 northern southern eastern western upper lower greater
+federal national royal imperial international global
 """.split())
 # Words that join the parts of a place name ("Martinez de la Torre", "Ras al Ain").
 CONNECTORS = frozenset("de del la las los el al ar as ash ad at an ibn bin of do da dos das di du des y e".split())

@@ -9,12 +9,14 @@ either be labelled as a place by spaCy or earn it from its context.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Optional
 
 from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, Gazetteer
-from .names import ADMIN_SUFFIXES, COMMON_WORDS, CONNECTORS, GENERIC_TAILS, QUALIFIERS, norm
+from .names import (ADMIN_SUFFIXES, CITY_ALIASES, COMMON_WORDS, CONNECTORS, GENERIC_TAILS, POSTAL_CODE_COUNTRIES, QUALIFIERS,
+                    STATE_ABBREVIATIONS, norm)
 
 PLACE_LABELS = {"GPE", "LOC"}
 NAME_LABELS = {"ORG", "PERSON", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "NORP"}
@@ -72,7 +74,95 @@ def find_mentions(doc, gaz: Gazetteer, hint: Optional[str] = None) -> list:
     found += _demonym_words(doc, gaz)
     found += _repeated_names(doc, gaz, found)
     persons = _person_words(doc)
-    return [m for m in _without_overlaps(found) if not _person_like(doc, m, persons)]
+    kept = [m for m in _without_overlaps(found) if not _person_like(doc, m, persons)]
+    ends = {m.end for m in kept if m.codes}
+    out = []
+    for m in kept:
+        m = _as_written(doc, m, gaz, hint, ends)
+        if m is not None:
+            out.append(m)
+    return out
+
+
+STATE_ABBREVIATION_KEYS = {norm(k): v for k, v in STATE_ABBREVIATIONS.items()}
+CITY_ALIAS_IDS = set(CITY_ALIASES.values())
+PLAIN_WORDS = COMMON_WORDS | set(QUALIFIERS)
+
+
+def _as_written(doc, m: Mention, gaz: Gazetteer, hint: Optional[str], ends: set) -> Optional[Mention]:
+    """Drop the candidates the way a name is written rules out (None when none is left):
+    a state abbreviation is written with its period ("Mass." for Massachusetts, not the "Mass"
+    of a church); a two-letter postal code is a division only after a place and a comma
+    ("Raleigh, NC", not "the NC Dinos" or "Rothstein, P.A."); a plain word ("Western",
+    "Centre", "Southern") is a division only with its kind written ("Western Province") or in
+    the caller's focus country."""
+    if _street_or_building(doc, m, gaz):
+        return None
+    if m.entry is not None or not m.codes:
+        return m
+    key, text = norm(m.text), m.text
+    drop = set()
+    abbr = STATE_ABBREVIATION_KEYS.get(key)
+    if abbr is not None and not text.isupper() and not text.endswith(".") and doc.text[m.end:m.end + 1] != ".":
+        drop.add(gaz.admin1.get(abbr))
+    if len(key) == 2 and text.replace(".", "").isupper():        # an abbreviation, not a town called "Pa"
+        postal = _after_place(doc, m, ends, "." in text)
+        drop.update(c // 4 for c in m.codes if gaz.kind[c // 4] == CITY and gaz.gid[c // 4] not in CITY_ALIAS_IDS
+                    or gaz.kind[c // 4] in (ADMIN1, ADMIN2) and not (postal and gaz.cc[c // 4] in POSTAL_CODE_COUNTRIES))
+    if not m.admin_hint and key in PLAIN_WORDS and text not in STATE_ABBREVIATIONS:
+        drop.update(c // 4 for c in m.codes if gaz.kind[c // 4] in (ADMIN1, ADMIN2) and gaz.cc[c // 4] != hint)
+    if not drop:
+        return m
+    codes = tuple(c for c in m.codes if c // 4 not in drop)
+    return dataclasses.replace(m, codes=codes) if codes else None
+
+
+# Words that make a name a street's or a building's: "Atlantic Avenue" is no ocean, "the White
+# House" no town, "the Russian Embassy" not in Russia.
+STREET_WORDS = {"street", "st", "avenue", "ave", "road", "rd", "drive", "boulevard", "blvd", "lane", "square",
+                "parade", "highway", "terrace", "crescent", "expressway", "freeway"}
+BUILDING_WORDS = {"house", "tower", "towers", "castle", "palace", "hall", "wing", "basilica", "cathedral",
+                  "chapel", "mall", "hotel", "stadium", "arena", "theatre", "theater", "church", "school",
+                  "academy", "courthouse", "prison", "centre", "center"}
+ABROAD_WORDS = {"embassy", "consulate"}
+
+
+def _street_or_building(doc, m: Mention, gaz: Gazetteer) -> bool:
+    """A name that is a street's or a building's, not the place's: followed by a capitalised
+    street word ("Atlantic Avenue": streets are named after elsewhere), by "Embassy" (an
+    embassy stands abroad), or by "'s" and a building word ("St. Peter's Basilica"); or a town
+    whose own name ends in a building or street word ("White House", "Washington Square")
+    written as a building, with no locative word or list to make it the town."""
+    after = doc.text[m.end:m.end + 24]
+    owner = after[:2] in ("'s", "’s")
+    word = re.match(r" ([A-Z][a-z]+)\.?(?=\W|$)", after[2:] if owner else after)
+    nxt = word.group(1).lower() if word else ""
+    if nxt in ABROAD_WORDS or nxt in STREET_WORDS:
+        return True
+    if m.entry is not None:
+        return False
+    if owner and nxt in BUILDING_WORDS:
+        return True
+    last = m.text.split()[-1].lower().rstrip(".")
+    if " " in m.text and (last in STREET_WORDS or last in BUILDING_WORDS) and m.codes \
+            and gaz.kind[m.codes[0] // 4] == CITY:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is None or not (_cued(doc, span.start) or _listed(doc, span.start))
+    return False
+
+
+def _after_place(doc, m: Mention, ends: set, dotted: bool) -> bool:
+    """Where a postal code names a division: after a place and a comma ("Raleigh, NC"), or after
+    a comma that follows a name the NER calls no organisation or person ("Horry County, SC");
+    written with periods ("B.C."), anywhere but after such a name ("Kaplan & Rothstein, P.A.")."""
+    before = doc.text[:m.start].rstrip()
+    if not before.endswith(","):
+        return dotted
+    if len(before) - 1 in ends:
+        return True
+    prev = doc.char_span(len(before) - 2, len(before) - 1, alignment_mode="expand")
+    return prev is not None and prev[0].text[:1].isupper() and (prev[0].ent_type_ not in NAME_LABELS
+                                                                 or prev[0].lower_ in PLACE_NOUNS)
 
 
 def _person_words(doc) -> set:
@@ -110,7 +200,8 @@ def _span_mention(doc, start: int, end: int, gaz: Gazetteer, source: str) -> Opt
     span = doc[start:end]
     text = POSSESSIVE.sub("", span.text) if len(span) == 1 else span.text
     key = norm(text)
-    if not key or not any(c.isupper() for c in text) or key in QUALIFIERS or key in CONNECTORS:
+    if not key or not any(c.isupper() for c in text) or key in QUALIFIERS \
+            or key in CONNECTORS and text not in STATE_ABBREVIATIONS:          # "de", not "La." (Louisiana)
         return None
     codes, admin_hint = gaz.lookup(text), False
     if key in COMMON_WORDS:             # "Police" is a town in Poland, "Gulf" still a region
@@ -326,6 +417,9 @@ def _earns_place(doc, start: int, m: Mention, gaz: Gazetteer, label: str, hint: 
         return True
     if named_as_place and hint and any(gaz.cc[c // 4] == hint for c in m.codes):
         return True                                 # "Lashkargah city": a spelling GeoNames lists
+    if end is not None and _after_a_name(doc, start) \
+            and any(gaz.kind[c // 4] in (ADMIN1, ADMIN2) and c % 4 < 2 for c in m.codes):
+        return True                                 # "Oulton Park, Cheshire": a division after a name
     i, level = divmod(m.codes[0], 4)
     kind, alt = gaz.kind[i], level == 2 and not in_hint
     if kind == CITY and label == "ORG" and m.text.isupper():      # "GNA" is a party, not Guna
@@ -440,7 +534,16 @@ def _well_known(doc, i: int, j: int, gaz: Gazetteer) -> Optional[Mention]:
     k = codes[0] // 4
     if _prominent(gaz, k) and (gaz.kind[k] != CITY or gaz.pop[k] >= 300000):
         return Mention(span.start_char, span.end_char, text, codes, "embedded")
+    if j < len(doc) and doc[j].lower_ in LOCAL_BODIES and (gaz.kind[k] != CITY or gaz.pop[k] >= 10000):
+        return Mention(span.start_char, span.end_char, text, codes, "embedded")   # "the Boise Fire Department"
     return None
+
+
+# Words that follow a town's name in the name of its own police, paper, council or school:
+# "Boise Fire Department", "the Suffolk Times", "Owensboro Public Schools".
+LOCAL_BODIES = {"police", "fire", "sheriff", "council", "county", "borough", "schools", "public", "regional",
+                "municipal", "transit", "times", "herald", "gazette", "tribune", "courier", "chronicle",
+                "hospital", "university", "college", "institute", "chamber", "mayor", "airport"}
 
 
 def _cued_tokens(doc, gaz: Gazetteer, covered: set, hint: Optional[str] = None) -> list:
@@ -450,7 +553,7 @@ def _cued_tokens(doc, gaz: Gazetteer, covered: set, hint: Optional[str] = None) 
     for t in doc:
         if t.i < skip_to or t.i in covered or not t.is_title:
             continue
-        cued = not t.is_sent_start and (_cued(doc, t.i) or (hint and _listed(doc, t.i)))
+        cued = not t.is_sent_start and (_cued(doc, t.i) or (hint and _listed(doc, t.i)) or _after_a_name(doc, t.i))
         if not cued and not _country_name(t, gaz):
             continue
         for j in _name_ends(doc, t.i, covered):
@@ -460,6 +563,19 @@ def _cued_tokens(doc, gaz: Gazetteer, covered: set, hint: Optional[str] = None) 
                 skip_to = j
                 break
     return out
+
+
+def _after_a_name(doc, start: int) -> bool:
+    """Written after a name and a comma, closing the phrase: the "Cheshire" of "the race at
+    Oulton Park, Cheshire." (not a name in the middle of a list: "Helen, Clarence, Irene")."""
+    if start < 2 or doc[start - 1].text != "," or not (doc[start - 2].is_title or doc[start - 2].is_upper) \
+            or doc[start - 2].ent_type_ == "PERSON" and doc[start - 2].ent_iob_ == "I":   # "Tom Smith, Essex"
+        return False
+    end = start + 1
+    while end < len(doc) and doc[end].is_title:
+        end += 1
+    return end == len(doc) or doc[end].text in (".", ";", ":", ")", "!", "?") or doc[end].is_space \
+        or doc[end].text == "," and (end + 1 == len(doc) or not doc[end + 1].is_title)
 
 
 def _name_ends(doc, start: int, covered: set) -> list:
