@@ -248,3 +248,90 @@ def test_a_town_whose_name_ends_in_a_building_word_counts_when_written_as_a_town
                                                                                ("Tennessee", "GPE")])
     p = places(doc, gaz)["White House"]
     assert p.country == "US" and p.admin1 == "Tennessee"
+
+
+# --- lists, residence, "-based", "the X area" ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,ents,want", [
+    ("Trains stop in Hilversum and Almelo on the way.", [("Hilversum", "GPE"), ("Almelo", "PERSON")], "Almelo"),
+    ("The water is shared by Kerala and Puducherry.", [("Kerala", "GPE"), ("Puducherry", "PERSON")], "Puducherry"),
+    ("Stores in Nitra, Presov and Kosice were sold.", [("Nitra", "GPE"), ("Presov", "GPE"), ("Kosice", "PERSON")],
+     "Kosice"),
+])
+def test_a_name_listed_with_a_place_is_a_place(gaz, blank, text, ents, want):
+    assert want in names(make_doc(blank, text, ents), gaz)
+
+
+@pytest.mark.parametrize("text,ents", [
+    ("In Goma, Kabila said the talks would resume.", [("Goma", "GPE"), ("Kabila", "PERSON")]),
+    ("Fans of Leeds and Aston Villa met at the ground.", [("Leeds", "GPE")]),
+])
+def test_a_name_after_a_place_that_does_not_continue_a_list_is_not_listed(gaz, blank, text, ents):
+    got = names(make_doc(blank, text, ents), gaz)
+    assert "Kabila" not in got and "Aston" not in got
+
+
+@pytest.mark.parametrize("text,ents,want", [
+    ("Jo Reyes of Bellmore won the raffle.", [("Jo Reyes", "PERSON")], "Bellmore"),
+    ("The victim, of Bellmore, was not a target.", [("victim", "PERSON")], "Bellmore"),
+    ("Horses graze in the Riverdale area all year.", [], "Riverdale"),
+    ("The Kent-based team signed two drivers.", [("Kent", "PERSON")], "Kent"),
+])
+def test_home_towns_place_nouns_and_based_make_a_name_a_place(gaz, blank, text, ents, want):
+    assert want in names(make_doc(blank, text, ents), gaz)
+
+
+@pytest.mark.parametrize("text,ents,word", [
+    ("According to Davis, the visitors were impressed.", [("Davis", "PERSON")], "Davis"),
+    ("A source close to Bolton said he was upset.", [("Bolton", "PERSON")], "Bolton"),
+    ("Trump offered the job to Bolton in a meeting.", [("Trump", "PERSON"), ("Bolton", "PERSON")], "Bolton"),
+])
+def test_to_after_an_attribution_or_a_giving_word_introduces_a_person(gaz, blank, text, ents, word):
+    assert word not in names(make_doc(blank, text, ents), gaz)
+
+
+def test_to_after_a_motion_word_still_introduces_a_place(gaz, blank):
+    doc = make_doc(blank, "The convoy drove to Bolton overnight.", [("Bolton", "PERSON")])
+    assert "Bolton" in names(doc, gaz)
+
+
+# --- unknown names, acronyms, aliases ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,ents", [
+    ("Lawmakers Dayo Adeyemi and Kunle Bakare backed the motion.", [("Dayo Adeyemi", "GPE"), ("Kunle Bakare", "GPE")]),
+    ("A ship run by the firm Deep Quest reached the area.", [("Deep Quest", "GPE")]),
+])
+def test_an_unknown_longer_name_not_written_as_a_place_is_dropped(gaz, blank, text, ents):
+    assert names(make_doc(blank, text, ents), gaz) == []
+
+
+@pytest.mark.parametrize("text,ents,want", [
+    ("Fishermen on the Kumbo River found the boat.", [("the Kumbo River", "LOC")], "Kumbo River"),
+    ("Fighting spread in Mbotu Kelem overnight.", [("Mbotu Kelem", "GPE")], "Mbotu Kelem"),
+])
+def test_an_unknown_longer_name_written_as_a_place_stays_unresolved(gaz, blank, text, ents, want):
+    p = places(make_doc(blank, text, ents), gaz)[want]
+    assert p.geonameid is None and p.latitude is None
+
+
+@pytest.mark.parametrize("text,ents,word", [
+    ("The Ministry of Defence (MoD) named the soldier.", [("MoD", "GPE")], "MoD"),
+    ("Applicants need a DBS check first.", [("DBS", "GPE")], "DBS"),
+])
+def test_acronyms_are_not_towns(gaz, blank, text, ents, word):
+    assert word not in names(make_doc(blank, text, ents), gaz)
+
+
+@pytest.mark.parametrize("text,ents,word,alias_of", [
+    ("The British Touring Car season opens in April.", [("Car", "GPE")], "Car", ("CF", "PH")),
+    ("He met Dem leaders on Monday.", [("Dem", "GPE")], "Dem", ()),
+])
+def test_a_short_word_not_in_capitals_is_no_acronym_alias(gaz, blank, text, ents, word, alias_of):
+    p = places(make_doc(blank, text, ents), gaz).get(word)
+    assert p is None or p.country not in alias_of and p.feature not in ("country", "admin1")
+
+
+def test_a_country_acronym_in_capitals_is_still_the_country(gaz, blank):
+    doc = make_doc(blank, "Aid reached the CAR and the DRC this week.", [("CAR", "GPE"), ("DRC", "GPE")])
+    got = places(doc, gaz)
+    assert got["CAR"].country == "CF" and got["DRC"].country == "CD"

@@ -48,7 +48,7 @@ class Mention:
     end: int
     text: str
     codes: tuple
-    source: str               # "ent", "demonym", "cue", "embedded"
+    source: str               # "ent", "demonym", "cue", "embedded", "dateline"
     admin_hint: bool = False  # "Lorestan Province", "Washington state"
     entry: Optional[int] = None  # fixed resolution (demonyms)
 
@@ -73,6 +73,7 @@ def find_mentions(doc, gaz: Gazetteer, hint: Optional[str] = None) -> list:
     found += _dateline_mention(doc, gaz)
     found += _demonym_words(doc, gaz)
     found += _repeated_names(doc, gaz, found)
+    found += _coordinated(doc, gaz, found)
     persons = _person_words(doc)
     kept = [m for m in _without_overlaps(found) if not _person_like(doc, m, persons)]
     ends = {m.end for m in kept if m.codes}
@@ -105,7 +106,14 @@ def _as_written(doc, m: Mention, gaz: Gazetteer, hint: Optional[str], ends: set)
     abbr = STATE_ABBREVIATION_KEYS.get(key)
     if abbr is not None and not text.isupper() and not text.endswith(".") and doc.text[m.end:m.end + 1] != ".":
         drop.add(gaz.admin1.get(abbr))
-    if len(key) == 2 and text.replace(".", "").isupper():        # an abbreviation, not a town called "Pa"
+    letters = text.replace(".", "")
+    if 2 < len(key) <= 4 and " " not in key and m.source != "dateline" and any(c.isupper() for c in letters[1:]):
+        drop.update(c // 4 for c in m.codes if gaz.kind[c // 4] in (CITY, ADMIN2)    # "MoD", "DBS": acronyms
+                    and gaz.gid[c // 4] not in CITY_ALIAS_IDS)
+    if len(key) <= 3 and not letters.isupper():                  # "Car" is no "CAR", the Central African Republic
+        drop.update(c // 4 for c in m.codes if c % 4 == 2 or gaz.kind[c // 4] == COUNTRY
+                    and norm(gaz.name[c // 4]) != key)
+    if len(key) == 2 and letters.isupper():                      # an abbreviation, not a town called "Pa"
         postal = _after_place(doc, m, ends, "." in text)
         drop.update(c // 4 for c in m.codes if gaz.kind[c // 4] == CITY and gaz.gid[c // 4] not in CITY_ALIAS_IDS
                     or gaz.kind[c // 4] in (ADMIN1, ADMIN2) and not (postal and gaz.cc[c // 4] in POSTAL_CODE_COUNTRIES))
@@ -172,15 +180,37 @@ def _person_words(doc) -> set:
 
 def _person_like(doc, m: Mention, persons: set) -> bool:
     """A one-word mention no gazetteer knows, or part of a person's name here ("Buhari")
-    and not written as a place ("in Sherpur")."""
-    if " " in m.text or m.source == "demonym":
+    and not written as a place ("in Sherpur"); a longer name no gazetteer knows unless it is
+    written as a place ("Dayo Adeyemi" tagged GPE is dropped, "the Kumbo River" and "in Upper
+    Ngala" are kept)."""
+    if m.source == "demonym":
         return False
+    if " " in m.text:
+        return not m.codes and not _written_as_place(doc, m)
     if not m.codes:
         return True
     if norm(m.text) not in persons:
         return False
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     return span is None or not (_cued(doc, span.start) or _listed(doc, span.start))
+
+
+# Words that make an unknown name a place's: "the Kumbo River", "Lake Tana", "Gubi Hills".
+PLACE_WORDS = frozenset(set(GENERIC_TAILS) | set(ADMIN_SUFFIXES) | PLACE_NOUNS | {
+    "river", "lake", "mount", "mountain", "mountains", "hills", "hill", "heights", "island", "islands", "delta",
+    "bay", "beach", "cape", "gulf", "sea", "ocean", "desert", "forest", "park", "creek", "falls", "canal",
+    "plain", "plains", "plateau", "strait", "straits", "harbour", "harbor", "port", "estate", "camp",
+    "street", "avenue", "road", "square", "quarter", "township", "borough", "parish", "ward", "oblast",
+    "raion", "woreda", "kebele", "barangay", "lga"})
+
+
+def _written_as_place(doc, m: Mention) -> bool:
+    """A place word in the name or after it, or a locative word before it."""
+    words = set(norm(m.text).split())
+    if words & PLACE_WORDS:
+        return True
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and (_cued(doc, span.start) or span.end < len(doc) and doc[span.end].lower_ in PLACE_WORDS)
 
 
 def _trim(doc, start: int, end: int) -> tuple:
@@ -375,6 +405,29 @@ def _repeated_names(doc, gaz: Gazetteer, found: list) -> list:
     return out
 
 
+def _coordinated(doc, gaz: Gazetteer, found: list) -> list:
+    """Names joined to a place by "and", "or" or a comma are places too when the gazetteer has
+    them: the NER often calls the last of a list a person ("in Hilversum and Almelo", "Kerala and
+    Puducherry", "Nitra, Presov and Kosice"); never a person's full name."""
+    starts = {m.start: m for m in found}
+    ends = {m.end: m for m in found if m.codes and m.source in ("ent", "cue", "dateline")}
+    person = {t.i for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    out, k = [], 0
+    for t in doc:
+        if t.i < k or t.text not in ("and", "or", ",") or t.i == 0 or t.i + 1 >= len(doc):
+            continue
+        prev, nxt = doc[t.i - 1], doc[t.i + 1]
+        if prev.idx + len(prev) not in ends or not nxt.is_title or nxt.idx in starts or nxt.i in person:
+            continue
+        j = _name_ends(doc, nxt.i, set())[0]           # the whole name: not "Aston" of "Aston Villa"
+        m = None if person & set(range(nxt.i, j)) else _span_mention(doc, nxt.i, j, gaz, "cue")
+        listed = t.text != "," or j < len(doc) and doc[j].text in ("and", "or", ",")   # "In Goma, Kabila said"
+        if listed and m is not None and m.codes and m.codes[0] % 4 < 2:
+            out.append(m)
+            ends[m.end], k = m, j                      # the list goes on: "A, B and C"
+    return out
+
+
 def _sure(doc, m: Mention, gaz: Gazetteer) -> bool:
     """A place mention sure enough to vouch for the name's other occurrences: a word of three
     letters or more, not a common word, written after a locative word or in a list of places,
@@ -420,6 +473,9 @@ def _earns_place(doc, start: int, m: Mention, gaz: Gazetteer, label: str, hint: 
     if end is not None and _after_a_name(doc, start) \
             and any(gaz.kind[c // 4] in (ADMIN1, ADMIN2) and c % 4 < 2 for c in m.codes):
         return True                                 # "Oulton Park, Cheshire": a division after a name
+    if end is not None and _kind_written_after(doc, end) and m.codes[0] % 4 < 2 \
+            and (gaz.kind[m.codes[0] // 4] != CITY or gaz.pop[m.codes[0] // 4] >= 1000):
+        return True                                 # "the Riverdale area", "a Kent-based team"
     i, level = divmod(m.codes[0], 4)
     kind, alt = gaz.kind[i], level == 2 and not in_hint
     if kind == CITY and label == "ORG" and m.text.isupper():      # "GNA" is a party, not Guna
@@ -442,15 +498,24 @@ def _cued(doc, start: int) -> bool:
         return False
     prev = doc[start - 1]
     if prev.lower_ in LOCATIVE:
-        return True
+        return not (prev.lower_ == "to" and start >= 2 and doc[start - 2].lower_ in TO_A_PERSON)
     if prev.text in QUALIFIERS and start >= 2 and doc[start - 2].lower_ in LOCATIVE:
         return True                                                  # "in central Van"
     if prev.lower_ in ("of", "from") and start >= 2:
         before = doc[start - 2].lower_
-        return before in PLACE_NOUNS or before in DIRECTION_NOUNS     # "north of Goma", "20 km from Goma"
+        if before in PLACE_NOUNS or before in DIRECTION_NOUNS:     # "north of Goma", "20 km from Goma"
+            return True
+        k = start - 3 if before == "," and start >= 3 else start - 2
+        return prev.lower_ == "of" and doc[k].ent_type_ == "PERSON" \
+            and not (start + 1 < len(doc) and doc[start + 1].is_title)  # "Jo Reyes of Bellmore", not "of Aston Villa"
     return False
 
 
+# Words after which "to" introduces a person, not a destination: "according to Davis", "close
+# to Reyes", "offered the job to Bolton".
+TO_A_PERSON = {"according", "close", "next", "thanks", "due", "similar", "resemblance", "compared", "talked",
+               "spoke", "speaking", "said", "told", "wrote", "written", "married", "sent", "gave", "given",
+               "offered", "job", "letter", "message", "reply", "replied", "answer", "loyal", "related", "known"}
 DIRECTION_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                    "north-east", "north-west", "south-east", "south-west", "outskirts", "suburbs", "edge",
                    "km", "kms", "kilometres", "kilometers", "miles", "centre", "center", "heart"}
@@ -481,7 +546,7 @@ def _dateline_mention(doc, gaz: Gazetteer) -> list:
         more = nxt == "," and end + 1 < len(doc) and (doc[end + 1].is_title or doc[end + 1].is_upper)
         if not (agency or opening and (nxt in DASHES or more)):
             continue
-        m = _span_mention(doc, t.i, end, gaz, "cue")
+        m = _span_mention(doc, t.i, end, gaz, "dateline")
         if m is not None and m.codes and m.codes[0] % 4 < 2:
             i = m.codes[0] // 4
             if gaz.kind[i] != CITY or gaz.pop[i] >= 10000:
@@ -546,6 +611,22 @@ LOCAL_BODIES = {"police", "fire", "sheriff", "council", "county", "borough", "sc
                 "hospital", "university", "college", "institute", "chamber", "mayor", "airport"}
 
 
+# Nouns after a name that make it a place, wherever it stands ("the Riverdale area"); not "city"
+# or "state" ("Manchester City", "the Islamic State").
+KIND_AFTER = {"area", "region", "district", "county", "province", "town", "village", "neighbourhood",
+              "neighborhood", "suburb", "municipality", "township", "countryside", "outskirts"}
+BASED = {"based", "born", "headquartered", "registered"}
+
+
+def _kind_written_after(doc, end: int) -> bool:
+    """A place noun or "-based" right after the name: "the Riverdale area", "a Kent-based team"."""
+    if end >= len(doc):
+        return False
+    if doc[end].lower_ in KIND_AFTER:
+        return True
+    return doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in BASED
+
+
 def _cued_tokens(doc, gaz: Gazetteer, covered: set, hint: Optional[str] = None) -> list:
     """Capitalised names spaCy left unlabelled, after a locative word ("in Bojnurd"), in a
     list after a place ("(Mukayras, Al Bayda)"), or that are a country's own name."""
@@ -554,7 +635,8 @@ def _cued_tokens(doc, gaz: Gazetteer, covered: set, hint: Optional[str] = None) 
         if t.i < skip_to or t.i in covered or not t.is_title:
             continue
         cued = not t.is_sent_start and (_cued(doc, t.i) or (hint and _listed(doc, t.i)) or _after_a_name(doc, t.i))
-        if not cued and not _country_name(t, gaz):
+        if not cued and not _country_name(t, gaz) and not any(_kind_written_after(doc, j)
+                                                              for j in _name_ends(doc, t.i, covered)):
             continue
         for j in _name_ends(doc, t.i, covered):
             m = _span_mention(doc, t.i, j, gaz, "cue")
