@@ -335,3 +335,23 @@ def test_a_country_acronym_in_capitals_is_still_the_country(gaz, blank):
     doc = make_doc(blank, "Aid reached the CAR and the DRC this week.", [("CAR", "GPE"), ("DRC", "GPE")])
     got = places(doc, gaz)
     assert got["CAR"].country == "CF" and got["DRC"].country == "CD"
+
+
+def test_a_place_in_a_teams_name_beside_a_persons_name_stays_a_place(gaz, blank):
+    text = "He worked with Seattle Fire and Police at every Seattle Seahawks game."
+    doc = make_doc(blank, text, [("Seattle Fire and Police", "ORG"), ("Seattle Seahawks", "PERSON")])
+    assert names(doc, gaz) == ["Seattle"]
+
+
+def test_a_town_before_the_word_of_its_own_body_counts_without_an_entity(gaz, blank):
+    doc = make_doc(blank, "Superintendents of Owensboro Public Schools welcomed the money.")
+    assert names(doc, gaz) == ["Owensboro"]
+
+
+@pytest.mark.parametrize("text,ents,want,cc", [
+    ("The Jamaica Cancer Society urged screening.", [("The Jamaica Cancer Society", "ORG")], "Jamaica", "JM"),
+    ("The Gulf Security Forum opens today.", [("The Gulf Security Forum", "ORG")], "Gulf", None),
+])
+def test_a_country_or_region_inside_an_organisations_name_is_found_among_namesakes(gaz, blank, text, ents, want, cc):
+    p = places(make_doc(blank, text, ents), gaz)[want]
+    assert p.country == cc and p.feature in ("country", "region")

@@ -183,7 +183,7 @@ def _person_like(doc, m: Mention, persons: set) -> bool:
     and not written as a place ("in Sherpur"); a longer name no gazetteer knows unless it is
     written as a place ("Dayo Adeyemi" tagged GPE is dropped, "the Kumbo River" and "in Upper
     Ngala" are kept)."""
-    if m.source == "demonym":
+    if m.source in ("demonym", "embedded", "dateline"):      # "Seattle" of "Seattle Fire" beside "Seattle Seahawks"
         return False
     if " " in m.text:
         return not m.codes and not _written_as_place(doc, m)
@@ -377,17 +377,21 @@ def _demonym_words(doc, gaz: Gazetteer) -> list:
 
 
 def _repeated_names(doc, gaz: Gazetteer, found: list) -> list:
-    """One sense per report: a name the NER tags as a place is that place wherever else the
-    report writes it, though the NER calls it a person or an organisation there ("Douma's fall",
-    "Delft police station", "the Toronto Police Services Board"); not when the NER calls it a
-    person more often than a place, and never inside a person's full name."""
+    """One sense per report: a name the NER tags as a place, or the text writes as one ("in
+    Riverdale", a dateline), is that place wherever else the report writes it, though the NER
+    calls it a person or an organisation there ("Douma's fall", "Delft police station", "the
+    Toronto Police Services Board"); not when the NER calls it a person more often than the
+    report writes it as a place, and never inside a person's full name."""
     votes = {}
     for e in doc.ents:
         if e.label_ in PLACE_LABELS or e.label_ == "PERSON":
             votes[e.text] = votes.get(e.text, 0) + (1 if e.label_ in PLACE_LABELS else -1)
+    for m in found:
+        if m.source in ("cue", "dateline"):
+            votes[m.text] = votes.get(m.text, 0) + 1               # written as a place: "in Riverdale"
     names = {}
     for m in found:
-        if m.codes and m.source == "ent" and votes.get(m.text, 0) >= 0 and _sure(doc, m, gaz):
+        if m.codes and m.source in ("ent", "cue", "dateline") and votes.get(m.text, 0) >= 0 and _sure(doc, m, gaz):
             words = m.text.split()
             names.setdefault(words[0], set()).add(len(words))
     if not names:
@@ -594,14 +598,31 @@ def _well_known(doc, i: int, j: int, gaz: Gazetteer) -> Optional[Mention]:
     if d is not None:
         return Mention(span.start_char, span.end_char, text, (4 * d,), "embedded", entry=d)
     codes = gaz.lookup(text)
-    if not codes or norm(text) in COMMON_WORDS or codes[0] % 4:
+    if norm(text) in COMMON_WORDS:                      # "Gulf" of "the Gulf Security Forum", not "Police"
+        codes = tuple(c for c in codes if gaz.kind[c // 4] in (COUNTRY, REGION))
+    primary = [c // 4 for c in codes if c % 4 == 0]
+    if not primary:
         return None
-    k = codes[0] // 4
-    if _prominent(gaz, k) and (gaz.kind[k] != CITY or gaz.pop[k] >= 300000):
+    k = max(primary, key=lambda i: (_prominent(gaz, i) and (gaz.kind[i] != CITY or gaz.pop[i] >= 300000),
+                                    gaz.kind[i] in (COUNTRY, REGION), gaz.pop[i]))
+    if _prominent(gaz, k) and (gaz.kind[k] != CITY or gaz.pop[k] >= 300000):   # "the Jamaica Cancer Society"
         return Mention(span.start_char, span.end_char, text, codes, "embedded")
+    k = primary[0]
     if j < len(doc) and doc[j].lower_ in LOCAL_BODIES and (gaz.kind[k] != CITY or gaz.pop[k] >= 10000):
         return Mention(span.start_char, span.end_char, text, codes, "embedded")   # "the Boise Fire Department"
     return None
+
+
+def _local_body(doc, start: int, end: int, gaz: Gazetteer) -> Optional[Mention]:
+    """A town named before the word of its own body outside any entity: "Owensboro Public
+    Schools", "the Boise Fire Department" when the NER tags nothing there."""
+    if end >= len(doc) or end - start > 3 or doc[end].lower_ not in LOCAL_BODIES or not doc[end].is_title:
+        return None
+    m = _span_mention(doc, start, end, gaz, "embedded")
+    if m is None or not m.codes or m.codes[0] % 4:
+        return None
+    i = m.codes[0] // 4
+    return m if gaz.kind[i] != CITY or gaz.pop[i] >= 10000 else None
 
 
 # Words that follow a town's name in the name of its own police, paper, council or school:
@@ -635,10 +656,15 @@ def _cued_tokens(doc, gaz: Gazetteer, covered: set, hint: Optional[str] = None) 
         if t.i < skip_to or t.i in covered or not t.is_title:
             continue
         cued = not t.is_sent_start and (_cued(doc, t.i) or (hint and _listed(doc, t.i)) or _after_a_name(doc, t.i))
-        if not cued and not _country_name(t, gaz) and not any(_kind_written_after(doc, j)
-                                                              for j in _name_ends(doc, t.i, covered)):
+        ends = _name_ends(doc, t.i, covered)
+        if not cued and not _country_name(t, gaz) and not any(_kind_written_after(doc, j) for j in ends):
+            m = next(filter(None, (_local_body(doc, t.i, j, gaz) for j in ends[::-1])), None)
+            if m is not None:
+                out.append(m)
+                skip_to = t.i + 1
             continue
-        for j in _name_ends(doc, t.i, covered):
+            continue
+        for j in ends:
             m = _span_mention(doc, t.i, j, gaz, "cue")
             if m is not None and m.codes and _earns_place(doc, t.i, m, gaz, "PERSON", hint, j):
                 out.append(m)
