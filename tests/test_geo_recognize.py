@@ -355,3 +355,57 @@ def test_a_town_before_the_word_of_its_own_body_counts_without_an_entity(gaz, bl
 def test_a_country_or_region_inside_an_organisations_name_is_found_among_namesakes(gaz, blank, text, ents, want, cc):
     p = places(make_doc(blank, text, ents), gaz)[want]
     assert p.country == cc and p.feature in ("country", "region")
+
+
+@pytest.mark.parametrize("text,word,cc,feature", [
+    ("The Philippine coast guard towed the boat.", "Philippine", "PH", "country"),
+    ("A Sierra Leonean court freed the men.", "Sierra Leonean", "SL", "country"),
+    ("Sicilian farmers blocked the road.", "Sicilian", "IT", "admin1"),
+    ("Aid reached the Korea border on Monday.", "Korea", "KR", "country"),
+])
+def test_demonyms_of_the_general_list_resolve(gaz, blank, text, word, cc, feature):
+    p = places(make_doc(blank, text), gaz)[word]
+    assert p.country == cc and p.feature == feature
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Muscat: The film festival opened on Thursday.", "Muscat"),
+    ("Brazil: Aid stepped up as arrivals grow.", "Brazil"),
+    ("OKLAHOMA CITY The Latest on the teachers' strike.", "OKLAHOMA CITY"),
+])
+def test_a_title_case_or_headline_dateline_opening_the_report_is_a_place(gaz, blank, text, want):
+    assert want in names(make_doc(blank, text), gaz)
+
+
+def test_a_title_case_word_before_a_colon_is_no_dateline_unless_a_big_place(gaz, blank):
+    assert names(make_doc(blank, "Update: The road reopened."), gaz) == []
+
+
+@pytest.mark.parametrize("text,ents,code,cc", [
+    ("Applicants can call Small Business BC for help.", [("Small Business BC", "ORG")], "BC", "CA"),
+    ("Rangers from NSW National Parks found the koala.", [("NSW National Parks", "ORG")], "NSW", "AU"),
+])
+def test_a_state_code_naming_its_own_agency_is_the_state(gaz, blank, text, ents, code, cc):
+    p = places(make_doc(blank, text, ents), gaz)[code]
+    assert p.feature == "admin1" and p.country == cc
+
+
+@pytest.mark.parametrize("text,ents", [
+    ("The Doosan Bears were due to host the NC Dinos.", [("the NC Dinos", "ORG")]),
+    ("Shares of Tesla Motors NV rose.", [("Tesla Motors NV", "ORG")]),
+])
+def test_a_state_code_in_a_team_or_a_company_form_is_not_a_state(gaz, blank, text, ents):
+    assert names(make_doc(blank, text, ents), gaz) == []
+
+
+def test_a_plain_word_name_is_a_division_only_in_a_country_the_report_names(gaz, blank):
+    doc = make_doc(blank, "The crown prince spent the week on the West Coast.", [("the West Coast", "LOC")])
+    assert "West Coast" not in names(doc, gaz)
+    text = "Mines in the North West and Limpopo provinces were closed."
+    doc = make_doc(blank, text, [("North West", "GPE"), ("Limpopo", "GPE")])
+    assert places(doc, gaz)["North West"].country == "ZA"
+
+
+def test_a_named_quarter_is_not_the_country_of_its_adjective(gaz, blank):
+    doc = make_doc(blank, "Tourists crowded the French Quarter bars.", [("the French Quarter", "LOC")])
+    assert "French" not in names(doc, gaz)

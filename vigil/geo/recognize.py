@@ -77,9 +77,11 @@ def find_mentions(doc, gaz: Gazetteer, hint: Optional[str] = None) -> list:
     persons = _person_words(doc)
     kept = [m for m in _without_overlaps(found) if not _person_like(doc, m, persons)]
     ends = {m.end for m in kept if m.codes}
+    named = {gaz.cc[m.codes[0] // 4] for m in kept if m.codes and m.codes[0] % 4 < 2 and m.entry is None
+             and gaz.kind[m.codes[0] // 4] in (COUNTRY, ADMIN1) and not _plain(norm(m.text))} | {hint}
     out = []
     for m in kept:
-        m = _as_written(doc, m, gaz, hint, ends)
+        m = _as_written(doc, m, gaz, hint, ends, named)
         if m is not None:
             out.append(m)
     return out
@@ -90,13 +92,19 @@ CITY_ALIAS_IDS = set(CITY_ALIASES.values())
 PLAIN_WORDS = COMMON_WORDS | set(QUALIFIERS)
 
 
-def _as_written(doc, m: Mention, gaz: Gazetteer, hint: Optional[str], ends: set) -> Optional[Mention]:
+def _plain(key: str) -> bool:
+    return all(w in PLAIN_WORDS for w in key.split())
+
+
+def _as_written(doc, m: Mention, gaz: Gazetteer, hint: Optional[str], ends: set,
+                named: frozenset = frozenset()) -> Optional[Mention]:
     """Drop the candidates the way a name is written rules out (None when none is left):
     a state abbreviation is written with its period ("Mass." for Massachusetts, not the "Mass"
     of a church); a two-letter postal code is a division only after a place and a comma
     ("Raleigh, NC", not "the NC Dinos" or "Rothstein, P.A."); a plain word ("Western",
     "Centre", "Southern") is a division only with its kind written ("Western Province") or in
-    the caller's focus country."""
+    the caller's focus country, and a name of plain words ("West Coast", "North West") only in
+    a country the report names ("the North West and Limpopo provinces")."""
     if _street_or_building(doc, m, gaz):
         return None
     if m.entry is not None or not m.codes:
@@ -113,12 +121,15 @@ def _as_written(doc, m: Mention, gaz: Gazetteer, hint: Optional[str], ends: set)
     if len(key) <= 3 and not letters.isupper():                  # "Car" is no "CAR", the Central African Republic
         drop.update(c // 4 for c in m.codes if c % 4 == 2 or gaz.kind[c // 4] == COUNTRY
                     and norm(gaz.name[c // 4]) != key)
-    if len(key) == 2 and letters.isupper():                      # an abbreviation, not a town called "Pa"
+    if len(key) == 2 and letters.isupper() and m.source != "embedded":   # an abbreviation, not a town called "Pa"
         postal = _after_place(doc, m, ends, "." in text)
         drop.update(c // 4 for c in m.codes if gaz.kind[c // 4] == CITY and gaz.gid[c // 4] not in CITY_ALIAS_IDS
                     or gaz.kind[c // 4] in (ADMIN1, ADMIN2) and not (postal and gaz.cc[c // 4] in POSTAL_CODE_COUNTRIES))
     if not m.admin_hint and key in PLAIN_WORDS and text not in STATE_ABBREVIATIONS:
         drop.update(c // 4 for c in m.codes if gaz.kind[c // 4] in (ADMIN1, ADMIN2) and gaz.cc[c // 4] != hint)
+    elif not m.admin_hint and " " in key and _plain(key):      # "the West Coast": NZ's only if NZ is in the report
+        drop.update(c // 4 for c in m.codes if gaz.kind[c // 4] in (CITY, ADMIN1, ADMIN2)
+                    and gaz.cc[c // 4] not in named)
     if not drop:
         return m
     codes = tuple(c for c in m.codes if c // 4 not in drop)
@@ -128,7 +139,7 @@ def _as_written(doc, m: Mention, gaz: Gazetteer, hint: Optional[str], ends: set)
 # Words that make a name a street's or a building's: "Atlantic Avenue" is no ocean, "the White
 # House" no town, "the Russian Embassy" not in Russia.
 STREET_WORDS = {"street", "st", "avenue", "ave", "road", "rd", "drive", "boulevard", "blvd", "lane", "square",
-                "parade", "highway", "terrace", "crescent", "expressway", "freeway"}
+                "parade", "highway", "terrace", "crescent", "expressway", "freeway", "quarter"}
 BUILDING_WORDS = {"house", "tower", "towers", "castle", "palace", "hall", "wing", "basilica", "cathedral",
                   "chapel", "mall", "hotel", "stadium", "arena", "theatre", "theater", "church", "school",
                   "academy", "courthouse", "prison", "centre", "center"}
@@ -548,12 +559,33 @@ def _dateline_mention(doc, gaz: Gazetteer) -> list:
         opening = t.i == 0 or t.is_sent_start or doc[t.i - 1].is_space or "\n" in doc[t.i - 1].text_with_ws \
             or doc[t.i - 1].text in (".", "!", "?", "|")
         more = nxt == "," and end + 1 < len(doc) and (doc[end + 1].is_title or doc[end + 1].is_upper)
-        if not (agency or opening and (nxt in DASHES or more)):
+        headline = opening and doc[end].is_title                     # "OKLAHOMA CITY The Latest on ..."
+        if not (agency or opening and (nxt in DASHES or more) or headline):
             continue
         m = _span_mention(doc, t.i, end, gaz, "dateline")
         if m is not None and m.codes and m.codes[0] % 4 < 2:
             i = m.codes[0] // 4
-            if gaz.kind[i] != CITY or gaz.pop[i] >= 10000:
+            if gaz.kind[i] != CITY or gaz.pop[i] >= (100000 if headline and not agency and nxt not in DASHES else 10000):
+                out.append(m)
+    return out + _title_datelines(doc, gaz)
+
+
+def _title_datelines(doc, gaz: Gazetteer) -> list:
+    """A dateline in title case opening a line, with a colon or a dash: "Muscat: The festival
+    ...", "Brazil: Response stepped up ..."."""
+    out = []
+    for t in doc:
+        if not t.is_title or not (t.i == 0 or doc[t.i - 1].is_space or "\n" in doc[t.i - 1].text_with_ws):
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i < 3 and doc[end].is_title:
+            end += 1
+        if end + 1 >= len(doc) or doc[end].text not in DASHES or doc[end].text == "-" or doc[end + 1].is_lower:
+            continue
+        m = _span_mention(doc, t.i, end, gaz, "dateline")
+        if m is not None and m.codes and m.codes[0] % 4 < 2 and norm(m.text) not in COMMON_WORDS:
+            i = m.codes[0] // 4
+            if gaz.kind[i] != CITY or gaz.pop[i] >= 100000:
                 out.append(m)
     return out
 
@@ -580,13 +612,31 @@ def _embedded(doc, ent, gaz: Gazetteer) -> list:
         for j in range(min(ent.end, i + 3), i, -1):
             if (i, j) == (ent.start, ent.end):
                 continue
-            m = _well_known(doc, i, j, gaz)
+            m = _well_known(doc, i, j, gaz) or _state_code(doc, i, j, ent, gaz)
             if m is not None:
                 out.append(m)
                 i = j - 1
                 break
         i += 1
     return out
+
+
+# Company-form suffixes that are also state codes: "Tesla NV", "Nestle SA", "Dimond & Co PA".
+COMPANY_SUFFIXES = {"NV", "SA", "PA", "CO", "AB", "AG", "AS", "SE", "SC", "LP", "PC"}
+
+
+def _state_code(doc, i: int, j: int, ent, gaz: Gazetteer) -> Optional[Mention]:
+    """A state's or province's postal code that names an organisation of it: last in the name
+    ("Small Business BC") or first before a word of government ("NSW Health", "NSW National
+    Parks"); not a team or a firm ("the NC Dinos")."""
+    text = doc[i:j].text
+    if j - i != 1 or not (2 <= len(text) <= 3 and text.isalpha() and text.isupper()):
+        return None
+    if not (j == ent.end and text not in COMPANY_SUFFIXES
+            or i == ent.start + (doc[ent.start].text in LEADING) and doc[j].lower_ in BODY_WORDS):
+        return None
+    codes = tuple(c for c in gaz.lookup(text) if gaz.kind[c // 4] == ADMIN1 and gaz.cc[c // 4] in POSTAL_CODE_COUNTRIES)
+    return Mention(doc[i].idx, doc[i].idx + len(text), text, codes, "embedded") if len(codes) == 1 else None
 
 
 def _well_known(doc, i: int, j: int, gaz: Gazetteer) -> Optional[Mention]:
@@ -601,6 +651,8 @@ def _well_known(doc, i: int, j: int, gaz: Gazetteer) -> Optional[Mention]:
     if norm(text) in COMMON_WORDS:                      # "Gulf" of "the Gulf Security Forum", not "Police"
         codes = tuple(c for c in codes if gaz.kind[c // 4] in (COUNTRY, REGION))
     primary = [c // 4 for c in codes if c % 4 == 0]
+    if len(text) <= 3 and text.isupper():               # state codes only as _state_code allows ("NC Dinos")
+        primary = [i for i in primary if gaz.kind[i] in (COUNTRY, REGION)]
     if not primary:
         return None
     k = max(primary, key=lambda i: (_prominent(gaz, i) and (gaz.kind[i] != CITY or gaz.pop[i] >= 300000),
@@ -630,6 +682,9 @@ def _local_body(doc, start: int, end: int, gaz: Gazetteer) -> Optional[Mention]:
 LOCAL_BODIES = {"police", "fire", "sheriff", "council", "county", "borough", "schools", "public", "regional",
                 "municipal", "transit", "times", "herald", "gazette", "tribune", "courier", "chronicle",
                 "hospital", "university", "college", "institute", "chamber", "mayor", "airport"}
+BODY_WORDS = ORG_WORDS | LOCAL_BODIES | {norm(w) for w in """national health government transport
+education parks tourism treasury water rural ambulance labor labour liberal greens""".split()}
+
 
 
 # Nouns after a name that make it a place, wherever it stands ("the Riverdale area"); not "city"
