@@ -9,48 +9,19 @@ either be labelled as a place by spaCy or earn it from its context.
 from __future__ import annotations
 
 import bisect
-import dataclasses
-import re
-from dataclasses import dataclass
 from typing import Optional
 
 from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, Gazetteer
-from .names import (ADMIN_SUFFIXES, CITY_ALIASES, COMMON_WORDS, CONNECTORS, GENERIC_TAILS, POSTAL_CODE_COUNTRIES, QUALIFIERS,
+from .mention import (EMBED_LABELS, GIVEN_NAMES, LEADING, NAME_LABELS, ORG_WORDS, PLACE_LABELS, PLACE_NOUNS,
+                      POSSESSIVE, Mention, after_a_name, cued, kind_written_after, listed)
+from .names import (ADMIN_SUFFIXES, COMMON_WORDS, CONNECTORS, GENERIC_TAILS, POSTAL_CODE_COUNTRIES, QUALIFIERS,
                     STATE_ABBREVIATIONS, norm)
+from .written import as_written, plain, written_as_place
 
-PLACE_LABELS = {"GPE", "LOC"}
-NAME_LABELS = {"ORG", "PERSON", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "NORP"}
-EMBED_LABELS = {"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "MONEY"}
-# Country names that are also given names: a PERSON entity needs context to be the country.
-GIVEN_NAMES = {"jordan", "chad", "georgia", "india", "israel", "kenya", "america", "china", "niger"}
-LOCATIVE = {"in", "at", "near", "outside", "across", "around", "into", "inside", "throughout",
-            "towards", "toward", "via", "from", "to", "outskirts"}
-PLACE_NOUNS = {"city", "town", "village", "province", "district", "county", "region", "state",
-               "municipality", "governorate", "capital", "suburb", "neighbourhood", "neighborhood",
-               "upazila", "township", "sadar", "area", "division"}
-ORG_WORDS = {norm(w) for w in """international tv television radio network channel party
-organization organisation council ministry university college school agency company corp
-inc ltd bank press times news post herald tribune journal gazette magazine daily voice
-committee commission foundation institute association society federation union club
-army police force forces brigade front movement group airlines airways service services
-department office court board authority fund trust hospital church team fc""".split()}
-LEADING = {"the", "The", "THE"}
+__all__ = ["Mention", "find_mentions", "GIVEN_NAMES"]
 # Connectors that are also English words: "Syria as Turkish forces ..." does not join two names.
 ENGLISH_WORDS = {"as", "at", "an", "of", "do", "a"}
 PLACE_TAILS = {"city", "town", "village"}
-POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-
-
-@dataclass
-class Mention:
-    """A candidate toponym: the span, its lookup candidates and how it was found."""
-    start: int
-    end: int
-    text: str
-    codes: tuple
-    source: str               # "ent", "demonym", "cue", "embedded", "dateline"
-    admin_hint: bool = False  # "Lorestan Province", "Washington state"
-    entry: Optional[int] = None  # fixed resolution (demonyms)
 
 
 def find_mentions(doc, gaz: Gazetteer, hint: Optional[str] = None) -> list:
@@ -78,110 +49,13 @@ def find_mentions(doc, gaz: Gazetteer, hint: Optional[str] = None) -> list:
     kept = [m for m in _without_overlaps(found) if not _person_like(doc, m, persons)]
     ends = {m.end for m in kept if m.codes}
     named = {gaz.cc[m.codes[0] // 4] for m in kept if m.codes and m.codes[0] % 4 < 2 and m.entry is None
-             and gaz.kind[m.codes[0] // 4] in (COUNTRY, ADMIN1) and not _plain(norm(m.text))} | {hint}
+             and gaz.kind[m.codes[0] // 4] in (COUNTRY, ADMIN1) and not plain(norm(m.text))} | {hint}
     out = []
     for m in kept:
-        m = _as_written(doc, m, gaz, hint, ends, named)
+        m = as_written(doc, m, gaz, hint, ends, named)
         if m is not None:
             out.append(m)
     return out
-
-
-STATE_ABBREVIATION_KEYS = {norm(k): v for k, v in STATE_ABBREVIATIONS.items()}
-CITY_ALIAS_IDS = set(CITY_ALIASES.values())
-PLAIN_WORDS = COMMON_WORDS | set(QUALIFIERS)
-
-
-def _plain(key: str) -> bool:
-    return all(w in PLAIN_WORDS for w in key.split())
-
-
-def _as_written(doc, m: Mention, gaz: Gazetteer, hint: Optional[str], ends: set,
-                named: frozenset = frozenset()) -> Optional[Mention]:
-    """Drop the candidates the way a name is written rules out (None when none is left):
-    a state abbreviation is written with its period ("Mass." for Massachusetts, not the "Mass"
-    of a church); a two-letter postal code is a division only after a place and a comma
-    ("Raleigh, NC", not "the NC Dinos" or "Rothstein, P.A."); a plain word ("Western",
-    "Centre", "Southern") is a division only with its kind written ("Western Province") or in
-    the caller's focus country, and a name of plain words ("West Coast", "North West") only in
-    a country the report names ("the North West and Limpopo provinces")."""
-    if _street_or_building(doc, m, gaz):
-        return None
-    if m.entry is not None or not m.codes:
-        return m
-    key, text = norm(m.text), m.text
-    drop = set()
-    abbr = STATE_ABBREVIATION_KEYS.get(key)
-    if abbr is not None and not text.isupper() and not text.endswith(".") and doc.text[m.end:m.end + 1] != ".":
-        drop.add(gaz.admin1.get(abbr))
-    letters = text.replace(".", "")
-    if 2 < len(key) <= 4 and " " not in key and m.source != "dateline" and any(c.isupper() for c in letters[1:]):
-        drop.update(c // 4 for c in m.codes if gaz.kind[c // 4] in (CITY, ADMIN2)    # "MoD", "DBS": acronyms
-                    and gaz.gid[c // 4] not in CITY_ALIAS_IDS)
-    if len(key) <= 3 and not letters.isupper():                  # "Car" is no "CAR", the Central African Republic
-        drop.update(c // 4 for c in m.codes if c % 4 == 2 or gaz.kind[c // 4] == COUNTRY
-                    and norm(gaz.name[c // 4]) != key)
-    if len(key) == 2 and letters.isupper() and m.source != "embedded":   # an abbreviation, not a town called "Pa"
-        postal = _after_place(doc, m, ends, "." in text)
-        drop.update(c // 4 for c in m.codes if gaz.kind[c // 4] == CITY and gaz.gid[c // 4] not in CITY_ALIAS_IDS
-                    or gaz.kind[c // 4] in (ADMIN1, ADMIN2) and not (postal and gaz.cc[c // 4] in POSTAL_CODE_COUNTRIES))
-    if not m.admin_hint and key in PLAIN_WORDS and text not in STATE_ABBREVIATIONS:
-        drop.update(c // 4 for c in m.codes if gaz.kind[c // 4] in (ADMIN1, ADMIN2) and gaz.cc[c // 4] != hint)
-    elif not m.admin_hint and " " in key and _plain(key):      # "the West Coast": NZ's only if NZ is in the report
-        drop.update(c // 4 for c in m.codes if gaz.kind[c // 4] in (CITY, ADMIN1, ADMIN2)
-                    and gaz.cc[c // 4] not in named)
-    if not drop:
-        return m
-    codes = tuple(c for c in m.codes if c // 4 not in drop)
-    return dataclasses.replace(m, codes=codes) if codes else None
-
-
-# Words that make a name a street's or a building's: "Atlantic Avenue" is no ocean, "the White
-# House" no town, "the Russian Embassy" not in Russia.
-STREET_WORDS = {"street", "st", "avenue", "ave", "road", "rd", "drive", "boulevard", "blvd", "lane", "square",
-                "parade", "highway", "terrace", "crescent", "expressway", "freeway", "quarter"}
-BUILDING_WORDS = {"house", "tower", "towers", "castle", "palace", "hall", "wing", "basilica", "cathedral",
-                  "chapel", "mall", "hotel", "stadium", "arena", "theatre", "theater", "church", "school",
-                  "academy", "courthouse", "prison", "centre", "center"}
-ABROAD_WORDS = {"embassy", "consulate"}
-
-
-def _street_or_building(doc, m: Mention, gaz: Gazetteer) -> bool:
-    """A name that is a street's or a building's, not the place's: followed by a capitalised
-    street word ("Atlantic Avenue": streets are named after elsewhere), by "Embassy" (an
-    embassy stands abroad), or by "'s" and a building word ("St. Peter's Basilica"); or a town
-    whose own name ends in a building or street word ("White House", "Washington Square")
-    written as a building, with no locative word or list to make it the town."""
-    after = doc.text[m.end:m.end + 24]
-    owner = after[:2] in ("'s", "’s")
-    word = re.match(r" ([A-Z][a-z]+)\.?(?=\W|$)", after[2:] if owner else after)
-    nxt = word.group(1).lower() if word else ""
-    if nxt in ABROAD_WORDS or nxt in STREET_WORDS:
-        return True
-    if m.entry is not None:
-        return False
-    if owner and nxt in BUILDING_WORDS:
-        return True
-    last = m.text.split()[-1].lower().rstrip(".")
-    if " " in m.text and (last in STREET_WORDS or last in BUILDING_WORDS) and m.codes \
-            and gaz.kind[m.codes[0] // 4] == CITY:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        return span is None or not (_cued(doc, span.start) or _listed(doc, span.start))
-    return False
-
-
-def _after_place(doc, m: Mention, ends: set, dotted: bool) -> bool:
-    """Where a postal code names a division: after a place and a comma ("Raleigh, NC"), or after
-    a comma that follows a name the NER calls no organisation or person ("Horry County, SC");
-    written with periods ("B.C."), anywhere but after such a name ("Kaplan & Rothstein, P.A.")."""
-    before = doc.text[:m.start].rstrip()
-    if not before.endswith(","):
-        return dotted
-    if len(before) - 1 in ends:
-        return True
-    prev = doc.char_span(len(before) - 2, len(before) - 1, alignment_mode="expand")
-    return prev is not None and prev[0].text[:1].isupper() and (prev[0].ent_type_ not in NAME_LABELS
-                                                                 or prev[0].lower_ in PLACE_NOUNS)
 
 
 def _person_words(doc) -> set:
@@ -197,31 +71,13 @@ def _person_like(doc, m: Mention, persons: set) -> bool:
     if m.source in ("demonym", "embedded", "dateline"):      # "Seattle" of "Seattle Fire" beside "Seattle Seahawks"
         return False
     if " " in m.text:
-        return not m.codes and not _written_as_place(doc, m)
+        return not m.codes and not written_as_place(doc, m)
     if not m.codes:
         return True
     if norm(m.text) not in persons:
         return False
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is None or not (_cued(doc, span.start) or _listed(doc, span.start))
-
-
-# Words that make an unknown name a place's: "the Kumbo River", "Lake Tana", "Gubi Hills".
-PLACE_WORDS = frozenset(set(GENERIC_TAILS) | set(ADMIN_SUFFIXES) | PLACE_NOUNS | {
-    "river", "lake", "mount", "mountain", "mountains", "hills", "hill", "heights", "island", "islands", "delta",
-    "bay", "beach", "cape", "gulf", "sea", "ocean", "desert", "forest", "park", "creek", "falls", "canal",
-    "plain", "plains", "plateau", "strait", "straits", "harbour", "harbor", "port", "estate", "camp",
-    "street", "avenue", "road", "square", "quarter", "township", "borough", "parish", "ward", "oblast",
-    "raion", "woreda", "kebele", "barangay", "lga"})
-
-
-def _written_as_place(doc, m: Mention) -> bool:
-    """A place word in the name or after it, or a locative word before it."""
-    words = set(norm(m.text).split())
-    if words & PLACE_WORDS:
-        return True
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and (_cued(doc, span.start) or span.end < len(doc) and doc[span.end].lower_ in PLACE_WORDS)
+    return span is None or not (cued(doc, span.start) or listed(doc, span.start))
 
 
 def _trim(doc, start: int, end: int) -> tuple:
@@ -361,7 +217,7 @@ def _demonym(ent, gaz: Gazetteer, doc=None, hint: Optional[str] = None) -> list:
     codes = gaz.lookup(text)                                      # "Tunis" mislabelled NORP
     if codes and codes[0] % 4 == 0 and _prominent(gaz, codes[0] // 4):
         return [Mention(start, start + len(text), text, codes, "ent")]
-    if codes and doc is not None and hint and (_cued(doc, ent.start) or _listed(doc, ent.start)) \
+    if codes and doc is not None and hint and (cued(doc, ent.start) or listed(doc, ent.start)) \
             and any(gaz.cc[c // 4] == hint and c % 4 < 2 for c in codes):
         return [Mention(start, start + len(text), text, codes, "ent")]   # "in Patiya town"
     return []
@@ -453,7 +309,7 @@ def _sure(doc, m: Mention, gaz: Gazetteer) -> bool:
     if gaz.kind[i] != CITY and m.codes[0] % 4 < 2 or gaz.pop[i] >= 50000:
         return True
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and (_cued(doc, span.start) or _listed(doc, span.start))
+    return span is not None and (cued(doc, span.start) or listed(doc, span.start))
 
 
 def _prominent(gaz: Gazetteer, i: int) -> bool:
@@ -481,14 +337,14 @@ def _earns_place(doc, start: int, m: Mention, gaz: Gazetteer, label: str, hint: 
     """Does context make this non-place entity a place? (a locative word, a place noun, a list)."""
     in_hint = bool(hint) and any(gaz.cc[c // 4] == hint and c % 4 < 2 for c in m.codes)
     named_as_place = end is not None and end < len(doc) and doc[end].lower_ in PLACE_NOUNS
-    if in_hint and (_listed(doc, start) or named_as_place):
+    if in_hint and (listed(doc, start) or named_as_place):
         return True
     if named_as_place and hint and any(gaz.cc[c // 4] == hint for c in m.codes):
         return True                                 # "Lashkargah city": a spelling GeoNames lists
-    if end is not None and _after_a_name(doc, start) \
+    if end is not None and after_a_name(doc, start) \
             and any(gaz.kind[c // 4] in (ADMIN1, ADMIN2) and c % 4 < 2 for c in m.codes):
         return True                                 # "Oulton Park, Cheshire": a division after a name
-    if end is not None and _kind_written_after(doc, end) and m.codes[0] % 4 < 2 \
+    if end is not None and kind_written_after(doc, end) and m.codes[0] % 4 < 2 \
             and (gaz.kind[m.codes[0] // 4] != CITY or gaz.pop[m.codes[0] // 4] >= 1000):
         return True                                 # "the Riverdale area", "a Kent-based team"
     i, level = divmod(m.codes[0], 4)
@@ -496,7 +352,7 @@ def _earns_place(doc, start: int, m: Mention, gaz: Gazetteer, label: str, hint: 
     if kind == CITY and label == "ORG" and m.text.isupper():      # "GNA" is a party, not Guna
         return False
     if kind in (COUNTRY, REGION) and not alt:
-        return label != "PERSON" or norm(m.text) not in GIVEN_NAMES or _cued(doc, start)
+        return label != "PERSON" or norm(m.text) not in GIVEN_NAMES or cued(doc, start)
     if kind == ADMIN1 and not alt and (m.admin_hint or label != "PERSON" or " " in m.text):
         return True
     if kind == ADMIN2 and not alt and m.admin_hint:                # "Morris County", "Tartus District"
@@ -504,36 +360,7 @@ def _earns_place(doc, start: int, m: Mention, gaz: Gazetteer, label: str, hint: 
     strong = kind == CITY and gaz.pop[i] >= 200000 and not alt
     if label == "ORG" and strong and len(m.text.split()) == 1:
         return True
-    return _cued(doc, start) and (gaz.pop[i] >= 1000 or kind != CITY)
-
-
-def _cued(doc, start: int) -> bool:
-    """A locative word or a place noun right before the token at ``start``."""
-    if start == 0:
-        return False
-    prev = doc[start - 1]
-    if prev.lower_ in LOCATIVE:
-        return not (prev.lower_ == "to" and start >= 2 and doc[start - 2].lower_ in TO_A_PERSON)
-    if prev.text in QUALIFIERS and start >= 2 and doc[start - 2].lower_ in LOCATIVE:
-        return True                                                  # "in central Van"
-    if prev.lower_ in ("of", "from") and start >= 2:
-        before = doc[start - 2].lower_
-        if before in PLACE_NOUNS or before in DIRECTION_NOUNS:     # "north of Goma", "20 km from Goma"
-            return True
-        k = start - 3 if before == "," and start >= 3 else start - 2
-        return prev.lower_ == "of" and doc[k].ent_type_ == "PERSON" \
-            and not (start + 1 < len(doc) and doc[start + 1].is_title)  # "Jo Reyes of Bellmore", not "of Aston Villa"
-    return False
-
-
-# Words after which "to" introduces a person, not a destination: "according to Davis", "close
-# to Reyes", "offered the job to Bolton".
-TO_A_PERSON = {"according", "close", "next", "thanks", "due", "similar", "resemblance", "compared", "talked",
-               "spoke", "speaking", "said", "told", "wrote", "written", "married", "sent", "gave", "given",
-               "offered", "job", "letter", "message", "reply", "replied", "answer", "loyal", "related", "known"}
-DIRECTION_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                   "north-east", "north-west", "south-east", "south-west", "outskirts", "suburbs", "edge",
-                   "km", "kms", "kilometres", "kilometers", "miles", "centre", "center", "heart"}
+    return cued(doc, start) and (gaz.pop[i] >= 1000 or kind != CITY)
 
 
 DASHES = {"—", "–", "-", "--", ":"}
@@ -593,16 +420,6 @@ def _title_datelines(doc, gaz: Gazetteer) -> list:
 def _caps_word(t) -> bool:
     """A word written in capitals ("GOMA", "ST."), not a one-letter initial."""
     return t.is_upper and len(t.text) > 1 and t.text.rstrip(".").isalpha()
-
-
-def _listed(doc, start: int) -> bool:
-    """Written after "(" or "," that follow a name: "Zinjibar (Zingibar, Abyan)", "Leon, Guanajuato"."""
-    if start < 2 or doc[start - 1].text not in ("(", ","):
-        return False
-    if doc[start - 1].text == "(":                     # "Kalyanpur village (Satkhira, Khulna)"
-        return True
-    prev = doc[start - 2]
-    return prev.is_title or prev.is_upper or prev.text in ("(", ",")
 
 
 def _embedded(doc, ent, gaz: Gazetteer) -> list:
@@ -687,22 +504,6 @@ education parks tourism treasury water rural ambulance labor labour liberal gree
 
 
 
-# Nouns after a name that make it a place, wherever it stands ("the Riverdale area"); not "city"
-# or "state" ("Manchester City", "the Islamic State").
-KIND_AFTER = {"area", "region", "district", "county", "province", "town", "village", "neighbourhood",
-              "neighborhood", "suburb", "municipality", "township", "countryside", "outskirts"}
-BASED = {"based", "born", "headquartered", "registered"}
-
-
-def _kind_written_after(doc, end: int) -> bool:
-    """A place noun or "-based" right after the name: "the Riverdale area", "a Kent-based team"."""
-    if end >= len(doc):
-        return False
-    if doc[end].lower_ in KIND_AFTER:
-        return True
-    return doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in BASED
-
-
 def _cued_tokens(doc, gaz: Gazetteer, covered: set, hint: Optional[str] = None) -> list:
     """Capitalised names spaCy left unlabelled, after a locative word ("in Bojnurd"), in a
     list after a place ("(Mukayras, Al Bayda)"), or that are a country's own name."""
@@ -710,9 +511,9 @@ def _cued_tokens(doc, gaz: Gazetteer, covered: set, hint: Optional[str] = None) 
     for t in doc:
         if t.i < skip_to or t.i in covered or not t.is_title:
             continue
-        cued = not t.is_sent_start and (_cued(doc, t.i) or (hint and _listed(doc, t.i)) or _after_a_name(doc, t.i))
+        is_cued = not t.is_sent_start and (cued(doc, t.i) or (hint and listed(doc, t.i)) or after_a_name(doc, t.i))
         ends = _name_ends(doc, t.i, covered)
-        if not cued and not _country_name(t, gaz) and not any(_kind_written_after(doc, j) for j in ends):
+        if not is_cued and not _country_name(t, gaz) and not any(kind_written_after(doc, j) for j in ends):
             m = next(filter(None, (_local_body(doc, t.i, j, gaz) for j in ends[::-1])), None)
             if m is not None:
                 out.append(m)
@@ -726,19 +527,6 @@ def _cued_tokens(doc, gaz: Gazetteer, covered: set, hint: Optional[str] = None) 
                 skip_to = j
                 break
     return out
-
-
-def _after_a_name(doc, start: int) -> bool:
-    """Written after a name and a comma, closing the phrase: the "Cheshire" of "the race at
-    Oulton Park, Cheshire." (not a name in the middle of a list: "Helen, Clarence, Irene")."""
-    if start < 2 or doc[start - 1].text != "," or not (doc[start - 2].is_title or doc[start - 2].is_upper) \
-            or doc[start - 2].ent_type_ == "PERSON" and doc[start - 2].ent_iob_ == "I":   # "Tom Smith, Essex"
-        return False
-    end = start + 1
-    while end < len(doc) and doc[end].is_title:
-        end += 1
-    return end == len(doc) or doc[end].text in (".", ";", ":", ")", "!", "?") or doc[end].is_space \
-        or doc[end].text == "," and (end + 1 == len(doc) or not doc[end + 1].is_title)
 
 
 def _name_ends(doc, start: int, covered: set) -> list:
