@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from typing import Optional
 
+from .. import docindex
 from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, Gazetteer
 from .mention import (EMBED_LABELS, GIVEN_NAMES, LEADING, NAME_LABELS, ORG_WORDS, PLACE_LABELS, PLACE_NOUNS,
                       POSSESSIVE, Mention, after_a_name, cued, kind_written_after, listed)
@@ -39,7 +40,7 @@ def find_mentions(doc, gaz: Gazetteer, hint: Optional[str] = None) -> list:
             found += _demonym(ent, gaz, doc, hint)
         if ent.label_ in NAME_LABELS and not any(m.start < ent.end_char and ent.start_char < m.end for m in found):
             found += _named_entity(doc, ent, gaz, hint)
-    covered = {t.i for e in doc.ents for t in e}
+    covered = {t.i for e in docindex.ents(doc) for t in e}
     found += _cued_tokens(doc, gaz, covered, hint)
     found += _dateline_mention(doc, gaz)
     found += _demonym_words(doc, gaz)
@@ -60,7 +61,7 @@ def find_mentions(doc, gaz: Gazetteer, hint: Optional[str] = None) -> list:
 
 def _person_words(doc) -> set:
     """Words of the multi-word person names in the Doc ("Buhari" of "Muhammadu Buhari")."""
-    return {norm(t.text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    return {norm(t.text) for e in docindex.ents(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
 
 
 def _person_like(doc, m: Mention, persons: set) -> bool:
@@ -227,10 +228,11 @@ def _demonym_words(doc, gaz: Gazetteer) -> list:
     """Adjectives of place the NER left out or mislabelled ("Danish developer", "the Syrian-Turkish
     border", "Slovak architect" taken for a person): every capitalised word (or pair: "South
     Korean") that is a demonym, except inside a person's full name."""
-    names = {t.i for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    names = {t.i for e in docindex.ents(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    heads = _demonym_heads(gaz)
     out, skip = [], -1
     for t in doc:
-        if t.i <= skip or not t.is_title or t.i in names:
+        if t.i <= skip or not t.is_title or t.i in names or t.lower_ not in heads:
             continue
         for n in (2, 1):
             span = doc[t.i:t.i + n]
@@ -243,6 +245,17 @@ def _demonym_words(doc, gaz: Gazetteer) -> list:
     return out
 
 
+_HEADS: dict = {}
+
+
+def _demonym_heads(gaz: Gazetteer) -> frozenset:
+    """First words of every demonym ("south" of "south korean"), per gazetteer."""
+    heads = _HEADS.get(id(gaz))
+    if heads is None:
+        heads = _HEADS[id(gaz)] = frozenset(k.split()[0] for k in gaz.demonym)
+    return heads
+
+
 def _repeated_names(doc, gaz: Gazetteer, found: list) -> list:
     """One sense per report: a name the NER tags as a place, or the text writes as one ("in
     Riverdale", a dateline), is that place wherever else the report writes it, though the NER
@@ -250,7 +263,7 @@ def _repeated_names(doc, gaz: Gazetteer, found: list) -> list:
     Toronto Police Services Board"); not when the NER calls it a person more often than the
     report writes it as a place, and never inside a person's full name."""
     votes = {}
-    for e in doc.ents:
+    for e in docindex.ents(doc):
         if e.label_ in PLACE_LABELS or e.label_ == "PERSON":
             votes[e.text] = votes.get(e.text, 0) + (1 if e.label_ in PLACE_LABELS else -1)
     for m in found:
@@ -263,10 +276,13 @@ def _repeated_names(doc, gaz: Gazetteer, found: list) -> list:
             names.setdefault(words[0], set()).add(len(words))
     if not names:
         return []
-    person = {t.i for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    person = {t.i for e in docindex.ents(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    taken = {m.start for m in found}
     out = []
     for t in doc:
-        for n in sorted(names.get(t.text, ()), reverse=True):
+        if t.idx in taken or t.text not in names:
+            continue
+        for n in sorted(names[t.text], reverse=True):
             span = doc[t.i:t.i + n]
             if len(span) == n and not person & {w.i for w in span}:
                 m = _span_mention(doc, t.i, t.i + n, gaz, "cue")
@@ -282,7 +298,7 @@ def _coordinated(doc, gaz: Gazetteer, found: list) -> list:
     Puducherry", "Nitra, Presov and Kosice"); never a person's full name."""
     starts = {m.start: m for m in found}
     ends = {m.end: m for m in found if m.codes and m.source in ("ent", "cue", "dateline")}
-    person = {t.i for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    person = {t.i for e in docindex.ents(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
     out, k = [], 0
     for t in doc:
         if t.i < k or t.text not in ("and", "or", ",") or t.i == 0 or t.i + 1 >= len(doc):

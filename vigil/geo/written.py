@@ -11,6 +11,7 @@ import dataclasses
 import re
 from typing import Optional
 
+from .. import docindex
 from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer
 from .mention import NAME_LABELS, PLACE_NOUNS, Mention, cued, listed
 from .names import (ADMIN_SUFFIXES, CITY_ALIASES, COMMON_WORDS, GENERIC_TAILS, POSTAL_CODE_COUNTRIES, QUALIFIERS,
@@ -41,7 +42,7 @@ def as_written(doc, m: Mention, gaz: Gazetteer, hint: Optional[str], ends: set,
     key, text = norm(m.text), m.text
     drop = set()
     abbr = STATE_ABBREVIATION_KEYS.get(key)
-    if abbr is not None and not text.isupper() and not text.endswith(".") and doc.text[m.end:m.end + 1] != ".":
+    if abbr is not None and not text.isupper() and not text.endswith(".") and docindex.text(doc)[m.end:m.end + 1] != ".":
         drop.add(gaz.admin1.get(abbr))
     letters = text.replace(".", "")
     if 2 < len(key) <= 4 and " " not in key and m.source != "dateline" and any(c.isupper() for c in letters[1:]):
@@ -81,7 +82,7 @@ def _street_or_building(doc, m: Mention, gaz: Gazetteer) -> bool:
     embassy stands abroad), or by "'s" and a building word ("St. Peter's Basilica"); or a town
     whose own name ends in a building or street word ("White House", "Washington Square")
     written as a building, with no locative word or list to make it the town."""
-    after = doc.text[m.end:m.end + 24]
+    after = docindex.text(doc)[m.end:m.end + 24]
     owner = after[:2] in ("'s", "’s")
     word = re.match(r" ([A-Z][a-z]+)\.?(?=\W|$)", after[2:] if owner else after)
     nxt = word.group(1).lower() if word else ""
@@ -103,12 +104,14 @@ def _after_place(doc, m: Mention, ends: set, dotted: bool) -> bool:
     """Where a postal code names a division: after a place and a comma ("Raleigh, NC"), or after
     a comma that follows a name the NER calls no organisation or person ("Horry County, SC");
     written with periods ("B.C."), anywhere but after such a name ("Kaplan & Rothstein, P.A.")."""
-    before = doc.text[:m.start].rstrip()
-    if not before.endswith(","):
+    text, k = docindex.text(doc), m.start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k == 0 or text[k - 1] != ",":
         return dotted
-    if len(before) - 1 in ends:
+    if k - 1 in ends:
         return True
-    prev = doc.char_span(len(before) - 2, len(before) - 1, alignment_mode="expand")
+    prev = doc.char_span(k - 2, k - 1, alignment_mode="expand")
     return prev is not None and prev[0].text[:1].isupper() and (prev[0].ent_type_ not in NAME_LABELS
                                                                  or prev[0].lower_ in PLACE_NOUNS)
 
