@@ -26,7 +26,7 @@ from .names import (ADMIN_SUFFIXES, CITY_ALIASES, COUNTRY_ALIASES, DEMONYMS, ENG
                     POSTAL_CODE_COUNTRIES, REGIONS, STATE_ABBREVIATIONS, is_latin, norm,
                     without_connectors)
 
-FORMAT_VERSION = 13
+FORMAT_VERSION = 14          # 13: admin1 English names (focus work); 14: demonyms and country aliases
 CITY, ADMIN1, COUNTRY, REGION, ADMIN2 = 0, 1, 2, 3, 4
 FEATURES = ("city", "admin1", "country", "region", "admin2")
 MAX_CANDIDATES = 48          # per name, the most populous kept ...

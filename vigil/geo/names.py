@@ -50,6 +50,7 @@ mayor governor sheriff general colonel captain king queen prince princess
 new old great little big white black red green blue gold silver
 a an as at ad al el la le les los las de del di da do du des den der das dos of on by to
 northern southern eastern western upper lower greater
+federal national royal imperial international global
 """.split())
 # Words that join the parts of a place name ("Martinez de la Torre", "Ras al Ain").
 CONNECTORS = frozenset("de del la las los el al ar as ash ad at an ibn bin of do da dos das di du des y e".split())
@@ -77,7 +78,7 @@ COUNTRY_ALIASES = {
            "the United States", "the US", "the U.S."],
     "GB": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom", "the UK"],
     "AE": ["UAE", "U.A.E.", "Emirates", "United Arab Emirates"],
-    "KP": ["North Korea", "DPRK", "D.P.R.K."], "KR": ["South Korea", "ROK"],
+    "KP": ["North Korea", "DPRK", "D.P.R.K."], "KR": ["South Korea", "ROK", "Korea"],
     "RU": ["Russia"], "IR": ["Iran", "Persia"], "SY": ["Syria"], "VN": ["Vietnam"],
     "LA": ["Laos"], "MD": ["Moldova"], "TZ": ["Tanzania"], "BO": ["Bolivia"], "VE": ["Venezuela"],
     "CD": ["DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa"],
@@ -133,6 +134,22 @@ DEMONYMS = {
     "Mediterranean": "@Mediterranean", "Atlantic": "@Atlantic", "Pacific": "@Pacific",
     "Hawaiian": "US.HI", "Californian": "US.CA", "Texan": "US.TX", "Floridian": "US.FL",
     "Kurdish": "@Kurdistan", "Sahrawi": "EH",
+    # nations the list above lacked, and common variants
+    "Philippine": "PH", "Serb": "RS", "Bosniak": "BA", "Croat": "HR", "Slovene": "SI", "Luxembourgish": "LU",
+    "Bhutanese": "BT", "Botswanan": "BW", "Motswana": "BW", "Djiboutian": "DJ", "Comorian": "KM",
+    "Basotho": "LS", "Belizean": "BZ", "Barbadian": "BB", "Bahamian": "BS", "Samoan": "WS", "Tongan": "TO",
+    "Papua New Guinean": "PG", "Surinamese": "SR", "Seychellois": "SC", "Bruneian": "BN", "Timorese": "TL",
+    "Cape Verdean": "CV", "Central African": "CF", "Equatorial Guinean": "GQ", "Equatoguinean": "GQ",
+    "Andorran": "AD", "Monegasque": "MC", "Grenadian": "GD", "Guyanese": "GY", "Sierra Leonean": "SL",
+    "Costa Rican": "CR", "Puerto Rican": "PR", "Trinidadian": "TT", "Saint Lucian": "LC", "Vincentian": "VC",
+    "Antiguan": "AG", "Kittitian": "KN", "Vanuatuan": "VU", "Ni-Vanuatu": "VU", "Solomon Islander": "SB",
+    "I-Kiribati": "KI", "Tuvaluan": "TV", "Nauruan": "NR", "Marshallese": "MH", "Palauan": "PW",
+    "New Zealander": "NZ", "Liechtensteiner": "LI", "Sammarinese": "SM",
+    "Swazi": "SZ", "Gibraltarian": "GI", "Greenlandic": "GL", "Faroese": "FO", "Bermudian": "BM",
+    "Mosotho": "LS", "Guinea-Bissauan": "GW", "Bissau-Guinean": "GW", "Yemenite": "YE",
+    "Sicilian": "IT.15", "Sardinian": "IT.14", "Catalan": "ES.56", "Basque": "ES.59", "Bavarian": "DE.02",
+    "Siberian": "@Siberia", "Saharan": "@Sahara", "Himalayan": "@Himalayas", "Levantine": "@Levant",
+    "Maghrebi": "@Maghreb", "Sahelian": "@Sahel",
 }
 
 # Regions, continents and waters with approximate centres: name, lat, lon, aliases.

@@ -9,44 +9,20 @@ either be labelled as a place by spaCy or earn it from its context.
 from __future__ import annotations
 
 import bisect
-import re
-from dataclasses import dataclass
 from typing import Optional
 
+from .. import docindex
 from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, Gazetteer
-from .names import ADMIN_SUFFIXES, COMMON_WORDS, CONNECTORS, GENERIC_TAILS, QUALIFIERS, norm
+from .mention import (EMBED_LABELS, GIVEN_NAMES, LEADING, NAME_LABELS, ORG_WORDS, PLACE_LABELS, PLACE_NOUNS,
+                      POSSESSIVE, Mention, after_a_name, cued, kind_written_after, listed)
+from .names import (ADMIN_SUFFIXES, COMMON_WORDS, CONNECTORS, GENERIC_TAILS, POSTAL_CODE_COUNTRIES, QUALIFIERS,
+                    STATE_ABBREVIATIONS, norm)
+from .written import as_written, plain, written_as_place
 
-PLACE_LABELS = {"GPE", "LOC"}
-NAME_LABELS = {"ORG", "PERSON", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "NORP"}
-EMBED_LABELS = {"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "MONEY"}
-# Country names that are also given names: a PERSON entity needs context to be the country.
-GIVEN_NAMES = {"jordan", "chad", "georgia", "india", "israel", "kenya", "america", "china", "niger"}
-LOCATIVE = {"in", "at", "near", "outside", "across", "around", "into", "inside", "throughout",
-            "towards", "toward", "via", "from", "to", "outskirts"}
-PLACE_NOUNS = {"city", "town", "village", "province", "district", "county", "region", "state",
-               "municipality", "governorate", "capital", "suburb", "neighbourhood", "neighborhood",
-               "upazila", "township", "sadar", "area", "division"}
-ORG_WORDS = {norm(w) for w in """international tv television radio network channel party
-organization organisation council ministry university college school agency company corp
-inc ltd bank press times news post herald tribune journal gazette magazine daily voice
-committee commission foundation institute association society federation union club
-army police force forces brigade front movement group airlines airways service services
-department office court board authority fund trust hospital church team fc""".split()}
-LEADING = {"the", "The", "THE"}
+__all__ = ["Mention", "find_mentions", "GIVEN_NAMES"]
+# Connectors that are also English words: "Syria as Turkish forces ..." does not join two names.
+ENGLISH_WORDS = {"as", "at", "an", "of", "do", "a"}
 PLACE_TAILS = {"city", "town", "village"}
-POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-
-
-@dataclass
-class Mention:
-    """A candidate toponym: the span, its lookup candidates and how it was found."""
-    start: int
-    end: int
-    text: str
-    codes: tuple
-    source: str               # "ent", "demonym", "cue", "embedded"
-    admin_hint: bool = False  # "Lorestan Province", "Washington state"
-    entry: Optional[int] = None  # fixed resolution (demonyms)
 
 
 def find_mentions(doc, gaz: Gazetteer, hint: Optional[str] = None) -> list:
@@ -64,29 +40,45 @@ def find_mentions(doc, gaz: Gazetteer, hint: Optional[str] = None) -> list:
             found += _demonym(ent, gaz, doc, hint)
         if ent.label_ in NAME_LABELS and not any(m.start < ent.end_char and ent.start_char < m.end for m in found):
             found += _named_entity(doc, ent, gaz, hint)
-    covered = {t.i for e in doc.ents for t in e}
+    covered = {t.i for e in docindex.ents(doc) for t in e}
     found += _cued_tokens(doc, gaz, covered, hint)
-    found += _dateline_mention(doc, gaz, covered)
+    found += _dateline_mention(doc, gaz)
+    found += _demonym_words(doc, gaz)
+    found += _repeated_names(doc, gaz, found)
+    found += _coordinated(doc, gaz, found)
     persons = _person_words(doc)
-    return [m for m in _without_overlaps(found) if not _person_like(doc, m, persons)]
+    kept = [m for m in _without_overlaps(found) if not _person_like(doc, m, persons)]
+    ends = {m.end for m in kept if m.codes}
+    named = {gaz.cc[m.codes[0] // 4] for m in kept if m.codes and m.codes[0] % 4 < 2 and m.entry is None
+             and gaz.kind[m.codes[0] // 4] in (COUNTRY, ADMIN1) and not plain(norm(m.text))} | {hint}
+    out = []
+    for m in kept:
+        m = as_written(doc, m, gaz, hint, ends, named)
+        if m is not None:
+            out.append(m)
+    return out
 
 
 def _person_words(doc) -> set:
     """Words of the multi-word person names in the Doc ("Buhari" of "Muhammadu Buhari")."""
-    return {norm(t.text) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    return {norm(t.text) for e in docindex.ents(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
 
 
 def _person_like(doc, m: Mention, persons: set) -> bool:
     """A one-word mention no gazetteer knows, or part of a person's name here ("Buhari")
-    and not written as a place ("in Sherpur")."""
-    if " " in m.text or m.source == "demonym":
+    and not written as a place ("in Sherpur"); a longer name no gazetteer knows unless it is
+    written as a place ("Dayo Adeyemi" tagged GPE is dropped, "the Kumbo River" and "in Upper
+    Ngala" are kept)."""
+    if m.source in ("demonym", "embedded", "dateline"):      # "Seattle" of "Seattle Fire" beside "Seattle Seahawks"
         return False
+    if " " in m.text:
+        return not m.codes and not written_as_place(doc, m)
     if not m.codes:
         return True
     if norm(m.text) not in persons:
         return False
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is None or not (_cued(doc, span.start) or _listed(doc, span.start))
+    return span is None or not (cued(doc, span.start) or listed(doc, span.start))
 
 
 def _trim(doc, start: int, end: int) -> tuple:
@@ -106,7 +98,8 @@ def _span_mention(doc, start: int, end: int, gaz: Gazetteer, source: str) -> Opt
     span = doc[start:end]
     text = POSSESSIVE.sub("", span.text) if len(span) == 1 else span.text
     key = norm(text)
-    if not key or not any(c.isupper() for c in text) or key in QUALIFIERS or key in CONNECTORS:
+    if not key or not any(c.isupper() for c in text) or key in QUALIFIERS \
+            or key in CONNECTORS and text not in STATE_ABBREVIATIONS:          # "de", not "La." (Louisiana)
         return None
     codes, admin_hint = gaz.lookup(text), False
     if key in COMMON_WORDS:             # "Police" is a town in Poland, "Gulf" still a region
@@ -147,7 +140,7 @@ def _place_entity(doc, ent, gaz: Gazetteer) -> list:
     longer = _longer_name(doc, ent, gaz)
     if longer is not None:
         return [longer]
-    if ent.end + 1 < len(doc) and doc[ent.end].lower_ in CONNECTORS and doc[ent.end].is_lower \
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ in CONNECTORS - ENGLISH_WORDS and doc[ent.end].is_lower \
             and doc[ent.end + 1].is_title:
         return []                    # "Jardines [de los Belenes]": a longer name we do not know
     out = []
@@ -185,7 +178,7 @@ def _longer_name(doc, ent, gaz: Gazetteer) -> Optional[Mention]:
     for s, e in tries:
         if (s, e) != (ent.start, ent.end):
             m = _span_mention(doc, s, e, gaz, "ent")
-            if m is not None and m.codes and not m.codes[0] % 4:
+            if m is not None and m.codes and m.codes[0] % 4 < 2:
                 return m
     return None
 
@@ -225,10 +218,114 @@ def _demonym(ent, gaz: Gazetteer, doc=None, hint: Optional[str] = None) -> list:
     codes = gaz.lookup(text)                                      # "Tunis" mislabelled NORP
     if codes and codes[0] % 4 == 0 and _prominent(gaz, codes[0] // 4):
         return [Mention(start, start + len(text), text, codes, "ent")]
-    if codes and doc is not None and hint and (_cued(doc, ent.start) or _listed(doc, ent.start)) \
+    if codes and doc is not None and hint and (cued(doc, ent.start) or listed(doc, ent.start)) \
             and any(gaz.cc[c // 4] == hint and c % 4 < 2 for c in codes):
         return [Mention(start, start + len(text), text, codes, "ent")]   # "in Patiya town"
     return []
+
+
+def _demonym_words(doc, gaz: Gazetteer) -> list:
+    """Adjectives of place the NER left out or mislabelled ("Danish developer", "the Syrian-Turkish
+    border", "Slovak architect" taken for a person): every capitalised word (or pair: "South
+    Korean") that is a demonym, except inside a person's full name."""
+    names = {t.i for e in docindex.ents(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    heads = _demonym_heads(gaz)
+    out, skip = [], -1
+    for t in doc:
+        if t.i <= skip or not t.is_title or t.i in names or t.lower_ not in heads:
+            continue
+        for n in (2, 1):
+            span = doc[t.i:t.i + n]
+            if len(span) == n and all(w.is_title for w in span) and not names & {w.i for w in span}:
+                i = gaz.demonym.get(norm(span.text))
+                if i is not None:
+                    out.append(Mention(span.start_char, span.end_char, span.text, (4 * i,), "demonym", entry=i))
+                    skip = t.i + n - 1
+                    break
+    return out
+
+
+_HEADS: dict = {}
+
+
+def _demonym_heads(gaz: Gazetteer) -> frozenset:
+    """First words of every demonym ("south" of "south korean"), per gazetteer."""
+    heads = _HEADS.get(id(gaz))
+    if heads is None:
+        heads = _HEADS[id(gaz)] = frozenset(k.split()[0] for k in gaz.demonym)
+    return heads
+
+
+def _repeated_names(doc, gaz: Gazetteer, found: list) -> list:
+    """One sense per report: a name the NER tags as a place, or the text writes as one ("in
+    Riverdale", a dateline), is that place wherever else the report writes it, though the NER
+    calls it a person or an organisation there ("Douma's fall", "Delft police station", "the
+    Toronto Police Services Board"); not when the NER calls it a person more often than the
+    report writes it as a place, and never inside a person's full name."""
+    votes = {}
+    for e in docindex.ents(doc):
+        if e.label_ in PLACE_LABELS or e.label_ == "PERSON":
+            votes[e.text] = votes.get(e.text, 0) + (1 if e.label_ in PLACE_LABELS else -1)
+    for m in found:
+        if m.source in ("cue", "dateline"):
+            votes[m.text] = votes.get(m.text, 0) + 1               # written as a place: "in Riverdale"
+    names = {}
+    for m in found:
+        if m.codes and m.source in ("ent", "cue", "dateline") and votes.get(m.text, 0) >= 0 and _sure(doc, m, gaz):
+            words = m.text.split()
+            names.setdefault(words[0], set()).add(len(words))
+    if not names:
+        return []
+    person = {t.i for e in docindex.ents(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    taken = {m.start for m in found}
+    out = []
+    for t in doc:
+        if t.idx in taken or t.text not in names:
+            continue
+        for n in sorted(names[t.text], reverse=True):
+            span = doc[t.i:t.i + n]
+            if len(span) == n and not person & {w.i for w in span}:
+                m = _span_mention(doc, t.i, t.i + n, gaz, "cue")
+                if m is not None and m.codes:
+                    out.append(m)
+                    break
+    return out
+
+
+def _coordinated(doc, gaz: Gazetteer, found: list) -> list:
+    """Names joined to a place by "and", "or" or a comma are places too when the gazetteer has
+    them: the NER often calls the last of a list a person ("in Hilversum and Almelo", "Kerala and
+    Puducherry", "Nitra, Presov and Kosice"); never a person's full name."""
+    starts = {m.start: m for m in found}
+    ends = {m.end: m for m in found if m.codes and m.source in ("ent", "cue", "dateline")}
+    person = {t.i for e in docindex.ents(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    out, k = [], 0
+    for t in doc:
+        if t.i < k or t.text not in ("and", "or", ",") or t.i == 0 or t.i + 1 >= len(doc):
+            continue
+        prev, nxt = doc[t.i - 1], doc[t.i + 1]
+        if prev.idx + len(prev) not in ends or not nxt.is_title or nxt.idx in starts or nxt.i in person:
+            continue
+        j = _name_ends(doc, nxt.i, set())[0]           # the whole name: not "Aston" of "Aston Villa"
+        m = None if person & set(range(nxt.i, j)) else _span_mention(doc, nxt.i, j, gaz, "cue")
+        listed = t.text != "," or j < len(doc) and doc[j].text in ("and", "or", ",")   # "In Goma, Kabila said"
+        if listed and m is not None and m.codes and m.codes[0] % 4 < 2:
+            out.append(m)
+            ends[m.end], k = m, j                      # the list goes on: "A, B and C"
+    return out
+
+
+def _sure(doc, m: Mention, gaz: Gazetteer) -> bool:
+    """A place mention sure enough to vouch for the name's other occurrences: a word of three
+    letters or more, not a common word, written after a locative word or in a list of places,
+    or naming a division, a country or a town of 50,000 or more."""
+    if len(m.text) < 3 or norm(m.text) in COMMON_WORDS or not (m.text.istitle() or m.text.isupper()):
+        return False
+    i = m.codes[0] // 4
+    if gaz.kind[i] != CITY and m.codes[0] % 4 < 2 or gaz.pop[i] >= 50000:
+        return True
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and (cued(doc, span.start) or listed(doc, span.start))
 
 
 def _prominent(gaz: Gazetteer, i: int) -> bool:
@@ -256,16 +353,22 @@ def _earns_place(doc, start: int, m: Mention, gaz: Gazetteer, label: str, hint: 
     """Does context make this non-place entity a place? (a locative word, a place noun, a list)."""
     in_hint = bool(hint) and any(gaz.cc[c // 4] == hint and c % 4 < 2 for c in m.codes)
     named_as_place = end is not None and end < len(doc) and doc[end].lower_ in PLACE_NOUNS
-    if in_hint and (_listed(doc, start) or named_as_place):
+    if in_hint and (listed(doc, start) or named_as_place):
         return True
     if named_as_place and hint and any(gaz.cc[c // 4] == hint for c in m.codes):
         return True                                 # "Lashkargah city": a spelling GeoNames lists
+    if end is not None and after_a_name(doc, start) \
+            and any(gaz.kind[c // 4] in (ADMIN1, ADMIN2) and c % 4 < 2 for c in m.codes):
+        return True                                 # "Oulton Park, Cheshire": a division after a name
+    if end is not None and kind_written_after(doc, end) and m.codes[0] % 4 < 2 \
+            and (gaz.kind[m.codes[0] // 4] != CITY or gaz.pop[m.codes[0] // 4] >= 1000):
+        return True                                 # "the Riverdale area", "a Kent-based team"
     i, level = divmod(m.codes[0], 4)
     kind, alt = gaz.kind[i], level == 2 and not in_hint
     if kind == CITY and label == "ORG" and m.text.isupper():      # "GNA" is a party, not Guna
         return False
     if kind in (COUNTRY, REGION) and not alt:
-        return label != "PERSON" or norm(m.text) not in GIVEN_NAMES or _cued(doc, start)
+        return label != "PERSON" or norm(m.text) not in GIVEN_NAMES or cued(doc, start)
     if kind == ADMIN1 and not alt and (m.admin_hint or label != "PERSON" or " " in m.text):
         return True
     if kind == ADMIN2 and not alt and m.admin_hint:                # "Morris County", "Tartus District"
@@ -273,53 +376,66 @@ def _earns_place(doc, start: int, m: Mention, gaz: Gazetteer, label: str, hint: 
     strong = kind == CITY and gaz.pop[i] >= 200000 and not alt
     if label == "ORG" and strong and len(m.text.split()) == 1:
         return True
-    return _cued(doc, start) and (gaz.pop[i] >= 1000 or kind != CITY)
+    return cued(doc, start) and (gaz.pop[i] >= 1000 or kind != CITY)
 
 
-def _cued(doc, start: int) -> bool:
-    """A locative word or a place noun right before the token at ``start``."""
-    if start == 0:
-        return False
-    prev = doc[start - 1]
-    if prev.lower_ in LOCATIVE:
-        return True
-    if prev.text in QUALIFIERS and start >= 2 and doc[start - 2].lower_ in LOCATIVE:
-        return True                                                  # "in central Van"
-    if prev.lower_ in ("of", "from") and start >= 2:
-        before = doc[start - 2].lower_
-        return before in PLACE_NOUNS or before in DIRECTION_NOUNS     # "north of Goma", "20 km from Goma"
-    return False
+DASHES = {"—", "–", "-", "--", ":"}
 
 
-DIRECTION_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                   "north-east", "north-west", "south-east", "south-west", "outskirts", "suburbs", "edge",
-                   "km", "kms", "kilometres", "kilometers", "miles", "centre", "center", "heart"}
+def _dateline_mention(doc, gaz: Gazetteer) -> list:
+    """Datelines: a place in capitals opening a line or a sentence and followed by a dash or a
+    comma and more of the place ("GOMA — The army ...", "KARACHI, Aug 12 -", "SPRINGFIELD, Ill."),
+    or anywhere when a news agency follows it in brackets ("... Press LIMA (AP) — ")."""
+    out = []
+    for t in doc:
+        if not _caps_word(t) or (t.i and _caps_word(doc[t.i - 1])):
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i < 5 and (_caps_word(doc[end]) or doc[end].text == "." and len(
+                doc[end - 1]) <= 3 and end + 1 < len(doc) and _caps_word(doc[end + 1])):    # "ST. LOUIS"
+            end += 1
+        if end >= len(doc):
+            continue
+        nxt = doc[end].text
+        agency = nxt == "(" and end + 3 <= len(doc) and doc[end + 2].text == ")" and doc[end + 1].text[:1].isupper() \
+            and (end + 3 == len(doc) or not doc[end + 3].text[:1].islower())             # "(AP) —", not "(Hons) in"
+        opening = t.i == 0 or t.is_sent_start or doc[t.i - 1].is_space or "\n" in doc[t.i - 1].text_with_ws \
+            or doc[t.i - 1].text in (".", "!", "?", "|")
+        more = nxt == "," and end + 1 < len(doc) and (doc[end + 1].is_title or doc[end + 1].is_upper)
+        headline = opening and doc[end].is_title                     # "OKLAHOMA CITY The Latest on ..."
+        if not (agency or opening and (nxt in DASHES or more) or headline):
+            continue
+        m = _span_mention(doc, t.i, end, gaz, "dateline")
+        if m is not None and m.codes and m.codes[0] % 4 < 2:
+            i = m.codes[0] // 4
+            if gaz.kind[i] != CITY or gaz.pop[i] >= (100000 if headline and not agency and nxt not in DASHES else 10000):
+                out.append(m)
+    return out + _title_datelines(doc, gaz)
 
 
-def _dateline_mention(doc, gaz: Gazetteer, covered: set) -> list:
-    """A report's opening place in capitals: "GOMA — The army ...", "KARACHI, Aug 12 -"."""
-    if len(doc) < 2 or 0 in covered or not doc[0].is_upper or not doc[0].is_alpha:
-        return []
-    end = 1
-    while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
-        end += 1
-    if end >= len(doc) or doc[end].text not in ("—", "–", "-", "--", ",", "(", ":"):
-        return []
-    m = _span_mention(doc, 0, end, gaz, "cue")
-    if m is None or not m.codes:
-        return []
-    i = m.codes[0] // 4
-    return [m] if gaz.kind[i] != CITY or gaz.pop[i] >= 10000 else []
+def _title_datelines(doc, gaz: Gazetteer) -> list:
+    """A dateline in title case opening a line, with a colon or a dash: "Muscat: The festival
+    ...", "Brazil: Response stepped up ..."."""
+    out = []
+    for t in doc:
+        if not t.is_title or not (t.i == 0 or doc[t.i - 1].is_space or "\n" in doc[t.i - 1].text_with_ws):
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i < 3 and doc[end].is_title:
+            end += 1
+        if end + 1 >= len(doc) or doc[end].text not in DASHES or doc[end].text == "-" or doc[end + 1].is_lower:
+            continue
+        m = _span_mention(doc, t.i, end, gaz, "dateline")
+        if m is not None and m.codes and m.codes[0] % 4 < 2 and norm(m.text) not in COMMON_WORDS:
+            i = m.codes[0] // 4
+            if gaz.kind[i] != CITY or gaz.pop[i] >= 100000:
+                out.append(m)
+    return out
 
 
-def _listed(doc, start: int) -> bool:
-    """Written after "(" or "," that follow a name: "Zinjibar (Zingibar, Abyan)", "Leon, Guanajuato"."""
-    if start < 2 or doc[start - 1].text not in ("(", ","):
-        return False
-    if doc[start - 1].text == "(":                     # "Kalyanpur village (Satkhira, Khulna)"
-        return True
-    prev = doc[start - 2]
-    return prev.is_title or prev.is_upper or prev.text in ("(", ",")
+def _caps_word(t) -> bool:
+    """A word written in capitals ("GOMA", "ST."), not a one-letter initial."""
+    return t.is_upper and len(t.text) > 1 and t.text.rstrip(".").isalpha()
 
 
 def _embedded(doc, ent, gaz: Gazetteer) -> list:
@@ -329,13 +445,31 @@ def _embedded(doc, ent, gaz: Gazetteer) -> list:
         for j in range(min(ent.end, i + 3), i, -1):
             if (i, j) == (ent.start, ent.end):
                 continue
-            m = _well_known(doc, i, j, gaz)
+            m = _well_known(doc, i, j, gaz) or _state_code(doc, i, j, ent, gaz)
             if m is not None:
                 out.append(m)
                 i = j - 1
                 break
         i += 1
     return out
+
+
+# Company-form suffixes that are also state codes: "Tesla NV", "Nestle SA", "Dimond & Co PA".
+COMPANY_SUFFIXES = {"NV", "SA", "PA", "CO", "AB", "AG", "AS", "SE", "SC", "LP", "PC"}
+
+
+def _state_code(doc, i: int, j: int, ent, gaz: Gazetteer) -> Optional[Mention]:
+    """A state's or province's postal code that names an organisation of it: last in the name
+    ("Small Business BC") or first before a word of government ("NSW Health", "NSW National
+    Parks"); not a team or a firm ("the NC Dinos")."""
+    text = doc[i:j].text
+    if j - i != 1 or not (2 <= len(text) <= 3 and text.isalpha() and text.isupper()):
+        return None
+    if not (j == ent.end and text not in COMPANY_SUFFIXES
+            or i == ent.start + (doc[ent.start].text in LEADING) and doc[j].lower_ in BODY_WORDS):
+        return None
+    codes = tuple(c for c in gaz.lookup(text) if gaz.kind[c // 4] == ADMIN1 and gaz.cc[c // 4] in POSTAL_CODE_COUNTRIES)
+    return Mention(doc[i].idx, doc[i].idx + len(text), text, codes, "embedded") if len(codes) == 1 else None
 
 
 def _well_known(doc, i: int, j: int, gaz: Gazetteer) -> Optional[Mention]:
@@ -347,12 +481,43 @@ def _well_known(doc, i: int, j: int, gaz: Gazetteer) -> Optional[Mention]:
     if d is not None:
         return Mention(span.start_char, span.end_char, text, (4 * d,), "embedded", entry=d)
     codes = gaz.lookup(text)
-    if not codes or norm(text) in COMMON_WORDS or codes[0] % 4:
+    if norm(text) in COMMON_WORDS:                      # "Gulf" of "the Gulf Security Forum", not "Police"
+        codes = tuple(c for c in codes if gaz.kind[c // 4] in (COUNTRY, REGION))
+    primary = [c // 4 for c in codes if c % 4 == 0]
+    if len(text) <= 3 and text.isupper():               # state codes only as _state_code allows ("NC Dinos")
+        primary = [i for i in primary if gaz.kind[i] in (COUNTRY, REGION)]
+    if not primary:
         return None
-    k = codes[0] // 4
-    if _prominent(gaz, k) and (gaz.kind[k] != CITY or gaz.pop[k] >= 300000):
+    k = max(primary, key=lambda i: (_prominent(gaz, i) and (gaz.kind[i] != CITY or gaz.pop[i] >= 300000),
+                                    gaz.kind[i] in (COUNTRY, REGION), gaz.pop[i]))
+    if _prominent(gaz, k) and (gaz.kind[k] != CITY or gaz.pop[k] >= 300000):   # "the Jamaica Cancer Society"
         return Mention(span.start_char, span.end_char, text, codes, "embedded")
+    k = primary[0]
+    if j < len(doc) and doc[j].lower_ in LOCAL_BODIES and (gaz.kind[k] != CITY or gaz.pop[k] >= 10000):
+        return Mention(span.start_char, span.end_char, text, codes, "embedded")   # "the Boise Fire Department"
     return None
+
+
+def _local_body(doc, start: int, end: int, gaz: Gazetteer) -> Optional[Mention]:
+    """A town named before the word of its own body outside any entity: "Owensboro Public
+    Schools", "the Boise Fire Department" when the NER tags nothing there."""
+    if end >= len(doc) or end - start > 3 or doc[end].lower_ not in LOCAL_BODIES or not doc[end].is_title:
+        return None
+    m = _span_mention(doc, start, end, gaz, "embedded")
+    if m is None or not m.codes or m.codes[0] % 4:
+        return None
+    i = m.codes[0] // 4
+    return m if gaz.kind[i] != CITY or gaz.pop[i] >= 10000 else None
+
+
+# Words that follow a town's name in the name of its own police, paper, council or school:
+# "Boise Fire Department", "the Suffolk Times", "Owensboro Public Schools".
+LOCAL_BODIES = {"police", "fire", "sheriff", "council", "county", "borough", "schools", "public", "regional",
+                "municipal", "transit", "times", "herald", "gazette", "tribune", "courier", "chronicle",
+                "hospital", "university", "college", "institute", "chamber", "mayor", "airport"}
+BODY_WORDS = ORG_WORDS | LOCAL_BODIES | {norm(w) for w in """national health government transport
+education parks tourism treasury water rural ambulance labor labour liberal greens""".split()}
+
 
 
 def _cued_tokens(doc, gaz: Gazetteer, covered: set, hint: Optional[str] = None) -> list:
@@ -362,10 +527,16 @@ def _cued_tokens(doc, gaz: Gazetteer, covered: set, hint: Optional[str] = None) 
     for t in doc:
         if t.i < skip_to or t.i in covered or not t.is_title:
             continue
-        cued = not t.is_sent_start and (_cued(doc, t.i) or (hint and _listed(doc, t.i)))
-        if not cued and not _country_name(t, gaz):
+        is_cued = not t.is_sent_start and (cued(doc, t.i) or (hint and listed(doc, t.i)) or after_a_name(doc, t.i))
+        ends = _name_ends(doc, t.i, covered)
+        if not is_cued and not _country_name(t, gaz) and not any(kind_written_after(doc, j) for j in ends):
+            m = next(filter(None, (_local_body(doc, t.i, j, gaz) for j in ends[::-1])), None)
+            if m is not None:
+                out.append(m)
+                skip_to = t.i + 1
             continue
-        for j in _name_ends(doc, t.i, covered):
+            continue
+        for j in ends:
             m = _span_mention(doc, t.i, j, gaz, "cue")
             if m is not None and m.codes and _earns_place(doc, t.i, m, gaz, "PERSON", hint, j):
                 out.append(m)
