@@ -402,11 +402,15 @@ def explicit(rule_sub: Optional[str], f: Facts) -> bool:
     """The rules' sub-type is the codebook's own call, not a judgement the model may override:
     the CODEBOOK_FINAL types, and a clash between armed men (CODEBOOK 5: armed, organised groups
     on both sides, "an attack on a military post"; killing a soldier on duty is no Attack, which
-    CODEBOOK 7 keeps for unarmed people), and a strike from afar with no fighting back (CODEBOOK 6)."""
+    CODEBOOK 7 keeps for unarmed people), a strike from afar with no fighting back (CODEBOOK 6), and
+    people with no armed, organised group among them who fight or wreck (CODEBOOK 4: mob violence,
+    not a clash nor an armed group's looting)."""
     if rule_sub in CODEBOOK_FINAL:
         return True
     if rule_sub in ("Shelling/artillery/missile attack", "Air/drone strike"):
         return not (f.two_sided or f.clash)  # CODEBOOK 6: fired from afar, one way, the target cannot answer
+    if rule_sub == "Mob violence":
+        return f.mob_agent or f.melee_group or not (f.state_agent or f.nonstate_agent)  # CODEBOOK 4, not 5
     return rule_sub == "Armed clash" and (f.armed_victim or f.victims_armed or f.two_sided)
 
 
@@ -419,17 +423,20 @@ def in_scope(f: Facts) -> bool:
 
 def decide(rule_sub: Optional[str], probs: Optional[dict], final: bool = False, scope: bool = False) -> tuple:
     """(sub-event type or None, P(political event) or None) for one draft: see the constants above;
-    ``final``: the rules' sub-type is the codebook's explicit call (``explicit``); ``scope``: the
-    codebook puts the draft in scope (``in_scope``)."""
+    ``final``: the rules' sub-type is the codebook's explicit call (``explicit``: the model may not
+    change it, though it may still find the draft out of scope); ``scope``: the codebook puts the
+    draft in scope (``in_scope``: the model may not drop it)."""
     if probs is None:
         return rule_sub, None
     p_none = probs.get(NONE, 0.0)
     p_event = 1.0 - p_none
     if rule_sub is not None:
-        if final or rule_sub in CODEBOOK_FINAL:
+        if rule_sub in CODEBOOK_FINAL:
             return rule_sub, p_event
         if p_none > NOT_AN_EVENT and not scope:
-            return None, p_event
+            return None, p_event  # out of scope: "the two clubs clashed" is no clash, however two-sided
+        if final:
+            return rule_sub, p_event
         given = {k: v / (p_event or 1.0) for k, v in probs.items() if k != NONE}
         best = max(given, key=given.get)
         if given[best] >= TAKE_OVER and given.get(rule_sub, 0.0) <= DOUBT:
