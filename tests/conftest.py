@@ -56,3 +56,17 @@ def store_target(request, tmp_path):
         return str(tmp_path / "v.db")
     server = request.getfixturevalue("postgres")
     return server.create("t_" + tmp_path.name.lower().replace("-", "_")[:50])
+
+
+@pytest.fixture(scope="session")
+def gaz():
+    """The gazetteer, loaded once for the geo tests."""
+    from vigil.geo import load_gazetteer
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="session")
+def blank():
+    """A blank English pipeline: a tokenizer and nothing else."""
+    import spacy
+    return spacy.blank("en")

@@ -1,4 +1,5 @@
 import dataclasses
+import json
 import os
 import re
 
@@ -35,7 +36,7 @@ def test_options_flags_and_help_are_generated_from_the_one_declaration(run_cli):
     assert config.Options() == config.Options(**config.DEFAULTS)
     _, out, _ = run_cli("ingest", "--help")
     flat = " ".join(out.split())
-    for name in ("db", "batch_size", "workers", "published", "country", "model_dir"):
+    for name in ("db", "batch_size", "workers", "published", "country", "model_dir", "time_limit", "max_bytes"):
         s = config.BY_NAME[name]
         assert s.flag in flat and " ".join(s.help.split()) in flat, name
     assert "postgresql://" in config.BY_NAME["db"].help and "SQLite only" not in config.BY_NAME["db"].help
@@ -68,3 +69,13 @@ def test_unknown_setting_in_file_is_an_error(tmp_path, monkeypatch):
     monkeypatch.setenv("VIGIL_CONFIG", str(f))
     with pytest.raises(ConfigError, match=r"unknown setting\(s\) colour"):
         config.load()
+
+
+def test_max_bytes_flag_fails_a_document_over_it_and_names_it(tmp_path, run_cli):
+    small, big = tmp_path / "small.txt", tmp_path / "big.txt"
+    small.write_text("Teachers marched in Nairobi on Tuesday to demand unpaid wages.", encoding="utf-8")
+    big.write_text("Teachers marched in Nairobi on Tuesday. " * 50, encoding="utf-8")
+    status, out, err = run_cli("extract", "--quiet", "--max-bytes", "500", "--time-limit", "60", small, big)
+    assert status == 1 and "big.txt" in err and "too large" in err and "small.txt" not in err
+    records = [json.loads(line) for line in out.splitlines() if line.strip()]
+    assert len(records) == 2 and "too large" not in json.dumps(records[0]) and "too large" in json.dumps(records[1])

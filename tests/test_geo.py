@@ -8,10 +8,9 @@ import os
 import pickle
 
 import pytest
-import spacy
-from spacy.tokens import Span
+from _geo_helpers import make_doc
 
-from vigil.geo import event_location, geoparse, load_gazetteer, resolve_name, ruler_patterns
+from vigil.geo import event_location, geoparse, resolve_name, ruler_patterns
 from vigil.geo import gazetteer as gz
 
 
@@ -21,26 +20,6 @@ def km(lat1, lon1, lat2, lon2):
     return 2 * 6371.0 * math.asin(math.sqrt(a))
 
 
-@pytest.fixture(scope="session")
-def gaz():
-    return load_gazetteer()
-
-
-@pytest.fixture(scope="session")
-def blank():
-    return spacy.blank("en")
-
-
-def make_doc(blank, text, ents):
-    """A Doc of ``text`` with entities given as (surface, label), first occurrences in order."""
-    doc = blank(text)
-    spans, pos = [], 0
-    for surface, label in ents:
-        start = text.index(surface, pos)
-        pos = start + len(surface)
-        spans.append(doc.char_span(start, pos, label=label, alignment_mode="expand"))
-    doc.ents = spans
-    return doc
 
 
 def near(place, lat, lon, tol=25):

@@ -3,32 +3,12 @@ repeated across a report, organisation names holding a place, US "City, ST" patt
 and buildings. Docs are built on spacy.blank("en") with hand-set entities, so each test shows
 exactly which NER mistake the rule survives; every sentence is written for these tests."""
 import pytest
-import spacy
+from _geo_helpers import make_doc
 
-from vigil.geo import geoparse, load_gazetteer
+from vigil.geo import geoparse
 from vigil.geo.recognize import find_mentions
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
-
-@pytest.fixture(scope="module")
-def blank():
-    return spacy.blank("en")
-
-
-def make_doc(blank, text, ents=()):
-    """A Doc of ``text`` with entities given as (surface, label), first occurrences in order."""
-    doc = blank(text)
-    spans, pos = [], 0
-    for surface, label in ents:
-        start = text.index(surface, pos)
-        pos = start + len(surface)
-        spans.append(doc.char_span(start, pos, label=label, alignment_mode="expand"))
-    doc.ents = spans
-    return doc
 
 
 def names(doc, gaz, hint=None):

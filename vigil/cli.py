@@ -86,7 +86,7 @@ def _parser() -> argparse.ArgumentParser:
         p = command(name, help_)
         p.add_argument("inputs", nargs="*", metavar="INPUT",
                        help="file (.txt .html .htm .json .jsonl .jsonl.gz .warc .warc.gz), directory, or - for standard input")
-        for setting in ("published", "country", "workers", "batch_size", "model_dir"):
+        for setting in ("published", "country", "workers", "batch_size", "model_dir", "time_limit", "max_bytes"):
             config.add_flag(p, setting)
         p.add_argument("--quiet", action="store_true", help="no progress lines on standard error")
         if name == "extract":

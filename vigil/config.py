@@ -93,7 +93,8 @@ SETTINGS = (
             metavar="local|dask", parse=lambda v: _choice(v, ("local", "dask"), "engine")),
     Setting("scheduler", str, None, "the Dask scheduler's address for --engine dask (default: a LocalCluster "
                                     "of `workers` processes)", flag="--scheduler", metavar="ADDRESS"),
-    Setting("max_bytes", int, 20 * 1024 * 1024, "largest input file accepted, in bytes", minimum=1),
+    Setting("max_bytes", int, 20 * 1024 * 1024, "largest input document accepted, in bytes (a file; for JSONL, one line)",
+            flag="--max-bytes", metavar="BYTES", minimum=1),
     Setting("time_limit", int, 300, "seconds one document may take (extraction; for a text over 10,000 characters, "
                                     "its annotation too) before it is recorded as failed (0: no limit)",
             flag="--time-limit", metavar="SECONDS", minimum=0),

@@ -24,7 +24,7 @@ from collections import defaultdict
 from typing import Optional
 
 from .errors import EvalError
-from .evaluate import _fold, _km, _share, main_event
+from .evaluate import _f, _fold, _km, _share, main_event
 
 PLACE_KM = 25.0
 REQUIRED = ("text", "place", "country")
@@ -113,14 +113,10 @@ def score_places(rows: list, records: list) -> dict:
 def evaluate_places(path: str, pipeline, progress=None) -> dict:
     from .read import from_json
     rows = load_places(path)
-    raws = [from_json({"id": r["id"], "text": r["text"], "published": r.get("published") or "2024-01-15"},
+    raws = [from_json({"id": r["id"], "text": r["text"], "published": r.get("published")},
                       f"{path}:{k + 1}") for k, r in enumerate(rows)]
     records = [rec.to_dict() for rec in pipeline.run(raws, progress)]
     return score_places(rows, records)
-
-
-def _f(x) -> str:
-    return "n/a" if x is None else f"{x:.3f}"
 
 
 def report_places(m: dict) -> str:
