@@ -127,10 +127,10 @@ def _fast(model):
         event, sub = _parts(model.event), _parts(model.sub)
         if event is None or sub is None:
             return None
+        import numpy as np
         true = list(model.event.classes_).index(True)
 
         def proba(feat: dict):
-            import numpy as np
             p = event(feat)[true]
             return np.concatenate([[p], (1.0 - p) * sub(feat)])
         return proba
