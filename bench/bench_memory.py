@@ -136,6 +136,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="vigil-memory-") as tmp:
         folder = a.keep or tmp
+        os.makedirs(folder, exist_ok=True)
         feed, db = os.path.join(folder, "corpus.jsonl.gz"), os.path.join(folder, "memory.db")
         mean = corpus(feed, a.docs)
         log({"corpus": feed, "docs": a.docs, "mean_chars": mean, "bytes": os.path.getsize(feed)})
