@@ -58,3 +58,26 @@ def test_eval_command_rejects_a_file_that_is_no_export(tmp_path, run_cli):
     assert status == 2 and "not an ACLED export" in err and "x.csv" in err
     status, _, err = run_cli("eval", "acled", "--data", tmp_path / "missing.csv", "--quiet")
     assert status == 2 and "cannot read" in err
+
+
+def test_reliability_bins_count_mean_confidence_and_share_right():
+    pairs = [(0.95, True), (0.9, True), (0.88, False), (0.6, True), (0.55, False), (0.3, False), (1.0, True)]
+    bins = {(b["low"], b["high"]): b for b in evaluate.reliability(pairs)}
+    top = bins[(0.85, 1.0)]
+    assert top["n"] == 4 and abs(top["right"] - 0.75) < 1e-9           # 1.0 falls in the last bin
+    assert abs(top["confidence"] - (0.95 + 0.9 + 0.88 + 1.0) / 4) < 1e-9
+    assert bins[(0.5, 0.7)]["n"] == 2 and bins[(0.5, 0.7)]["right"] == 0.5
+    assert bins[(0.0, 0.5)]["right"] == 0.0 and bins[(0.7, 0.85)]["n"] == 0
+    assert bins[(0.7, 0.85)]["confidence"] is None
+
+
+def test_snippet_scores_carry_a_reliability_curve_of_reported_events():
+    rows = [{"text": "a", "sub_event_type": "Peaceful protest"}, {"text": "b", "sub_event_type": None},
+            {"text": "c", "sub_event_type": "Attack"}]
+    ev = lambda sub, c: {"events": [{"status": "reported", "event_type": "Protests", "sub_event_type": sub,
+                                     "confidence": c, "actor1": None, "actor2": None}]}
+    m = evaluate.score_snippets(rows, [ev("Peaceful protest", 0.9), ev("Peaceful protest", 0.6), {"events": []}])
+    curve = {b["low"]: b for b in m["reliability"]}
+    assert curve[0.85]["n"] == 1 and curve[0.85]["right"] == 1.0
+    assert curve[0.5]["n"] == 1 and curve[0.5]["right"] == 0.0         # a non-event coded is never right
+    assert "reliability" in evaluate.report_snippets(m)

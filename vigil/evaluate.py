@@ -256,7 +256,26 @@ def score_snippets(rows: list, records: list) -> dict:
             "status_not_reported": _share(not (m and m.get("status") == "reported") for _, m in other),
             "actor_pair": _share(pair(m) == gpair(r) for r, m in on),
             "fatalities": _share((m.get("fatalities") or 0) == (r.get("fatalities") or 0) for r, m in on
-                                 if r.get("fatalities") is not None)}
+                                 if r.get("fatalities") is not None),
+            "reliability": reliability([(m.get("confidence") or 0.0,
+                                         g and m["sub_event_type"] == r["sub_event_type"])
+                                        for r, m, g, p in zip(rows, mains, gold_ev, pred_ev) if p])}
+
+
+RELIABILITY_BINS = (0.0, 0.5, 0.7, 0.85, 1.0)
+
+
+def reliability(pairs: list, bins: tuple = RELIABILITY_BINS) -> list:
+    """The reliability curve of the coder's confidence: for each confidence bin, how many reported
+    events fell in it, their mean confidence and the share that were right (a reported event of the
+    gold sub-type). A calibrated coder's share right is close to its mean confidence in every bin."""
+    out = []
+    for lo, hi in zip(bins, bins[1:]):
+        inside = [(c, ok) for c, ok in pairs if lo <= c < hi or (hi == bins[-1] and c == hi)]
+        out.append({"low": lo, "high": hi, "n": len(inside),
+                    "confidence": sum(c for c, _ in inside) / len(inside) if inside else None,
+                    "right": _share(ok for _, ok in inside)})
+    return out
 
 
 def evaluate_snippets(path: str, pipeline, progress=None) -> dict:
@@ -278,7 +297,10 @@ def report_snippets(m: dict) -> str:
         f"sub_event_type        acc {_f(m['sub_event_type']['accuracy'])}  macro-F1 {_f(m['sub_event_type']['macro_f1'])}",
         f"not reported (status) {_f(m['status_not_reported'])}  (planned/negated/historical coded as no reported event)",
         f"actor type pair       acc {_f(m['actor_pair'])}",
-        f"fatalities            exact {_f(m['fatalities'])}"])
+        f"fatalities            exact {_f(m['fatalities'])}",
+        "reliability           confidence bin: events, mean confidence, share right (a reported event of the gold sub-type)"]
+        + [f"  {b['low']:.2f}-{b['high']:.2f}         {b['n']:4d}  {_f(b['confidence'])}  {_f(b['right'])}"
+           for b in m.get("reliability", ())])
 
 
 # Full articles: the gold is a set of events per report, scored as sets.
