@@ -104,3 +104,50 @@ def test_small_town_before_a_division_it_is_not_in_stays_unresolved(gaz, blank):
     text = "Shelling hit Lozuvatka, Luhansk, at dawn."
     places, _ = _parse(gaz, blank, text, [("Lozuvatka", "GPE"), ("Luhansk", "GPE")], "UA")
     assert places[0].geonameid is None or places[0].admin1 == "Luhansk"
+
+
+# -- a name unknown as written is tried in its other romanisations -----------------------------
+
+def test_doubled_letter_written_once_or_twice_finds_the_same_town(gaz):
+    assert resolve_name(gaz, "Kafr Nassij", focus="SY").geonameid == resolve_name(gaz, "Kafr Nasij", focus="SY").geonameid
+    assert resolve_name(gaz, "Jowharr", focus="SO").geonameid == resolve_name(gaz, "Jowhar", focus="SO").geonameid
+
+
+def test_feminine_ending_with_or_without_its_h_finds_the_same_town(gaz):
+    for written, known in (("Bartala", "Bartalah"), ("Shaqlawa", "Shaqlawah")):
+        p = resolve_name(gaz, written, focus="IQ")
+        assert p.geonameid is not None and p.geonameid == resolve_name(gaz, known, focus="IQ").geonameid
+
+
+def test_respelt_name_is_read_so_only_in_the_reports_country(gaz, blank):
+    text = "Exiles from Kafr Nassij met in Berlin and Hamburg on Sunday."
+    places, _ = _parse(gaz, blank, text, [("Kafr Nassij", "GPE"), ("Berlin", "GPE"), ("Hamburg", "GPE")])
+    assert [p.name for p in places] == ["Berlin", "Hamburg"]            # no Syrian village abroad
+    places, _ = _parse(gaz, blank, "Shelling hit Kafr Nassij on Sunday.", [("Kafr Nassij", "GPE")], "SY")
+    assert places[0].country == "SY"
+
+
+def test_brand_or_acronym_is_never_respelt(gaz):
+    assert gaz.lookup("UConn") == () and gaz.lookup("Uconn") != ()
+
+
+def test_respellings_are_few_and_only_of_longer_names():
+    from vigil.geo.gazetteer import _respellings
+    assert _respellings("kafr nassij") == ["kafr nasij"]
+    assert _respellings("ash shajara") == ["ash shajarah"]
+    assert _respellings("mansurah") == ["mansura"]
+    assert _respellings("hama") == [] and _respellings("baghdad") == []
+
+
+# -- a county goes with the state of the small towns the report names --------------------------
+
+def test_county_is_the_one_in_the_state_of_a_town_named_beside_it(gaz, blank):
+    text = "Suffolk County police dug up the cellar of a farmhouse in Southold on Tuesday."
+    places, _ = _parse(gaz, blank, text, [("Suffolk County", "GPE"), ("Southold", "GPE")], "US")
+    assert places[0].feature == "admin2" and places[0].admin1 == "New York"
+
+
+def test_county_without_such_a_town_keeps_its_most_populous_namesake(gaz, blank):
+    text = "Suffolk County prosecutors charged two men on Tuesday."
+    places, _ = _parse(gaz, blank, text, [("Suffolk County", "GPE")], "US")
+    assert places[0].feature == "admin2" and places[0].admin1 == "Massachusetts"

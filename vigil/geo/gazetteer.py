@@ -16,6 +16,7 @@ import functools
 import json
 import os
 import pickle
+import re
 import sys
 import tempfile
 from array import array
@@ -26,12 +27,13 @@ from .names import (ADMIN_SUFFIXES, CITY_ALIASES, COUNTRY_ALIASES, DEMONYMS, ENG
                     POSTAL_CODE_COUNTRIES, REGIONS, STATE_ABBREVIATIONS, is_latin, norm,
                     without_connectors)
 
-FORMAT_VERSION = 15          # 13: admin1 English names (focus work); 14: demonyms and country aliases;
-                             # 15: divisions of one country never share an English name
+FORMAT_VERSION = 16          # 13: admin1 English names (focus work); 14: demonyms and country aliases;
+                             # 15: divisions of one country never share an English name; 16: packed index
 CITY, ADMIN1, COUNTRY, REGION, ADMIN2 = 0, 1, 2, 3, 4
 FEATURES = ("city", "admin1", "country", "region", "admin2")
 MAX_CANDIDATES = 48          # per name, the most populous kept ...
 MAX_FOREIGN = 48             # ... and then the most populous of each country not yet among them
+RESPELT = 3                  # the level of a candidate found only under another romanisation
 ARTICLES = {"al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "ath"}
 
 
@@ -48,15 +50,16 @@ class Gazetteer:
     An entry ``i`` has ``gid[i]`` (GeoNames id or 0), ``name[i]``, ``lat[i]``, ``lon[i]``,
     ``cc[i]`` (ISO2), ``adm[i]`` (admin1 key like "IR.23", or ""), ``pop[i]`` and
     ``kind[i]`` (CITY, ADMIN1, COUNTRY, REGION or ADMIN2; an ADMIN2's ``adm`` is the
-    first-level division holding it). ``index[norm(name)]`` holds candidate
-    codes ``4 * i + level``: level 0 for a primary name, 1 for an alternate name that is a
+    first-level division holding it). ``index[norm(name)]`` holds (packed, see ``_codes``;
+    read it with ``lookup``) candidate codes ``4 * i + level``: level 0 for a primary name, 1 for an alternate name that is a
     short form of the primary one ("Mahshahr" for "Bandar-e Mahshahr"), 2 for any other
-    alternate name ("Karaj", an old name of Qods). ``capitals`` holds national capitals.
+    alternate name ("Karaj", an old name of Qods); ``lookup`` gives level 3 (RESPELT) to a name
+    found only under another romanisation. ``capitals`` holds national capitals.
     """
 
     def __init__(self, data: dict):
         for key in ("gid", "name", "lat", "lon", "cc", "adm", "pop", "kind", "index",
-                    "admin1", "country", "demonym", "adm_english", "adm_kind", "capitals"):
+                    "admin1", "country", "demonym", "adm_english", "adm_kind", "capitals", "flat"):
             setattr(self, key, data[key])
 
     def __len__(self) -> int:
@@ -67,13 +70,32 @@ class Gazetteer:
         A name unknown as written is tried without its inner "de"/"del" and, for a name
         opening with an Arabic article, without it ("As Samawah" finds "Samawah")."""
         key = norm(text)
-        codes = self.index.get(key)
+        codes = self._find(key)
+        if codes is None and not _CAMEL.search(text):   # "Kafr Nassij", "Ash-Shajara"; not "UConn"
+            for spelling in _respellings(key):
+                codes = self._find(spelling)
+                if codes:
+                    codes = tuple(c - c % 4 + RESPELT for c in codes)
+                    break
+        return codes or ()
+
+    def _find(self, key: str) -> Optional[tuple]:
+        codes = self._codes(key)
         if codes is None and " " in key:
-            codes = self.index.get(without_connectors(key))
+            codes = self._codes(without_connectors(key))
             head, _, rest = key.partition(" ")
             if codes is None and head in ARTICLES and rest:
-                codes = tuple(c | 1 if c % 4 == 0 else c for c in self.index.get(rest, ()))
-        return codes or ()
+                codes = tuple(c | 1 if c % 4 == 0 else c for c in self._codes(rest) or ())
+        return codes
+
+    def _codes(self, key: str) -> Optional[tuple]:
+        """The index entry of a key: one code as a plain int, several as -(offset * 256 + count)
+        into ``flat`` (ints load far faster than a tuple per name)."""
+        v = self.index.get(key)
+        if v is None or v >= 0:
+            return v if v is None else (v,)
+        offset, count = divmod(-v, 256)
+        return tuple(self.flat[offset:offset + count])
 
     def feature(self, i: int) -> str:
         return FEATURES[self.kind[i]]
@@ -84,6 +106,27 @@ class Gazetteer:
 
     def country_entry(self, cc: Optional[str]) -> Optional[int]:
         return self.country.get(cc) if cc else None
+
+
+_DOUBLED = re.compile(r"([a-z])\1")
+_CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2}[a-z]")     # a brand or an acronym ("UConn", "McAllen" is known)
+_FINAL_H = re.compile(r"(?<=[ae])h\b")
+_FINAL_VOWEL = re.compile(r"(?<=[bdfjklmnrstwyz][ae])\b")
+
+
+def _respellings(key: str) -> list:
+    """Other romanisations of the same Arabic, Somali or Persian name, tried when the name
+    is unknown as written: a doubled letter written once ("Nassij", "Nasij") and a final
+    vowel with or without the "h" of a feminine ending ("Shajara", "Shajarah")."""
+    if len(key) < 5:
+        return []
+    single = _DOUBLED.sub(r"\1", key)
+    out = [single] if single != key else []
+    for k in [key, *out]:
+        other = _FINAL_H.sub("", k) if _FINAL_H.search(k) else _FINAL_VOWEL.sub("h", k)
+        if other != k:
+            out.append(other)
+    return out
 
 
 @functools.lru_cache(maxsize=4)
@@ -172,7 +215,7 @@ class _Builder:
                     self.names[bare].add(4 * i + max(level, 1))
 
     def finish(self, extra: dict) -> dict:
-        index = {}
+        index, flat = {}, array("q")
         for key, codes in self.names.items():
             best = {}
             for c in codes:                          # one code per entry, its best level
@@ -187,10 +230,15 @@ class _Builder:
                         kept.append(i)
                         seen.add(self.cc[i])
                 ranked = kept
-            index[key] = tuple(4 * i + best[i] for i in ranked)
+            codes = [4 * i + best[i] for i in ranked]
+            if len(codes) == 1:
+                index[key] = codes[0]
+            else:
+                index[key] = -(len(flat) * 256 + len(codes))
+                flat.extend(codes)
         return dict(version=FORMAT_VERSION, gid=self.gid, name=self.name, lat=self.lat,
                     lon=self.lon, cc=self.cc, adm=self.adm, pop=self.pop,
-                    kind=bytes(self.kind), index=index, **extra)
+                    kind=bytes(self.kind), index=index, flat=flat, **extra)
 
 
 def build() -> dict:
@@ -290,14 +338,21 @@ def _translated(sub) -> Optional[str]:
     """The English form of a division whose name holds a position word of its own language:
     "North Holland" for "Noord-Holland", "South Sumatra" for "Sumatera Selatan", "Middle Juba"
     for "Jubbada Dhexe" (an alias of two words, an English position word and a word that
-    starts like one of the name's words)."""
-    stems = {_letters(w)[:3] for w in norm(sub.name).split()}
+    starts like one of the name's words; the spelling also written with a division word first)."""
+    own = norm(sub.name).split()
+    if POSITION_WORDS & set(own):
+        return None                                   # "West Darfur", "Western Australia" are English
+    stems = {_letters(w)[:2] for w in own}
+    formal = {norm(a).rsplit(" ", 1)[0] for a in sub.aliases if norm(a).rsplit(" ", 1)[-1] in ADMIN_SUFFIXES}
+    forms = []
     for a in sub.aliases:
         words = norm(a).split()
         if len(words) == 2 and words[0] in POSITION_WORDS and a[:1].isupper() and is_latin(a) \
-                and _letters(words[1])[:3] in stems and words[0] not in norm(sub.name).split():
-            return _without_marks(a)
-    return None
+                and _letters(words[1])[:2] in stems:
+            forms.append(a)
+    # the spelling also written with "Province" is the formal one ("West Azerbaijan", not "West Azarbayejan")
+    forms.sort(key=lambda a: norm(a) not in formal)
+    return _without_marks(forms[0]) if forms else None
 
 
 def _variant(name: str, alias: str) -> bool:

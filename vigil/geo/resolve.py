@@ -20,14 +20,14 @@ from .. import docindex
 from ..model import Place
 from . import features
 from .focus import infer_focus, mention_vote
-from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, Gazetteer
+from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, RESPELT, Gazetteer
 from .names import ADMIN_SUFFIXES, STATE_ABBREVIATIONS, norm
 from .recognize import Mention, find_mentions
 
 KIND_BONUS = {CITY: 0.0, ADMIN1: 0.0, COUNTRY: 4.0, REGION: 3.0, ADMIN2: -1.0}   # a town before its county
 INFERRED_FOCUS = 1.5            # the focus bonus when inferred with no confidence ...
 CONFIDENT_FOCUS = 3.0           # ... and with full confidence
-LEVEL_PENALTY = (0.0, 0.5, 2.5)   # primary name, short form of it, other alternate name
+LEVEL_PENALTY = (0.0, 0.5, 2.5, 2.5)   # primary name, short form of it, other alternate name, respelt
 
 
 @dataclass
@@ -37,6 +37,7 @@ class Context:
     focus_weight: float = 2.5                  # lower when the focus is only inferred
     countries: set = field(default_factory=set)
     admin1s: set = field(default_factory=set)
+    town_admin1s: set = field(default_factory=set)   # divisions of towns named with no namesake
     near: dict = field(default_factory=dict)   # mention index -> (country, admin1, is_division) next to it
     qualifiers: set = field(default_factory=set)  # mention indexes written right after a place
     listed: dict = field(default_factory=dict)  # mention index -> the kind of the other names in its list
@@ -64,7 +65,9 @@ def geoparse(doc, gaz: Gazetteer, country_hint: Optional[str] = None,
     chosen = [None if i is not None and _after_the(doc, m) and _stray(gaz, i, ctx)
               else i for m, i in zip(mentions, chosen)]   # "the Alameda" in Santiago: a street, not Alameda, CA
     chosen = _same_sense(gaz, mentions, chosen, ctx.near)
-    places = [to_place(gaz, m, i) for m, i in zip(mentions, chosen)]
+    kept = [(m, i) for m, i in zip(mentions, chosen)          # a respelling rejected leaves no place
+            if i is not None or not m.codes or any(c % 4 != RESPELT for c in m.codes)]
+    places = [to_place(gaz, m, i) for m, i in kept]
     return places, ctx.focus
 
 
@@ -141,6 +144,8 @@ def score(gaz: Gazetteer, code: int, m: Mention, ctx: Context, near: Optional[tu
         s += 1.5 + (0.0 if ctx.strict else ctx.focus_weight - INFERRED_FOCUS)   # confidence is against the rest
     if adm and adm in ctx.admin1s and kind != ADMIN1:
         s += 1.5
+    elif kind == ADMIN2 and adm in ctx.town_admin1s:
+        s += 1.5                          # "Suffolk County" beside Southold: New York's, not Boston's
     if listed is not None and kind == listed:
         s += 3.0                          # "California or Washington": the state; "Miami, New York and Boston": the city
     if near:
@@ -167,7 +172,9 @@ def best(gaz: Gazetteer, m: Mention, ctx: Context, near: Optional[tuple] = None,
         return m.entry
     if not m.codes:
         return None
-    codes = m.codes
+    # a name found only under another romanisation ("Kafr Nassij") is read so only in the
+    # report's country or one it names: "UConn" is no Ucon in Idaho
+    codes = [c for c in m.codes if c % 4 != RESPELT or gaz.cc[c // 4] == ctx.focus or gaz.cc[c // 4] in ctx.countries]
     if ctx.strict or ctx.confident:
         codes = [c for c in codes if not _stray(gaz, c // 4, ctx)]
         if not codes:
@@ -221,6 +228,8 @@ def context(doc, gaz: Gazetteer, mentions: list, first: list, hint: Optional[str
         if i is None or silent(m):
             continue              # "Cordillera News Service", "the Alameda": no word on the country
         cc, kind = gaz.cc[i], gaz.kind[i]
+        if kind == CITY and gaz.adm[i] and [c // 4 for c in m.codes if c % 4 < 2] == [i]:   # its one own name
+            ctx.town_admin1s.add(gaz.adm[i])
         if kind == COUNTRY:
             ctx.countries.add(cc)
         elif kind == ADMIN1 or (kind in (CITY, ADMIN2) and (len(m.codes) <= 2 or _prominent(gaz, i, m.codes)
@@ -228,7 +237,9 @@ def context(doc, gaz: Gazetteer, mentions: list, first: list, hint: Optional[str
             # a town's division is context for the other names, unless the town is only a guess
             # ("Tripoli" alone: its Libyan division must not vote for Tripoli itself)
             sure = kind == ADMIN1 or hint is not None or mention_vote(gaz, i, m.codes) == 1.0
-            if sure and gaz.adm[i] and (kind == ADMIN1 or gaz.pop[i] >= 100000 or kind == ADMIN2 and len(m.codes) <= 2):
+            if sure and gaz.adm[i] and (kind == ADMIN1 or kind == CITY and gaz.pop[i] >= 100000
+                                     or kind == ADMIN2 and len({gaz.adm[c // 4] for c in m.codes}) == 1):
+                # a county with namesakes in other states casts no vote for its own guess
                 ctx.admin1s.add(gaz.adm[i])
     text = docindex.text(doc)
     runs = _lists(text, mentions)
