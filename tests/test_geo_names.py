@@ -37,18 +37,7 @@ def test_few_divisions_of_one_country_still_share_a_name(gaz):
     assert sum(1 for n in shared.values() if n > 1) <= 4
 
 
-# -- a division whose name holds a position word has its English name ---------------------------
-
-def test_position_word_of_the_local_language_is_written_in_english(gaz):
-    assert resolve_name(gaz, "Noord-Holland").admin1 == "North Holland"
-    assert resolve_name(gaz, "Sumatera Utara", focus="ID").admin1 == "North Sumatra"
-    assert resolve_name(gaz, "Nord-Kivu", focus="CD").admin1 == "North Kivu"
-
-
-def test_town_in_such_a_division_carries_the_english_name(gaz):
-    assert resolve_name(gaz, "Marka", focus="SO").admin1 == "Lower Shabeelle"
-    assert resolve_name(gaz, "Jilib", focus="SO").admin1 == "Middle Juba"
-
+# -- a division already named in English keeps its name ------------------------------------------
 
 def test_division_already_named_in_english_is_unchanged(gaz):
     assert resolve_name(gaz, "North Carolina").admin1 == "North Carolina"

@@ -27,8 +27,9 @@ from .names import (ADMIN_SUFFIXES, CITY_ALIASES, COUNTRY_ALIASES, DEMONYMS, ENG
                     POSTAL_CODE_COUNTRIES, REGIONS, STATE_ABBREVIATIONS, is_latin, norm,
                     without_connectors)
 
-FORMAT_VERSION = 16          # 13: admin1 English names (focus work); 14: demonyms and country aliases;
-                             # 15: divisions of one country never share an English name; 16: packed index
+FORMAT_VERSION = 17          # 13: admin1 English names (focus work); 14: demonyms and country aliases;
+                             # 15: divisions of one country never share an English name; 16: packed index;
+                             # 17: no English position-word renames (ACLED check keeps "Nord-Kivu")
 CITY, ADMIN1, COUNTRY, REGION, ADMIN2 = 0, 1, 2, 3, 4
 FEATURES = ("city", "admin1", "country", "region", "admin2")
 MAX_CANDIDATES = 48          # per name, the most populous kept ...
@@ -300,15 +301,11 @@ def _centre(cs: list) -> tuple:
 
 
 def _english(sub) -> str:
-    """A division's English name: "North Holland" for "Noord-Holland" (``_translated``),
-    "Lorestan" from the alias "Lorestan Province", else its name.
+    """A division's English name: "Lorestan" from the alias "Lorestan Province", else its name.
 
     The stripped alias must look like the name (same first letters) or be an alias itself,
     so "Golden State" never renames California.
     """
-    translated = _translated(sub)
-    if translated:
-        return translated
     own = _letters(sub.name)[:3]
     plain = {norm(a) for a in sub.aliases}
     for a in sub.aliases:
@@ -328,31 +325,6 @@ def _english(sub) -> str:
         if alias:
             return alias
     return sub.name
-
-
-POSITION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-                  "northeast", "northwest", "southeast", "southwest", "upper", "lower", "middle"}
-
-
-def _translated(sub) -> Optional[str]:
-    """The English form of a division whose name holds a position word of its own language:
-    "North Holland" for "Noord-Holland", "South Sumatra" for "Sumatera Selatan", "Middle Juba"
-    for "Jubbada Dhexe" (an alias of two words, an English position word and a word that
-    starts like one of the name's words; the spelling also written with a division word first)."""
-    own = norm(sub.name).split()
-    if POSITION_WORDS & set(own):
-        return None                                   # "West Darfur", "Western Australia" are English
-    stems = {_letters(w)[:2] for w in own}
-    formal = {norm(a).rsplit(" ", 1)[0] for a in sub.aliases if norm(a).rsplit(" ", 1)[-1] in ADMIN_SUFFIXES}
-    forms = []
-    for a in sub.aliases:
-        words = norm(a).split()
-        if len(words) == 2 and words[0] in POSITION_WORDS and a[:1].isupper() and is_latin(a) \
-                and _letters(words[1])[:2] in stems:
-            forms.append(a)
-    # the spelling also written with "Province" is the formal one ("West Azerbaijan", not "West Azarbayejan")
-    forms.sort(key=lambda a: norm(a) not in formal)
-    return _without_marks(forms[0]) if forms else None
 
 
 def _variant(name: str, alias: str) -> bool:
