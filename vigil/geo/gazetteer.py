@@ -62,6 +62,7 @@ class Gazetteer:
         for key in ("gid", "name", "lat", "lon", "cc", "adm", "pop", "kind", "index",
                     "admin1", "country", "demonym", "adm_english", "adm_kind", "capitals", "flat"):
             setattr(self, key, data[key])
+        self._unpacked = {}               # packed index value -> its codes, decoded once
 
     def __len__(self) -> int:
         return len(self.name)
@@ -95,8 +96,11 @@ class Gazetteer:
         v = self.index.get(key)
         if v is None or v >= 0:
             return v if v is None else (v,)
-        offset, count = divmod(-v, 256)
-        return tuple(self.flat[offset:offset + count])
+        codes = self._unpacked.get(v)
+        if codes is None:
+            offset, count = divmod(-v, 256)
+            codes = self._unpacked[v] = tuple(self.flat[offset:offset + count])
+        return codes
 
     def feature(self, i: int) -> str:
         return FEATURES[self.kind[i]]

@@ -174,7 +174,9 @@ def best(gaz: Gazetteer, m: Mention, ctx: Context, near: Optional[tuple] = None,
         return None
     # a name found only under another romanisation ("Kafr Nassij") is read so only in the
     # report's country or one it names: "UConn" is no Ucon in Idaho
-    codes = [c for c in m.codes if c % 4 != RESPELT or gaz.cc[c // 4] == ctx.focus or gaz.cc[c // 4] in ctx.countries]
+    codes = m.codes                   # (a lookup gives respelt codes only, or none)
+    if codes[0] % 4 == RESPELT or codes[-1] % 4 == RESPELT:
+        codes = [c for c in codes if gaz.cc[c // 4] == ctx.focus or gaz.cc[c // 4] in ctx.countries]
     if ctx.strict or ctx.confident:
         codes = [c for c in codes if not _stray(gaz, c // 4, ctx)]
         if not codes:
