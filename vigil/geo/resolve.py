@@ -20,14 +20,14 @@ from .. import docindex
 from ..model import Place
 from . import features
 from .focus import infer_focus, mention_vote
-from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, Gazetteer
+from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, RESPELT, Gazetteer
 from .names import ADMIN_SUFFIXES, STATE_ABBREVIATIONS, norm
 from .recognize import Mention, find_mentions
 
 KIND_BONUS = {CITY: 0.0, ADMIN1: 0.0, COUNTRY: 4.0, REGION: 3.0, ADMIN2: -1.0}   # a town before its county
 INFERRED_FOCUS = 1.5            # the focus bonus when inferred with no confidence ...
 CONFIDENT_FOCUS = 3.0           # ... and with full confidence
-LEVEL_PENALTY = (0.0, 0.5, 2.5)   # primary name, short form of it, other alternate name
+LEVEL_PENALTY = (0.0, 0.5, 2.5, 2.5)   # primary name, short form of it, other alternate name, respelt
 
 
 @dataclass
@@ -37,6 +37,7 @@ class Context:
     focus_weight: float = 2.5                  # lower when the focus is only inferred
     countries: set = field(default_factory=set)
     admin1s: set = field(default_factory=set)
+    town_admin1s: set = field(default_factory=set)   # divisions of towns named with no namesake
     near: dict = field(default_factory=dict)   # mention index -> (country, admin1, is_division) next to it
     qualifiers: set = field(default_factory=set)  # mention indexes written right after a place
     listed: dict = field(default_factory=dict)  # mention index -> the kind of the other names in its list
@@ -63,7 +64,10 @@ def geoparse(doc, gaz: Gazetteer, country_hint: Optional[str] = None,
               for n, m in enumerate(mentions)]
     chosen = [None if i is not None and _after_the(doc, m) and _stray(gaz, i, ctx)
               else i for m, i in zip(mentions, chosen)]   # "the Alameda" in Santiago: a street, not Alameda, CA
-    places = [to_place(gaz, m, i) for m, i in zip(mentions, chosen)]
+    chosen = _same_sense(gaz, mentions, chosen, ctx.near)
+    kept = [(m, i) for m, i in zip(mentions, chosen)          # a respelling rejected leaves no place
+            if i is not None or not m.codes or any(c % 4 != RESPELT for c in m.codes)]
+    places = [to_place(gaz, m, i) for m, i in kept]
     return places, ctx.focus
 
 
@@ -71,14 +75,42 @@ def _checked(gaz: Gazetteer, i: Optional[int], near: Optional[tuple]) -> Optiona
     """None when the text puts the place in a division its best candidate is not in
     ("Vodyane, Donetsk" when the gazetteer only knows a Vodyane in Lviv)."""
     if i is not None and near and gaz.kind[i] == CITY:
-        if near[2] and gaz.adm[i] != near[1] and near[3] != "in":
-            return None
+        if near[2] and gaz.adm[i] != near[1] and near[3] != "in" and not _well_known(gaz, i):
+            return None                   # ("Copenhagen, Hamburg and Mannheim": a list, not a place in Hamburg)
         if near[3] == "in" and (len(near) == 4 and gaz.cc[i] != near[0]     # in a division or country
                                 or len(near) > 4 and near[4] is not None and _km(gaz, i, near[4]) > 2 * COUNTY_KM):
             return None                   # "Bagacay in Samar" is not the Bagacay of Bicol
         if len(near) > 3 and near[3] == "(" and (gaz.cc[i] != near[0] or near[1] and gaz.adm[i] != near[1]):
             return None                   # "Pati village (Barwani, Madhya Pradesh)": not Pati in Java
     return i
+
+
+def _same_sense(gaz: Gazetteer, mentions: list, chosen: list, near: dict) -> list:
+    """A town named again names the same town: a bare repeat of a name the report wrote with its
+    division or country ("Pisky, Donetsk ... near Pisky") takes that mention's reading, the
+    place found there or none when the gazetteer has no such town there (not a namesake in
+    another province). Only towns and unresolved names change; divisions and countries keep theirs."""
+    anchored = {}
+    for n in near:
+        i = chosen[n]
+        if i is None or gaz.kind[i] == CITY:
+            anchored.setdefault(norm(mentions[n].text), set()).add(i)
+    out = list(chosen)
+    for n, (m, i) in enumerate(zip(mentions, chosen)):
+        sense = anchored.get(norm(m.text))
+        if n not in near and sense and len(sense) == 1 and m.source != "demonym" \
+                and (i is None or gaz.kind[i] == CITY):
+            out[n] = next(iter(sense))
+    return out
+
+
+WELL_KNOWN_POPULATION = 1000000
+
+
+def _well_known(gaz: Gazetteer, i: int) -> bool:
+    """A national capital or a city of a million: written before a division it is not in, it
+    starts a list ("Copenhagen, Hamburg, ..."); it is no unknown village of that division."""
+    return i in gaz.capitals or gaz.pop[i] >= WELL_KNOWN_POPULATION
 
 
 def _hint(gaz: Gazetteer, country_hint: Optional[str], outlet: Optional[str]) -> Optional[str]:
@@ -112,6 +144,8 @@ def score(gaz: Gazetteer, code: int, m: Mention, ctx: Context, near: Optional[tu
         s += 1.5 + (0.0 if ctx.strict else ctx.focus_weight - INFERRED_FOCUS)   # confidence is against the rest
     if adm and adm in ctx.admin1s and kind != ADMIN1:
         s += 1.5
+    elif kind == ADMIN2 and adm in ctx.town_admin1s:
+        s += 1.5                          # "Suffolk County" beside Southold: New York's, not Boston's
     if listed is not None and kind == listed:
         s += 3.0                          # "California or Washington": the state; "Miami, New York and Boston": the city
     if near:
@@ -138,7 +172,11 @@ def best(gaz: Gazetteer, m: Mention, ctx: Context, near: Optional[tuple] = None,
         return m.entry
     if not m.codes:
         return None
-    codes = m.codes
+    # a name found only under another romanisation ("Kafr Nassij") is read so only in the
+    # report's country or one it names: "UConn" is no Ucon in Idaho
+    codes = m.codes                   # (a lookup gives respelt codes only, or none)
+    if codes[0] % 4 == RESPELT or codes[-1] % 4 == RESPELT:
+        codes = [c for c in codes if gaz.cc[c // 4] == ctx.focus or gaz.cc[c // 4] in ctx.countries]
     if ctx.strict or ctx.confident:
         codes = [c for c in codes if not _stray(gaz, c // 4, ctx)]
         if not codes:
@@ -192,6 +230,8 @@ def context(doc, gaz: Gazetteer, mentions: list, first: list, hint: Optional[str
         if i is None or silent(m):
             continue              # "Cordillera News Service", "the Alameda": no word on the country
         cc, kind = gaz.cc[i], gaz.kind[i]
+        if kind == CITY and gaz.adm[i] and [c // 4 for c in m.codes if c % 4 < 2] == [i]:   # its one own name
+            ctx.town_admin1s.add(gaz.adm[i])
         if kind == COUNTRY:
             ctx.countries.add(cc)
         elif kind == ADMIN1 or (kind in (CITY, ADMIN2) and (len(m.codes) <= 2 or _prominent(gaz, i, m.codes)
@@ -199,7 +239,9 @@ def context(doc, gaz: Gazetteer, mentions: list, first: list, hint: Optional[str
             # a town's division is context for the other names, unless the town is only a guess
             # ("Tripoli" alone: its Libyan division must not vote for Tripoli itself)
             sure = kind == ADMIN1 or hint is not None or mention_vote(gaz, i, m.codes) == 1.0
-            if sure and gaz.adm[i] and (kind == ADMIN1 or gaz.pop[i] >= 100000 or kind == ADMIN2 and len(m.codes) <= 2):
+            if sure and gaz.adm[i] and (kind == ADMIN1 or kind == CITY and gaz.pop[i] >= 100000
+                                     or kind == ADMIN2 and len({gaz.adm[c // 4] for c in m.codes}) == 1):
+                # a county with namesakes in other states casts no vote for its own guess
                 ctx.admin1s.add(gaz.adm[i])
     text = docindex.text(doc)
     runs = _lists(text, mentions)

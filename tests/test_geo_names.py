@@ -1,0 +1,142 @@
+"""Names the gazetteer gives: English division names and one reading per name in a report.
+
+Sentences are written for these tests; the divisions are real GeoNames ones.
+"""
+from collections import Counter
+
+from _geo_helpers import make_doc
+
+from vigil.geo import event_location, geoparse, resolve_name
+
+
+def _parse(gaz, blank, text, ents, hint=None):
+    doc = make_doc(blank, text, ents)
+    places, focus = geoparse(doc, gaz, country_hint=hint)
+    return places, event_location(doc, places, 0, len(text), gaz, focus)
+
+
+# -- a city that is its own division and the province around it keep distinct names ------------
+
+def test_capital_city_division_and_its_province_have_different_names(gaz):
+    city = resolve_name(gaz, "Kyiv", focus="UA")
+    oblast = resolve_name(gaz, "Kyiv Oblast", focus="UA")
+    assert city.feature == "city" and city.admin1 == "Kyiv City"
+    assert oblast.feature == "admin1" and oblast.admin1 == "Kyiv"
+
+
+def test_city_division_takes_its_city_form_in_other_countries_too(gaz):
+    assert resolve_name(gaz, "Maputo", focus="MZ").admin1 == "Maputo City"
+    assert resolve_name(gaz, "Maputo Province", focus="MZ").admin1 == "Maputo"
+    assert resolve_name(gaz, "Almaty Region", focus="KZ").admin1 == "Almaty Region"
+    assert resolve_name(gaz, "Almaty", focus="KZ").admin1 == "Almaty"
+
+
+def test_few_divisions_of_one_country_still_share_a_name(gaz):
+    # those left have no English form that tells them apart in the sources
+    shared = Counter((key.split(".")[0], name) for key, name in gaz.adm_english.items())
+    assert sum(1 for n in shared.values() if n > 1) <= 4
+
+
+# -- a division already named in English keeps its name ------------------------------------------
+
+def test_division_already_named_in_english_is_unchanged(gaz):
+    assert resolve_name(gaz, "North Carolina").admin1 == "North Carolina"
+    assert resolve_name(gaz, "Lorestan Province").admin1 == "Lorestan"
+
+
+# -- a name repeated in one report names the same place ----------------------------------------
+
+def test_repeat_of_a_village_unknown_in_its_division_is_not_a_namesake_elsewhere(gaz, blank):
+    text = ("Separatists fired mortars at army trenches near Vodyane, Donetsk, overnight. "
+            "Observers later counted 30 blasts around Vodyane.")
+    places, loc = _parse(gaz, blank, text, [("Vodyane", "GPE"), ("Donetsk", "GPE"), ("Vodyane", "GPE")], "UA")
+    assert [p.geonameid for p in places if p.name == "Vodyane"] == [None, None]
+    assert loc.admin1 == "Donetsk"
+
+
+def test_repeat_of_a_town_placed_by_its_country_keeps_that_country(gaz, blank):
+    text = ("Two men were shot dead in Tripoli, Lebanon, late on Friday. "
+            "Security sources in Tripoli said the gunmen fled on a motorbike.")
+    places, _ = _parse(gaz, blank, text, [("Tripoli", "GPE"), ("Lebanon", "GPE"), ("Tripoli", "GPE")])
+    assert [p.country for p in places if p.name == "Tripoli"] == ["LB", "LB"]
+
+
+def test_repeat_of_a_town_placed_by_its_state_keeps_that_state(gaz, blank):
+    text = ("A warehouse fire broke out in Springfield, Illinois, on Sunday. "
+            "Firefighters in Springfield said nobody was hurt.")
+    places, _ = _parse(gaz, blank, text, [("Springfield", "GPE"), ("Illinois", "GPE"), ("Springfield", "GPE")])
+    assert [p.admin1 for p in places if p.name == "Springfield"] == ["Illinois", "Illinois"]
+
+
+def test_a_division_of_the_same_name_is_not_forced_into_the_town(gaz, blank):
+    text = "Crowds gathered in Washington, D.C., while farmers in Washington state blocked a road."
+    places, _ = _parse(gaz, blank, text, [("Washington", "GPE"), ("D.C.", "GPE"), ("Washington", "GPE")], "US")
+    assert places[-1].feature == "admin1" and places[-1].admin1 == "Washington"
+
+
+# -- a capital or a city of a million before a division it is not in starts a list -------------
+
+def test_capital_before_a_foreign_division_is_a_list_not_a_place_in_it(gaz, blank):
+    text = "The orchestra will tour Copenhagen, Hamburg, Brasov and Mannheim in the autumn."
+    ents = [("Copenhagen", "GPE"), ("Hamburg", "GPE"), ("Mannheim", "GPE")]
+    places, _ = _parse(gaz, blank, text, ents)
+    assert places[0].country == "DK" and places[0].feature == "city"
+
+
+def test_big_city_of_a_million_is_no_village_of_the_division_after_it(gaz, blank):
+    text = "Fans travelled from Milan, Bavaria and Tyrol for the final."
+    places, _ = _parse(gaz, blank, text, [("Milan", "GPE"), ("Bavaria", "GPE"), ("Tyrol", "GPE")])
+    assert places[0].country == "IT"
+
+
+def test_small_town_before_a_division_it_is_not_in_stays_unresolved(gaz, blank):
+    text = "Shelling hit Lozuvatka, Luhansk, at dawn."
+    places, _ = _parse(gaz, blank, text, [("Lozuvatka", "GPE"), ("Luhansk", "GPE")], "UA")
+    assert places[0].geonameid is None or places[0].admin1 == "Luhansk"
+
+
+# -- a name unknown as written is tried in its other romanisations -----------------------------
+
+def test_doubled_letter_written_once_or_twice_finds_the_same_town(gaz):
+    assert resolve_name(gaz, "Kafr Nassij", focus="SY").geonameid == resolve_name(gaz, "Kafr Nasij", focus="SY").geonameid
+    assert resolve_name(gaz, "Jowharr", focus="SO").geonameid == resolve_name(gaz, "Jowhar", focus="SO").geonameid
+
+
+def test_feminine_ending_with_or_without_its_h_finds_the_same_town(gaz):
+    for written, known in (("Bartala", "Bartalah"), ("Shaqlawa", "Shaqlawah")):
+        p = resolve_name(gaz, written, focus="IQ")
+        assert p.geonameid is not None and p.geonameid == resolve_name(gaz, known, focus="IQ").geonameid
+
+
+def test_respelt_name_is_read_so_only_in_the_reports_country(gaz, blank):
+    text = "Exiles from Kafr Nassij met in Berlin and Hamburg on Sunday."
+    places, _ = _parse(gaz, blank, text, [("Kafr Nassij", "GPE"), ("Berlin", "GPE"), ("Hamburg", "GPE")])
+    assert [p.name for p in places] == ["Berlin", "Hamburg"]            # no Syrian village abroad
+    places, _ = _parse(gaz, blank, "Shelling hit Kafr Nassij on Sunday.", [("Kafr Nassij", "GPE")], "SY")
+    assert places[0].country == "SY"
+
+
+def test_brand_or_acronym_is_never_respelt(gaz):
+    assert gaz.lookup("UConn") == () and gaz.lookup("Uconn") != ()
+
+
+def test_respellings_are_few_and_only_of_longer_names():
+    from vigil.geo.gazetteer import _respellings
+    assert _respellings("kafr nassij") == ["kafr nasij"]
+    assert _respellings("ash shajara") == ["ash shajarah"]
+    assert _respellings("mansurah") == ["mansura"]
+    assert _respellings("hama") == [] and _respellings("baghdad") == []
+
+
+# -- a county goes with the state of the small towns the report names --------------------------
+
+def test_county_is_the_one_in_the_state_of_a_town_named_beside_it(gaz, blank):
+    text = "Suffolk County police dug up the cellar of a farmhouse in Southold on Tuesday."
+    places, _ = _parse(gaz, blank, text, [("Suffolk County", "GPE"), ("Southold", "GPE")], "US")
+    assert places[0].feature == "admin2" and places[0].admin1 == "New York"
+
+
+def test_county_without_such_a_town_keeps_its_most_populous_namesake(gaz, blank):
+    text = "Suffolk County prosecutors charged two men on Tuesday."
+    places, _ = _parse(gaz, blank, text, [("Suffolk County", "GPE")], "US")
+    assert places[0].feature == "admin2" and places[0].admin1 == "Massachusetts"
