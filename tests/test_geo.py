@@ -469,3 +469,11 @@ def test_county_locations_have_precision_two(gaz, blank):
     places, focus = geoparse(doc, gaz, country_hint="US")
     loc = event_location(doc, places, 0, len(text), gaz, focus)
     assert loc.geo_precision == 2 and loc.admin1 == "New Jersey"
+
+
+def test_cache_dir_comes_from_the_environment_when_not_given(tmp_path, monkeypatch):
+    monkeypatch.setenv("VIGIL_CACHE_DIR", str(tmp_path / "from-env"))
+    assert os.path.dirname(gz.cache_path()) == str(tmp_path / "from-env")
+    assert os.path.dirname(gz.cache_path(str(tmp_path / "given"))) == str(tmp_path / "given")
+    monkeypatch.delenv("VIGIL_CACHE_DIR")
+    assert os.path.dirname(gz.cache_path()).endswith(os.path.join(".cache", "vigil"))

@@ -39,8 +39,9 @@ ARTICLES = {"al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "ath"}
 
 
 def cache_path(cache_dir: Optional[str] = None) -> str:
-    """Where the index for this format version and Python version lives."""
-    base = cache_dir or os.path.join(os.path.expanduser("~"), ".cache", "vigil")
+    """Where the index for this format version and Python version lives: ``cache_dir``, else the
+    VIGIL_CACHE_DIR environment variable, else ~/.cache/vigil."""
+    base = cache_dir or os.environ.get("VIGIL_CACHE_DIR") or os.path.join(os.path.expanduser("~"), ".cache", "vigil")
     tag = f"py{sys.version_info[0]}{sys.version_info[1]}"
     return os.path.join(base, f"gazetteer-v{FORMAT_VERSION}-{tag}.pickle")
 
