@@ -442,13 +442,23 @@ def zero_count(doc, tokens, i):
     return None
 
 
+# Words a count can start on (count_at, indefinite_person, zero_count); any other word without a digit starts none.
+STARTERS = set(UNITS) | set(TENS) | set(VAGUE) | {"a", "an", "the", "another"} | ZERO_FIRST
+
+
+def _may_start(text: str, low: str) -> bool:
+    return low in STARTERS or any(ch.isdigit() for ch in text) or (
+        "-" in low and all(p in UNITS or p in TENS for p in low.split("-")))
+
+
 def find_counts(doc) -> list:
     """Every count of people in ``doc``, in text order."""
     tokens = list(doc)
     out, i, prev_kind = [], 0, None
     while i < len(tokens):
-        found = (count_at(doc, tokens, i, prev_kind) or indefinite_person(doc, tokens, i)
-                 or zero_count(doc, tokens, i))
+        tok = tokens[i]
+        found = _may_start(tok.text, tok.lower_) and (
+            count_at(doc, tokens, i, prev_kind) or indefinite_person(doc, tokens, i) or zero_count(doc, tokens, i)) or None
         if found is None:
             if tokens[i].is_sent_start or tokens[i].lower_ in (".", ";"):
                 prev_kind = None

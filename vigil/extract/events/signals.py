@@ -66,20 +66,21 @@ def keys(tok) -> tuple:
 GAP, MAX_GAP = "...", 3  # "set up ... camp": up to three words between ("set up a new camp"), no punctuation
 
 
-def _gapped(doc, i: int, words: tuple):
-    """End of ``words`` matched from token i, where "..." skips up to MAX_GAP words, else None."""
+def _gapped(doc, i: int, words: tuple, ks=None):
+    """End of ``words`` matched from token i, where "..." skips up to MAX_GAP words, else None
+    (``ks``: every token's keys, as find_signals lists them once)."""
     if not words:
         return i
     if words[0] == GAP:
         for skip in range(MAX_GAP + 1):
             if skip and (i + skip - 1 >= len(doc) or doc[i + skip - 1].is_punct):
                 return None
-            end = _gapped(doc, i + skip, words[1:])
+            end = _gapped(doc, i + skip, words[1:], ks)
             if end is not None:
                 return end
         return None
-    if i < len(doc) and words[0] in keys(doc[i]):
-        return _gapped(doc, i + 1, words[1:])
+    if i < len(doc) and words[0] in (ks[i] if ks is not None else keys(doc[i])):
+        return _gapped(doc, i + 1, words[1:], ks)
     return None
 
 
@@ -87,20 +88,25 @@ NOT_SIGNAL = cue("not_signal")  # "shells struck the road": no strike; "accordin
 
 
 def find_signals(doc) -> list:
-    """[(class, phrase, token start, token end)] for every lexicon phrase in the doc."""
+    """[(class, phrase, token start, token end)] for every lexicon phrase in the doc. Each token's
+    keys are read once (one walk over the doc); a phrase's later words are tested against them."""
     index, out = lexicon()["index"], []
     n, covered = len(doc), 0
-    for i, tok in enumerate(doc):
+    toks = list(doc)
+    ks = [keys(tok) for tok in toks]
+    for i, tok in enumerate(toks):
+        if not any(key in index for key in ks[i]):
+            continue
         if tok.lower_ in NOT_SIGNAL or (tok.lower_ == "march" and tok.ent_type_ == "DATE" and tok.is_title):
             continue  # "28 March 2023" is a month
         here = []
-        for key in keys(tok):
+        for key in ks[i]:
             for words, cls, phrase in index.get(key, ()):
                 if GAP in words:
-                    end = _gapped(doc, i + 1, words[1:])
+                    end = _gapped(doc, i + 1, words[1:], ks)
                     if end is not None:
                         here.append((cls, phrase, i, end))
-                elif i + len(words) <= n and all(w in keys(doc[i + k]) for k, w in enumerate(words[1:], 1)):
+                elif i + len(words) <= n and all(w in ks[i + k] for k, w in enumerate(words[1:], 1)):
                     here.append((cls, phrase, i, i + len(words)))
         if here:
             longest = max(x[3] for x in here)  # "grenade launchers" is not a grenade
