@@ -442,12 +442,15 @@ def zero_count(doc, tokens, i):
     return None
 
 
-# Words a count can start on (count_at, indefinite_person, zero_count); any other word without a digit starts none.
-STARTERS = set(UNITS) | set(TENS) | set(VAGUE) | {"a", "an", "the", "another"} | ZERO_FIRST
+# The words each parser can start on: any other word makes count_at, indefinite_person and
+# zero_count return None at once, so find_counts does not call them on it.
+NUMBER_WORDS = set(UNITS) | set(TENS) | set(VAGUE)
+ARTICLES = {"a", "an", "the", "another"}
 
 
-def _may_start(text: str, low: str) -> bool:
-    return low in STARTERS or any(ch.isdigit() for ch in text) or (
+def _number_start(text: str, low: str) -> bool:
+    """Can parse_number read a quantity from this word (a digit, a number word, a vague quantity)?"""
+    return low in NUMBER_WORDS or any(ch.isdigit() for ch in text) or (
         "-" in low and all(p in UNITS or p in TENS for p in low.split("-")))
 
 
@@ -457,10 +460,12 @@ def find_counts(doc) -> list:
     out, i, prev_kind = [], 0, None
     while i < len(tokens):
         tok = tokens[i]
-        found = _may_start(tok.text, tok.lower_) and (
-            count_at(doc, tokens, i, prev_kind) or indefinite_person(doc, tokens, i) or zero_count(doc, tokens, i)) or None
+        low = tok.lower_
+        found = (_number_start(tok.text, low) and count_at(doc, tokens, i, prev_kind)
+                 or low in ARTICLES and indefinite_person(doc, tokens, i)
+                 or low in ZERO_FIRST and zero_count(doc, tokens, i)) or None
         if found is None:
-            if tokens[i].is_sent_start or tokens[i].lower_ in (".", ";"):
+            if tok.is_sent_start or low in (".", ";"):
                 prev_kind = None
             i += 1
             continue
