@@ -56,11 +56,33 @@ def _lexicon(path: str) -> dict:
 
 
 def keys(tok) -> tuple:
-    lem = tok.lemma_.lower() if tok.lemma_ else ""
-    low = tok.lower_
+    """The forms a token is looked up by in the index: its lemma and its lower-case form."""
+    return _keys_of(tok.lower_, tok.lemma_)
+
+
+def _keys_of(low: str, lemma: str) -> tuple:
+    lem = lemma.lower() if lemma else ""
     if low.endswith("ed") and len(low) > 5 and lem == low:  # "assaulted" mis-tagged as an adjective kept its -ed
         return (low, low[:-2], low[:-1]) + ((low[:-3],) if low[-3] == low[-4] else ())
     return (lem, low) if lem and lem != low else (low,)
+
+
+def _all_keys(doc, lex: dict) -> list:
+    """(keys, any key in the lexicon's index) of every token, read from the doc's arrays (no Token
+    objects) and worked out once per distinct (lower-case form, lemma) pair and lexicon: the memo,
+    (lower hash, lemma hash) -> answer, is kept with the lexicon and bounded."""
+    from spacy.attrs import LEMMA, LOWER
+    index, memo = lex["index"], lex.setdefault("token_keys", {})
+    strings, out = doc.vocab.strings, []
+    for pair in map(tuple, doc.to_array([LOWER, LEMMA]).tolist()):
+        got = memo.get(pair)
+        if got is None:
+            if len(memo) >= 200_000:
+                memo.clear()
+            ks = _keys_of(strings[pair[0]], strings[pair[1]])
+            got = memo[pair] = (ks, any(k in index for k in ks))
+        out.append(got)
+    return out
 
 
 GAP, MAX_GAP = "...", 3  # "set up ... camp": up to three words between ("set up a new camp"), no punctuation
@@ -89,14 +111,15 @@ NOT_SIGNAL = cue("not_signal")  # "shells struck the road": no strike; "accordin
 
 def find_signals(doc) -> list:
     """[(class, phrase, token start, token end)] for every lexicon phrase in the doc. Each token's
-    keys are read once (one walk over the doc); a phrase's later words are tested against them."""
-    index, out = lexicon()["index"], []
-    n, covered = len(doc), 0
-    toks = list(doc)
-    ks = [keys(tok) for tok in toks]
-    for i, tok in enumerate(toks):
-        if not any(key in index for key in ks[i]):
+    keys are read once; a phrase's later words are tested against them."""
+    lex, out = lexicon(), []
+    index, n, covered = lex["index"], len(doc), 0
+    found = _all_keys(doc, lex)
+    ks = [k for k, _ in found]
+    for i, (_, hit) in enumerate(found):
+        if not hit:
             continue
+        tok = doc[i]
         if tok.lower_ in NOT_SIGNAL or (tok.lower_ == "march" and tok.ent_type_ == "DATE" and tok.is_title):
             continue  # "28 March 2023" is a month
         here = []
