@@ -72,8 +72,8 @@ def main():
     if a.profile:
         import cProfile
         import pstats
-        prof = cProfile.Profile()
-        prof.runcall(lambda: [events.extract_events(ctx_for(doc)) for doc in _fresh(nlp, docs_in)])
+        prof, fresh = cProfile.Profile(), _fresh(nlp, docs_in)
+        prof.runcall(lambda: [events.extract_events(ctx_for(doc)) for doc in fresh])
         pstats.Stats(prof).sort_stats("tottime").print_stats(a.profile)
 
 
