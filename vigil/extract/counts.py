@@ -20,6 +20,7 @@ Works on any tokenised doc (``spacy.blank("en")`` included): it reads only
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -448,9 +449,12 @@ NUMBER_WORDS = set(UNITS) | set(TENS) | set(VAGUE)
 ARTICLES = {"a", "an", "the", "another"}
 
 
+DIGIT = re.compile(r"\d")   # a decimal digit, as int() and float() read them
+
+
 def _number_start(text: str, low: str) -> bool:
     """Can parse_number read a quantity from this word (a digit, a number word, a vague quantity)?"""
-    return low in NUMBER_WORDS or any(ch.isdigit() for ch in text) or (
+    return low in NUMBER_WORDS or DIGIT.search(text) is not None or (
         "-" in low and all(p in UNITS or p in TENS for p in low.split("-")))
 
 
