@@ -7,6 +7,9 @@ Without a file it uses the seed article (shared/seed/article.txt) split into par
 nlp.pipe over the texts, then counts + events on the finished docs (places, dates, claims and
 quotes are left empty so that only this module's work is timed) and prints both and the ratio.
 The packaged classifier scores every draft, as in the pipeline; ``--rules`` times the rules alone.
+The ratio is of this process's CPU time (time.process_time), which other jobs on a shared machine
+disturb far less than the wall-clock time (printed too); ``--profile N`` prints the N functions
+with the most time of their own in the events stage (cProfile; it slows Cython-heavy code more).
 Not a test.
 """
 from __future__ import annotations
@@ -45,6 +48,8 @@ def main():
     ap.add_argument("path", nargs="?")
     ap.add_argument("--limit", type=int, default=500)
     ap.add_argument("--rules", action="store_true", help="time the codebook rules alone, without the classifier")
+    ap.add_argument("--profile", type=int, default=0, metavar="N",
+                    help="also profile the events stage and print its N costliest functions")
     a = ap.parse_args()
     global CLASSIFIER
     from vigil.extract.events import learned
@@ -54,18 +59,27 @@ def main():
     load_gazetteer()                                  # loaded once, as in the pipeline; not timed
     docs_in = texts(a.path, a.limit)
     list(nlp.pipe(docs_in[:20]))                      # warm up, and build the matchers once
-    t0 = time.perf_counter()
+    w0, c0 = time.perf_counter(), time.process_time()
     docs = list(nlp.pipe(docs_in, batch_size=64))
-    t_nlp = time.perf_counter() - t0
+    w_nlp, t_nlp = time.perf_counter() - w0, time.process_time() - c0
     events.extract_events(ctx_for(docs[0]))
-    t0 = time.perf_counter()
-    n_events = 0
-    for doc in docs:
-        n_events += len(events.extract_events(ctx_for(doc))[0])
-    t_ev = time.perf_counter() - t0
-    print(f"{len(docs)} docs: spaCy {t_nlp:.2f} s, counts+events {t_ev:.2f} s "
-          f"({100 * t_ev / t_nlp:.1f}% of spaCy), {n_events} events, "
-          f"{'rules alone' if CLASSIFIER is None else 'rules and classifier'}")
+    w0, c0 = time.perf_counter(), time.process_time()
+    n_events = sum(len(events.extract_events(ctx_for(doc))[0]) for doc in docs)
+    w_ev, t_ev = time.perf_counter() - w0, time.process_time() - c0
+    print(f"{len(docs)} docs: spaCy {t_nlp:.2f} s CPU ({w_nlp:.2f} s wall), counts+events {t_ev:.2f} s CPU "
+          f"({w_ev:.2f} s wall): {100 * t_ev / t_nlp:.1f}% of spaCy ({100 * w_ev / w_nlp:.1f}% wall), "
+          f"{n_events} events, {'rules alone' if CLASSIFIER is None else 'rules and classifier'}")
+    if a.profile:
+        import cProfile
+        import pstats
+        prof, fresh = cProfile.Profile(), _fresh(nlp, docs_in)
+        prof.runcall(lambda: [events.extract_events(ctx_for(doc)) for doc in fresh])
+        pstats.Stats(prof).sort_stats("tottime").print_stats(a.profile)
+
+
+def _fresh(nlp, docs_in):
+    """The docs annotated again (nothing cached in their user_data from a timed run)."""
+    return list(nlp.pipe(docs_in, batch_size=64))
 
 
 CLASSIFIER = None

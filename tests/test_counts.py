@@ -89,3 +89,11 @@ def test_attempts_and_asides(blank):
     assert counts(blank, "15 fighters including a commander were killed.") == [("killed", 15, None)]
     assert counts(blank, "5 civilians (2 men and 3 women) were killed.")[0] == ("killed", 5, None)
     assert counts(blank, "Officials gave no reports of fatalities or injuries.") == [("killed", 0, None), ("injured", 0, None)]
+
+
+
+def test_a_digit_sign_that_is_no_number_is_skipped(blank):
+    """A superscript standing alone ("km ²") is a digit to str.isdigit but no number to int(): it is
+    no count and stops nothing (it used to raise ValueError, failing the whole document)."""
+    assert counts(blank, "Flooding hit an area of 12 km ² and two people died.") == [("killed", 2, None)]
+    assert counts(blank, "The camp covers 40 km ² and 300 people were displaced.") == [("other", 300, None)]

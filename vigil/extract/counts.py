@@ -20,6 +20,7 @@ Works on any tokenised doc (``spacy.blank("en")`` included): it reads only
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -442,15 +443,33 @@ def zero_count(doc, tokens, i):
     return None
 
 
+# The words each parser can start on: any other word makes count_at, indefinite_person and
+# zero_count return None at once, so find_counts does not call them on it.
+NUMBER_WORDS = set(UNITS) | set(TENS) | set(VAGUE)
+ARTICLES = {"a", "an", "the", "another"}
+
+
+DIGIT = re.compile(r"\d")   # a decimal digit, as int() and float() read them
+
+
+def _number_start(text: str, low: str) -> bool:
+    """Can parse_number read a quantity from this word (a digit, a number word, a vague quantity)?"""
+    return low in NUMBER_WORDS or DIGIT.search(text) is not None or (
+        "-" in low and all(p in UNITS or p in TENS for p in low.split("-")))
+
+
 def find_counts(doc) -> list:
     """Every count of people in ``doc``, in text order."""
     tokens = list(doc)
     out, i, prev_kind = [], 0, None
     while i < len(tokens):
-        found = (count_at(doc, tokens, i, prev_kind) or indefinite_person(doc, tokens, i)
-                 or zero_count(doc, tokens, i))
+        tok = tokens[i]
+        low = tok.lower_
+        found = (_number_start(tok.text, low) and count_at(doc, tokens, i, prev_kind)
+                 or low in ARTICLES and indefinite_person(doc, tokens, i)
+                 or low in ZERO_FIRST and zero_count(doc, tokens, i)) or None
         if found is None:
-            if tokens[i].is_sent_start or tokens[i].lower_ in (".", ";"):
+            if tok.is_sent_start or low in (".", ";"):
                 prev_kind = None
             i += 1
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 
 from ... import docindex
 from .signals import cue, find_signals, idle_signal
@@ -32,6 +33,7 @@ CONTEXT_MARKERS = cue("context_markers")
 
 CONTEXT_PHRASES = {("due", "to"), ("because", "of"), ("in", "retaliation"), ("in", "the", "wake"), ("in", "the", "aftermath"), ("ahead", "of"), ("in", "connection"),
                    ("in", "response"), ("against", "the", "backdrop")}
+CONTEXT_FIRST = {p[0] for p in CONTEXT_PHRASES}
 
 
 def _context_marker(doc, t) -> bool:
@@ -40,7 +42,7 @@ def _context_marker(doc, t) -> bool:
         return True
     if w == "following" and t.i > t.sent.start and t.dep_ == "prep":
         return True
-    return any(tuple(x.lower_ for x in doc[t.i:t.i + len(p)]) == p for p in CONTEXT_PHRASES if p[0] == w)
+    return w in CONTEXT_FIRST and any(tuple(x.lower_ for x in doc[t.i:t.i + len(p)]) == p for p in CONTEXT_PHRASES if p[0] == w)
 
 
 def _fronted(t) -> bool:
@@ -92,12 +94,14 @@ def _listed_demand(doc, i, topic) -> bool:
 
 
 OPEN_Q, CLOSE_Q = "“«", "”»"
+QUOTE_MARKS = re.compile('[“«”»"\n]')   # the only characters quoted_ranges acts on
 
 
 def quoted_ranges(text: str) -> list:
     """(start, end) char ranges inside quotation marks; an unclosed quote ends with its paragraph."""
     out, open_at = [], None
-    for i, ch in enumerate(text):
+    for m in QUOTE_MARKS.finditer(text):
+        i, ch = m.start(), m.group()
         if ch in OPEN_Q or (ch == '"' and open_at is None):
             open_at = i if open_at is None else open_at
         elif open_at is not None and (ch in CLOSE_Q or ch == '"' or ch == "\n"):
@@ -132,7 +136,7 @@ def units(doc) -> list:
 
 
 def paragraph_of(text: str):
-    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
     return lambda char: bisect.bisect_right(starts, char)
 
 

@@ -79,8 +79,7 @@ def facts(ctx, d, mentions, counts, topic=frozenset()) -> Facts:
     """The facts of one draft: its actor facts first, then the facts read from its words."""
     base = _base(ctx, d, mentions, counts, topic)
     base["mentions"] = tuple(base["mentions"])
-    f = Facts(**base)
-    return dataclasses.replace(f, **crowd_facts(ctx.doc, d, f))
+    return Facts(**{**base, **crowd_facts(ctx.doc, d, Facts(mentions=base["mentions"]))})
 
 
 def _base(ctx, d, mentions, counts, topic) -> dict:
@@ -204,11 +203,13 @@ def crowd_facts(doc, d, f) -> dict:
     ("20 contractors assaulted an officer", "the chairman and his accomplices attacked"): ACLED's
     mob violence. two_sided: the clause sets two groups against each other ("two rival groups
     clashed", "clashed with each other", "clash between supporters of A and B")."""
-    toks = [t for s, e in d.ranges for t in doc[s:e]]
-    back = background(doc, d)
-    lowers = {t.lower_ for t in toks}
-    words = lowers | {t.lemma_.lower() for t in toks}
-    own = {w for t in toks if t.i not in back for w in (t.lower_, t.lemma_.lower())}
+    toks = [t for s, e in d.ranges for t in doc[s:e]]   # the draft's words, each read once
+    low = [t.lower_ for t in toks]
+    lem = [t.lemma_.lower() for t in toks]
+    back = background(doc, d, toks)
+    lowers = set(low)
+    words = lowers | set(lem)
+    own = {w for t, a, b in zip(toks, low, lem) if t.i not in back for w in (a, b)}
     armed = any(m.entries[0].armed for m, _ in f.mentions)
     killed = _put_to_death(doc, d)
     melee = not armed and not (words & GUN_WORDS) and any(_group_subject(doc[s]) for c, _, s, _ in d.signals
@@ -217,16 +218,16 @@ def crowd_facts(doc, d, f) -> dict:
     two = clash and bool(words & RIVAL_WORDS)
     return {"melee_group": melee, "two_sided": two and not armed, "clash": clash,
             "armed_pair": _unknown_org(doc, d, f), "territory": _taken_place(doc, d),
-            "armed_victim": _armed_victim(doc, d, f),
+            "armed_victim": _armed_victim(doc, d, f, lowers),
             "guns": bool(own & GUN_WORDS or _fired(doc, d, back, f)) and not (
                 words & PARTISANS and not armed and "armed" not in words),
             "background": back,
-            "off_duty": bool(words & OFF_DUTY), "warning_shots": bool(words & {"warning", "blank", "blanks"}) or _into_air(doc, d), "establish": bool(words & ESTABLISH), "prisoners": bool(words & PRISONERS), "bomber_hit": _bomber_hit(doc, d),
+            "off_duty": bool(words & OFF_DUTY), "warning_shots": bool(words & {"warning", "blank", "blanks"}) or _into_air(doc, d, toks, low), "establish": bool(words & ESTABLISH), "prisoners": bool(words & PRISONERS), "bomber_hit": _bomber_hit(doc, d),
             "rival": bool(words & {"rival", "rivals", "faction", "factions"}),
             "harm_doers": harm_doers(doc, d, f),
             "beat_doers": harm_doers(doc, d, f, BEATING),
             "protest_setting": _protest_setting(doc, d),
-            "spontaneous": bool(lowers & SPONTANEOUS) or "outbreak of violence" in " ".join(t.lower_ for t in toks),
+            "spontaneous": bool(lowers & SPONTANEOUS) or "outbreak of violence" in " ".join(low),
             "tried": _only_tried(doc, d, "abduction"),
             "operation": _operation(doc, d),
             "protest_doer_armed": _protest_doer_armed(doc, d, f),
@@ -261,13 +262,13 @@ OFF_DUTY = cue("off_duty")
 HARM_CLASSES = ("attack", "clash", "mob", "ied", "grenade", "shelling")
 
 
-def _armed_victim(doc, d, f) -> bool:
+def _armed_victim(doc, d, f, lowers=None) -> bool:
     """Is the target of the attack words armed ("killed a QSD fighter", "attacked a police post",
     "two soldiers were killed")? ACLED codes an attack on armed men as a clash."""
     doers = {m.entries[0].canonical for m, r in f.mentions if r == "agent"}
     armed = {i for m, _ in f.mentions if m.entries[0].armed and m.entries[0].canonical not in doers
              for i in range(m.start, m.end)}
-    if {t.lower_ for s, e in d.ranges for t in doc[s:e]} & OFF_DUTY:
+    if (lowers if lowers is not None else {t.lower_ for s, e in d.ranges for t in doc[s:e]}) & OFF_DUTY:
         return False  # "an off-duty policeman", "a former soldier": ACLED counts them as civilians
     for c, _, s, _ in d.signals:
         tok = doc[s]
@@ -454,15 +455,14 @@ def _only_tried(doc, d, cls) -> bool:
         for t in toks)
 
 
-def background(doc, d) -> set:
+def background(doc, d, toks=None) -> set:
     """Token indices of clauses that tell what came before the event ("after they tried to shoot
     a member", "after a group of militants attacked a leader"): their guns and their doers are not
-    the event's."""
+    the event's. (``toks``: the draft's tokens, when the caller has them.)"""
     out = set()
-    for s, e in d.ranges:
-        for t in doc[s:e]:
-            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in t.children):
-                out |= {x.i for x in t.subtree}
+    for t in (toks if toks is not None else [t for s, e in d.ranges for t in doc[s:e]]):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in t.children):
+            out |= {x.i for x in t.subtree}
     return out
 
 
@@ -481,10 +481,14 @@ def _fired(doc, d, back, f) -> bool:
     return False
 
 
-def _into_air(doc, d) -> bool:
-    """ "fired in the air", "shots into the air": warning shots (not the "air force")."""
-    return any(t.lower_ == "air" and t.i >= 2 and doc[t.i - 1].lower_ == "the" and doc[t.i - 2].lower_ in ("in", "into", "to", "towards")
-               for s, e in d.ranges for t in doc[s:e])
+def _into_air(doc, d, toks=None, low=None) -> bool:
+    """ "fired in the air", "shots into the air": warning shots (not the "air force").
+    (``toks`` and ``low``: the draft's tokens and their lower-case forms, when the caller has them.)"""
+    if toks is None:
+        toks = [t for s, e in d.ranges for t in doc[s:e]]
+        low = [t.lower_ for t in toks]
+    return any(w == "air" and t.i >= 2 and doc[t.i - 1].lower_ == "the" and doc[t.i - 2].lower_ in ("in", "into", "to", "towards")
+               for t, w in zip(toks, low))
 
 
 OPERATION_VERBS = cue("operation_verbs")

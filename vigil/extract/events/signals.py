@@ -56,30 +56,53 @@ def _lexicon(path: str) -> dict:
 
 
 def keys(tok) -> tuple:
-    lem = tok.lemma_.lower() if tok.lemma_ else ""
-    low = tok.lower_
+    """The forms a token is looked up by in the index: its lemma and its lower-case form."""
+    return _keys_of(tok.lower_, tok.lemma_)
+
+
+def _keys_of(low: str, lemma: str) -> tuple:
+    lem = lemma.lower() if lemma else ""
     if low.endswith("ed") and len(low) > 5 and lem == low:  # "assaulted" mis-tagged as an adjective kept its -ed
         return (low, low[:-2], low[:-1]) + ((low[:-3],) if low[-3] == low[-4] else ())
     return (lem, low) if lem and lem != low else (low,)
 
 
+def _all_keys(doc, lex: dict) -> list:
+    """(keys, any key in the lexicon's index) of every token, read from the doc's arrays (no Token
+    objects) and worked out once per distinct (lower-case form, lemma) pair and lexicon: the memo,
+    (lower hash, lemma hash) -> answer, is kept with the lexicon and bounded."""
+    from spacy.attrs import LEMMA, LOWER
+    index, memo = lex["index"], lex.setdefault("token_keys", {})
+    strings, out = doc.vocab.strings, []
+    for pair in map(tuple, doc.to_array([LOWER, LEMMA]).tolist()):
+        got = memo.get(pair)
+        if got is None:
+            if len(memo) >= 200_000:
+                memo.clear()
+            ks = _keys_of(strings[pair[0]], strings[pair[1]])
+            got = memo[pair] = (ks, any(k in index for k in ks))
+        out.append(got)
+    return out
+
+
 GAP, MAX_GAP = "...", 3  # "set up ... camp": up to three words between ("set up a new camp"), no punctuation
 
 
-def _gapped(doc, i: int, words: tuple):
-    """End of ``words`` matched from token i, where "..." skips up to MAX_GAP words, else None."""
+def _gapped(doc, i: int, words: tuple, ks=None):
+    """End of ``words`` matched from token i, where "..." skips up to MAX_GAP words, else None
+    (``ks``: every token's keys, as find_signals lists them once)."""
     if not words:
         return i
     if words[0] == GAP:
         for skip in range(MAX_GAP + 1):
             if skip and (i + skip - 1 >= len(doc) or doc[i + skip - 1].is_punct):
                 return None
-            end = _gapped(doc, i + skip, words[1:])
+            end = _gapped(doc, i + skip, words[1:], ks)
             if end is not None:
                 return end
         return None
-    if i < len(doc) and words[0] in keys(doc[i]):
-        return _gapped(doc, i + 1, words[1:])
+    if i < len(doc) and words[0] in (ks[i] if ks is not None else keys(doc[i])):
+        return _gapped(doc, i + 1, words[1:], ks)
     return None
 
 
@@ -87,20 +110,26 @@ NOT_SIGNAL = cue("not_signal")  # "shells struck the road": no strike; "accordin
 
 
 def find_signals(doc) -> list:
-    """[(class, phrase, token start, token end)] for every lexicon phrase in the doc."""
-    index, out = lexicon()["index"], []
-    n, covered = len(doc), 0
-    for i, tok in enumerate(doc):
+    """[(class, phrase, token start, token end)] for every lexicon phrase in the doc. Each token's
+    keys are read once; a phrase's later words are tested against them."""
+    lex, out = lexicon(), []
+    index, n, covered = lex["index"], len(doc), 0
+    found = _all_keys(doc, lex)
+    ks = [k for k, _ in found]
+    for i, (_, hit) in enumerate(found):
+        if not hit:
+            continue
+        tok = doc[i]
         if tok.lower_ in NOT_SIGNAL or (tok.lower_ == "march" and tok.ent_type_ == "DATE" and tok.is_title):
             continue  # "28 March 2023" is a month
         here = []
-        for key in keys(tok):
+        for key in ks[i]:
             for words, cls, phrase in index.get(key, ()):
                 if GAP in words:
-                    end = _gapped(doc, i + 1, words[1:])
+                    end = _gapped(doc, i + 1, words[1:], ks)
                     if end is not None:
                         here.append((cls, phrase, i, end))
-                elif i + len(words) <= n and all(w in keys(doc[i + k]) for k, w in enumerate(words[1:], 1)):
+                elif i + len(words) <= n and all(w in ks[i + k] for k, w in enumerate(words[1:], 1)):
                     here.append((cls, phrase, i, i + len(words)))
         if here:
             longest = max(x[3] for x in here)  # "grenade launchers" is not a grenade

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
+from ... import docindex
 from .signals import cue
 
 
@@ -108,11 +109,26 @@ def _aside(doc, m, tok) -> bool:
     return False
 
 
+DECADE = re.compile(r"(1[89]|20)\d0s")
+
+
 def _decade_near(tok) -> bool:
     """A decade in tok's sentence ("worst affected by kidnapping in the 1990s"), under 25 words away."""
+    decades = _decades(tok.doc)
+    if not decades:
+        return False
     sent = tok.sent
-    near = tok.doc[max(sent.start, tok.i - 24):min(sent.end, tok.i + 25)]
-    return any(re.fullmatch(r"(1[89]|20)\d0s", t.text) for t in near)
+    k = bisect.bisect_left(decades, max(sent.start, tok.i - 24))
+    return k < len(decades) and decades[k] < min(sent.end, tok.i + 25)
+
+
+def _decades(doc) -> list:
+    """The indices of the tokens that are a decade ("1990s"), found once per document in its text."""
+    found = doc.user_data.get("vigil_decades")
+    if found is None:
+        spans = (doc.char_span(m.start(), m.end()) for m in DECADE.finditer(docindex.text(doc)))
+        found = doc.user_data["vigil_decades"] = [x.start for x in spans if x is not None and len(x) == 1]
+    return found
 
 
 def _running_tally(tok) -> bool:
