@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from ...model import Actor
 from .. import actors as actor_dict
+from ..actors import norm
 from .clauses import starting_in
 from .signals import cue
 
@@ -69,11 +70,51 @@ LABEL_GLUE = cue("label_glue")
 MEMBER_WORDS = cue("member_words")
 
 
+REPORT_VERBS = cue("report_verbs")
+BLAME = {"blame", "attribute"}
+UNDER_FIRE = {"fire", "attack", "gunfire", "shelling", "assault", "bombardment"}
+OWN_DEED = {"it", "they", "we", "its", "their", "our"}
+
+
+def _source(root) -> bool:
+    """Does the mention only tell of the event ("police said", "according to officials", "the army's
+    spokesman told reporters")? Not when its own words follow ("the army said it killed ...")."""
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        return True
+    if root.dep_ in ("compound", "poss") and root.head.dep_ == "nsubj":
+        root = root.head  # "a police spokesman said"
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in REPORT_VERBS:
+        return False
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    subjects = [s for c in said for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    own = [s for s in subjects if s.lower_ in OWN_DEED or any(p.dep_ == "poss" and p.lower_ in OWN_DEED for p in s.children)]
+    return not own and not any(c.dep_ == "xcomp" for c in said)  # "the army said its aircraft struck": its deed
+
+
+def _under_fire(verb) -> bool:
+    """ "came under fire", "came under attack"."""
+    return verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" and any(
+        g.lemma_.lower() in UNDER_FIRE for g in c.children) for c in verb.children)
+
+
 def role(doc, m) -> str:
-    """agent | patient | other, from the mention's syntactic head."""
+    """agent | patient | source | other, from the mention's syntactic head (source: it tells of the
+    event and takes no part in it)."""
     root = doc[m.start:m.end].root
     while root.dep_ == "conj" and root.head is not root and root.head.pos_ in ("NOUN", "PROPN"):
         root = root.head  # "Amajid Brigade and Resistance forces took": both are doers
+    if _source(root):
+        return "source"
+    if root.dep_ == "pobj" and root.head.lower_ == "from" and (
+            root.head.head.lemma_.lower() in UNDER_FIRE or _under_fire(root.head.head)):
+        return "agent"  # "came under fire from armed men": they fired
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in BLAME or (
+            root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in BLAME):
+        return "agent"  # "the ministry blamed the RSF", "attributed the attack to dissidents": the named doer
+    subj = root.head if root.dep_ in ("compound", "poss") else root
+    if subj.dep_ == "nsubj" and _under_fire(subj.head):
+        return "patient"  # "a police patrol came under attack": it was attacked
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "nsubj" and (
             root.head.head.like_num or root.head.head.lower_ in QUANTITY):
         root = root.head.head  # "Hundreds of residents set fire": the residents act
@@ -135,9 +176,9 @@ SHAPES = {  # sub-event type -> (actor1 role, actor2 role or None)
     "Sexual violence": ("perp", "civ"),
     "Air/drone strike": ("air", "target?"),
     "Shelling/artillery/missile attack": ("shell", "target?"),
-    "Remote explosive/landmine/IED": ("perp", "target"),
-    "Grenade": ("perp", "target"),
-    "Suicide bomb": ("perp", "target"),
+    "Remote explosive/landmine/IED": ("bomber", "target"),
+    "Grenade": ("bomber", "target"),
+    "Suicide bomb": ("bomber", "target"),
     "Chemical weapon": ("state", "target?"),
     "Arrests": ("state", "civ"),
     "Looting/property destruction": ("perp", "civ"),
@@ -164,7 +205,7 @@ def generic(word, country, inter=None) -> Actor:
 
 
 def pick(f, test, prefer="agent", exclude=None):
-    ms = [(m, r) for m, r in f.mentions if test(m) and m is not exclude]
+    ms = [(m, r) for m, r in f.mentions if test(m) and m is not exclude and r != "source"]
     ms.sort(key=lambda x: (x[1] != prefer, x[0].start))
     return ms[0][0] if ms else None
 
@@ -205,21 +246,39 @@ def fill(role, f, country, other=None):
         if m:
             return actor_of(m, country)
         return generic("police", country)
+    hit = _hit_forces(f)
     if role == "armed":  # nobody named but an unknown organisation: an armed group, not the state
-        m = pick(f, armed)
+        m = pick(f, lambda m: armed(m) and id(m) not in hit)
         if m:
             return actor_of(m, country)
+        if hit:  # "policemen were killed in an attack": unnamed attackers of the state
+            return generic("gunmen", country)
         return generic("militants" if f.armed_pair and not f.state else "forces", country)
     if role == "shell":  # fire from an unnamed party: an unidentified armed group, not the state
-        m = pick(f, armed)
-        return actor_of(m, country) if m else generic("gunmen" if not f.mentions else "forces", country)
+        m = pick(f, lambda m: armed(m) and id(m) not in hit)
+        unnamed = hit or not any(r != "source" for _, r in f.mentions)
+        return actor_of(m, country) if m else generic("gunmen" if unnamed else "forces", country)
     if role == "perp" and f.judicial:  # CODEBOOK 7: "executions by the state"; an unnamed executioner is the state
         doers = [m for m, r in f.mentions if r == "agent" and armed(m)] or [m for m, _ in f.mentions if nonstate_armed(m)]
         return actor_of(doers[0], country) if doers else generic("government", country)
-    if role == "perp":
-        m = pick(f, armed)
+    if role == "bomber":  # state forces named near a bomb but not planting or throwing it are its target
+        hit = hit | {id(m) for m, r in f.mentions if r != "agent" and state(m)}
+    if role in ("perp", "bomber"):  # the state forces an attack hit are its target, not its doer
+        m = pick(f, lambda m: armed(m) and id(m) not in hit)
         return actor_of(m, country) if m else generic("gunmen", country)
     return fill_patient(role, f, country, other)
+
+
+def _hit_forces(f) -> set:
+    """ids of the state forces mentions the event only hits ("a bomb killed six soldiers", "policemen
+    were wounded"): named as the ones acted on and never as doers."""
+    doers = {m.entries[0].canonical for m, r in f.mentions if r == "agent"}
+    return {id(m) for m, r in f.mentions if r == "patient" and state(m) and m.entries[0].canonical not in doers
+            and norm(m.text).split()[-1] not in CRAFT}  # "shot down drones": the craft is no one hit
+
+
+CRAFT = {"drones", "drone", "warplanes", "warplane", "aircraft", "jets", "jet", "helicopters", "helicopter", "gunships",
+         "missiles", "missile", "rockets", "rocket"}
 
 
 def fill_patient(role, f, country, other):
@@ -248,11 +307,19 @@ def fill_patient(role, f, country, other):
         m = pick(f, lambda m: _differs(m, first) and (armed(m) or m.entries[0].inter == 7), prefer="patient")
         if m:
             return actor_of(m, country)
-        return generic("civilians", country) if role == "target" else None  # a bomb hits whoever passes
+        if role == "target" or any(r == "patient" and _people(m) for m, r in f.mentions):
+            return generic("civilians", country)  # a bomb hits whoever passes; shells that killed "five people"
+        return None
     if role == "any":  # troops moved, a curfew declared: most often the state
         m = pick(f, lambda m: True)
         return actor_of(m, country) if m else generic("government", country)
     return None
+
+
+def _people(m) -> bool:
+    """Does the mention name unarmed people ("residents", "a woman", "villagers")?"""
+    return not m.entries[0].armed and (any(e.inter == 7 for e in m.entries)
+                                       or norm(m.text).split()[-1] in AMBIGUOUS_CROWD)
 
 
 def _state_hit(f) -> bool:
