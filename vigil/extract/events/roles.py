@@ -81,11 +81,13 @@ def _source(root) -> bool:
     spokesman told reporters")? Not when its own words follow ("the army said it killed ...")."""
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         return True
-    if root.dep_ in ("compound", "poss") and root.head.dep_ == "nsubj":
-        root = root.head  # "a police spokesman said"
+    if root.dep_ in ("compound", "poss", "amod") and root.head.dep_ == "nsubj":
+        root = root.head  # "a police spokesman said", "the regional military administration said"
     verb = root.head
     if root.dep_ != "nsubj" or verb.lemma_.lower() not in REPORT_VERBS:
         return False
+    if any(c.dep_ == "nsubj" and root.i < c.i < verb.i for c in verb.children):
+        return False  # a misparse with two subjects ("missile strikes hit ..., emergency services said"): the nearer tells
     said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
     subjects = [s for c in said for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     own = [s for s in subjects if s.lower_ in OWN_DEED or any(p.dep_ == "poss" and p.lower_ in OWN_DEED for p in s.children)]
@@ -180,7 +182,7 @@ SHAPES = {  # sub-event type -> (actor1 role, actor2 role or None)
     "Grenade": ("bomber", "target"),
     "Suicide bomb": ("bomber", "target"),
     "Chemical weapon": ("state", "target?"),
-    "Arrests": ("state", "civ"),
+    "Arrests": ("state", "held"),
     "Looting/property destruction": ("perp", "civ"),
     "Disrupted weapons use": ("state", "target?"),
     "Agreement": ("state", "armed2"),
@@ -299,10 +301,11 @@ def fill_patient(role, f, country, other):
         if f.two_sided or f.clash:
             return actor_of(m, country, 5) if m and crowdish(m) else generic("rioters", country)
         return generic("civilians", country)
-    if role == "civ":
-        m = pick(f, lambda m: m.entries[0].inter in (3, 2) and not m.entries[0].generic and _differs(m, first),
-                 prefer="patient")
-        return actor_of(m, country) if m and role != "civ" else generic("civilians", country)
+    if role == "held":  # "arrested 12 suspected members of Islamic State": the armed group they belong to
+        m = pick(f, lambda m: nonstate_armed(m) and not m.entries[0].generic and _differs(m, first), prefer="patient")
+        return actor_of(m, country) if m and dict(f.mentions).get(m) != "agent" else generic("civilians", country)
+    if role == "civ":  # victims are civilians, whatever party or group they belong to
+        return generic("civilians", country)
     if role in ("target", "target?"):
         m = pick(f, lambda m: _differs(m, first) and (armed(m) or m.entries[0].inter == 7), prefer="patient")
         if m:
@@ -341,9 +344,10 @@ def _differs(m, actor) -> bool:
     return filled.inter != actor.inter or not e.generic  # "Islamic State militants": one actor
 
 
-def assign(ctx, sub, f):
-    """(actor1, actor2) for an event of this sub-event type."""
-    country = ctx.focus_country or ctx.article.country
+def assign(ctx, sub, f, where=None):
+    """(actor1, actor2) for an event of this sub-event type; ``where``: the country the event took
+    place in, when known (state forces of another country are external forces there)."""
+    country = where or ctx.focus_country or ctx.article.country
     r1, r2 = SHAPES.get(sub, ("any", None))
     a1 = fill(r1, f, country)
     a2 = fill(r2, f, country, a1) if r2 else None
@@ -351,7 +355,8 @@ def assign(ctx, sub, f):
         a2 = generic("rioters", country)
     if sub == "Armed clash" and a2 is None and a1 is not None and _between(f):
         a2 = Actor(a1.name, a1.canonical, a1.inter, a1.country)
-    return a1, a2
+    day = ctx.article.published
+    return (actor_dict.as_of(a1, day) if a1 else a1), (actor_dict.as_of(a2, day) if a2 else a2)
 
 
 def _two_crowds(f):
