@@ -71,6 +71,7 @@ MEMBER_WORDS = cue("member_words")
 
 
 REPORT_VERBS = cue("report_verbs")
+ARMED_TARGETS = cue("armed_targets")
 BLAME = {"blame", "attribute"}
 UNDER_FIRE = {"fire", "attack", "gunfire", "shelling", "assault", "bombardment"}
 OWN_DEED = {"it", "they", "we", "its", "their", "our"}
@@ -114,6 +115,10 @@ def role(doc, m) -> str:
     if root.dep_ == "dobj" and root.head.lemma_.lower() in BLAME or (
             root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in BLAME):
         return "agent"  # "the ministry blamed the RSF", "attributed the attack to dissidents": the named doer
+    if root.dep_ in ("compound", "poss") and root.head.dep_ in ("dobj", "pobj", "nsubjpass") and (
+            root.head.lemma_.lower() in ARMED_TARGETS or root.head.lower_ in ARMED_TARGETS) and not (
+            root.head.dep_ == "pobj" and root.head.head.lower_ in ("by", "from", "according", "as")):
+        return "patient"  # "struck Hamas positions", "attacked a police post": the force hit
     subj = root.head if root.dep_ in ("compound", "poss") else root
     if subj.dep_ == "nsubj" and _under_fire(subj.head):
         return "patient"  # "a police patrol came under attack": it was attacked
@@ -146,7 +151,9 @@ def is_crowd(m) -> bool:
 def _doer_fallback(doc, d, roles) -> list:
     """When the parse names no doer (a long apposition between subject and verb: "supporters of an
     MP, contesting the elections as an independent, opened fire"), the first actor named before the
-    first event word of its sentence is the doer."""
+    first event word of its sentence is the doer. First, a teller of the event whose own words name
+    no event of the draft ("police said they were investigating") is its source, not its doer."""
+    roles = [(m, "source" if r == "agent" and _tells_other_deed(doc, d, m) else r) for m, r in roles]
     if not d.signals or any(r == "agent" for _, r in roles):
         return roles
     first = min(x[2] for x in d.signals)
@@ -158,6 +165,19 @@ def _doer_fallback(doc, d, roles) -> list:
         if r == "other" and sent.start <= m.start < first:
             return roles[:k] + [(m, "agent")] + roles[k + 1:]
     return roles
+
+
+def _tells_other_deed(doc, d, m) -> bool:
+    """ "Police said they were investigating": the subject of a reporting verb whose own clause is
+    about something other than the draft's event words."""
+    root = doc[m.start:m.end].root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in REPORT_VERBS:
+        return False
+    said = [c for c in verb.children if c.dep_ == "ccomp"]
+    words = {i for _, _, s, e in d.signals for i in range(s, e)}
+    deeds = [t for c in said for t in [c, *(x for x in c.children if x.dep_ in ("xcomp", "conj", "dobj"))]]
+    return bool(said) and not any(t.i in words for t in deeds)
 
 
 GENERIC = {"police": "police", "military": "forces", "protesters": "protesters", "rioters": "rioters",
@@ -193,10 +213,12 @@ SHAPES = {  # sub-event type -> (actor1 role, actor2 role or None)
 }
 
 
-def actor_of(m, country, inter=None) -> Actor:
+def actor_of(m, country, inter=None, where=None) -> Actor:
+    """The actor a mention names; state forces of a country other than the report's (``country``) or
+    the event's place (``where``) are external forces there (8)."""
     e = m.entries[0]
     a = actor_dict.to_actor(e, m.text, country, inter)
-    if a.inter == 1 and e.country and country and e.country != country and inter is None:
+    if a.inter == 1 and e.country and inter is None and any(c and e.country != c for c in (country, where)):
         a = Actor(a.name, a.canonical, 8, a.country)
     return a
 
@@ -229,66 +251,73 @@ def crowdish(m):
     return e.crowd or e.inter in (5, 6)
 
 
-def fill(role, f, country, other=None):
+def fill(role, f, country, other=None, where=None):
     """The actor for one role of the shape, or None."""
     if role == "crowd6":
         m = pick(f, crowdish)
-        return actor_of(m, country, 6) if m else generic("protesters", country)
+        return actor_of(m, country, 6, where=where) if m else generic("protesters", country)
     if role == "crowd5":
         m = pick(f, crowdish)
-        return actor_of(m, country, 5) if m else generic("rioters", country)
-    if role == "air":  # whoever flies: a state's air force, a coalition, an armed group's drones
-        m = pick(f, armed)
-        return actor_of(m, country) if m else generic("forces", country)
+        return actor_of(m, country, 5, where=where) if m else generic("rioters", country)
+    if role == "air":  # whoever flies: a state's air force, a coalition, an armed group's drones; not whom it hit
+        struck = _hit_forces(f, any_armed=True)
+        m = pick(f, lambda m: armed(m) and not _craft(m) and id(m) not in struck) or pick(
+            f, lambda m: armed(m) and id(m) not in struck)
+        return actor_of(m, country, where=where) if m else generic("forces", country)
     if role == "state?":  # police who only stand by are no party: armed state forces only
         m = pick(f, state, exclude=other)
-        return actor_of(m, country) if m else None
+        return actor_of(m, country, where=where) if m else None
     if role == "state":
         m = pick(f, lambda m: m.entries[0].inter == 1, exclude=other)
         if m:
-            return actor_of(m, country)
+            return actor_of(m, country, where=where)
         return generic("police", country)
     hit = _hit_forces(f)
     if role == "armed":  # nobody named but an unknown organisation: an armed group, not the state
         m = pick(f, lambda m: armed(m) and id(m) not in hit)
         if m:
-            return actor_of(m, country)
+            return actor_of(m, country, where=where)
         if hit:  # "policemen were killed in an attack": unnamed attackers of the state
             return generic("gunmen", country)
         return generic("militants" if f.armed_pair and not f.state else "forces", country)
     if role == "shell":  # fire from an unnamed party: an unidentified armed group, not the state
         m = pick(f, lambda m: armed(m) and id(m) not in hit)
         unnamed = hit or not any(r != "source" for _, r in f.mentions)
-        return actor_of(m, country) if m else generic("gunmen" if unnamed else "forces", country)
+        return actor_of(m, country, where=where) if m else generic("gunmen" if unnamed else "forces", country)
     if role == "perp" and f.judicial:  # CODEBOOK 7: "executions by the state"; an unnamed executioner is the state
         doers = [m for m, r in f.mentions if r == "agent" and armed(m)] or [m for m, _ in f.mentions if nonstate_armed(m)]
-        return actor_of(doers[0], country) if doers else generic("government", country)
+        return actor_of(doers[0], country, where=where) if doers else generic("government", country)
     if role == "bomber":  # state forces named near a bomb but not planting or throwing it are its target
         hit = hit | {id(m) for m, r in f.mentions if r != "agent" and state(m)}
     if role in ("perp", "bomber"):  # the state forces an attack hit are its target, not its doer
         m = pick(f, lambda m: armed(m) and id(m) not in hit)
-        return actor_of(m, country) if m else generic("gunmen", country)
-    return fill_patient(role, f, country, other)
+        return actor_of(m, country, where=where) if m else generic("gunmen", country)
+    return fill_patient(role, f, country, other, where)
 
 
-def _hit_forces(f) -> set:
-    """ids of the state forces mentions the event only hits ("a bomb killed six soldiers", "policemen
-    were wounded"): named as the ones acted on and never as doers."""
+def _hit_forces(f, any_armed=False) -> set:
+    """ids of the state forces mentions (``any_armed``: of any armed group) the event only hits ("a
+    bomb killed six soldiers", "policemen were wounded"): named as the ones acted on, never as doers."""
     doers = {m.entries[0].canonical for m, r in f.mentions if r == "agent"}
-    return {id(m) for m, r in f.mentions if r == "patient" and state(m) and m.entries[0].canonical not in doers
-            and norm(m.text).split()[-1] not in CRAFT}  # "shot down drones": the craft is no one hit
+    return {id(m) for m, r in f.mentions if r == "patient" and (armed(m) if any_armed else state(m))
+            and m.entries[0].canonical not in doers and not _craft(m)}  # "shot down drones": no one hit
+
+
+def _craft(m) -> bool:
+    """A drone, a warplane, a missile: a weapon named, not the force that owns it."""
+    return m.entries[0].generic and norm(m.text).split()[-1] in CRAFT
 
 
 CRAFT = {"drones", "drone", "warplanes", "warplane", "aircraft", "jets", "jet", "helicopters", "helicopter", "gunships",
          "missiles", "missile", "rockets", "rocket"}
 
 
-def fill_patient(role, f, country, other):
+def fill_patient(role, f, country, other, where=None):
     first = other
     if role == "armed2":
         m = pick(f, lambda m: armed(m) and _differs(m, first), prefer="patient", exclude=None)
         if m:
-            return actor_of(m, country)
+            return actor_of(m, country, where=where)
         if first is not None and (first.inter == 4 or first.inter in (2, 3) and (f.two_sided or f.armed_pair)) and not f.state:
             return Actor(first.name, first.canonical, first.inter, first.country)  # "X and Y militias clashed"
         if first is not None and first.inter == 1:  # unnamed attackers of the police: an unidentified armed group
@@ -297,25 +326,26 @@ def fill_patient(role, f, country, other):
     if role == "victim5":  # a clash of two crowds: rioters on both sides; an assault: its victims
         m = pick(f, lambda m: _differs(m, first), prefer="patient")
         if m and state(m):
-            return actor_of(m, country)
+            return actor_of(m, country, where=where)
         if f.two_sided or f.clash:
-            return actor_of(m, country, 5) if m and crowdish(m) else generic("rioters", country)
+            return actor_of(m, country, 5, where=where) if m and crowdish(m) else generic("rioters", country)
         return generic("civilians", country)
     if role == "held":  # "arrested 12 suspected members of Islamic State": the armed group they belong to
         m = pick(f, lambda m: nonstate_armed(m) and not m.entries[0].generic and _differs(m, first), prefer="patient")
-        return actor_of(m, country) if m and dict(f.mentions).get(m) != "agent" else generic("civilians", country)
+        return actor_of(m, country, where=where) if m and dict(f.mentions).get(m) != "agent" else generic("civilians", country)
     if role == "civ":  # victims are civilians, whatever party or group they belong to
         return generic("civilians", country)
     if role in ("target", "target?"):
-        m = pick(f, lambda m: _differs(m, first) and (armed(m) or m.entries[0].inter == 7), prefer="patient")
+        m = pick(f, lambda m: _differs(m, first) and not _craft(m) and (armed(m) or m.entries[0].inter == 7),
+                 prefer="patient")
         if m:
-            return actor_of(m, country)
+            return actor_of(m, country, where=where)
         if role == "target" or any(r == "patient" and _people(m) for m, r in f.mentions):
             return generic("civilians", country)  # a bomb hits whoever passes; shells that killed "five people"
         return None
     if role == "any":  # troops moved, a curfew declared: most often the state
         m = pick(f, lambda m: True)
-        return actor_of(m, country) if m else generic("government", country)
+        return actor_of(m, country, where=where) if m else generic("government", country)
     return None
 
 
@@ -347,10 +377,10 @@ def _differs(m, actor) -> bool:
 def assign(ctx, sub, f, where=None):
     """(actor1, actor2) for an event of this sub-event type; ``where``: the country the event took
     place in, when known (state forces of another country are external forces there)."""
-    country = where or ctx.focus_country or ctx.article.country
+    country = ctx.focus_country or ctx.article.country
     r1, r2 = SHAPES.get(sub, ("any", None))
-    a1 = fill(r1, f, country)
-    a2 = fill(r2, f, country, a1) if r2 else None
+    a1 = fill(r1, f, country, where=where)
+    a2 = fill(r2, f, country, a1, where) if r2 else None
     if sub == "Violent demonstration" and a2 is None and _two_crowds(f) and f.two_sided:
         a2 = generic("rioters", country)
     if sub == "Armed clash" and a2 is None and a1 is not None and _between(f):
