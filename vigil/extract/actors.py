@@ -101,13 +101,14 @@ def to_actor(entry: Entry, surface: str, country: Optional[str], inter: Optional
 def as_of(actor: Actor, day: Optional[str]) -> Actor:
     """The actor with the type its dictionary entry gives it on ``day`` (ISO date): ACLED codes an
     actor by period ("Military Forces of Afghanistan (2021-) Taliban": a rebel group became the
-    state). A type the event gave it (protesters, rioters) is kept."""
+    state). A type the event gave it (protesters, rioters) is kept. With no date known, the report is
+    read as current news: the latest type."""
     e = load()["canonical"].get(actor.canonical) if actor.canonical else None
-    if e is None or not e.since or not day or actor.inter != e.inter:
+    if e is None or not e.since or actor.inter != e.inter:
         return actor
     inter = e.inter
     for start, code in e.since:
-        if str(day)[:10] >= start:
+        if not day or str(day)[:10] >= start:
             inter = code
     return Actor(actor.name, actor.canonical, inter, actor.country)
 

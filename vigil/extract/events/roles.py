@@ -109,6 +109,9 @@ def role(doc, m) -> str:
         root = root.head  # "Amajid Brigade and Resistance forces took": both are doers
     if _source(root):
         return "source"
+    if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in REPORT_VERBS | {"believe", "think"} and any(
+            c.dep_ == "xcomp" for c in root.head.children):
+        return "agent"  # "air strikes were reported to have targeted", "gunmen are believed to have fled": the doers
     if root.dep_ == "pobj" and root.head.lower_ == "from" and (
             root.head.head.lemma_.lower() in UNDER_FIRE or _under_fire(root.head.head)):
         return "agent"  # "came under fire from armed men": they fired
@@ -213,12 +216,10 @@ SHAPES = {  # sub-event type -> (actor1 role, actor2 role or None)
 }
 
 
-def actor_of(m, country, inter=None, where=None) -> Actor:
-    """The actor a mention names; state forces of a country other than the report's (``country``) or
-    the event's place (``where``) are external forces there (8)."""
+def actor_of(m, country, inter=None) -> Actor:
     e = m.entries[0]
     a = actor_dict.to_actor(e, m.text, country, inter)
-    if a.inter == 1 and e.country and inter is None and any(c and e.country != c for c in (country, where)):
+    if a.inter == 1 and e.country and country and e.country != country and inter is None:
         a = Actor(a.name, a.canonical, 8, a.country)
     return a
 
@@ -251,48 +252,48 @@ def crowdish(m):
     return e.crowd or e.inter in (5, 6)
 
 
-def fill(role, f, country, other=None, where=None):
+def fill(role, f, country, other=None):
     """The actor for one role of the shape, or None."""
     if role == "crowd6":
         m = pick(f, crowdish)
-        return actor_of(m, country, 6, where=where) if m else generic("protesters", country)
+        return actor_of(m, country, 6) if m else generic("protesters", country)
     if role == "crowd5":
         m = pick(f, crowdish)
-        return actor_of(m, country, 5, where=where) if m else generic("rioters", country)
+        return actor_of(m, country, 5) if m else generic("rioters", country)
     if role == "air":  # whoever flies: a state's air force, a coalition, an armed group's drones; not whom it hit
         struck = _hit_forces(f, any_armed=True)
         m = pick(f, lambda m: armed(m) and not _craft(m) and id(m) not in struck) or pick(
             f, lambda m: armed(m) and id(m) not in struck)
-        return actor_of(m, country, where=where) if m else generic("forces", country)
+        return actor_of(m, country) if m else generic("forces", country)
     if role == "state?":  # police who only stand by are no party: armed state forces only
         m = pick(f, state, exclude=other)
-        return actor_of(m, country, where=where) if m else None
+        return actor_of(m, country) if m else None
     if role == "state":
         m = pick(f, lambda m: m.entries[0].inter == 1, exclude=other)
         if m:
-            return actor_of(m, country, where=where)
+            return actor_of(m, country)
         return generic("police", country)
     hit = _hit_forces(f)
     if role == "armed":  # nobody named but an unknown organisation: an armed group, not the state
         m = pick(f, lambda m: armed(m) and id(m) not in hit)
         if m:
-            return actor_of(m, country, where=where)
+            return actor_of(m, country)
         if hit:  # "policemen were killed in an attack": unnamed attackers of the state
             return generic("gunmen", country)
         return generic("militants" if f.armed_pair and not f.state else "forces", country)
     if role == "shell":  # fire from an unnamed party: an unidentified armed group, not the state
         m = pick(f, lambda m: armed(m) and id(m) not in hit)
         unnamed = hit or not any(r != "source" for _, r in f.mentions)
-        return actor_of(m, country, where=where) if m else generic("gunmen" if unnamed else "forces", country)
+        return actor_of(m, country) if m else generic("gunmen" if unnamed else "forces", country)
     if role == "perp" and f.judicial:  # CODEBOOK 7: "executions by the state"; an unnamed executioner is the state
         doers = [m for m, r in f.mentions if r == "agent" and armed(m)] or [m for m, _ in f.mentions if nonstate_armed(m)]
-        return actor_of(doers[0], country, where=where) if doers else generic("government", country)
+        return actor_of(doers[0], country) if doers else generic("government", country)
     if role == "bomber":  # state forces named near a bomb but not planting or throwing it are its target
         hit = hit | {id(m) for m, r in f.mentions if r != "agent" and state(m)}
     if role in ("perp", "bomber"):  # the state forces an attack hit are its target, not its doer
         m = pick(f, lambda m: armed(m) and id(m) not in hit)
-        return actor_of(m, country, where=where) if m else generic("gunmen", country)
-    return fill_patient(role, f, country, other, where)
+        return actor_of(m, country) if m else generic("gunmen", country)
+    return fill_patient(role, f, country, other)
 
 
 def _hit_forces(f, any_armed=False) -> set:
@@ -312,12 +313,12 @@ CRAFT = {"drones", "drone", "warplanes", "warplane", "aircraft", "jets", "jet", 
          "missiles", "missile", "rockets", "rocket"}
 
 
-def fill_patient(role, f, country, other, where=None):
+def fill_patient(role, f, country, other):
     first = other
     if role == "armed2":
         m = pick(f, lambda m: armed(m) and _differs(m, first), prefer="patient", exclude=None)
         if m:
-            return actor_of(m, country, where=where)
+            return actor_of(m, country)
         if first is not None and (first.inter == 4 or first.inter in (2, 3) and (f.two_sided or f.armed_pair)) and not f.state:
             return Actor(first.name, first.canonical, first.inter, first.country)  # "X and Y militias clashed"
         if first is not None and first.inter == 1:  # unnamed attackers of the police: an unidentified armed group
@@ -326,26 +327,26 @@ def fill_patient(role, f, country, other, where=None):
     if role == "victim5":  # a clash of two crowds: rioters on both sides; an assault: its victims
         m = pick(f, lambda m: _differs(m, first), prefer="patient")
         if m and state(m):
-            return actor_of(m, country, where=where)
+            return actor_of(m, country)
         if f.two_sided or f.clash:
-            return actor_of(m, country, 5, where=where) if m and crowdish(m) else generic("rioters", country)
+            return actor_of(m, country, 5) if m and crowdish(m) else generic("rioters", country)
         return generic("civilians", country)
     if role == "held":  # "arrested 12 suspected members of Islamic State": the armed group they belong to
         m = pick(f, lambda m: nonstate_armed(m) and not m.entries[0].generic and _differs(m, first), prefer="patient")
-        return actor_of(m, country, where=where) if m and dict(f.mentions).get(m) != "agent" else generic("civilians", country)
+        return actor_of(m, country) if m and dict(f.mentions).get(m) != "agent" else generic("civilians", country)
     if role == "civ":  # victims are civilians, whatever party or group they belong to
         return generic("civilians", country)
     if role in ("target", "target?"):
-        m = pick(f, lambda m: _differs(m, first) and not _craft(m) and (armed(m) or m.entries[0].inter == 7),
+        m = pick(f, lambda m: _differs(m, first) and not _craft(m) and (armed(m) or m.entries[0].inter in (1, 7)),
                  prefer="patient")
         if m:
-            return actor_of(m, country, where=where)
+            return actor_of(m, country)
         if role == "target" or any(r == "patient" and _people(m) for m, r in f.mentions):
             return generic("civilians", country)  # a bomb hits whoever passes; shells that killed "five people"
         return None
     if role == "any":  # troops moved, a curfew declared: most often the state
         m = pick(f, lambda m: True)
-        return actor_of(m, country, where=where) if m else generic("government", country)
+        return actor_of(m, country) if m else generic("government", country)
     return None
 
 
@@ -374,13 +375,12 @@ def _differs(m, actor) -> bool:
     return filled.inter != actor.inter or not e.generic  # "Islamic State militants": one actor
 
 
-def assign(ctx, sub, f, where=None):
-    """(actor1, actor2) for an event of this sub-event type; ``where``: the country the event took
-    place in, when known (state forces of another country are external forces there)."""
+def assign(ctx, sub, f):
+    """(actor1, actor2) for an event of this sub-event type."""
     country = ctx.focus_country or ctx.article.country
     r1, r2 = SHAPES.get(sub, ("any", None))
-    a1 = fill(r1, f, country, where=where)
-    a2 = fill(r2, f, country, a1, where) if r2 else None
+    a1 = fill(r1, f, country)
+    a2 = fill(r2, f, country, a1) if r2 else None
     if sub == "Violent demonstration" and a2 is None and _two_crowds(f) and f.two_sided:
         a2 = generic("rioters", country)
     if sub == "Armed clash" and a2 is None and a1 is not None and _between(f):
