@@ -112,3 +112,36 @@ def test_the_arrested_members_of_an_armed_group_are_that_group():
         assert inters(ev) == (1, 2), (text, ev.actor1, ev.actor2)
     ev = main("Police arrested an opposition activist at his home in Lagos on Tuesday.", "NG", ("Arrests",))
     assert inters(ev) == (1, 7), (ev.actor1, ev.actor2)
+
+
+def test_an_actor_type_with_no_date_is_its_current_one():
+    from vigil.extract.actors import as_of, lookup
+    taliban = lookup("Taliban")
+    assert as_of(taliban, "2019-06-01").inter == 2
+    assert as_of(taliban, "2022-06-01").inter == 1
+    assert as_of(taliban, None).inter == 1
+    police = lookup("police", "KE")
+    assert as_of(police, None) == police  # no period: unchanged
+
+
+def test_the_attacker_named_after_following_is_the_doer():
+    for text, country in [
+        ("On 2 May, four policemen were killed following an attack by rebels on a checkpoint near Tarinkot.", "AF"),
+        ("Two soldiers were wounded in an ambush by militants near Bossaso on Friday.", "SO"),
+    ]:
+        ev = main(text, country, ("Armed clash",), published="2020-05-05")
+        assert inters(ev) == (2, 1), (text, ev.actor1, ev.actor2)
+    ev = main("Hundreds of students marched in Dhaka on Monday following an attack by police on their campus.", "BD",
+              ("Peaceful protest",))
+    assert ev.actor2 is None, ev.actor2  # the attack is what the protest is about
+
+
+def test_an_agreement_is_between_the_parties_named():
+    for text, country, pair in [
+        ("Leaders of the CODECO and Zaire militias signed a local ceasefire in Djugu territory on Saturday.", "CD",
+         (4, 4)),
+        ("Two rival clan militias agreed to a truce near Beledweyne on Sunday after elders mediated.", "SO", (4, 4)),
+        ("The government and the rebels signed a ceasefire in the capital on Monday.", "CF", (1, 2)),
+    ]:
+        ev = main(text, country, ("Agreement",))
+        assert inters(ev) == pair, (text, ev.actor1, ev.actor2)

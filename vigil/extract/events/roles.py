@@ -31,7 +31,7 @@ GROUP_HEADS = cue("group_heads")
 def draft_mentions(doc, d, mentions, topic=frozenset()) -> list:
     """Actor mentions in the draft's clauses, leaving out background ("amid ...") and modifiers
     ("anti-government")."""
-    return [m for m in starting_in(doc, mentions, d.ranges) if m.start not in topic
+    return [m for m in starting_in(doc, mentions, d.ranges) if (m.start not in topic or _attacker(doc, d, m))
             and not _label(doc[m.start:m.end]) and not _kin_of(doc[m.start:m.end])
             and not (m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in ("anti", "pro")
                      and (doc[m.start - 2].lower_ == "anti" or doc[m.end - 1].lower_ not in actor_dict.FORCE_WORDS
@@ -39,6 +39,16 @@ def draft_mentions(doc, d, mentions, topic=frozenset()) -> list:
 
 
 SUSPICION = cue("suspicion")
+ATTACK_NOUNS = {"attack", "ambush", "assault", "raid", "offensive", "incursion", "strike", "airstrike", "shelling"}
+
+
+def _attacker(doc, d, m) -> bool:
+    """ "policemen were killed following an attack by militants": the attacker of a background attack
+    noun is the doer of the draft's harm (not in a protest, whose topic an attack is)."""
+    root = doc[m.start:m.end].root
+    if root.dep_ != "pobj" or root.head.lower_ != "by" or root.head.head.lemma_.lower() not in ATTACK_NOUNS:
+        return False
+    return not any(c in ("protest", "strike", "symbolic", "intervention", "riot") for c, _, _, _ in d.signals)
 
 
 def _label(span) -> bool:
@@ -208,7 +218,7 @@ SHAPES = {  # sub-event type -> (actor1 role, actor2 role or None)
     "Arrests": ("state", "held"),
     "Looting/property destruction": ("perp", "civ"),
     "Disrupted weapons use": ("state", "target?"),
-    "Agreement": ("state", "armed2"),
+    "Agreement": ("party", "armed2"),
     "Headquarters or base established": ("armed", None),
     "Non-violent transfer of territory": ("armed", None),
     "Change to group/activity": ("any", None),
@@ -260,48 +270,38 @@ def fill(role, f, country, other=None):
     if role == "crowd5":
         m = pick(f, crowdish)
         return actor_of(m, country, 5) if m else generic("rioters", country)
-    if role == "air":  # whoever flies: a state's air force, a coalition, an armed group's drones; not whom it hit
-        struck = _hit_forces(f, any_armed=True)
-        m = pick(f, lambda m: armed(m) and not _craft(m) and id(m) not in struck) or pick(
-            f, lambda m: armed(m) and id(m) not in struck)
+    if role == "air":  # whoever flies: a state's air force, a coalition, an armed group's drones
+        m = pick(f, lambda m: armed(m) and not _craft(m)) or pick(f, armed)  # a bare "drones" names no one
         return actor_of(m, country) if m else generic("forces", country)
     if role == "state?":  # police who only stand by are no party: armed state forces only
         m = pick(f, state, exclude=other)
         return actor_of(m, country) if m else None
+    if role == "party":  # an agreement's parties are those named: the state if it signs, else the armed groups
+        m = pick(f, lambda m: m.entries[0].inter == 1) or pick(f, armed)
+        return actor_of(m, country) if m else generic("government", country)
     if role == "state":
         m = pick(f, lambda m: m.entries[0].inter == 1, exclude=other)
         if m:
             return actor_of(m, country)
         return generic("police", country)
-    hit = _hit_forces(f)
     if role == "armed":  # nobody named but an unknown organisation: an armed group, not the state
-        m = pick(f, lambda m: armed(m) and id(m) not in hit)
+        m = pick(f, armed)
         if m:
             return actor_of(m, country)
-        if hit:  # "policemen were killed in an attack": unnamed attackers of the state
-            return generic("gunmen", country)
         return generic("militants" if f.armed_pair and not f.state else "forces", country)
     if role == "shell":  # fire from an unnamed party: an unidentified armed group, not the state
-        m = pick(f, lambda m: armed(m) and id(m) not in hit)
-        unnamed = hit or not any(r != "source" for _, r in f.mentions)
+        m = pick(f, armed)
+        unnamed = not any(r != "source" for _, r in f.mentions)
         return actor_of(m, country) if m else generic("gunmen" if unnamed else "forces", country)
     if role == "perp" and f.judicial:  # CODEBOOK 7: "executions by the state"; an unnamed executioner is the state
         doers = [m for m, r in f.mentions if r == "agent" and armed(m)] or [m for m, _ in f.mentions if nonstate_armed(m)]
         return actor_of(doers[0], country) if doers else generic("government", country)
-    if role == "bomber":  # state forces named near a bomb but not planting or throwing it are its target
-        hit = hit | {id(m) for m, r in f.mentions if r != "agent" and state(m)}
-    if role in ("perp", "bomber"):  # the state forces an attack hit are its target, not its doer
-        m = pick(f, lambda m: armed(m) and id(m) not in hit)
+    if role in ("perp", "bomber"):  # state forces named near a bomb but not planting or throwing it are its target
+        hit = {id(m) for m, r in f.mentions if r != "agent" and state(m)} if role == "bomber" else set()
+        m = pick(f, lambda m: armed(m) and id(m) not in hit) or next(
+            (m for m, r in f.mentions if r == "agent" and m.entries[0].inter == 1), None)  # "a regime sniper shot"
         return actor_of(m, country) if m else generic("gunmen", country)
     return fill_patient(role, f, country, other)
-
-
-def _hit_forces(f, any_armed=False) -> set:
-    """ids of the state forces mentions (``any_armed``: of any armed group) the event only hits ("a
-    bomb killed six soldiers", "policemen were wounded"): named as the ones acted on, never as doers."""
-    doers = {m.entries[0].canonical for m, r in f.mentions if r == "agent"}
-    return {id(m) for m, r in f.mentions if r == "patient" and (armed(m) if any_armed else state(m))
-            and m.entries[0].canonical not in doers and not _craft(m)}  # "shot down drones": no one hit
 
 
 def _craft(m) -> bool:
