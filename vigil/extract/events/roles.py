@@ -10,10 +10,16 @@ Fallbacks when the report names nobody for a slot follow ACLED's habits: an air 
 flown by whoever is armed; an unnamed opponent of state forces is a rebel group, or an
 unidentified armed group when the state was the one attacked; militias of two communities fight
 their own kind; a clash between two crowds has rioters on both sides, an assault has civilian
-victims; a bomb's second actor is the civilians it hits.
+victims; a bomb's second actor is the civilians it hits, or the state forces it hits (state
+forces named near a bomb or grenade who neither plant nor throw it are its target, and its
+unnamed bomber an unidentified armed group); shells that hit people have civilians as actor2;
+arrested members of an armed group are that group; an agreement is between the parties named.
+An actor's type follows its period (actors.as_of: the Taliban are the state after August 2021).
 
 Also: which actor mentions belong to a draft (not the labels doers give their victims, not
-kinsmen, not 'anti-X' modifiers), and each mention's role (agent, patient, other) from the parse.
+kinsmen, not 'anti-X' modifiers, but the attacker of "following an attack by X"), and each
+mention's role from the parse: agent, patient, other, or source (who only tells of the event:
+"police said", "according to officials"; a source is never an actor of the event).
 """
 from __future__ import annotations
 
@@ -98,10 +104,11 @@ def _source(root) -> bool:
     if root.dep_ != "nsubj" or verb.lemma_.lower() not in REPORT_VERBS:
         return False
     if any(c.dep_ == "nsubj" and root.i < c.i < verb.i for c in verb.children):
-        return False  # a misparse with two subjects ("missile strikes hit ..., emergency services said"): the nearer tells
+        return False  # two subjects, a misparse ("strikes hit ..., emergency services said"): the nearer tells
     said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
     subjects = [s for c in said for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-    own = [s for s in subjects if s.lower_ in OWN_DEED or any(p.dep_ == "poss" and p.lower_ in OWN_DEED for p in s.children)]
+    own = [s for s in subjects
+           if s.lower_ in OWN_DEED or any(p.dep_ == "poss" and p.lower_ in OWN_DEED for p in s.children)]
     return not own and not any(c.dep_ == "xcomp" for c in said)  # "the army said its aircraft struck": its deed
 
 
