@@ -35,6 +35,7 @@ class Entry:
     armed: bool
     generic: bool
     crowd: bool
+    since: tuple = ()              # ((ISO date, inter), ...): the type the actor has from that date on
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,8 @@ def load(path: str = DATA) -> dict:
     aliases, acronyms, entries = {}, {}, []
     for a in raw.get("actors", []):
         e = Entry(a["canonical"], a.get("inter"), a.get("country"), a.get("claimant"), a.get("label"),
-                  bool(a.get("armed")), bool(a.get("generic")), a.get("role") == "crowd")
+                  bool(a.get("armed")), bool(a.get("generic")), a.get("role") == "crowd",
+                  tuple(sorted((str(d), int(i)) for d, i in (a.get("since") or {}).items())))
         entries.append(e)
         for al in a.get("aliases", []):
             aliases.setdefault(norm(str(al), strip=False), []).append(e)
@@ -79,7 +81,7 @@ def load(path: str = DATA) -> dict:
         for w in words:
             demonyms[w.lower()] = code
     return {"aliases": aliases, "acronyms": acronyms, "entries": entries, "names": names,
-            "demonyms": demonyms}
+            "demonyms": demonyms, "canonical": {e.canonical: e for e in entries}}
 
 
 def country_name(code: Optional[str]) -> Optional[str]:
@@ -94,6 +96,21 @@ def to_actor(entry: Entry, surface: str, country: Optional[str], inter: Optional
         name = country_name(cc)
         canonical = canonical.replace("{country}", name) if name else None
     return Actor(name=surface, canonical=canonical, inter=inter if inter is not None else entry.inter, country=cc)
+
+
+def as_of(actor: Actor, day: Optional[str]) -> Actor:
+    """The actor with the type its dictionary entry gives it on ``day`` (ISO date): ACLED codes an
+    actor by period ("Military Forces of Afghanistan (2021-) Taliban": a rebel group became the
+    state). A type the event gave it (protesters, rioters) is kept. With no date known, the report is
+    read as current news: the latest type."""
+    e = load()["canonical"].get(actor.canonical) if actor.canonical else None
+    if e is None or not e.since or actor.inter != e.inter:
+        return actor
+    inter = e.inter
+    for start, code in e.since:
+        if not day or str(day)[:10] >= start:
+            inter = code
+    return Actor(actor.name, actor.canonical, inter, actor.country)
 
 
 def entries_for(text: str) -> list:
@@ -271,4 +288,23 @@ def _demonym_spans(doc, demonyms):
             head = entries_for(doc[j - 1].lower_) or entries_for("forces")
             out.append((i, j, tuple(Entry(e.canonical, e.inter, code, e.claimant, e.label, e.armed, False, e.crowd)
                                     for e in head)))
+        elif _strike_at(doc, i + 1):  # "Russian shelling", "Israeli air strikes": the country's forces struck
+            k = _strike_at(doc, i + 1)
+            out.append((i, k, tuple(Entry(e.canonical, e.inter, code, e.claimant, e.label, e.armed, False, e.crowd)
+                                    for e in entries_for("military"))))
     return out
+
+
+# Words for a state's fire from afar; a demonym before them names the state's forces as the doer.
+STRIKE_WORDS = {"shelling", "shellings", "bombardment", "bombardments", "strike", "strikes", "airstrike", "airstrikes",
+                "air strike", "air strikes", "drone strike", "drone strikes", "missile strike", "missile strikes",
+                "missile", "missiles", "rocket fire", "artillery fire", "mortar fire", "bombing", "bombings",
+                "warplane", "warplanes", "guided aerial bomb", "aerial bomb"}
+
+
+def _strike_at(doc, i) -> int:
+    """The end of a strike word starting at token i ("shelling", "air strikes", "guided aerial bomb"), else 0."""
+    for n in (3, 2, 1):
+        if i + n <= len(doc) and " ".join(t.lower_ for t in doc[i:i + n]) in STRIKE_WORDS:
+            return i + n
+    return 0

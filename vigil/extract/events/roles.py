@@ -10,15 +10,22 @@ Fallbacks when the report names nobody for a slot follow ACLED's habits: an air 
 flown by whoever is armed; an unnamed opponent of state forces is a rebel group, or an
 unidentified armed group when the state was the one attacked; militias of two communities fight
 their own kind; a clash between two crowds has rioters on both sides, an assault has civilian
-victims; a bomb's second actor is the civilians it hits.
+victims; a bomb's second actor is the civilians it hits, or the state forces it hits (state
+forces named near a bomb or grenade who neither plant nor throw it are its target, and its
+unnamed bomber an unidentified armed group); shells that hit people have civilians as actor2;
+arrested members of an armed group are that group; an agreement is between the parties named.
+An actor's type follows its period (actors.as_of: the Taliban are the state after August 2021).
 
 Also: which actor mentions belong to a draft (not the labels doers give their victims, not
-kinsmen, not 'anti-X' modifiers), and each mention's role (agent, patient, other) from the parse.
+kinsmen, not 'anti-X' modifiers, but the attacker of "following an attack by X"), and each
+mention's role from the parse: agent, patient, other, or source (who only tells of the event:
+"police said", "according to officials"; a source is never an actor of the event).
 """
 from __future__ import annotations
 
 from ...model import Actor
 from .. import actors as actor_dict
+from ..actors import norm
 from .clauses import starting_in
 from .signals import cue
 
@@ -30,7 +37,7 @@ GROUP_HEADS = cue("group_heads")
 def draft_mentions(doc, d, mentions, topic=frozenset()) -> list:
     """Actor mentions in the draft's clauses, leaving out background ("amid ...") and modifiers
     ("anti-government")."""
-    return [m for m in starting_in(doc, mentions, d.ranges) if m.start not in topic
+    return [m for m in starting_in(doc, mentions, d.ranges) if (m.start not in topic or _attacker(doc, d, m))
             and not _label(doc[m.start:m.end]) and not _kin_of(doc[m.start:m.end])
             and not (m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in ("anti", "pro")
                      and (doc[m.start - 2].lower_ == "anti" or doc[m.end - 1].lower_ not in actor_dict.FORCE_WORDS
@@ -38,6 +45,16 @@ def draft_mentions(doc, d, mentions, topic=frozenset()) -> list:
 
 
 SUSPICION = cue("suspicion")
+ATTACK_NOUNS = {"attack", "ambush", "assault", "raid", "offensive", "incursion", "strike", "airstrike", "shelling"}
+
+
+def _attacker(doc, d, m) -> bool:
+    """ "policemen were killed following an attack by militants": the attacker of a background attack
+    noun is the doer of the draft's harm (not in a protest, whose topic an attack is)."""
+    root = doc[m.start:m.end].root
+    if root.dep_ != "pobj" or root.head.lower_ != "by" or root.head.head.lemma_.lower() not in ATTACK_NOUNS:
+        return False
+    return not any(c in ("protest", "strike", "symbolic", "intervention", "riot") for c, _, _, _ in d.signals)
 
 
 def _label(span) -> bool:
@@ -69,11 +86,62 @@ LABEL_GLUE = cue("label_glue")
 MEMBER_WORDS = cue("member_words")
 
 
+REPORT_VERBS = cue("report_verbs")
+ARMED_TARGETS = cue("armed_targets")
+BLAME = {"blame", "attribute"}
+UNDER_FIRE = {"fire", "attack", "gunfire", "shelling", "assault", "bombardment"}
+OWN_DEED = {"it", "they", "we", "its", "their", "our"}
+
+
+def _source(root) -> bool:
+    """Does the mention only tell of the event ("police said", "according to officials", "the army's
+    spokesman told reporters")? Not when its own words follow ("the army said it killed ...")."""
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        return True
+    if root.dep_ in ("compound", "poss", "amod") and root.head.dep_ == "nsubj":
+        root = root.head  # "a police spokesman said", "the regional military administration said"
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in REPORT_VERBS:
+        return False
+    if any(c.dep_ == "nsubj" and root.i < c.i < verb.i for c in verb.children):
+        return False  # two subjects, a misparse ("strikes hit ..., emergency services said"): the nearer tells
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    subjects = [s for c in said for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    own = [s for s in subjects
+           if s.lower_ in OWN_DEED or any(p.dep_ == "poss" and p.lower_ in OWN_DEED for p in s.children)]
+    return not own and not any(c.dep_ == "xcomp" for c in said)  # "the army said its aircraft struck": its deed
+
+
+def _under_fire(verb) -> bool:
+    """ "came under fire", "came under attack"."""
+    return verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" and any(
+        g.lemma_.lower() in UNDER_FIRE for g in c.children) for c in verb.children)
+
+
 def role(doc, m) -> str:
-    """agent | patient | other, from the mention's syntactic head."""
+    """agent | patient | source | other, from the mention's syntactic head (source: it tells of the
+    event and takes no part in it)."""
     root = doc[m.start:m.end].root
     while root.dep_ == "conj" and root.head is not root and root.head.pos_ in ("NOUN", "PROPN"):
         root = root.head  # "Amajid Brigade and Resistance forces took": both are doers
+    if _source(root):
+        return "source"
+    if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in REPORT_VERBS | {"believe", "think"} and any(
+            c.dep_ == "xcomp" for c in root.head.children):
+        return "agent"  # "air strikes were reported to have targeted", "gunmen are believed to have fled": the doers
+    if root.dep_ == "pobj" and root.head.lower_ == "from" and (
+            root.head.head.lemma_.lower() in UNDER_FIRE or _under_fire(root.head.head)):
+        return "agent"  # "came under fire from armed men": they fired
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in BLAME or (
+            root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in BLAME):
+        return "agent"  # "the ministry blamed the RSF", "attributed the attack to dissidents": the named doer
+    if root.dep_ in ("compound", "poss") and root.head.dep_ in ("dobj", "pobj", "nsubjpass") and (
+            root.head.lemma_.lower() in ARMED_TARGETS or root.head.lower_ in ARMED_TARGETS) and not (
+            root.head.dep_ == "pobj" and root.head.head.lower_ in ("by", "from", "according", "as")):
+        return "patient"  # "struck Hamas positions", "attacked a police post": the force hit
+    subj = root.head if root.dep_ in ("compound", "poss") else root
+    if subj.dep_ == "nsubj" and _under_fire(subj.head):
+        return "patient"  # "a police patrol came under attack": it was attacked
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "nsubj" and (
             root.head.head.like_num or root.head.head.lower_ in QUANTITY):
         root = root.head.head  # "Hundreds of residents set fire": the residents act
@@ -103,7 +171,9 @@ def is_crowd(m) -> bool:
 def _doer_fallback(doc, d, roles) -> list:
     """When the parse names no doer (a long apposition between subject and verb: "supporters of an
     MP, contesting the elections as an independent, opened fire"), the first actor named before the
-    first event word of its sentence is the doer."""
+    first event word of its sentence is the doer. First, a teller of the event whose own words name
+    no event of the draft ("police said they were investigating") is its source, not its doer."""
+    roles = [(m, "source" if r == "agent" and _tells_other_deed(doc, d, m) else r) for m, r in roles]
     if not d.signals or any(r == "agent" for _, r in roles):
         return roles
     first = min(x[2] for x in d.signals)
@@ -115,6 +185,19 @@ def _doer_fallback(doc, d, roles) -> list:
         if r == "other" and sent.start <= m.start < first:
             return roles[:k] + [(m, "agent")] + roles[k + 1:]
     return roles
+
+
+def _tells_other_deed(doc, d, m) -> bool:
+    """ "Police said they were investigating": the subject of a reporting verb whose own clause is
+    about something other than the draft's event words."""
+    root = doc[m.start:m.end].root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in REPORT_VERBS:
+        return False
+    said = [c for c in verb.children if c.dep_ == "ccomp"]
+    words = {i for _, _, s, e in d.signals for i in range(s, e)}
+    deeds = [t for c in said for t in [c, *(x for x in c.children if x.dep_ in ("xcomp", "conj", "dobj"))]]
+    return bool(said) and not any(t.i in words for t in deeds)
 
 
 GENERIC = {"police": "police", "military": "forces", "protesters": "protesters", "rioters": "rioters",
@@ -135,14 +218,14 @@ SHAPES = {  # sub-event type -> (actor1 role, actor2 role or None)
     "Sexual violence": ("perp", "civ"),
     "Air/drone strike": ("air", "target?"),
     "Shelling/artillery/missile attack": ("shell", "target?"),
-    "Remote explosive/landmine/IED": ("perp", "target"),
-    "Grenade": ("perp", "target"),
-    "Suicide bomb": ("perp", "target"),
+    "Remote explosive/landmine/IED": ("bomber", "target"),
+    "Grenade": ("bomber", "target"),
+    "Suicide bomb": ("bomber", "target"),
     "Chemical weapon": ("state", "target?"),
-    "Arrests": ("state", "civ"),
+    "Arrests": ("state", "held"),
     "Looting/property destruction": ("perp", "civ"),
     "Disrupted weapons use": ("state", "target?"),
-    "Agreement": ("state", "armed2"),
+    "Agreement": ("party", "armed2"),
     "Headquarters or base established": ("armed", None),
     "Non-violent transfer of territory": ("armed", None),
     "Change to group/activity": ("any", None),
@@ -164,7 +247,7 @@ def generic(word, country, inter=None) -> Actor:
 
 
 def pick(f, test, prefer="agent", exclude=None):
-    ms = [(m, r) for m, r in f.mentions if test(m) and m is not exclude]
+    ms = [(m, r) for m, r in f.mentions if test(m) and m is not exclude and r != "source"]
     ms.sort(key=lambda x: (x[1] != prefer, x[0].start))
     return ms[0][0] if ms else None
 
@@ -195,11 +278,14 @@ def fill(role, f, country, other=None):
         m = pick(f, crowdish)
         return actor_of(m, country, 5) if m else generic("rioters", country)
     if role == "air":  # whoever flies: a state's air force, a coalition, an armed group's drones
-        m = pick(f, armed)
+        m = pick(f, lambda m: armed(m) and not _craft(m)) or pick(f, armed)  # a bare "drones" names no one
         return actor_of(m, country) if m else generic("forces", country)
     if role == "state?":  # police who only stand by are no party: armed state forces only
         m = pick(f, state, exclude=other)
         return actor_of(m, country) if m else None
+    if role == "party":  # an agreement's parties are those named: the state if it signs, else the armed groups
+        m = pick(f, lambda m: m.entries[0].inter == 1) or pick(f, armed)
+        return actor_of(m, country) if m else generic("government", country)
     if role == "state":
         m = pick(f, lambda m: m.entries[0].inter == 1, exclude=other)
         if m:
@@ -212,14 +298,26 @@ def fill(role, f, country, other=None):
         return generic("militants" if f.armed_pair and not f.state else "forces", country)
     if role == "shell":  # fire from an unnamed party: an unidentified armed group, not the state
         m = pick(f, armed)
-        return actor_of(m, country) if m else generic("gunmen" if not f.mentions else "forces", country)
+        unnamed = not any(r != "source" for _, r in f.mentions)
+        return actor_of(m, country) if m else generic("gunmen" if unnamed else "forces", country)
     if role == "perp" and f.judicial:  # CODEBOOK 7: "executions by the state"; an unnamed executioner is the state
         doers = [m for m, r in f.mentions if r == "agent" and armed(m)] or [m for m, _ in f.mentions if nonstate_armed(m)]
         return actor_of(doers[0], country) if doers else generic("government", country)
-    if role == "perp":
-        m = pick(f, armed)
+    if role in ("perp", "bomber"):  # state forces named near a bomb but not planting or throwing it are its target
+        hit = {id(m) for m, r in f.mentions if r != "agent" and state(m)} if role == "bomber" else set()
+        m = pick(f, lambda m: armed(m) and id(m) not in hit) or next(
+            (m for m, r in f.mentions if r == "agent" and m.entries[0].inter == 1), None)  # "a regime sniper shot"
         return actor_of(m, country) if m else generic("gunmen", country)
     return fill_patient(role, f, country, other)
+
+
+def _craft(m) -> bool:
+    """A drone, a warplane, a missile: a weapon named, not the force that owns it."""
+    return m.entries[0].generic and norm(m.text).split()[-1] in CRAFT
+
+
+CRAFT = {"drones", "drone", "warplanes", "warplane", "aircraft", "jets", "jet", "helicopters", "helicopter", "gunships",
+         "missiles", "missile", "rockets", "rocket"}
 
 
 def fill_patient(role, f, country, other):
@@ -240,19 +338,29 @@ def fill_patient(role, f, country, other):
         if f.two_sided or f.clash:
             return actor_of(m, country, 5) if m and crowdish(m) else generic("rioters", country)
         return generic("civilians", country)
-    if role == "civ":
-        m = pick(f, lambda m: m.entries[0].inter in (3, 2) and not m.entries[0].generic and _differs(m, first),
-                 prefer="patient")
-        return actor_of(m, country) if m and role != "civ" else generic("civilians", country)
+    if role == "held":  # "arrested 12 suspected members of Islamic State": the armed group they belong to
+        m = pick(f, lambda m: nonstate_armed(m) and not m.entries[0].generic and _differs(m, first), prefer="patient")
+        return actor_of(m, country) if m and dict(f.mentions).get(m) != "agent" else generic("civilians", country)
+    if role == "civ":  # victims are civilians, whatever party or group they belong to
+        return generic("civilians", country)
     if role in ("target", "target?"):
-        m = pick(f, lambda m: _differs(m, first) and (armed(m) or m.entries[0].inter == 7), prefer="patient")
+        m = pick(f, lambda m: _differs(m, first) and not _craft(m) and (armed(m) or m.entries[0].inter in (1, 7)),
+                 prefer="patient")
         if m:
             return actor_of(m, country)
-        return generic("civilians", country) if role == "target" else None  # a bomb hits whoever passes
+        if role == "target" or any(r == "patient" and _people(m) for m, r in f.mentions):
+            return generic("civilians", country)  # a bomb hits whoever passes; shells that killed "five people"
+        return None
     if role == "any":  # troops moved, a curfew declared: most often the state
         m = pick(f, lambda m: True)
         return actor_of(m, country) if m else generic("government", country)
     return None
+
+
+def _people(m) -> bool:
+    """Does the mention name unarmed people ("residents", "a woman", "villagers")?"""
+    return not m.entries[0].armed and (any(e.inter == 7 for e in m.entries)
+                                       or norm(m.text).split()[-1] in AMBIGUOUS_CROWD)
 
 
 def _state_hit(f) -> bool:
@@ -284,7 +392,8 @@ def assign(ctx, sub, f):
         a2 = generic("rioters", country)
     if sub == "Armed clash" and a2 is None and a1 is not None and _between(f):
         a2 = Actor(a1.name, a1.canonical, a1.inter, a1.country)
-    return a1, a2
+    day = ctx.article.published
+    return (actor_dict.as_of(a1, day) if a1 else a1), (actor_dict.as_of(a2, day) if a2 else a2)
 
 
 def _two_crowds(f):

@@ -1,0 +1,147 @@
+"""Who did it to whom (CODEBOOK: actor1 acts, actor2 is acted on; inter 1 state forces ... 8 external
+forces): the teller of an event is no party to it, state forces a bomb hits are its target, an actor's
+type follows its period, and a state's forces abroad are external forces."""
+import functools
+
+from _events_helpers import run as _run
+
+run = functools.partial(_run, published="2024-03-20")
+
+
+def main(text, country, subs=None, published="2024-03-20"):
+    """The first reported event of ``text`` (of one of ``subs`` when given)."""
+    evs, _, _ = run(text, country=country, published=published)
+    evs = [e for e in evs if e.status == "reported" and (subs is None or e.sub_event_type in subs)]
+    assert evs, f"no reported {subs or 'event'} in {text!r}"
+    return evs[0]
+
+
+def inters(ev):
+    return (ev.actor1.inter if ev.actor1 else None), (ev.actor2.inter if ev.actor2 else None)
+
+
+BOMBS = ("Grenade", "Remote explosive/landmine/IED", "Suicide bomb")
+
+
+def test_the_teller_of_an_attack_is_not_its_doer():
+    for text, country in [
+        ("A grenade was thrown into a pharmacy in the port district overnight, shattering its windows, police said.",
+         "EC"),
+        ("Unknown men hurled a grenade at a bus shelter in Cotabato on Monday, wounding four people, according to "
+         "the provincial police.", "PH"),
+        ("Police said a hand grenade exploded outside a jeweller's shop in Malmo early on Sunday. Nobody was hurt.",
+         "SE"),
+    ]:
+        ev = main(text, country, BOMBS)
+        assert ev.actor1 is not None and ev.actor1.inter != 1, (text, ev.actor1)
+
+
+def test_state_forces_a_bomb_hits_are_its_target():
+    for text, country in [
+        ("A roadside bomb tore through a military truck near Menaka on Tuesday, killing three soldiers.", "ML"),
+        ("A suicide bomber blew himself up at the gate of a police station in Peshawar on Friday, killing two "
+         "constables.", "PK"),
+        ("An improvised explosive device struck a police patrol outside Kirkuk on Sunday, wounding four officers, "
+         "security sources said.", "IQ"),
+    ]:
+        ev = main(text, country, BOMBS)
+        assert inters(ev) == (3, 1), (text, ev.actor1, ev.actor2)
+
+
+def test_a_named_bomber_stays_the_doer():
+    ev = main("Al-Shabaab militants detonated a car bomb at an army checkpoint in Afgoye on Monday, killing two "
+              "soldiers.", "SO", BOMBS)
+    assert ev.actor1.inter == 2 and ev.actor2.inter == 1, (ev.actor1, ev.actor2)
+
+
+def test_who_fires_on_a_patrol_is_the_doer():
+    for text, country in [
+        ("A police patrol came under fire from armed men on a rural road near Tirua on Sunday night, wounding one "
+         "officer.", "CL"),
+        ("An army convoy came under attack from militants near Gao on Tuesday, killing two soldiers.", "ML"),
+        ("Soldiers guarding a bridge came under heavy gunfire from suspected rebels near Beni on Saturday; two "
+         "soldiers were wounded.", "CD"),
+    ]:
+        ev = main(text, country, ("Armed clash",))
+        assert ev.actor1.inter != 1 and ev.actor2 is not None and ev.actor2.inter == 1, (text, ev.actor1, ev.actor2)
+
+
+def test_shells_that_hit_people_have_civilians_as_actor2():
+    for text, country in [
+        ("Rebel mortar fire hit a residential district of Idlib on Sunday, wounding three residents.", "SY"),
+        ("Artillery shells fired by the army landed in a village near Kalemie on Thursday, killing a woman and "
+         "her son.", "CD"),
+    ]:
+        ev = main(text, country, ("Shelling/artillery/missile attack",))
+        assert ev.actor2 is not None and ev.actor2.inter == 7, (text, ev.actor2)
+
+
+def test_the_group_blamed_is_the_doer():
+    ev = main("Shelling of a market in Omdurman killed nine people on Saturday, according to the health ministry, "
+              "which blamed the rebels.", "SD", ("Shelling/artillery/missile attack",))
+    assert ev.actor1.inter == 2, ev.actor1
+
+
+def test_an_actor_type_follows_its_period():
+    text = "Taliban fighters shot dead a former police officer at his home in Herat on Sunday."
+    assert main(text, "AF", ("Attack",), published="2020-05-01").actor1.inter == 2
+    assert main(text, "AF", ("Attack",), published="2024-05-01").actor1.inter == 1
+    text = "RSF fighters looted the main hospital in Wad Madani on Thursday, carrying off medicines and beds."
+    assert main(text, "SD", published="2020-05-01").actor1.inter == 1
+    assert main(text, "SD", published="2024-05-01").actor1.inter == 2
+
+
+def test_a_states_forces_abroad_are_external():
+    for text, country in [
+        ("Turkish forces shelled the village of Dardara in al-Hasakeh on Friday. No casualties were reported.", "SY"),
+        ("Israeli air strikes hit an arms depot near Hama on Thursday, a monitoring group said.", "SY"),
+    ]:
+        ev = main(text, country)
+        assert ev.actor1.inter == 8, (text, ev.actor1)
+    ev = main("Nigerian soldiers killed five insurgents near Maiduguri on Tuesday.", "NG")
+    assert ev.actor1.inter == 1, ev.actor1
+
+
+def test_the_arrested_members_of_an_armed_group_are_that_group():
+    for text, country in [
+        ("On 3 April, soldiers arrested twelve suspected members of Islamic State during a search operation near "
+         "Tillaberi.", "NE"),
+        ("Security forces detained two Taliban commanders in Kandahar on Friday, officials said.", "AF"),
+    ]:
+        ev = main(text, country, ("Arrests",), published="2020-05-01")
+        assert inters(ev) == (1, 2), (text, ev.actor1, ev.actor2)
+    ev = main("Police arrested an opposition activist at his home in Lagos on Tuesday.", "NG", ("Arrests",))
+    assert inters(ev) == (1, 7), (ev.actor1, ev.actor2)
+
+
+def test_an_actor_type_with_no_date_is_its_current_one():
+    from vigil.extract.actors import as_of, lookup
+    taliban = lookup("Taliban")
+    assert as_of(taliban, "2019-06-01").inter == 2
+    assert as_of(taliban, "2022-06-01").inter == 1
+    assert as_of(taliban, None).inter == 1
+    police = lookup("police", "KE")
+    assert as_of(police, None) == police  # no period: unchanged
+
+
+def test_the_attacker_named_after_following_is_the_doer():
+    for text, country in [
+        ("On 2 May, four policemen were killed following an attack by rebels on a checkpoint near Tarinkot.", "AF"),
+        ("Two soldiers were wounded in an ambush by militants near Bossaso on Friday.", "SO"),
+    ]:
+        ev = main(text, country, ("Armed clash",), published="2020-05-05")
+        assert inters(ev) == (2, 1), (text, ev.actor1, ev.actor2)
+    ev = main("Hundreds of students marched in Dhaka on Monday following an attack by police on their campus.", "BD",
+              ("Peaceful protest",))
+    assert ev.actor2 is None, ev.actor2  # the attack is what the protest is about
+
+
+def test_an_agreement_is_between_the_parties_named():
+    for text, country, pair in [
+        ("Leaders of the CODECO and Zaire militias signed a local ceasefire in Djugu territory on Saturday.", "CD",
+         (4, 4)),
+        ("Two rival clan militias agreed to a truce near Beledweyne on Sunday after elders mediated.", "SO", (4, 4)),
+        ("The government and the rebels signed a ceasefire in the capital on Monday.", "CF", (1, 2)),
+    ]:
+        ev = main(text, country, ("Agreement",))
+        assert inters(ev) == pair, (text, ev.actor1, ev.actor2)
