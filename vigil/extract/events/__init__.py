@@ -43,6 +43,7 @@ from .fields import build_event, confidence, link, severe
 from .learned import features
 from .merge import consolidate, countrywide, elaborations
 from .signals import Signals
+from .status import background
 
 __all__ = ["extract_events", "consolidate", "countrywide"]
 
@@ -77,7 +78,8 @@ def extract_events(ctx):
             continue
         kept[k] = len(events)
         facts = dataclasses.replace(facts, fatalities=for_subtype(sub, facts.fatalities, doc, d))
-        events.append(build_event(ctx, d, sub, facts, counts, conf))
+        ev = build_event(ctx, d, sub, facts, counts, conf)
+        events.append(dataclasses.replace(ev, status="historical") if background(ev, ctx.published) else ev)
         owners.append(d)
         strength.append(severe(confidence(d, sub, facts), sub))
     keep = elaborations(ctx, events, owners, strength)

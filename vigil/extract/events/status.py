@@ -127,6 +127,38 @@ def _running_tally(tok) -> bool:
     return seen[sent.start]
 
 
+# The longest period a report covers: a daily story tells the last days, a situation report its
+# week or month. An event the text dates to a period that ended before that is background.
+REPORT_PERIOD_DAYS = 31
+
+
+def period_end(date: str, date_end, precision):
+    """The last day of an event's dated period: its end date, else the end of its week, month or
+    year by time precision (2, 3, 4), else the day itself."""
+    d = _as_date(date_end) or _as_date(date)
+    if d is None or date_end:
+        return d
+    if precision == 2:
+        return d + _dt.timedelta(days=6)
+    if precision == 3:
+        nxt = d.replace(day=28) + _dt.timedelta(days=4)
+        return nxt - _dt.timedelta(days=nxt.day)
+    if precision == 4:
+        return d.replace(month=12, day=31)
+    return d
+
+
+def background(event, published) -> bool:
+    """A reported event the text dates to a period that ended over a month before publication
+    ("the army retook the town in March 2023", "Goma fell on 27 January" in a report of late
+    April): background to the report, not its event (CONTRACT: historical). An event dated by
+    publication alone, or to a period that runs into the report's month, is not."""
+    if published is None or event.status != "reported" or not event.date:
+        return False
+    end = period_end(event.date, event.date_end, event.time_precision)
+    return end is not None and (published - end).days > REPORT_PERIOD_DAYS
+
+
 def _as_date(v):
     if isinstance(v, _dt.date):
         return v
