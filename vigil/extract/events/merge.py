@@ -229,7 +229,8 @@ def lead_folds(ctx, events: list) -> dict:
     reported event of the lead folds into a reported event of the body of the same event type,
     dated within a day of it, at a place the lead's place holds (the same scene, its province or
     country; any place when the lead is placed only at the dateline, where the report was filed);
-    of several, the one of the same sub-type, at the lead's own place, near it, else the first. A lead event the body does not
+    of several, the one of the same sub-type, at the lead's own place (not the dateline's), near
+    it, else the first. A lead event the body does not
     tell again stands; so do a country-wide toll (``countrywide``) and a report that is all lead
     (one paragraph)."""
     from ...geo.locate import _dateline
@@ -252,8 +253,8 @@ def lead_folds(ctx, events: list) -> dict:
                 and (at_dateline or _holds(e.location, events[j].location) or _holds(events[j].location, e.location))]
         if same:
             out[k] = min(same, key=lambda j: (events[j].sub_event_type != e.sub_event_type,
-                                              not same_place(events[j].location, e.location),
-                                              not _near(events[j].location, e.location), j))
+                                              not at_dateline and not same_place(events[j].location, e.location),
+                                              not at_dateline and not _near(events[j].location, e.location), j))
     return out
 
 

@@ -30,17 +30,22 @@ def token_status(tok, ref_year=None) -> str:
     if any(c.dep_ == "amod" and c.lemma_.lower() in PLANNED_MODS for c in tok.children) and not (
             tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.lemma_.lower() in CARRIED_OUT):
         return "planned"  # "days before a planned march"
-    t, depth = tok, 0
+    t, depth, side = tok, 0, False
     while t.head is not t and depth < 12:
         if t.dep_ == "relcl" and is_placeish(t.head) and not any(c.lower_ == "when" for c in t.children) or (
                 t.dep_ == "relcl" and t.lemma_ in ("see", "witness")):
             return "historical"  # "a city that saw protests"; "..., when they were protesting" is no relative clause
         if t.head.lemma_ in DENY_VERBS and t.dep_ in ("ccomp", "xcomp", "dobj", "pcomp"):
             return "negated"
-        if t.head.lemma_ in PLAN_VERBS and t.dep_ in ("xcomp", "dobj", "pobj", "prep", "ccomp", "advcl") and not _told_done(t):
+        if t.head.lemma_ in PLAN_VERBS and t.dep_ in ("xcomp", "dobj", "pobj", "prep", "ccomp", "advcl") and not (
+                _told_done(t) or _fronted_when(t)):
             return "planned"
         if t.dep_ == "pobj" and t.head.lower_ in ("for",) and t.head.head.lemma_ in PLAN_VERBS:
             return "planned"
+        if not side and _future(t):
+            return "planned"  # "the union says it will join a march", "leaders said they would stage a sit-in"
+        if t.dep_ in SIDE_CLAUSES:
+            side = True
         if t.dep_ in ("ROOT", "conj") and t.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") and c.i < tok.i for c in t.children):
                 return "planned"
@@ -49,6 +54,26 @@ def token_status(tok, ref_year=None) -> str:
             break
         t, depth = t.head, depth + 1
     return "reported"
+
+
+FUTURE_AUX = ("will", "'ll", "shall")
+
+
+def _future(t) -> bool:
+    """Is t a verb told in the future, reached from tok through no relative clause: "will" before it,
+    or, in reported speech (a clause under a verb of saying), "would" ("the coalition said it would
+    stage a sit-in on Monday": the future of the past, not a done act)? A relative clause is another
+    time's ("the men who attacked the post will be charged": the attack is done)."""
+    if t.pos_ not in ("VERB", "AUX") or t.dep_ in ("ROOT", "conj"):
+        return False  # a main verb's "will" is read where the climb stops
+    aux = [c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass") and c.i < t.i]
+    return bool(aux) and (aux[0] in FUTURE_AUX or aux[0] == "would" and t.dep_ == "ccomp")
+
+
+def _fronted_when(t) -> bool:
+    """A time phrase that opens the clause of a verb of announcing dates the announcement itself
+    ("On Sunday, the two commands announced ..."), not what it announces."""
+    return t.dep_ == "prep" and t.i < t.head.i and any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree)
 
 
 def _told_done(t) -> bool:
