@@ -42,3 +42,14 @@ def test_the_day_of_an_announcement_is_no_plan():
         assert token_status(tok) == "reported", text
         if plan:
             assert token_status(next(t for t in doc if t.text == plan)) == "planned", text
+
+
+def test_an_adverbial_clause_keeps_its_own_time():
+    for text, places in [
+        ("In Tabriz, a poster of the exiled leader says, \u201cThe people will win\u201d, while a poster of him in "
+         "Ahvaz reads, \u201cThe people will win\u201d.", ["Tabriz", "Ahvaz"]),
+        ("Students marched through Shiraz on Monday, while in Rasht the union warned that teachers will strike "
+         "next week.", ["Shiraz", "Rasht"]),
+    ]:
+        evs, _, _ = run(text, places=places, country="IR", published="2023-05-08")
+        assert [e for e in evs if e.status == "reported"], text

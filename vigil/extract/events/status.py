@@ -44,8 +44,8 @@ def token_status(tok, ref_year=None) -> str:
             return "planned"
         if not side and _future(t):
             return "planned"  # "the union says it will join a march", "leaders said they would stage a sit-in"
-        if t.dep_ in SIDE_CLAUSES:
-            side = True
+        if t.dep_ in SIDE_CLAUSES or t.dep_ == "advcl":
+            side = True  # a relative or adverbial clause has its own time
         if t.dep_ in ("ROOT", "conj") and t.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") and c.i < tok.i for c in t.children):
                 return "planned"
@@ -60,7 +60,8 @@ FUTURE_AUX = ("will", "'ll", "shall")
 
 
 def _future(t) -> bool:
-    """Is t a verb told in the future, reached from tok through no relative clause: "will" before it,
+    """Is t a verb told in the future (the caller climbs to it from the event word through no relative
+    or adverbial clause): "will" before it,
     or, in reported speech (a clause under a verb of saying), "would" ("the coalition said it would
     stage a sit-in on Monday": the future of the past, not a done act)? A relative clause is another
     time's ("the men who attacked the post will be charged": the attack is done)."""
