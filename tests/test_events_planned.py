@@ -53,3 +53,10 @@ def test_an_adverbial_clause_keeps_its_own_time():
     ]:
         evs, _, _ = run(text, places=places, country="IR", published="2023-05-08")
         assert [e for e in evs if e.status == "reported"], text
+
+
+def test_a_plan_told_of_long_ago_is_historical():
+    evs, _, _ = run("The dispute began in March 2021, when the union said it would stage a strike at the port "
+                    "of Mombasa until 2030.", places=["Mombasa"], country="KE", published="2023-05-08")
+    assert {e.status for e in evs} == {"historical"}
+    assert all((e.date or "") <= "2023-05-08" for e in evs)

@@ -281,14 +281,15 @@ def fold_leads(ctx, events: list, owners: list, strength: list, folds: dict) -> 
     """(events, owners, strength, where): each lead event of ``folds`` folded into its body event,
     the lead dropped; ``where`` maps each old index to its new one. The folded event pools
     evidence, claims and quotes and keeps the conservative figures (``_fold``); its sub-type and
-    actors are the stronger telling's ("A grenade attack wounded three" over "after the blast"),
+    actors are the body's, unless the body's clause names no place of its own and the lead's telling
+    is the stronger ("A grenade attack wounded three" over "sealed off the area after the blast"),
     its date the body's, its place the sharper of the two (``_sharper``), its strength the greater."""
     from ...geo.locate import _dateline
     filed = _dateline(docindex.text(ctx.doc), ctx.places)
     events, owners, strength = list(events), list(owners), list(strength)
     for k, j in folds.items():
         lead, body = events[k], events[j]
-        base, other = (lead, body) if strength[k] > strength[j] else (body, lead)
+        base, other = (lead, body) if strength[k] > strength[j] and owners[j].place is None else (body, lead)
         e = _fold(base, [other])
         loc = _sharper(lead.location, body.location, owners[j].place is not None, _filed_only(ctx, lead, filed))
         fe = e.field_evidence

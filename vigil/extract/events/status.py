@@ -96,6 +96,8 @@ def _no_subject(tok) -> bool:
 
 def signal_status(tok, sig, ctx, ref_year) -> str:
     st = token_status(tok)
+    if st == "planned" and _old_date_near(ctx, tok):
+        return "historical"  # a plan told of long ago ("in November 2023 the union said it would strike")
     if st != "reported":
         return st
     if _old_date_near(ctx, tok) or _decade_near(tok) or _running_tally(tok):
