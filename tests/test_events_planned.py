@@ -60,3 +60,12 @@ def test_a_plan_told_of_long_ago_is_historical():
                     "of Mombasa until 2030.", places=["Mombasa"], country="KE", published="2023-05-08")
     assert {e.status for e in evs} == {"historical"}
     assert all((e.date or "") <= "2023-05-08" for e in evs)
+
+
+def test_an_event_under_way_that_will_go_on_is_no_plan():
+    for text in ["Nurses marched in Eldoret on Monday; their union said the walkout would go on until the "
+                 "arrears were paid.",
+                 "Dockers picketed the port in Mombasa on Monday, and their leaders said the strike will continue."]:
+        evs, _, _ = run(text, places=["Eldoret" if "Eldoret" in text else "Mombasa"], country="KE",
+                        published="2023-05-09")
+        assert {e.status for e in evs} == {"reported"}, text

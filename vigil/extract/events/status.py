@@ -30,7 +30,7 @@ def token_status(tok, ref_year=None) -> str:
     if any(c.dep_ == "amod" and c.lemma_.lower() in PLANNED_MODS for c in tok.children) and not (
             tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.lemma_.lower() in CARRIED_OUT):
         return "planned"  # "days before a planned march"
-    t, depth, side = tok, 0, False
+    t, depth, side, prev = tok, 0, False, tok
     while t.head is not t and depth < 12:
         if t.dep_ == "relcl" and is_placeish(t.head) and not any(c.lower_ == "when" for c in t.children) or (
                 t.dep_ == "relcl" and t.lemma_ in ("see", "witness")):
@@ -42,8 +42,8 @@ def token_status(tok, ref_year=None) -> str:
             return "planned"
         if t.dep_ == "pobj" and t.head.lower_ in ("for",) and t.head.head.lemma_ in PLAN_VERBS:
             return "planned"
-        if not side and _future(t):
-            return "planned"  # "the union says it will join a march", "leaders said they would stage a sit-in"
+        if not side and _future(t) and not (t is not tok and prev.dep_ in ("nsubj", "nsubjpass")):
+            return "planned"  # "says it will join a march"; but in "the strike will go on" the strike is under way
         if t.dep_ in SIDE_CLAUSES or t.dep_ == "advcl":
             side = True  # a relative or adverbial clause has its own time
         if t.dep_ in ("ROOT", "conj") and t.pos_ in ("VERB", "AUX"):
@@ -52,7 +52,7 @@ def token_status(tok, ref_year=None) -> str:
             if any(c.dep_ == "neg" for c in t.children) and tok.pos_ == "VERB" and t is tok:
                 return "negated"
             break
-        t, depth = t.head, depth + 1
+        prev, t, depth = t, t.head, depth + 1
     return "reported"
 
 
