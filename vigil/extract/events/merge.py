@@ -226,7 +226,8 @@ def lead_folds(ctx, events: list) -> dict:
     """{lead event: body event}. A report's lead sums up what its body then tells in detail ("An
     air strike on a market in the north killed 11 people on Tuesday", then "Two jets bombed the
     market in X on Tuesday morning ..."): one happening, told twice. ACLED codes it once. So a
-    reported event of the lead folds into a reported event of the body of the same event type,
+    reported event of the lead folds into a reported event of the body of the same event type (the
+    same sub-type among strategic developments, a family of unrelated acts),
     dated within a day of it, at a place the lead's place holds (the same scene, its province or
     country; any place when the lead is placed only at the dateline, where the report was filed);
     of several, the one of the same sub-type, at the lead's own place (not the dateline's), near
@@ -249,6 +250,7 @@ def lead_folds(ctx, events: list) -> dict:
         e = events[k]
         at_dateline = _filed_only(ctx, e, filed)
         same = [j for j in body if events[j].event_type == e.event_type
+                and (e.event_type != "Strategic developments" or events[j].sub_event_type == e.sub_event_type)
                 and _days(events[j].date, e.date) in (0, 1)
                 and (at_dateline or _holds(e.location, events[j].location) or _holds(events[j].location, e.location))]
         if same:
