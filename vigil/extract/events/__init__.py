@@ -41,8 +41,9 @@ from .facts import facts as draft_facts
 from .fatalities import count_owners, for_subtype
 from .fields import build_event, confidence, link, severe
 from .learned import features
-from .merge import consolidate, countrywide, elaborations
+from .merge import consolidate, countrywide, elaborations, fold_leads, lead_folds
 from .signals import Signals
+from .status import background
 
 __all__ = ["extract_events", "consolidate", "countrywide"]
 
@@ -77,9 +78,14 @@ def extract_events(ctx):
             continue
         kept[k] = len(events)
         facts = dataclasses.replace(facts, fatalities=for_subtype(sub, facts.fatalities, doc, d))
-        events.append(build_event(ctx, d, sub, facts, counts, conf))
+        ev = build_event(ctx, d, sub, facts, counts, conf)
+        events.append(dataclasses.replace(ev, status="historical") if background(ev, ctx.published) else ev)
         owners.append(d)
         strength.append(severe(confidence(d, sub, facts), sub))
+    folds = lead_folds(ctx, events)
+    if folds:
+        events, owners, strength, where = fold_leads(ctx, events, owners, strength, folds)
+        kept = {k: where[i] for k, i in kept.items()}
     keep = elaborations(ctx, events, owners, strength)
     if len(keep) < len(events):
         pos = {i: n for n, i in enumerate(keep)}

@@ -15,13 +15,16 @@ to an event they may not belong to. A country-wide clause that gives a death tol
 names no place ("a crackdown in which at least 1,000 have died, rights groups say") is kept
 (``countrywide``): it reports violence across the country that no town's event holds.
 
-Also ``elaborations``: clauses that come back to a report's main event (see its docstring).
+Also ``elaborations``: clauses that come back to a report's main event (see its docstring), and
+``lead_folds``: the lead's summary of an event the body then tells.
 """
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Optional
 
+from ... import docindex
 from ...link import km
 from .status import _date_status, dates_between
 from .signals import cue
@@ -183,3 +186,127 @@ def elaborations(ctx, events, owners, strength=None) -> list:
             continue
         drop.add(k)
     return [k for k in range(len(events)) if k not in drop]
+
+
+LEAD_MIN_WORDS = 12
+SENTENCE_END = re.compile(r"[.!?\"”’']\s*$")
+
+
+def lead_end(text: str) -> int:
+    """Where a report's lead ends: after its first paragraph that is prose (a dozen words or more,
+    ending a sentence), past any headline, kicker or title block above it; 0 when there is none."""
+    pos = 0
+    for para in text.split("\n"):
+        end = pos + len(para)
+        if len(para.split()) >= LEAD_MIN_WORDS and SENTENCE_END.search(para):
+            return end
+        pos = end + 1
+    return 0
+
+
+def _days(a: Optional[str], b: Optional[str]) -> Optional[int]:
+    from .status import _as_date
+    da, db = _as_date(a), _as_date(b)
+    return abs((da - db).days) if da and db else None
+
+
+def _holds(a, b) -> bool:
+    """Location a holds location b: the same scene (``_near``), or a is only b's country."""
+    if a is None or b is None:
+        return True
+    return _near(a, b) or (a.geo_precision == 3 and a.admin1 is None and a.country == b.country)
+
+
+def _at(loc, place) -> bool:
+    return loc is not None and place is not None and (
+        (place.geonameid is not None and loc.geonameid == place.geonameid) or loc.name.lower() == place.name.lower())
+
+
+def lead_folds(ctx, events: list) -> dict:
+    """{lead event: body event}. A report's lead sums up what its body then tells in detail ("An
+    air strike on a market in the north killed 11 people on Tuesday", then "Two jets bombed the
+    market in X on Tuesday morning ..."): one happening, told twice. ACLED codes it once. So a
+    reported event of the lead folds into a reported event of the body of the same event type (the
+    same sub-type among strategic developments, a family of unrelated acts),
+    dated within a day of it, at a place the lead's place holds (the same scene, its province or
+    country; any place when the lead is placed only at the dateline, where the report was filed);
+    of several, the one of the same sub-type, at the lead's own place (not the dateline's), near
+    it, else the first. A lead event the body does not
+    tell again stands; so do a country-wide toll (``countrywide``) and a report that is all lead
+    (one paragraph)."""
+    from ...geo.locate import _dateline
+    text = docindex.text(ctx.doc)
+    end = lead_end(text)
+    if not end:
+        return {}
+    filed = _dateline(text, ctx.places)
+    first = lambda e: min((sp.start for sp in e.evidence), default=0)
+    rep = [k for k, e in enumerate(events) if e.status == "reported"]
+    wide = countrywide(ctx.doc, events)
+    lead = [k for k in rep if first(events[k]) < end and events[k].id not in wide]
+    body = [k for k in rep if first(events[k]) >= end]
+    out = {}
+    for k in lead:
+        e = events[k]
+        at_dateline = _filed_only(ctx, e, filed)
+        same = [j for j in body if events[j].event_type == e.event_type
+                and (e.event_type != "Strategic developments" or events[j].sub_event_type == e.sub_event_type)
+                and _days(events[j].date, e.date) in (0, 1)
+                and (at_dateline or _holds(e.location, events[j].location) or _holds(events[j].location, e.location))]
+        if same:
+            out[k] = min(same, key=lambda j: (events[j].sub_event_type != e.sub_event_type,
+                                              not at_dateline and not same_place(events[j].location, e.location),
+                                              not at_dateline and not _near(events[j].location, e.location), j))
+    return out
+
+
+def _filed_only(ctx, e, filed) -> bool:
+    """Event e is placed only by the dateline: at the dateline's place, which its clauses never
+    name again ("MOGADISHU, July 11 - A car bomb exploded in Mogadishu" is placed by its text)."""
+    if not _at(e.location, filed):
+        return False
+    return not any(p.start != filed.start and _at(e.location, p) and any(sp.start <= p.start < sp.end for sp in e.evidence)
+                   for p in ctx.places)
+
+
+def _sharper(lead, body, body_own: bool, filed_only: bool):
+    """The event's place after a fold: the body's, unless the lead names its place itself (not
+    only the dateline) and the body's clause borrowed its place from around it or names a coarser one."""
+    if lead is None or filed_only:
+        return body
+    if body is None or not body_own or lead.geo_precision < body.geo_precision:
+        return lead
+    return body
+
+
+def fold_leads(ctx, events: list, owners: list, strength: list, folds: dict) -> tuple:
+    """(events, owners, strength, where): each lead event of ``folds`` folded into its body event,
+    the lead dropped; ``where`` maps each old index to its new one. The folded event pools
+    evidence, claims and quotes and keeps the conservative figures (``_fold``); its sub-type and
+    actors are the body's, unless the body's clause names no place of its own and the lead's telling
+    is the stronger ("A grenade attack wounded three" over "sealed off the area after the blast"),
+    its date the body's, its place the sharper of the two (``_sharper``), its strength the greater."""
+    from ...geo.locate import _dateline
+    filed = _dateline(docindex.text(ctx.doc), ctx.places)
+    events, owners, strength = list(events), list(owners), list(strength)
+    for k, j in folds.items():
+        lead, body = events[k], events[j]
+        base, other = (lead, body) if strength[k] > strength[j] and owners[j].place is None else (body, lead)
+        e = _fold(base, [other])
+        loc = _sharper(lead.location, body.location, owners[j].place is not None, _filed_only(ctx, lead, filed))
+        fe = e.field_evidence
+        if fe is not None:
+            where_from = lead if loc is lead.location else body
+            fe = dataclasses.replace(fe, date=body.field_evidence.date if body.field_evidence else None,
+                                     location=where_from.field_evidence.location if where_from.field_evidence else None)
+        events[j] = dataclasses.replace(e, id=body.id, evidence=tuple(sorted(e.evidence, key=lambda sp: sp.start)),
+                                        location=loc, date=body.date, date_end=body.date_end,
+                                        time_precision=body.time_precision, field_evidence=fe)
+        d = owners[j]
+        owners[j] = dataclasses.replace(d, ranges=sorted(d.ranges + owners[k].ranges),
+                                        signals=d.signals + owners[k].signals, place=d.place or owners[k].place)
+        strength[j] = max(strength[j], strength[k])
+    keep = [i for i in range(len(events)) if i not in folds]
+    where = {i: n for n, i in enumerate(keep)}
+    where.update({k: where[j] for k, j in folds.items()})
+    return [events[i] for i in keep], [owners[i] for i in keep], [strength[i] for i in keep], where

@@ -31,25 +31,51 @@ def token_status(tok, ref_year=None) -> str:
     if any(c.dep_ == "amod" and c.lemma_.lower() in PLANNED_MODS for c in tok.children) and not (
             tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.lemma_.lower() in CARRIED_OUT):
         return "planned"  # "days before a planned march"
-    t, depth = tok, 0
+    t, depth, side, prev = tok, 0, False, tok
     while t.head is not t and depth < 12:
         if t.dep_ == "relcl" and is_placeish(t.head) and not any(c.lower_ == "when" for c in t.children) or (
                 t.dep_ == "relcl" and t.lemma_ in ("see", "witness")):
             return "historical"  # "a city that saw protests"; "..., when they were protesting" is no relative clause
         if t.head.lemma_ in DENY_VERBS and t.dep_ in ("ccomp", "xcomp", "dobj", "pcomp"):
             return "negated"
-        if t.head.lemma_ in PLAN_VERBS and t.dep_ in ("xcomp", "dobj", "pobj", "prep", "ccomp", "advcl") and not _told_done(t):
+        if t.head.lemma_ in PLAN_VERBS and t.dep_ in ("xcomp", "dobj", "pobj", "prep", "ccomp", "advcl") and not (
+                _told_done(t) or _fronted_when(t)):
             return "planned"
         if t.dep_ == "pobj" and t.head.lower_ in ("for",) and t.head.head.lemma_ in PLAN_VERBS:
             return "planned"
+        if not side and _future(t) and not (t is not tok and prev.dep_ in ("nsubj", "nsubjpass")):
+            return "planned"  # "says it will join a march"; but in "the strike will go on" the strike is under way
+        if t.dep_ in SIDE_CLAUSES or t.dep_ == "advcl":
+            side = True  # a relative or adverbial clause has its own time
         if t.dep_ in ("ROOT", "conj") and t.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") and c.i < tok.i for c in t.children):
                 return "planned"
             if any(c.dep_ == "neg" for c in t.children) and tok.pos_ == "VERB" and t is tok:
                 return "negated"
             break
-        t, depth = t.head, depth + 1
+        prev, t, depth = t, t.head, depth + 1
     return "reported"
+
+
+FUTURE_AUX = ("will", "'ll", "shall")
+
+
+def _future(t) -> bool:
+    """Is t a verb told in the future (the caller climbs to it from the event word through no relative
+    or adverbial clause): "will" before it,
+    or, in reported speech (a clause under a verb of saying), "would" ("the coalition said it would
+    stage a sit-in on Monday": the future of the past, not a done act)? A relative clause is another
+    time's ("the men who attacked the post will be charged": the attack is done)."""
+    if t.pos_ not in ("VERB", "AUX") or t.dep_ in ("ROOT", "conj"):
+        return False  # a main verb's "will" is read where the climb stops
+    aux = [c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass") and c.i < t.i]
+    return bool(aux) and (aux[0] in FUTURE_AUX or aux[0] == "would" and t.dep_ == "ccomp")
+
+
+def _fronted_when(t) -> bool:
+    """A time phrase that opens the clause of a verb of announcing dates the announcement itself
+    ("On Sunday, the two commands announced ..."), not what it announces."""
+    return t.dep_ == "prep" and t.i < t.head.i and any(x.ent_type_ in ("DATE", "TIME") for x in t.subtree)
 
 
 def _told_done(t) -> bool:
@@ -71,6 +97,8 @@ def _no_subject(tok) -> bool:
 
 def signal_status(tok, sig, ctx, ref_year) -> str:
     st = token_status(tok)
+    if st == "planned" and _old_date_near(ctx, tok):
+        return "historical"  # a plan told of long ago ("in November 2023 the union said it would strike")
     if st != "reported":
         return st
     if _old_date_near(ctx, tok) or _decade_near(tok) or _running_tally(tok):
@@ -141,6 +169,38 @@ def _running_tally(tok) -> bool:
         perfect = any(t.lower_ in ("have", "has", "'ve") and t.dep_ in ("aux", "auxpass") for t in sent)
         seen[sent.start] = since and perfect
     return seen[sent.start]
+
+
+# The longest period a report covers: a daily story tells the last days, a situation report its
+# week or month. An event the text dates to a period that ended before that is background.
+REPORT_PERIOD_DAYS = 31
+
+
+def period_end(date: str, date_end, precision):
+    """The last day of an event's dated period: its end date, else the end of its week, month or
+    year by time precision (2, 3, 4), else the day itself."""
+    d = _as_date(date_end) or _as_date(date)
+    if d is None or date_end:
+        return d
+    if precision == 2:
+        return d + _dt.timedelta(days=6)
+    if precision == 3:
+        nxt = d.replace(day=28) + _dt.timedelta(days=4)
+        return nxt - _dt.timedelta(days=nxt.day)
+    if precision == 4:
+        return d.replace(month=12, day=31)
+    return d
+
+
+def background(event, published) -> bool:
+    """A reported event the text dates to a period that ended over a month before publication
+    ("the army retook the town in March 2023", "Goma fell on 27 January" in a report of late
+    April): background to the report, not its event (CONTRACT: historical). An event dated by
+    publication alone, or to a period that runs into the report's month, is not."""
+    if published is None or event.status != "reported" or not event.date:
+        return False
+    end = period_end(event.date, event.date_end, event.time_precision)
+    return end is not None and (published - end).days > REPORT_PERIOD_DAYS
 
 
 def _as_date(v):

@@ -1,0 +1,55 @@
+"""Background: events the text dates to a period that ended over a month before the report are
+historical (CONTRACT: events before the period the report covers), not the report's events."""
+import datetime as dt
+
+from _events_helpers import run
+
+from vigil.extract.events.status import period_end
+
+
+def reported(evs):
+    return [(e.sub_event_type, e.date) for e in evs if e.status == "reported"]
+
+
+def historical(evs):
+    return [e.event_type for e in evs if e.status == "historical"]
+
+
+def test_period_end_by_precision():
+    assert period_end("2023-02-03", None, 1) == dt.date(2023, 2, 3)
+    assert period_end("2023-02-01", None, 3) == dt.date(2023, 2, 28)
+    assert period_end("2024-02-01", None, 3) == dt.date(2024, 2, 29)
+    assert period_end("2023-12-01", None, 3) == dt.date(2023, 12, 31)
+    assert period_end("2023-01-01", None, 4) == dt.date(2023, 12, 31)
+    assert period_end("2023-03-06", "2023-03-09", 1) == dt.date(2023, 3, 9)
+
+
+def test_months_old_seizure_in_a_news_story_is_background():
+    text = ("Rebels attacked an army post outside Bunia on Monday, killing four soldiers, the army said.\n\n"
+            "The same group seized the town of Mahagi on 3 February after a week of fighting.")
+    evs, _, _ = run(text, places=["Bunia", "Mahagi"], country="CD", published="2023-05-10")
+    assert [d for _, d in reported(evs)] == ["2023-05-08"]
+    assert historical(evs)
+
+
+def test_an_earlier_month_told_as_background_is_historical():
+    text = ("Hundreds of nurses marched in Lagos on Tuesday to demand unpaid wages.\n\n"
+            "In January, police fired tear gas at a similar march in Abuja and detained 20 nurses.")
+    evs, _, _ = run(text, places=["Lagos", "Abuja"], country="NG", published="2023-05-04")
+    assert reported(evs) == [("Peaceful protest", "2023-05-02")]
+    assert "Protests" in historical(evs)
+
+
+def test_events_of_a_monthly_report_stay_reported():
+    text = ("This report covers incidents in the province during April 2023.\n\n"
+            "On 2 April, gunmen shot dead a village chief near Kalemie.\n\n"
+            "On 21 April, soldiers looted shops in Moba after their unit withdrew.")
+    evs, _, _ = run(text, places=["Kalemie", "Moba"], country="CD", published="2023-04-30")
+    dates = sorted(d for _, d in reported(evs))
+    assert dates[:1] == ["2023-04-02"] and "2023-04-21" in dates
+
+
+def test_last_month_within_the_report_period_stays_reported():
+    text = "In April, security forces arrested dozens of opposition activists in Harare, their lawyers said."
+    evs, _, _ = run(text, places=["Harare"], country="ZW", published="2023-05-12")
+    assert [s for s, _ in reported(evs)] == ["Arrests"]
