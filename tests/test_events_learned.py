@@ -211,3 +211,73 @@ def test_two_stages_event_or_none_then_the_sub_type():
     clf = learned.Classifier(pipeline=model, labels=tuple(model.classes_), meta={})
     got = np.array([[p[label] for label in clf.labels] for p in clf.predict(X + [{"unknown": 1.0}, {}])])
     assert np.abs(got - model.predict_proba(X + [{"unknown": 1.0}, {}])).max() < 1e-9
+
+
+def _drafts(pipeline, text):
+    from vigil.extract import make_context
+    from vigil.extract.events import coded_drafts
+    from vigil.model import Article
+    doc = pipeline.nlp(text)
+    art = Article(id="t", title=None, byline=None, published="2024-03-04", url=None, outlet=None, language="en",
+                  source="test", text=text)
+    return [(rule, facts) for _, d, _, facts, rule in coded_drafts(make_context(doc, art, pipeline.gazetteer))[1]
+            if d.status == "reported"]
+
+
+NAMELESS_FIGHTS = [
+    "Unidentified assailants stabbed a village council member to death following an altercation at a tea stall "
+    "in Comilla on Sunday.",
+    "Unidentified attackers hacked a local trader to death after an altercation over a debt in Rangpur district "
+    "on Monday night.",
+    "Unidentified assailants beat a rickshaw puller to death following an altercation over a fare in Mymensingh "
+    "on Wednesday.",
+]
+
+
+@pytest.mark.parametrize("text", NAMELESS_FIGHTS)
+def test_nameless_attackers_with_no_guns_are_the_codebooks_mob_violence(pipeline, text):
+    """CODEBOOK 4: nameless people with no guns, no armed, organised group known behind them, who
+    kill someone in a quarrel are a mob; the rules' call stands against the model (sentences
+    written for this test)."""
+    from vigil.extract.events.classify import explicit
+    got = _drafts(pipeline, text)
+    assert [rule for rule, _ in got] == ["Mob violence"]
+    assert all(explicit(rule, facts) for rule, facts in got)
+
+
+def test_nameless_gunmen_are_an_armed_group(pipeline):
+    """Men who shoot are an armed group (CODEBOOK 2, 7): an attack, not mob violence."""
+    text = "Unidentified assailants shot dead a ward councillor following an altercation in Narayanganj on Monday."
+    assert [rule for rule, _ in _drafts(pipeline, text)] == ["Attack"]
+
+
+def test_a_demonstration_whose_people_fought_or_burned_stays_violent():
+    """CODEBOOK 3: demonstrators who clash, set fire to property or hurt someone make a violent
+    demonstration, whatever the police did back; the model may not turn it into excessive force."""
+    from vigil.extract.events.classify import explicit
+    from vigil.extract.events.facts import Facts
+    assert explicit("Violent demonstration", Facts(clash=True))
+    assert explicit("Violent demonstration", Facts(arson_property=True))
+    assert explicit("Violent demonstration", Facts(harm_doers=frozenset({"crowd"})))
+    assert not explicit("Violent demonstration", Facts())  # stones named only: the model may weigh it
+    sure = {"none": 0.0, "Excessive force against protesters": 0.8, "Violent demonstration": 0.1, "Attack": 0.1}
+    assert decide("Violent demonstration", sure, final=True)[0] == "Violent demonstration"
+
+
+LESS_LETHAL_FIRE = [
+    ("Police shot tear gas shells and sound grenades to disperse striking jute mill workers who had blocked "
+     "the highway in Khulna on Tuesday.", "Protest with intervention"),
+    ("Security forces fired stun grenades at a sit-in by unemployed graduates outside parliament in Rabat on "
+     "Wednesday and detained several of them.", "Protest with intervention"),
+    ("Police fired on a crowd of demonstrators demanding water in Karachi on Sunday, killing one man and "
+     "wounding four.", "Excessive force against protesters"),
+    ("Soldiers shot at protesters with live ammunition in Khartoum on Thursday, injuring at least a dozen, "
+     "medics said.", "Excessive force against protesters"),
+]
+
+
+@pytest.mark.parametrize("text,sub", LESS_LETHAL_FIRE)
+def test_tear_gas_and_sound_grenades_fired_at_a_protest_are_no_lethal_force(pipeline, text, sub):
+    """CODEBOOK 3: excessive force is lethal force or force that hurts; less-lethal munitions fired
+    to disperse a demonstration, nobody hurt, are an intervention (sentences written for this test)."""
+    assert [rule for rule, _ in _drafts(pipeline, text)] == [sub]

@@ -57,6 +57,10 @@ def crowd_violence(s: Signals, arson_property: bool) -> bool:
                                                             "confrontation", "confront", "skirmish"})
 
 
+LESS_LETHAL = {"tear gas", "teargas", "tear-gas", "tear gas shell", "rubber bullet", "rubber bullets", "pellet",
+               "stun grenade", "sound grenade", "water cannon", "pepper spray"}
+
+
 def protest_subtype(s: Signals, f: Facts) -> str:
     killed_by_state = f.deaths and f.state and not s.has("riot")
     fought = f.arson_property or s.has("clash", {"clash", "clashes"})  # the crowd fought or burned too
@@ -70,6 +74,8 @@ def protest_subtype(s: Signals, f: Facts) -> str:
     # violence against a demonstration by anyone, not the state alone
     fired_on = fired_on or ("other" in f.harm_doers and not f.warning_shots
                             and (f.deaths or f.injuries or f.guns))
+    if fired_on and not (f.deaths or f.injuries) and s.has("intervention", LESS_LETHAL):
+        fired_on = False  # "police shot sound grenades and tear gas", nobody hurt: dispersal, not lethal force
     if s.has("lethal") or killed_by_state or fired_on:
         return "Excessive force against protesters"  # the police fired on the crowd
     if s.has("intervention") or s.has("arrest", {"arrest", "detain", "detention", "round up"}) or (
@@ -402,15 +408,23 @@ def explicit(rule_sub: Optional[str], f: Facts) -> bool:
     """The rules' sub-type is the codebook's own call, not a judgement the model may override:
     the CODEBOOK_FINAL types, and a clash between armed men (CODEBOOK 5: armed, organised groups
     on both sides, "an attack on a military post"; killing a soldier on duty is no Attack, which
-    CODEBOOK 7 keeps for unarmed people), a strike from afar with no fighting back (CODEBOOK 6), and
+    CODEBOOK 7 keeps for unarmed people), a strike from afar with no fighting back (CODEBOOK 6), a
+    demonstration whose own people clashed, set fire to property or hurt someone (CODEBOOK 3: a
+    violent demonstration, even where the police then fired and killed: no excessive force against
+    peaceful protesters), and
     people with no armed, organised group among them who fight or wreck (CODEBOOK 4: mob violence,
-    not a clash nor an armed group's looting)."""
+    not a clash nor an armed group's looting), nameless attackers with no guns who hurt someone
+    included ("unknown persons stabbed him after an altercation": no organised group is known
+    behind it)."""
     if rule_sub in CODEBOOK_FINAL:
         return True
     if rule_sub in ("Shelling/artillery/missile attack", "Air/drone strike"):
         return not (f.two_sided or f.clash)  # CODEBOOK 6: fired from afar, one way, the target cannot answer
-    if rule_sub == "Mob violence":
-        return f.mob_agent or f.melee_group or not (f.state_agent or f.nonstate_agent)  # CODEBOOK 4, not 5
+    if rule_sub == "Violent demonstration":  # CODEBOOK 3: the demonstrators fought, burned or hurt someone
+        return f.clash or f.arson_property or "crowd" in f.harm_doers  # whatever the police did back
+    if rule_sub == "Mob violence":  # CODEBOOK 4, not 5 nor 7: no armed, organised group known among the doers
+        return f.mob_agent or f.melee_group or not (f.state_agent or f.nonstate_agent) or (
+            nameless_armed(f) and (f.deaths or f.injuries))  # property alone: looting/destruction (CODEBOOK 8)
     return rule_sub == "Armed clash" and (f.armed_victim or f.victims_armed or f.two_sided)
 
 
