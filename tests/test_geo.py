@@ -249,7 +249,9 @@ def test_unknown_village_is_not_its_small_namesake_abroad(gaz, blank):
     text = "Rebels looted wheat crops in Rihaniya in al-Hasakeh."
     places, loc = _loc(gaz, blank, text, [("Rihaniya", "GPE"), ("al-Hasakeh", "GPE")], "SY")
     assert places[0].geonameid is None
-    assert loc.country == "SY" and loc.name == "al-Hasakeh"
+    hasakeh = places[1]
+    assert loc.country == "SY" and loc.name == "Rihaniya" and loc.geonameid is None   # the village, as written
+    assert (loc.latitude, loc.longitude, loc.admin1) == (hasakeh.latitude, hasakeh.longitude, hasakeh.admin1)
 
 
 def test_without_a_hint_a_lone_small_town_keeps_its_best_candidate(gaz):
@@ -320,20 +322,23 @@ def test_town_in_brackets_rules_out_a_namesake_elsewhere(gaz, blank):
     text = "On Monday farm labourers blocked the main road near Pati village (Barwani, Madhya Pradesh)."
     places, loc = _loc(gaz, blank, text, [("Pati", "GPE"), ("Barwani", "ORG"), ("Madhya Pradesh", "GPE")], "IN")
     assert places[0].geonameid is None
-    assert loc.name == "Barwani" and loc.admin1 == "Madhya Pradesh"
+    barwani = places[1]
+    assert loc.name == "Pati" and loc.geonameid is None and loc.geo_precision == 2   # the village, at Barwani
+    assert (loc.latitude, loc.admin1) == (barwani.latitude, "Madhya Pradesh")
 
 
-def test_neighbourhood_of_a_city_is_located_at_the_city(gaz, blank):
+def test_neighbourhood_of_a_city_is_named_and_located_at_the_city(gaz, blank):
     text = "Street vendors rallied on Friday in Gota, a neighbourhood of Ahmedabad city (Ahmedabad, Gujarat)."
     _, loc = _loc(gaz, blank, text, [("Gota", "GPE"), ("Ahmedabad", "GPE"), ("Ahmedabad", "GPE"),
                                      ("Gujarat", "GPE")], "IN")
-    assert loc.name == "Ahmedabad" and loc.admin1.startswith("Gujar")
+    assert loc.name == "Gota" and loc.admin1.startswith("Gujar") and near(loc, 23.03, 72.58)
 
 
 def test_country_never_beats_a_division_named_in_the_clause(gaz, blank):
     text = "People in Zinijbar (Zingibar, Abyan) joined a demonstration in South Yemen."
     _, loc = _loc(gaz, blank, text, [("Zinijbar", "GPE"), ("Yemen", "GPE")], "YE")
-    assert loc.name == "Zingibar" and loc.geo_precision == 2 and loc.admin1 == "Abyan"   # its district
+    # the town as written, at its district's place (the spelling in brackets)
+    assert loc.name == "Zinijbar" and loc.geo_precision == 2 and loc.admin1 == "Abyan" and loc.geonameid is None
 
 
 def test_place_later_in_the_sentence_beats_the_country_centre(gaz, blank):
