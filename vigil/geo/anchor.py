@@ -15,8 +15,8 @@ Imphal East") or inside a division it is not in takes that division's coordinate
 """
 from __future__ import annotations
 
-import math
 import re
+from dataclasses import dataclass, field
 from typing import Optional
 
 from .. import docindex
@@ -31,20 +31,36 @@ GAP = re.compile(
     rf"^(?:\s+(?:forest|oil|gas|border|refugee|coastal|farming|fishing|mining))?(?:\s+(?P<word>{_SMALL}))?"
     r"(?:(?P<bracket>\s*\(\s*)|(?P<comma>\s*,\s*)"
     r"|(?:\s*,\s*(?P<words>(?:[\w'’-]+\s+){0,6}?)|\s+)"
-    r"(?P<prep>in|of|near|outside|around|off|close\s+to|not\s+far\s+from|from)\s+(?:the\s+)?"
+    r"(?P<prep>in|of|near|outside|around|off|under|close\s+to|not\s+far\s+from|from|"
+    r"(?:on\s+the\s+)?(?:outskirts|edge)\s+of)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+|neighbou?ring\s+|nearby\s+)?)$", re.I)
-CLAUSE_WORDS = {"where", "which", "who", "whom", "whose", "when", "and", "but", "while", "as", "after", "before",
-                "then", "said", "says", "told", "killing", "leaving", "wounding", "according", "with", "from"}
+# the words of an apposition that says where a place lies: ", a farming village 30 km south of",
+# ", the capital of", ", in the highlands of"
+WHERE_WORDS = {"village", "villages", "town", "hamlet", "settlement", "city", "capital", "centre", "center",
+               "community", "district", "area", "suburb", "neighbourhood", "neighborhood", "km", "kilometres",
+               "kilometers", "miles", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+               "southwest", "north-east", "north-west", "south-east", "south-west", "highlands", "outskirts", "edge",
+               "port", "island", "seat", "locality", "camp", "border", "part", "heart"}
 MAX_GAP = 80
-KNOWN_KM = 60.0           # a known place farther than this from the town it is said to be in is a namesake
 
 
-def with_unknown(doc, ordered: list, known: list, gaz: Gazetteer, focus: Optional[str]) -> tuple:
-    """(usable, anchors): the known places and the anchored unknown ones, sorted by start, and
-    the start offsets of the places that only say where another lies."""
+@dataclass
+class Unknown:
+    """The usable places (known, and unknown ones at their anchors), sorted by start; the start
+    offsets of the places that only say where another lies (``anchors``), of the unknown places
+    the text says nothing of where they lie (``adrift``: the caller places them where it would
+    have placed the event without them) and of the unknown divisions ("Chora district")."""
+    usable: list
+    anchors: set = field(default_factory=set)
+    adrift: set = field(default_factory=set)
+    divisions: set = field(default_factory=set)
+
+
+def with_unknown(doc, ordered: list, known: list, gaz: Gazetteer, focus: Optional[str]) -> Unknown:
+    """The known places of ``known`` with the unknown places written as where (see Unknown)."""
     text = docindex.text(doc)
     spans = unknown_places(doc, [(p.start, p.end) for p in known], gaz.demonym)
-    spans, found = _known_after_all(gaz, text, spans, focus)
+    spans, found = _known_after_all(doc, gaz, spans, known, focus)
     known = sorted(known + found, key=lambda p: p.start)
     taken = [(s, e) for s, e, _ in spans]
     for p in ordered:       # names the recognizer found but could not resolve
@@ -52,6 +68,7 @@ def with_unknown(doc, ordered: list, known: list, gaz: Gazetteer, focus: Optiona
                 and not any(q.start < p.end and p.start < q.end for q in known):
             spans.append((p.start, p.end, "where" if WHERE_BEFORE.search(text[max(0, p.start - 50):p.start])
                           else "take"))
+    spans.sort()
     cands = sorted([(p.start, p.end, p) for p in known] + [(s, e, cue) for s, e, cue in spans],
                    key=lambda c: c[0])
     parent, kinds, anchors = {}, {}, set()
@@ -60,62 +77,100 @@ def with_unknown(doc, ordered: list, known: list, gaz: Gazetteer, focus: Optiona
         if rel:
             parent[qs], kinds[qs] = (ps, pe, p), rel
             anchors.add(ps)
+    for s, e, q in cands:                     # "Tilwa village (Kongwa, Dodoma)": the places in brackets
+        if s not in parent:
+            inner = _bracketed(text, e, known)
+            if inner is not None:
+                parent[s], kinds[s] = (inner.start, inner.end, inner), "in"
+                anchors.add(inner.start)
     by_start = {c[0]: c for c in cands}
-    usable = []
+    out = Unknown([], anchors)
     for s, e, q in cands:
         if isinstance(q, Place):
-            usable.append(_known(q, parent.get(s), kinds.get(s)))
+            out.usable.append(_known(q, _anchor(s, parent, by_start), kinds.get(s)))
             continue
         anchor = _anchor(s, parent, by_start)
-        part = kinds.get(s) == "part"
-        if q == "take" and s not in parent:
+        if q in ("take", "loose") and s not in parent:
             continue                          # "stormed Lumbe": a place only if the text says where it lies
         if anchor is None:
             anchor = _fallback(doc, s, known, focus, gaz)
+            out.adrift.add(s)
         if anchor is None:
             continue
-        usable.append(_placed(text[s:e], s, e, anchor, part and kinds.get(s) == "part"))
-    return [u for u in usable if u is not None and u.latitude is not None], anchors
+        if DIVISION_AFTER.match(text[e:e + 30]):
+            out.divisions.add(s)
+        out.usable.append(_placed(text[s:e], s, e, anchor, kinds.get(s) == "part"))
+    out.usable = [u for u in out.usable if u.latitude is not None]
+    return out
 
 
-def _known_after_all(gaz: Gazetteer, text: str, spans: list, focus: Optional[str]) -> tuple:
+DIVISION_AFTER = re.compile(r"^\s+(?:district|county|territory|regency|tehsil|upazila|woreda|lga|municipality|"
+                            r"sub-district|sub-county|union|sector|block|province|region|state)\b", re.I)
+BRACKET = re.compile(r"^(?:\s+[a-z]+){0,3}\s*\(([^()]{1,80})\)")
+
+
+def _bracketed(text: str, e: int, known: list) -> Optional[Place]:
+    """The most precise known place in the brackets right after a name ("Tilwa village (Kongwa,
+    Dodoma)", "Tilwa police station (Kongwa"), or None."""
+    m = BRACKET.match(text[e:e + 120])
+    if not m:
+        return None
+    lo, hi = e + m.start(1), e + m.end(1)
+    inner = [p for p in known if lo <= p.start and p.end <= hi and p.feature != "country" and p.latitude is not None]
+    return min(inner, key=lambda p: (_coarse(p), p.start)) if inner else None
+
+
+def _known_after_all(doc, gaz: Gazetteer, spans: list, known: list, focus: Optional[str]) -> tuple:
     """(spans, places): a name written as where that the recognizer passed over ("between Tarin
     and Kolo", a name the NER took for a person's) is the town the gazetteer has under it in
-    the focus country."""
+    the focus country, if the sentence names no place in another province."""
     from .resolve import resolve_name
-    rest, found = [], []
+    text = docindex.text(doc)
+    resolved, refused = {}, set()
     for s, e, cue in spans:
         p = resolve_name(gaz, text[s:e], focus, s) if cue != "take" and focus else None
-        if p is not None and p.latitude is not None and p.country == focus and p.feature in ("city", "admin2"):
-            found.append(p)
+        lo = text.rfind("\n", 0, s) + 1                 # the paragraph
+        hi = text.find("\n", e) if text.find("\n", e) >= 0 else len(text)
+        if p is not None and p.latitude is not None and p.country == focus and p.feature in ("city", "admin2") \
+                and all(q.admin1 == p.admin1 for q in known if lo <= q.start < hi and q.feature != "country"):
+            resolved[s] = p
         else:
-            rest.append((s, e, cue))
-    return rest, found
+            refused.add(text[s:e])                      # one name, one place: a doubt anywhere is a doubt
+    found = [p for p in resolved.values() if p.name not in refused]
+    taken = {p.start for p in found}
+    return [(s, e, cue) for s, e, cue in spans if s not in taken], found
 
 
 def _relation(text: str, qe: int, ps: int, q, p) -> Optional[str]:
-    """"part" when p is the town q is a part of ("the Gonda area of Arusha"), "in" when p says
-    where q lies ("Tilwa, in Dodoma region", "Tilwa (Kongwa"), else None."""
+    """"part" when p is the town q is a part of ("the Gonda area of Arusha"), "in" when the text
+    puts q inside p ("Tilwa, in Dodoma region", "Tilwa (Kongwa"), "near" when it says where else
+    q lies ("Tilwa, 30 km south of Dodoma", "Tilwa, a village near Kongwa"), else None."""
     if ps - qe > MAX_GAP:
         return None
     gap = text[qe:ps]
     m = GAP.match(gap)
     if not m or "\n" in gap or ". " in gap:
         return None
-    words = (m.group("words") or "").lower().split()
-    if words and (words[0].strip(",") in CLAUSE_WORDS or any(w in ("said", "says", "told") for w in words)):
-        return None
+    words = (m.group("words") or "").split()
+    if words and not (all(w.islower() or w.isdigit() for w in words) and set(words) & WHERE_WORDS):
+        return None                           # ", May 3 - Fighting broke out in": not where q lies
     q_known, p_known = isinstance(q, Place), isinstance(p, Place)
+    if q_known and words and words[0].lower() == "in":
+        return None                           # "fighters from Raqqa, in the town of Tabqa": a new place
     if q_known and q.feature == "country":
         return None
     if q_known and p_known and q.feature in ("admin1", "region") and p.feature in ("city", "admin2"):
         return None                           # a town sharpens the province before it
     if m.group("comma") and q_known and not (p_known and p.feature in ("admin1", "admin2")):
         return None                           # "Goma, Bukavu and Uvira": a list
+    if m.group("comma") and p_known and p.feature in ("admin1", "admin2"):
+        return "in"                           # "Tilwa, Dodoma"
     if p_known and p.feature == "country" and q_known:
         return None
     word = (m.group("word") or "").lower()
-    return "part" if word in PARTS and (m.group("prep") or "").lower() == "of" else "in"
+    if word in PARTS and (m.group("prep") or "").lower() == "of":
+        return "part"
+    return "in" if not words and (m.group("bracket") or (m.group("prep") or "").lower() in ("in", "of")) else "near"
 
 
 def _anchor(s: int, parent: dict, by_start: dict) -> Optional[Place]:
@@ -161,20 +216,15 @@ def _placed(name: str, s: int, e: int, anchor: Place, part: bool) -> Place:
                  feature=UNKNOWN[precision - 1], admin1=anchor.admin1, country=anchor.country)
 
 
-def _known(q: Place, rel: Optional[tuple], kind: Optional[str]) -> Place:
-    """A known place, or, when the text puts it in another country or far from the town it is
-    said to be in (a namesake elsewhere) or writes it as a part of a town, at that town's
-    coordinates under its own name."""
-    if rel is None or not isinstance(rel[2], Place) or rel[2].latitude is None:
+def _known(q: Place, p: Optional[Place], kind: Optional[str]) -> Place:
+    """A known place, or, when the text writes it as a part of a town ("the Khurai area of
+    Imphal East") or puts it in another country or province (a namesake elsewhere), at the
+    coordinates of the place it is said to be in, under its own name. ``p``: the most precise
+    known place on the chain of places that say where q lies."""
+    if p is None or kind is None:
         return q
-    p = rel[2]
-    if kind == "part" and p.feature in ("city", "admin2"):
-        return _placed(q.name, q.start, q.end, p, True)
-    inside = q.country == p.country and (p.feature not in ("city", "admin2") or _km(q, p) <= KNOWN_KM)
-    return q if inside or p.feature == "country" else _placed(q.name, q.start, q.end, p, False)
-
-
-def _km(a: Place, b: Place) -> float:
-    la, lb = math.radians(a.latitude), math.radians(b.latitude)
-    d = math.sin((lb - la) / 2) ** 2 + math.cos(la) * math.cos(lb) * math.sin(math.radians(b.longitude - a.longitude) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(d)))
+    if kind == "part" and (p.feature in ("city", "admin2") or p.admin1 != q.admin1):
+        return _placed(q.name, q.start, q.end, p, p.feature == "city")
+    if kind == "in" and p.feature != "country" and p.country != q.country:
+        return _placed(q.name, q.start, q.end, p, False)
+    return q

@@ -14,6 +14,7 @@ describing a noun ("rules agreed in Brussels") comes last.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from typing import Optional
 
@@ -47,17 +48,39 @@ FEATURE_RANK = {"city": 2.0, "admin2": 1.5, "other": 1.0, "region": 1.0, "admin1
 
 
 def event_location(doc, places: list, start: int, end: int, gaz: Gazetteer,
-                   focus_country: Optional[str]) -> Optional[Location]:
-    """The Location of the event told in ``doc.text[start:end]``, or None if nothing fits."""
+                   focus_country: Optional[str], known_only: bool = False) -> Optional[Location]:
+    """The Location of the event told in ``doc.text[start:end]``, or None if nothing fits.
+    An unknown place the text says nothing of where it lies takes the coordinates the event
+    would have had without it (``known_only``: only the places the gazetteer knows)."""
+    loc = _event_location(doc, places, start, end, gaz, focus_country, known_only)
+    if loc is None or known_only or loc.geonameid is not None or loc.start not in _index(
+            doc, places, gaz, focus_country).unknown.adrift:
+        return loc.location if loc is not None else None
+    known = event_location(doc, places, start, end, gaz, focus_country, known_only=True)
+    if known is None:
+        return None
+    return dataclasses.replace(known, name=loc.location.name, geonameid=None,
+                               geo_precision=max(2, known.geo_precision))
+
+
+@dataclasses.dataclass
+class _Found:
+    location: Location
+    start: int = -1
+    geonameid: Optional[int] = None
+
+
+def _event_location(doc, places: list, start: int, end: int, gaz: Gazetteer,
+                    focus_country: Optional[str], known_only: bool = False) -> Optional[_Found]:
     text = docindex.text(doc)
-    idx = _index(doc, places, gaz, focus_country)
+    idx = _index(doc, places, gaz, focus_country, known_only)
     inside = idx.between(start, end)
     inside = [p for p in inside if p.end <= end]
     named = [p for p in inside if p.feature != "country" or LOCATIVE_BEFORE.search(text[max(0, p.start - 40):p.start])]
     if named:
         p = max(named, key=lambda p: (_rank(text, p, idx, gaz)
                                       - (len(named) > 1 and _describes_noun(doc, p, start)), -p.start))
-        return _location(text, p)
+        return _Found(_location(text, p), p.start, p.geonameid)
     # a country named only as a modifier ("Sudan's health ministry said") gives way to the place
     # the paragraph was already at; "the town" is the one the report was last at; failing that,
     # it is the event's country
@@ -65,8 +88,9 @@ def event_location(doc, places: list, start: int, end: int, gaz: Gazetteer,
         or _dateline(text, idx.usable) or idx.following(doc, end) \
         or idx.following(doc, end, cued=False) or (inside and max(inside, key=lambda p: (_rank(text, p, idx), -p.start)))
     if p:
-        return _location(text, p)
-    return country_location(gaz, focus_country)
+        return _Found(_location(text, p), p.start, p.geonameid)
+    loc = country_location(gaz, focus_country)
+    return _Found(loc, -1, loc.geonameid) if loc is not None else None
 
 
 # "the city", "the town's main square", "the village": the place the report was last at
@@ -78,13 +102,14 @@ class _Usable:
     with what the lookups need precomputed: built once per document, so that locating every
     event costs bisections rather than a walk over every place and entity."""
 
-    def __init__(self, doc, places: list, gaz: Gazetteer, focus: Optional[str] = None):
+    def __init__(self, doc, places: list, gaz: Gazetteer, focus: Optional[str] = None, known_only: bool = False):
         text = docindex.text(doc)
         self.places = places
         ordered = places if all(a.start <= b.start for a, b in zip(places, places[1:])) \
             else sorted(places, key=lambda p: p.start)
         known = [p for p in places if p.latitude is not None and _locatable(doc, p, gaz, ordered)]
-        self.usable, self.anchors = anchor.with_unknown(doc, ordered, known, gaz, focus)
+        self.unknown = anchor.Unknown(known) if known_only else anchor.with_unknown(doc, ordered, known, gaz, focus)
+        self.usable, self.anchors = self.unknown.usable, self.unknown.anchors
         self.dateline = _dateline(text, self.usable)
         self.starts = [p.start for p in self.usable]
         n = len(self.usable)
@@ -137,11 +162,12 @@ class _Usable:
         return self.usable[j] if j < len(self.usable) and self.usable[j].start < stop else None
 
 
-def _index(doc, places: list, gaz: Gazetteer, focus: Optional[str] = None) -> _Usable:
+def _index(doc, places: list, gaz: Gazetteer, focus: Optional[str] = None, known_only: bool = False) -> _Usable:
     """The document's _Usable for this list of places, built on first use."""
-    idx = doc.user_data.get("vigil_usable_places")
+    key = "vigil_known_places" if known_only else "vigil_usable_places"
+    idx = doc.user_data.get(key)
     if idx is None or idx.places is not places:
-        idx = doc.user_data["vigil_usable_places"] = _Usable(doc, places, gaz, focus)
+        idx = doc.user_data[key] = _Usable(doc, places, gaz, focus, known_only)
     return idx
 
 
@@ -187,8 +213,8 @@ def _rank(text: str, p: Place, idx: Optional[_Usable] = None, gaz: Optional[Gaze
     if ref and _town_ends_at(places, max(0, p.start - 60) + ref.start() + 1) \
             or idx is not None and p.start in idx.anchors:
         return -2.0 + FEATURE_RANK.get(p.feature, 0.0)      # a landmark for the place before it
-    if p.feature in anchor.UNKNOWN:
-        return 2.0 + FEATURE_RANK["admin2"]                 # written as a place: "the village of Tilwa"
+    if p.feature in anchor.UNKNOWN:                       # written as a place: "the village of Tilwa"; an
+        return 1.9 if p.start in idx.unknown.divisions else 2.0 + FEATURE_RANK["admin2"]   # unknown district < a town
     if idx is not None and p is idx.dateline:
         return -1.0 + FEATURE_RANK.get(p.feature, 0.0)      # where the report was filed, not where it happened
     cue = 2.0 if LOCATIVE_BEFORE.search(before) or NEAR_BEFORE.search(before) or FEATURE_OF.search(before) else 0.0

@@ -142,7 +142,8 @@ SMALL_PLACE_WORDS = ("village", "villages", "town", "hamlet", "township", "settl
                      "neighborhood", "quarter", "area", "district", "sub-district", "sector", "ward", "camp",
                      "oil field", "oilfield", "gas field", "forest", "locality", "commune", "suburb", "island",
                      "market", "junction", "valley", "refugee camp", "tehsil", "upazila", "woreda", "regency",
-                     "territory", "county", "municipality", "union", "sub-county", "lga")
+                     "territory", "county", "municipality", "union", "sub-county", "lga", "block", "estate",
+                     "tea estate", "tea garden", "police station", "sector area")
 _SMALL = "|".join(sorted((re.escape(w) for w in SMALL_PLACE_WORDS), key=len, reverse=True))
 SMALL_AFTER = re.compile(rf"^\s+(?:(?:forest|border|coastal|farming|fishing|mining)\s+)?(?:{_SMALL})\b", re.I)
 UNKNOWN_NAME = re.compile(r"(?<![\w'’-])(?:(?:al|el|ad|as|ar|an|ash|at|az)-)?[A-Z][\w'’]*"
@@ -170,8 +171,9 @@ def unknown_places(doc, taken: list, demonyms=frozenset()) -> list:
     place: a small-place word after it ("Marabe township", "the Gonda neighbourhood"), a
     place word before it ("the village of Kasoko"), or a locative word before a name the NER
     calls a place ("near Tilwa"); ``cue`` is "word" for the first two, "where" for the last,
-    "take" for a name after a verb of taking ("stormed Lumbe"), which the caller keeps only
-    when the text says where it lies. ``taken``: (start, end) of the places already known."""
+    "loose" for a locative word before a name the NER calls something else, "take" for a name
+    after a verb of taking ("stormed Lumbe"); the caller keeps the last two only when the text
+    says where they lie (or the gazetteer knows them). ``taken``: (start, end) of the places already known."""
     from .mention import ORG_WORDS
     text = docindex.text(doc)
     out = []
@@ -180,6 +182,9 @@ def unknown_places(doc, taken: list, demonyms=frozenset()) -> list:
         if any(a < e and s < b for a, b in taken):
             continue
         key = norm(hit.group(0))
+        word = hit.group(0)
+        if " " not in word and len(word) <= 5 and (word.isupper() or any(c.isupper() for c in word[1:])):
+            continue                                     # an acronym: "LoC", "ANA", "PSF"
         if not key or plain(key) or key in demonyms or set(key.split()) & ORG_WORDS \
                 or key.split()[-1] in NOT_A_PLACE_WORDS or NOT_A_PLACE_AFTER.match(text[e:e + 20]):
             continue
@@ -193,9 +198,11 @@ def unknown_places(doc, taken: list, demonyms=frozenset()) -> list:
             cue = "word"
         elif WHERE_BEFORE.search(before) and label in ("GPE", "LOC", "FAC"):
             cue = "where"
-        elif WHERE_BEFORE.search(before) or TAKE_BEFORE.search(before):
+        elif WHERE_BEFORE.search(before):
+            cue = "loose"
+        elif TAKE_BEFORE.search(before):
             cue = "take"
-        elif out and out[-1][2] != "take" and re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", text[out[-1][1]:s]):
+        elif out and out[-1][2] in ("word", "where") and re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", text[out[-1][1]:s]):
             cue = out[-1][2]                             # "near Kasoko and Lumbe"
         else:
             continue
