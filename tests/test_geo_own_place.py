@@ -123,3 +123,12 @@ def test_an_unknown_place_reaches_the_record(pipeline):
     assert (ev.location.name, ev.location.geonameid, ev.location.geo_precision, ev.location.country) == \
         ("Kurmin Dogo", None, 2, "NG")
     assert ev.location.latitude is not None and ev.location.admin1 == "Kaduna"
+
+
+@pytest.mark.parametrize("text,hint,want", [
+    ("Police detained a trader from Bungoma in Kisumu on Monday.", "KE", "Kisumu"),
+    ("Soldiers shot dead a herder from Gulu in Kitgum on Friday, relatives said.", "UG", "Kitgum"),
+])
+def test_where_someone_is_from_is_not_where_the_event_happened(pipeline, text, hint, want):
+    _, loc = locate(pipeline, text, hint=hint)
+    assert loc.name == want

@@ -42,6 +42,7 @@ WHERE_WORDS = {"village", "villages", "town", "hamlet", "settlement", "city", "c
                "southwest", "north-east", "north-west", "south-east", "south-west", "highlands", "outskirts", "edge",
                "port", "island", "seat", "locality", "camp", "border", "part", "heart"}
 MAX_GAP = 80
+ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)    # "a man from Afrin in Idleb": where he is from
 
 
 @dataclass
@@ -73,7 +74,7 @@ def with_unknown(doc, ordered: list, known: list, gaz: Gazetteer, focus: Optiona
                    key=lambda c: c[0])
     parent, kinds, anchors = {}, {}, set()
     for (qs, qe, q), (ps, pe, p) in zip(cands, cands[1:]):
-        rel = _relation(text, qe, ps, q, p)
+        rel = None if ORIGIN_BEFORE.search(text[max(0, qs - 20):qs]) else _relation(text, qe, ps, q, p)
         if rel:
             parent[qs], kinds[qs] = (ps, pe, p), rel
             anchors.add(ps)
@@ -100,8 +101,18 @@ def with_unknown(doc, ordered: list, known: list, gaz: Gazetteer, focus: Optiona
         if DIVISION_AFTER.match(text[e:e + 30]):
             out.divisions.add(s)
         out.usable.append(_placed(text[s:e], s, e, anchor, kinds.get(s) == "part"))
-    out.usable = [u for u in out.usable if u.latitude is not None]
+    # one name, one place: a known namesake of an unknown place the text anchors elsewhere
+    # ("near Yasne" after "the area of Yasne, Donetsk") is that place
+    placed = {u.name: u for u in out.usable if u.feature in UNKNOWN and u.start not in out.adrift}
+    out.usable = [_same_as(u, placed.get(u.name)) for u in out.usable if u.latitude is not None]
     return out
+
+
+def _same_as(u: Place, v: Optional[Place]) -> Place:
+    if v is None or u.feature in UNKNOWN or (u.country, u.admin1) == (v.country, v.admin1):
+        return u
+    return Place(name=u.name, start=u.start, end=u.end, geonameid=None, latitude=v.latitude, longitude=v.longitude,
+                 feature=v.feature, admin1=v.admin1, country=v.country)
 
 
 DIVISION_AFTER = re.compile(r"^\s+(?:district|county|territory|regency|tehsil|upazila|woreda|lga|municipality|"
