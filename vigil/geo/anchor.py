@@ -4,10 +4,12 @@ A village, a neighbourhood or an oil field the gazetteer lacks is still the even
 the text writes it as one (``written.unknown_places``). ACLED's coders write its name and, its
 coordinates unknown, use those of the nearest known place with geo_precision 2 (codebook,
 Precision): here the place the text says it lies in or near ("Tilwa, in Dodoma region", "near
-Tilwa, 30 km south of Dodoma", "the Gonda neighbourhood of Arusha", "Tilwa (Kongwa, Dodoma)"),
-else the known place its paragraph was at in the same country, else the dateline's, else the
-focus country's centre. A neighbourhood of a known town keeps precision 1 (the named town), an
-anchor that is only a first-level division or a country gives precision 3.
+Tilwa, 30 km south of Dodoma", "the Khurai area of Imphal East", "Tilwa (Kongwa, Dodoma)").
+When the text says nothing of where it lies, the place is ``adrift``: locate gives it the
+coordinates the event would have had without it (the paragraph's place, the dateline's, the
+country's). A neighbourhood of a known town is that town ("the Gonda neighbourhood of Arusha",
+"the Mbare suburb" of the town the report is at: ACLED's precision 1, the named town); an anchor
+that is only a first-level division or a country gives precision 3.
 
 The place that says where another lies is its anchor, not an event place of its own: ``anchors``
 holds their start offsets. A known place written as part of another ("the Khurai area of
@@ -22,7 +24,7 @@ from typing import Optional
 from .. import docindex
 from ..model import Place
 from .gazetteer import Gazetteer
-from .written import SMALL_PLACE_WORDS, WHERE_BEFORE, unknown_places
+from .written import SMALL_PLACE_WORDS, WHERE_BEFORE, could_be_a_place, unknown_places
 
 UNKNOWN = ("unknown1", "unknown2", "unknown3")     # features of anchored unknown places, by precision
 _SMALL = "|".join(sorted((re.escape(w) for w in SMALL_PLACE_WORDS), key=len, reverse=True))
@@ -55,6 +57,7 @@ class Unknown:
     anchors: set = field(default_factory=set)
     adrift: set = field(default_factory=set)
     divisions: set = field(default_factory=set)
+    parts: set = field(default_factory=set)     # adrift, written as a part of a town ("the Mbare suburb")
 
 
 def with_unknown(doc, ordered: list, known: list, gaz: Gazetteer, focus: Optional[str]) -> Unknown:
@@ -65,16 +68,21 @@ def with_unknown(doc, ordered: list, known: list, gaz: Gazetteer, focus: Optiona
     known = sorted(known + found, key=lambda p: p.start)
     taken = [(s, e) for s, e, _ in spans]
     for p in ordered:       # names the recognizer found but could not resolve
-        if p.latitude is None and not any(a < p.end and p.start < b for a, b in taken) \
+        if p.latitude is None and could_be_a_place(text, p.start, p.end, gaz.demonym) \
+                and not any(a < p.end and p.start < b for a, b in taken) \
                 and not any(q.start < p.end and p.start < q.end for q in known):
             spans.append((p.start, p.end, "where" if WHERE_BEFORE.search(text[max(0, p.start - 50):p.start])
                           else "take"))
     spans.sort()
     cands = sorted([(p.start, p.end, p) for p in known] + [(s, e, cue) for s, e, cue in spans],
                    key=lambda c: c[0])
-    parent, kinds, anchors = {}, {}, set()
+    parent, kinds, anchors, towns = {}, {}, set(), set()
     for (qs, qe, q), (ps, pe, p) in zip(cands, cands[1:]):
         rel = None if ORIGIN_BEFORE.search(text[max(0, qs - 20):qs]) else _relation(text, qe, ps, q, p)
+        if isinstance(p, Place) and p.feature == "city" and (rel == "part" or rel == "in" and not isinstance(q, Place)
+                                                            and not DIVISION_AFTER.match(text[pe:pe + 30])):
+            towns.add(qs)                     # "the Gonda neighbourhood of Arusha", "Mabibo in Dar es Salaam":
+            continue                          # a part of the town: the event is in the town
         if rel:
             parent[qs], kinds[qs] = (ps, pe, p), rel
             anchors.add(ps)
@@ -91,11 +99,13 @@ def with_unknown(doc, ordered: list, known: list, gaz: Gazetteer, focus: Optiona
             out.usable.append(_known(q, _anchor(s, parent, by_start), kinds.get(s)))
             continue
         anchor = _anchor(s, parent, by_start)
-        if q in ("take", "loose") and s not in parent:
+        if s in towns or q in ("take", "loose") and s not in parent:
             continue                          # "stormed Lumbe": a place only if the text says where it lies
         if anchor is None:
             anchor = _fallback(doc, s, known, focus, gaz)
             out.adrift.add(s)
+            if PART_AFTER.match(text[e:e + 30]):
+                out.parts.add(s)
         if anchor is None:
             continue
         if DIVISION_AFTER.match(text[e:e + 30]):
@@ -115,6 +125,7 @@ def _same_as(u: Place, v: Optional[Place]) -> Place:
                  feature=v.feature, admin1=v.admin1, country=v.country)
 
 
+PART_AFTER = re.compile(r"^\s+(?:neighbou?rhood|quarter|suburb|ward|area|sector|township)\b", re.I)
 DIVISION_AFTER = re.compile(r"^\s+(?:district|county|territory|regency|tehsil|upazila|woreda|lga|municipality|"
                             r"sub-district|sub-county|union|sector|block|province|region|state)\b", re.I)
 BRACKET = re.compile(r"^(?:\s+[a-z]+){0,3}\s*\(([^()]{1,80})\)")
@@ -179,7 +190,7 @@ def _relation(text: str, qe: int, ps: int, q, p) -> Optional[str]:
     if p_known and p.feature == "country" and q_known:
         return None
     word = (m.group("word") or "").lower()
-    if word in PARTS and (m.group("prep") or "").lower() == "of":
+    if (word in PARTS or PARTS & {w.lower() for w in words}) and (m.group("prep") or "").lower() == "of":
         return "part"
     return "in" if not words and (m.group("bracket") or (m.group("prep") or "").lower() in ("in", "of")) else "near"
 
@@ -219,10 +230,9 @@ def _fallback(doc, s: int, known: list, focus: Optional[str], gaz: Gazetteer) ->
                  longitude=round(gaz.lon[i], 5), feature="country", admin1=None, country=focus)
 
 
-def _placed(name: str, s: int, e: int, anchor: Place, part: bool) -> Place:
+def _placed(name: str, s: int, e: int, anchor: Place, part: bool = False) -> Place:
     """The unknown place ``name`` at its anchor's coordinates."""
-    coarse = _coarse(anchor)
-    precision = 3 if coarse else (1 if part and anchor.feature == "city" else 2)
+    precision = 3 if _coarse(anchor) else 2
     return Place(name=name, start=s, end=e, geonameid=None, latitude=anchor.latitude, longitude=anchor.longitude,
                  feature=UNKNOWN[precision - 1], admin1=anchor.admin1, country=anchor.country)
 
@@ -234,8 +244,8 @@ def _known(q: Place, p: Optional[Place], kind: Optional[str]) -> Place:
     known place on the chain of places that say where q lies."""
     if p is None or kind is None:
         return q
-    if kind == "part" and (p.feature in ("city", "admin2") or p.admin1 != q.admin1):
-        return _placed(q.name, q.start, q.end, p, p.feature == "city")
+    if kind == "part" and (p.feature == "admin2" or p.admin1 != q.admin1):
+        return _placed(q.name, q.start, q.end, p)
     if kind == "in" and p.feature != "country" and p.country != q.country:
         return _placed(q.name, q.start, q.end, p, False)
     return q

@@ -57,8 +57,8 @@ def event_location(doc, places: list, start: int, end: int, gaz: Gazetteer,
             doc, places, gaz, focus_country).unknown.adrift:
         return loc.location if loc is not None else None
     known = event_location(doc, places, start, end, gaz, focus_country, known_only=True)
-    if known is None:
-        return None
+    if known is None or known.geo_precision == 1 and loc.start in _index(doc, places, gaz, focus_country).unknown.parts:
+        return known                          # "the Mbare suburb" of the town the report is at: that town
     return dataclasses.replace(known, name=loc.location.name, geonameid=None,
                                geo_precision=max(2, known.geo_precision))
 

@@ -7,6 +7,7 @@ an unknown longer name is a place only when written as one.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from typing import Optional
@@ -176,17 +177,15 @@ def unknown_places(doc, taken: list, demonyms=frozenset()) -> list:
     says where they lie (or the gazetteer knows them). ``taken``: (start, end) of the places already known."""
     from .mention import ORG_WORDS
     text = docindex.text(doc)
+    taken = sorted(taken)
+    ends = [b for _, b in taken]
     out = []
     for hit in UNKNOWN_NAME.finditer(text):
         s, e = hit.start(), hit.end()
-        if any(a < e and s < b for a, b in taken):
+        k = bisect.bisect_right(ends, s)                 # the first known place ending after s
+        if k < len(taken) and taken[k][0] < e:
             continue
-        key = norm(hit.group(0))
-        word = hit.group(0)
-        if " " not in word and len(word) <= 5 and (word.isupper() or any(c.isupper() for c in word[1:])):
-            continue                                     # an acronym: "LoC", "ANA", "PSF"
-        if not key or plain(key) or key in demonyms or set(key.split()) & ORG_WORDS \
-                or key.split()[-1] in NOT_A_PLACE_WORDS or NOT_A_PLACE_AFTER.match(text[e:e + 20]):
+        if not could_be_a_place(text, s, e, demonyms):
             continue
         ent = docindex.ent_around(doc, s, e)
         if ent is not None and (ent.label_ in NOT_PLACE_LABELS or ent.end_char - ent.start_char > e - s + 2
@@ -213,6 +212,17 @@ def unknown_places(doc, taken: list, demonyms=frozenset()) -> list:
 # the last word of a street's, a building's or a park's name ("Moi Avenue", "Uhuru Park")
 NOT_A_PLACE_WORDS = STREET_WORDS | BUILDING_WORDS | {"park", "gardens", "garden", "bridge", "station", "airport",
                                                      "port", "base", "barracks", "office", "offices"}
+
+
+def could_be_a_place(text: str, s: int, e: int, demonyms=frozenset()) -> bool:
+    """Not an acronym ("LoC"), plain words, a demonym, an organisation's name, a street's, a
+    building's or a park's ("Moi Avenue", "Uhuru Park") or a person's ("Mwangi's")."""
+    from .mention import ORG_WORDS
+    word, key = text[s:e], norm(text[s:e])
+    if " " not in word and len(word) <= 5 and (word.isupper() or any(c.isupper() for c in word[1:])):
+        return False
+    return bool(key) and not (plain(key) or key in demonyms or set(key.split()) & ORG_WORDS
+                              or key.split()[-1] in NOT_A_PLACE_WORDS or NOT_A_PLACE_AFTER.match(text[e:e + 20]))
 
 
 FEATURE_WORD_OF = re.compile(r"\b(?:village|town|hamlet|settlement|township|locality|community)\s+of\s+$", re.I)
