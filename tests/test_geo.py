@@ -249,7 +249,7 @@ def test_unknown_village_is_not_its_small_namesake_abroad(gaz, blank):
     text = "Rebels looted wheat crops in Rihaniya in al-Hasakeh."
     places, loc = _loc(gaz, blank, text, [("Rihaniya", "GPE"), ("al-Hasakeh", "GPE")], "SY")
     assert places[0].geonameid is None
-    assert loc.country == "SY" and loc.name == "al-Hasakeh"
+    assert loc.country == "SY" and loc.name == "al-Hasakeh"      # "in" a town: in the town
 
 
 def test_without_a_hint_a_lone_small_town_keeps_its_best_candidate(gaz):
@@ -320,7 +320,9 @@ def test_town_in_brackets_rules_out_a_namesake_elsewhere(gaz, blank):
     text = "On Monday farm labourers blocked the main road near Pati village (Barwani, Madhya Pradesh)."
     places, loc = _loc(gaz, blank, text, [("Pati", "GPE"), ("Barwani", "ORG"), ("Madhya Pradesh", "GPE")], "IN")
     assert places[0].geonameid is None
-    assert loc.name == "Barwani" and loc.admin1 == "Madhya Pradesh"
+    barwani = places[1]
+    assert loc.name == "Pati" and loc.geonameid is None and loc.geo_precision == 2   # the village, at Barwani
+    assert (loc.latitude, loc.admin1) == (barwani.latitude, "Madhya Pradesh")
 
 
 def test_neighbourhood_of_a_city_is_located_at_the_city(gaz, blank):
@@ -333,7 +335,8 @@ def test_neighbourhood_of_a_city_is_located_at_the_city(gaz, blank):
 def test_country_never_beats_a_division_named_in_the_clause(gaz, blank):
     text = "People in Zinijbar (Zingibar, Abyan) joined a demonstration in South Yemen."
     _, loc = _loc(gaz, blank, text, [("Zinijbar", "GPE"), ("Yemen", "GPE")], "YE")
-    assert loc.name == "Zingibar" and loc.geo_precision == 2 and loc.admin1 == "Abyan"   # its district
+    # the town as written, at its district's place (the spelling in brackets)
+    assert loc.name == "Zinijbar" and loc.geo_precision == 2 and loc.admin1 == "Abyan" and loc.geonameid is None
 
 
 def test_place_later_in_the_sentence_beats_the_country_centre(gaz, blank):

@@ -14,14 +14,17 @@ describing a noun ("rules agreed in Brussels") comes last.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from typing import Optional
 
 from .. import docindex
 from ..model import Location, Place
+from . import anchor
 from .gazetteer import Gazetteer
 
-LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|across|throughout|near|outside|around|into)\s+(?:the\s+)?$", re.I)
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|across|throughout|near|outside|around|into|between|through)\s+(?:the\s+)?$",
+                             re.I)
 NEAR_BEFORE = re.compile(
     r"\b(?:near|outside|outskirts of|close to|vicinity of|(?:km|kms|kilometers|kilometres|miles) "
     r"(?:from|of|outside)|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? "
@@ -45,24 +48,53 @@ FEATURE_RANK = {"city": 2.0, "admin2": 1.5, "other": 1.0, "region": 1.0, "admin1
 
 
 def event_location(doc, places: list, start: int, end: int, gaz: Gazetteer,
-                   focus_country: Optional[str]) -> Optional[Location]:
-    """The Location of the event told in ``doc.text[start:end]``, or None if nothing fits."""
+                   focus_country: Optional[str], known_only: bool = False) -> Optional[Location]:
+    """The Location of the event told in ``doc.text[start:end]``, or None if nothing fits.
+    An unknown place the text says nothing of where it lies takes the coordinates the event
+    would have had without it (``known_only``: only the places the gazetteer knows)."""
+    loc = _event_location(doc, places, start, end, gaz, focus_country, known_only)
+    if loc is None or known_only or loc.geonameid is not None or loc.start not in _index(
+            doc, places, gaz, focus_country).unknown.adrift:
+        return loc.location if loc is not None else None
+    known = event_location(doc, places, start, end, gaz, focus_country, known_only=True)
+    if known is None or known.geo_precision == 1 and loc.start in _index(doc, places, gaz, focus_country).unknown.parts:
+        return known                          # "the Mbare suburb" of the town the report is at: that town
+    return dataclasses.replace(known, name=loc.location.name, geonameid=None,
+                               geo_precision=max(2, known.geo_precision))
+
+
+@dataclasses.dataclass
+class _Found:
+    location: Location
+    start: int = -1
+    geonameid: Optional[int] = None
+
+
+def _event_location(doc, places: list, start: int, end: int, gaz: Gazetteer,
+                    focus_country: Optional[str], known_only: bool = False) -> Optional[_Found]:
     text = docindex.text(doc)
-    idx = _index(doc, places, gaz)
+    idx = _index(doc, places, gaz, focus_country, known_only)
     inside = idx.between(start, end)
     inside = [p for p in inside if p.end <= end]
     named = [p for p in inside if p.feature != "country" or LOCATIVE_BEFORE.search(text[max(0, p.start - 40):p.start])]
     if named:
-        p = max(named, key=lambda p: (_rank(text, p, idx.usable, gaz)
+        p = max(named, key=lambda p: (_rank(text, p, idx, gaz)
                                       - (len(named) > 1 and _describes_noun(doc, p, start)), -p.start))
-        return _location(text, p)
+        return _Found(_location(text, p), p.start, p.geonameid)
     # a country named only as a modifier ("Sudan's health ministry said") gives way to the place
-    # the paragraph was already at; failing that, it is the event's country
-    p = idx.preceding(doc, start) or _dateline(text, idx.usable) or idx.following(doc, end) \
-        or idx.following(doc, end, cued=False) or (inside and max(inside, key=lambda p: (_rank(text, p), -p.start)))
+    # the paragraph was already at; "the town" is the one the report was last at; failing that,
+    # it is the event's country
+    p = idx.preceding(doc, start) or (THE_PLACE.search(text, start, end) and idx.last_before(start)) \
+        or _dateline(text, idx.usable) or idx.following(doc, end) \
+        or idx.following(doc, end, cued=False) or (inside and max(inside, key=lambda p: (_rank(text, p, idx), -p.start)))
     if p:
-        return _location(text, p)
-    return country_location(gaz, focus_country)
+        return _Found(_location(text, p), p.start, p.geonameid)
+    loc = country_location(gaz, focus_country)
+    return _Found(loc, -1, loc.geonameid) if loc is not None else None
+
+
+# "the city", "the town's main square", "the village": the place the report was last at
+THE_PLACE = re.compile(r"\bthe\s+(?:city|town|village|hamlet|camp|settlement|township)(?:'s|’s)?\b(?!\s+of\b)", re.I)
 
 
 class _Usable:
@@ -70,17 +102,21 @@ class _Usable:
     with what the lookups need precomputed: built once per document, so that locating every
     event costs bisections rather than a walk over every place and entity."""
 
-    def __init__(self, doc, places: list, gaz: Gazetteer):
+    def __init__(self, doc, places: list, gaz: Gazetteer, focus: Optional[str] = None, known_only: bool = False):
         text = docindex.text(doc)
         self.places = places
         ordered = places if all(a.start <= b.start for a, b in zip(places, places[1:])) \
             else sorted(places, key=lambda p: p.start)
-        self.usable = [p for p in places if p.latitude is not None and _locatable(doc, p, gaz, ordered)]
+        known = [p for p in places if p.latitude is not None and _locatable(doc, p, gaz, ordered)]
+        self.unknown = anchor.Unknown(known) if known_only else anchor.with_unknown(doc, ordered, known, gaz, focus)
+        self.usable, self.anchors = self.unknown.usable, self.unknown.anchors
+        self.dateline = _dateline(text, self.usable)
         self.starts = [p.start for p in self.usable]
         n = len(self.usable)
-        cued = [p.feature != "country" and bool(LOCATIVE_BEFORE.search(text[max(0, p.start - 40):p.start]))
-                for p in self.usable]
-        other = [p.feature != "country" for p in self.usable]
+        # a place that only says where another lies is never the one the report was at
+        other = [p.feature != "country" and p.start not in self.anchors for p in self.usable]
+        cued = [o and (p.feature in anchor.UNKNOWN or bool(LOCATIVE_BEFORE.search(text[max(0, p.start - 40):p.start])))
+                for o, p in zip(other, self.usable)]
         # for each k: the last cued / any non-country place at or before k, the first after
         self.last_cued, self.last_other = [-1] * n, [-1] * n
         self.next_cued, self.next_other = [n] * (n + 1), [n] * (n + 1)
@@ -108,6 +144,13 @@ class _Usable:
                 return self.usable[j]
         return None
 
+    def last_before(self, start: int) -> Optional[Place]:
+        """The last place before ``start`` that is neither a country nor a first-level division."""
+        for p in reversed(self.usable[:bisect.bisect_left(self.starts, start)]):
+            if p.feature not in ("country", "admin1", "region") and p.start not in self.anchors:
+                return p
+        return None
+
     def following(self, doc, end: int, cued: bool = True) -> Optional[Place]:
         """A place the same sentence names after the clause ("..., police said in Tabriz");
         with ``cued`` False, any (but a country) it names ("... in PD1 of Lashkargah city")."""
@@ -119,11 +162,12 @@ class _Usable:
         return self.usable[j] if j < len(self.usable) and self.usable[j].start < stop else None
 
 
-def _index(doc, places: list, gaz: Gazetteer) -> _Usable:
+def _index(doc, places: list, gaz: Gazetteer, focus: Optional[str] = None, known_only: bool = False) -> _Usable:
     """The document's _Usable for this list of places, built on first use."""
-    idx = doc.user_data.get("vigil_usable_places")
+    key = "vigil_known_places" if known_only else "vigil_usable_places"
+    idx = doc.user_data.get(key)
     if idx is None or idx.places is not places:
-        idx = doc.user_data["vigil_usable_places"] = _Usable(doc, places, gaz)
+        idx = doc.user_data[key] = _Usable(doc, places, gaz, focus, known_only)
     return idx
 
 
@@ -161,12 +205,18 @@ def _all_places(text: str, ent, places: list) -> bool:
     return not any(ch.isalnum() for ch in "".join(rest))
 
 
-def _rank(text: str, p: Place, places: list = (), gaz: Optional[Gazetteer] = None) -> float:
+def _rank(text: str, p: Place, idx: Optional[_Usable] = None, gaz: Optional[Gazetteer] = None) -> float:
     """How surely the clause's event happened at p: a locative word before it, its kind."""
+    places = idx.usable if idx is not None else ()
     before = text[max(0, p.start - 40):p.start]
     ref = REFERENCE_BEFORE.search(text[max(0, p.start - 60):p.start])
-    if ref and _town_ends_at(places, max(0, p.start - 60) + ref.start() + 1):
-        return -2.0 + FEATURE_RANK.get(p.feature, 0.0)      # a landmark for the town before it
+    if ref and _town_ends_at(places, max(0, p.start - 60) + ref.start() + 1) \
+            or idx is not None and p.start in idx.anchors:
+        return -2.0 + FEATURE_RANK.get(p.feature, 0.0)      # a landmark for the place before it
+    if p.feature in anchor.UNKNOWN:                       # written as a place: "the village of Tilwa"; an
+        return 1.9 if p.start in idx.unknown.divisions else 2.0 + FEATURE_RANK["admin2"]   # unknown district < a town
+    if idx is not None and p is idx.dateline:
+        return -1.0 + FEATURE_RANK.get(p.feature, 0.0)      # where the report was filed, not where it happened
     cue = 2.0 if LOCATIVE_BEFORE.search(before) or NEAR_BEFORE.search(before) or FEATURE_OF.search(before) else 0.0
     part = -3.0 if PART_OF_AFTER.match(text[p.end:p.end + 60]) else 0.0   # "Gota area of Ahmedabad"
     after = DISTRICT_OF.match(text[p.end:p.end + 40])
@@ -186,7 +236,7 @@ def _is_district(gaz: Gazetteer, p: Place) -> bool:
 
 
 def _town_ends_at(places: list, end: int) -> bool:
-    return any(q.end == end and q.feature == "city" for q in places)
+    return any(q.end == end and q.feature in ("city",) + anchor.UNKNOWN for q in places)
 
 
 def _town_starts_at(places: list, start: int) -> bool:
@@ -219,6 +269,9 @@ def _dateline(text: str, places: list) -> Optional[Place]:
 
 
 def _location(text: str, p: Place) -> Location:
+    if p.feature in anchor.UNKNOWN:
+        return Location(name=display_name(p.name), geonameid=None, latitude=p.latitude, longitude=p.longitude,
+                        admin1=p.admin1, country=p.country, geo_precision=anchor.UNKNOWN.index(p.feature) + 1)
     precision = PRECISION.get(p.feature, 2)
     before = text[max(0, p.start - 40):p.start]
     if precision == 1 and (NEAR_BEFORE.search(before) or NEAR_AFTER.match(text[p.end:p.end + 30])

@@ -7,6 +7,7 @@ an unknown longer name is a place only when written as one.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from typing import Optional
@@ -132,3 +133,101 @@ def written_as_place(doc, m: Mention) -> bool:
         return True
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and (cued(doc, span.start) or span.end < len(doc) and doc[span.end].lower_ in PLACE_WORDS)
+
+
+# --- unknown places written as where something happened -------------------------------------
+# A village, a neighbourhood or an oil field the gazetteer lacks is still the event's place when
+# the text writes it as one: "the village of Kasoko", "Marabe township", "the Gonda neighbourhood
+# of Arusha", "near Tilwa in Dodoma region", "stormed Lumbe, a farming village in Kasulu".
+SMALL_PLACE_WORDS = ("village", "villages", "town", "hamlet", "township", "settlement", "neighbourhood",
+                     "neighborhood", "quarter", "area", "district", "sub-district", "sector", "ward", "camp",
+                     "oil field", "oilfield", "gas field", "forest", "locality", "commune", "suburb", "island",
+                     "market", "junction", "valley", "refugee camp", "tehsil", "upazila", "woreda", "regency",
+                     "territory", "county", "municipality", "union", "sub-county", "lga", "block", "estate",
+                     "tea estate", "tea garden", "police station", "sector area")
+_SMALL = "|".join(sorted((re.escape(w) for w in SMALL_PLACE_WORDS), key=len, reverse=True))
+SMALL_AFTER = re.compile(rf"^\s+(?:(?:forest|border|coastal|farming|fishing|mining)\s+)?(?:{_SMALL})\b", re.I)
+UNKNOWN_NAME = re.compile(r"(?<![\w'’-])(?:(?:al|el|ad|as|ar|an|ash|at|az)-)?[A-Z][\w'’]*"
+                          r"(?:[- ](?:(?:de|des|del|la|le|el|al|da|do|dos)[- ])?[A-Z][\w'’]*){0,3}")
+# "in Tilwa", "near Tilwa", "the village of Tilwa", "the outskirts of Tilwa", "residents of Tilwa"
+WHERE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|around|inside|into|through|throughout|across|towards?|along|between|"
+    r"(?:village|town|hamlet|settlement|township|locality|community|outskirts|residents|inhabitants|"
+    r"villagers|people|streets|centre|center|suburbs?|areas?|parts?|edge|vicinity)\s+of|close\s+to)"
+    r"\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|nearby|neighbouring|neighboring)\s+)?$",
+    re.I)
+# verbs whose object is often a place: written with its area ("stormed Lumbe, a village in ...")
+TAKE_BEFORE = re.compile(r"\b(?:entered|stormed|occupied|overran|raided|seized|captured|took|retook|"
+                         r"recaptured|shelled|bombed|besieged|attacked|hit|struck|torched|looted)\s+(?:control\s+of\s+)?$",
+                         re.I)
+NOT_A_PLACE_AFTER = re.compile(r"^(?:'s|’s|\s+(?:street|st|avenue|road|rd|drive|boulevard|lane|highway|"
+                               r"bridge|station|hospital|school|university|college|mosque|church|prison|"
+                               r"airport|stadium|hotel|market\s+(?:square|hall))\b)", re.I)
+NOT_PLACE_LABELS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LAW",
+                    "WORK_OF_ART", "EVENT", "PRODUCT", "LANGUAGE"}
+
+
+def unknown_places(doc, taken: list, demonyms=frozenset()) -> list:
+    """(start, end, cue) of every name the gazetteer did not place but the text writes as a
+    place: a small-place word after it ("Marabe township", "the Gonda neighbourhood"), a
+    place word before it ("the village of Kasoko"), or a locative word before a name the NER
+    calls a place ("near Tilwa"); ``cue`` is "word" for the first two, "where" for the last,
+    "loose" for a locative word before a name the NER calls something else, "take" for a name
+    after a verb of taking ("stormed Lumbe"); the caller keeps the last two only when the text
+    says where they lie (or the gazetteer knows them). ``taken``: (start, end) of the places already known."""
+    from .mention import ORG_WORDS
+    text = docindex.text(doc)
+    taken = sorted(taken)
+    ends = [b for _, b in taken]
+    out = []
+    for hit in UNKNOWN_NAME.finditer(text):
+        s, e = hit.start(), hit.end()
+        k = bisect.bisect_right(ends, s)                 # the first known place ending after s
+        if k < len(taken) and taken[k][0] < e:
+            continue
+        if not could_be_a_place(text, s, e, demonyms):
+            continue
+        ent = docindex.ent_around(doc, s, e)
+        if ent is not None and (ent.label_ in NOT_PLACE_LABELS or ent.end_char - ent.start_char > e - s + 2
+                                and (set(norm(ent.text).split()) & ORG_WORDS or ent.label_ == "PERSON")):
+            continue                                     # inside a date, a person's or an organisation's name
+        before = text[max(0, s - 50):s]
+        label = ent.label_ if ent is not None else None
+        if SMALL_AFTER.match(text[e:e + 30]) and not _sentence_initial(text, s) or FEATURE_WORD_OF.search(before):
+            cue = "word"
+        elif WHERE_BEFORE.search(before) and label in ("GPE", "LOC", "FAC"):
+            cue = "where"
+        elif WHERE_BEFORE.search(before):
+            cue = "loose"
+        elif TAKE_BEFORE.search(before):
+            cue = "take"
+        elif out and out[-1][2] in ("word", "where") and re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", text[out[-1][1]:s]):
+            cue = out[-1][2]                             # "near Kasoko and Lumbe"
+        else:
+            continue
+        out.append((s, e, cue))
+    return out
+
+
+# the last word of a street's, a building's or a park's name ("Moi Avenue", "Uhuru Park")
+NOT_A_PLACE_WORDS = STREET_WORDS | BUILDING_WORDS | {"park", "gardens", "garden", "bridge", "station", "airport",
+                                                     "port", "base", "barracks", "office", "offices"}
+
+
+def could_be_a_place(text: str, s: int, e: int, demonyms=frozenset()) -> bool:
+    """Not an acronym ("LoC"), plain words, a demonym, an organisation's name, a street's, a
+    building's or a park's ("Moi Avenue", "Uhuru Park") or a person's ("Mwangi's")."""
+    from .mention import ORG_WORDS
+    word, key = text[s:e], norm(text[s:e])
+    if " " not in word and len(word) <= 5 and (word.isupper() or any(c.isupper() for c in word[1:])):
+        return False
+    return bool(key) and not (plain(key) or key in demonyms or set(key.split()) & ORG_WORDS
+                              or key.split()[-1] in NOT_A_PLACE_WORDS or NOT_A_PLACE_AFTER.match(text[e:e + 20]))
+
+
+FEATURE_WORD_OF = re.compile(r"\b(?:village|town|hamlet|settlement|township|locality|community)\s+of\s+$", re.I)
+
+
+def _sentence_initial(text: str, s: int) -> bool:
+    before = text[:s].rstrip()
+    return not before or before[-1] in ".!?\n\"“"
