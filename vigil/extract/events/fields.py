@@ -54,21 +54,92 @@ def event_date(ctx, d, pick):
 
 
 def date_mention(ctx, d):
-    """The date expression that dates the event (see event_date), or None."""
+    """The date expression that dates the event (see event_date), or None: of the mentions in the
+    event's sentence or of its status, the one that governs its clause (the nearest in the parse to its first signal,
+    not one inside a clause that qualifies a noun: "reinforcements sent over the weekend"), else
+    the first in its text, else the last before it in its paragraph, else (a reported event) the
+    report's lead date. A dateline's date is the publication's, not an event's."""
     doc = ctx.doc
     ds, starts = sorted_dates(ctx)
+    if not ds:
+        return None
     start = doc[d.start].idx
     para_start = docindex.last_before(docindex.positions(doc, "\n"), start) + 1
-    inside = (m for k in sorted({k for s, e in d.ranges for k in range(
-        bisect.bisect_left(starts, doc[s:e].start_char), bisect.bisect_left(starts, doc[s:e].end_char))})
-        for m in (ds[k],) if _date_status(ctx, m) == d.status)
-    first = next(inside, None)
+    text = docindex.text(doc)
+    sig = doc[d.signals[0][2]] if d.signals else doc[d.start]
+    ranked, own = [], []
+    for k in sorted({k for s, e in d.ranges for k in range(
+            bisect.bisect_left(starts, doc[s:e].start_char), bisect.bisect_left(starts, doc[s:e].end_char))}):
+        m = ds[k]
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        same_sentence = span.root.sent.start == sig.sent.start
+        if not same_sentence and _date_status(ctx, m) != d.status:
+            continue        # in its own sentence, the parse says which date governs the event
+        own.append(m)
+        apart = _tree_distance(span.root, sig) if same_sentence else None
+        if apart is None and _qualifies_noun(span.root, span.root.sent.root):
+            continue
+        if apart is not None and apart[1]:
+            continue
+        ranked.append((0 if apart is not None else 1, apart[0] if apart else 0, m.start, m))
+    if ranked:
+        return min(ranked, key=lambda r: r[:3])[3]
+    if own and not d.signals:
+        return own[0]
     k = bisect.bisect_left(starts, start) - 1
-    before = ds[k] if k >= 0 and starts[k] >= para_start else None
-    pick = first if first is not None else before
-    if pick is None and d.status == "reported":
-        pick = ds[0] if ds and ds[0].start < start else None
-    return pick
+    while k >= 0 and starts[k] >= para_start:
+        if not _in_dateline(text, ds[k]) and _date_status(ctx, ds[k]) in (d.status, "reported"):
+            return ds[k]
+        k -= 1
+    if d.status != "reported":
+        return None
+    lead = [m for m in ds if m.start < start and not _in_dateline(text, m)]
+    lead = [m for m in lead if m.precision == 1 and _date_status(ctx, m) == "reported"] or lead
+    return lead[0] if lead else (ds[0] if ds[0].start < start else None)
+
+
+def _tree_distance(a, b):
+    """(edges between tokens a and b in their sentence's parse, whether a's way up to their common
+    head passes a clause that qualifies a noun)."""
+    up, x, depth = {}, b, 0
+    while True:
+        up[x.i] = depth
+        if x.head is x or depth > 40:
+            break
+        x, depth = x.head, depth + 1
+    x, depth, noun_clause = a, 0, False
+    while x.i not in up:
+        noun_clause = noun_clause or x.dep_ in NOUN_CLAUSES
+        if x.head is x or depth > 40:
+            return depth + 40, noun_clause
+        x, depth = x.head, depth + 1
+    return depth + up[x.i], noun_clause
+
+
+NOUN_CLAUSES = ("acl", "relcl")
+
+
+def _qualifies_noun(tok, root) -> bool:
+    x, depth = tok, 0
+    while x is not root and x.head is not x and depth < 40:
+        if x.dep_ in NOUN_CLAUSES:
+            return True
+        x, depth = x.head, depth + 1
+    return False
+
+
+def _in_dateline(text: str, m) -> bool:
+    """A date in a dateline: at the head of a line whose first word is in capitals, before a dash
+    ("PESHAWAR, Pakistan, April 18 (Wire) - ...")."""
+    line = text.rfind("\n", 0, m.start) + 1
+    head = text[line:m.start]
+    words = head.split()
+    if len(head) > 60 or not words or not words[0].strip(",").isupper() or "." in head:
+        return False
+    after = text[m.end:m.end + 30]
+    return any(dash in after for dash in (" - ", " – ", " — ", "—"))
 
 
 def _iso(v):
