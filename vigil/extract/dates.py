@@ -296,10 +296,13 @@ def clean(text: str) -> str:
 
 def parse(text: str, published: Optional[dt.date]):
     """(date, date_end, precision) for one date expression, or None."""
+    got = _shifted(text, published)
+    if got:
+        return got
     t = clean(text)
     if not t:
         return None
-    for rule in (_range, _day, _month_year, _weekday, _relative, _shifted):
+    for rule in (_range, _day, _month_year, _weekday, _relative):
         got = rule(t, published)
         if got:
             return got
@@ -328,12 +331,22 @@ def _spans(doc):
         out.extend(m.span() for m in rx.finditer(text))
     joined = []
     for s, e in sorted(out):
-        if joined and (s < joined[-1][1] or (SHIFT_SPAN.fullmatch(text, *joined[-1])
-                                             and re.fullmatch(r"\s+(?:on|of|into)\s+", text[joined[-1][1]:s]))):
+        if joined and (s < joined[-1][1] or _continues(text, joined[-1], (s, e))):
             joined[-1] = (joined[-1][0], max(e, joined[-1][1]))
         else:
             joined.append((s, e))
     return joined
+
+
+def _continues(text: str, a: tuple, b: tuple) -> bool:
+    """Span b completes span a: "overnight on Tuesday", "Wednesday, 1 May 2024"."""
+    gap = text[a[1]:b[0]]
+    if SHIFT_SPAN.fullmatch(text, *a):
+        return re.fullmatch(r"\s+(?:on|of|into)\s+", gap) is not None
+    if WEEKDAY_SPAN.fullmatch(text, *a) and re.fullmatch(r",?\s+(?:the\s+)?", gap):
+        word = re.match(r"[A-Za-z]+|\d", text[b[0]:b[1]])
+        return word is not None and (word.group().isdigit() or word.group().lower() in MONTHS)
+    return False
 
 
 def find_dates(doc, published: Optional[dt.date]) -> list:
@@ -341,7 +354,7 @@ def find_dates(doc, published: Optional[dt.date]) -> list:
     days later") counts from the last day-precise date before it ("in the evening": before it in its
     paragraph), else from the report's first one, else from publication; no day-precise date falls after
     publication unless the text gives its year."""
-    out, text = [], docindex.text(doc)
+    out, anchors, text = [], [], docindex.text(doc)
     first_day = None
     for s, e in _spans(doc):
         surface = text[s:e]
@@ -349,23 +362,39 @@ def find_dates(doc, published: Optional[dt.date]) -> list:
         if not got or got[0] is None:
             continue
         d, d_end, prec = got
-        shift = shift_of(clean(surface)) if prec == 1 and d_end is None else None
+        shift = shift_of(surface)
         if shift is not None:   # "the next day" follows the story's last day; "in the evening", its paragraph's
-            anchor = _anchor(out, text, s, within_paragraph=shift == 0) or first_day
+            anchor = _anchor(anchors, text, s, within_paragraph=shift == 0) or first_day
             if anchor is not None:
                 d = anchor + dt.timedelta(days=shift)
         if published and d > published + dt.timedelta(days=1) and prec == 1 and not re.search(YEAR, surface):
             continue
         m = DateMention(start=s, end=e, text=surface, date=d.isoformat(),
                         date_end=d_end.isoformat() if d_end else None, precision=prec, shift=shift)
-        if first_day is None and prec == 1 and d_end is None:
-            first_day = d
+        if prec == 1 and d_end is None and not _ahead(doc, s, e):
+            first_day = first_day or d
+            anchors.append(m)
         out.append(m)
     return out
 
 
+FUTURE_AUX = ("will", "would", "shall", "'ll", "to")
+
+
+def _ahead(doc, start: int, end: int) -> bool:
+    """The date of a clause told as still ahead ("a judge would decide on Friday"): no anchor for
+    the shifts after it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in verb.children)
+
+
 def _anchor(found: list, text: str, start: int, within_paragraph: bool) -> Optional[dt.date]:
-    """The day of the last single-day mention before ``start`` (in its paragraph)."""
+    """The day of the last of the single-day mentions ``found`` before ``start`` (in its paragraph)."""
     para = text.rfind("\n", 0, start) if within_paragraph else -1
     for m in reversed(found):
         if m.start <= para:

@@ -54,11 +54,11 @@ def event_date(ctx, d, pick):
 
 
 def date_mention(ctx, d):
-    """The date expression that dates the event (see event_date), or None: of the mentions in the
-    event's sentence or of its status, the one that governs its clause (the nearest in the parse to its first signal,
-    not one inside a clause that qualifies a noun: "reinforcements sent over the weekend"), else
-    the first in its text, else the last before it in its paragraph, else (a reported event) the
-    report's lead date. A dateline's date is the publication's, not an event's."""
+    """The date expression that dates the event (see event_date), or None. In order: of the mentions
+    in the event's text (its own sentences, or of its status elsewhere), the one that governs its clause:
+    in its first sentence, the nearest in the parse to its signals, but not one that qualifies a noun
+    ("reinforcements sent over the weekend") nor one of a signal that does ("a report released"); the last before it in its paragraph; for a reported event, the report's
+    lead date; one in its text that qualifies a noun. A dateline's date is publication's."""
     doc = ctx.doc
     ds, starts = sorted_dates(ctx)
     if not ds:
@@ -66,38 +66,37 @@ def date_mention(ctx, d):
     start = doc[d.start].idx
     para_start = docindex.last_before(docindex.positions(doc, "\n"), start) + 1
     text = docindex.text(doc)
-    sig = doc[d.signals[0][2]] if d.signals else doc[d.start]
-    ranked, own = [], []
+    sigs = [doc[x[2]] for x in d.signals] or [doc[d.start]]
+    main = [t for t in sigs if not _qualifies_noun(t, t.sent.root)] or sigs    # not "a report released"
+    order = sorted({t.sent.start for t in main})   # the event's first sentence tells it, later ones add to it
+    ranked, weak = [], []
     for k in sorted({k for s, e in d.ranges for k in range(
             bisect.bisect_left(starts, doc[s:e].start_char), bisect.bisect_left(starts, doc[s:e].end_char))}):
         m = ds[k]
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             continue
-        same_sentence = span.root.sent.start == sig.sent.start
-        if not same_sentence and _date_status(ctx, m) != d.status:
+        near = [t for t in main if t.sent.start == span.root.sent.start]
+        if not near and _date_status(ctx, m) != d.status:
             continue        # in its own sentence, the parse says which date governs the event
-        own.append(m)
-        apart = _tree_distance(span.root, sig) if same_sentence else None
-        if apart is None and _qualifies_noun(span.root, span.root.sent.root):
+        apart = min(_tree_distance(span.root, t) for t in near) if near else None
+        if (apart[1] if apart else _qualifies_noun(span.root, span.root.sent.root)):
+            weak.append(m)  # "reinforcements sent over the weekend": a date of the noun, not of the event
             continue
-        if apart is not None and apart[1]:
-            continue
-        ranked.append((0 if apart is not None else 1, apart[0] if apart else 0, m.start, m))
+        ranked.append((order.index(span.root.sent.start) if near else len(order), apart[0] if apart else 0,
+                       m.start, m))
     if ranked:
         return min(ranked, key=lambda r: r[:3])[3]
-    if own and not d.signals:
-        return own[0]
     k = bisect.bisect_left(starts, start) - 1
     while k >= 0 and starts[k] >= para_start:
         if not _in_dateline(text, ds[k]) and _date_status(ctx, ds[k]) in (d.status, "reported"):
             return ds[k]
         k -= 1
-    if d.status != "reported":
-        return None
-    lead = [m for m in ds if m.start < start and not _in_dateline(text, m)]
+    lead = [m for m in ds if m.start < start and not _in_dateline(text, m)] if d.status == "reported" else []
     lead = [m for m in lead if m.precision == 1 and _date_status(ctx, m) == "reported"] or lead
-    return lead[0] if lead else (ds[0] if ds[0].start < start else None)
+    if lead or weak:
+        return (lead or weak)[0]
+    return ds[0] if d.status == "reported" and ds[0].start < start else None
 
 
 def _tree_distance(a, b):
@@ -106,13 +105,13 @@ def _tree_distance(a, b):
     up, x, depth = {}, b, 0
     while True:
         up[x.i] = depth
-        if x.head is x or depth > 40:
+        if x.head.i == x.i or depth > 40:
             break
         x, depth = x.head, depth + 1
     x, depth, noun_clause = a, 0, False
     while x.i not in up:
         noun_clause = noun_clause or x.dep_ in NOUN_CLAUSES
-        if x.head is x or depth > 40:
+        if x.head.i == x.i or depth > 40:
             return depth + 40, noun_clause
         x, depth = x.head, depth + 1
     return depth + up[x.i], noun_clause
@@ -123,7 +122,7 @@ NOUN_CLAUSES = ("acl", "relcl")
 
 def _qualifies_noun(tok, root) -> bool:
     x, depth = tok, 0
-    while x is not root and x.head is not x and depth < 40:
+    while x.i != root.i and x.head.i != x.i and depth < 40:
         if x.dep_ in NOUN_CLAUSES:
             return True
         x, depth = x.head, depth + 1
