@@ -93,3 +93,10 @@ def test_a_month_in_background_keeps_month_precision():
     text = "In January, soldiers burned dozens of homes in villages around Maiduguri, residents said."
     evs, _, _ = run(text, places=["Maiduguri"], country="NG", published=THU)
     assert dated(evs) == [("2025-01-01", 3)]
+
+
+def test_a_past_event_is_never_dated_by_a_later_year_in_its_sentence():
+    text = ("The protests in Tbilisi began in late November, when the government said it would freeze "
+            "membership talks until 2028.")
+    evs, _, _ = run(text, places=["Tbilisi"], country="GE", published="2025-06-30")
+    assert evs and all(e.date is None or e.date <= "2025-06-30" for e in evs)

@@ -70,12 +70,13 @@ def date_mention(ctx, d):
     main = [t for t in sigs if not _qualifies_noun(t, t.sent.root)] or sigs    # not "a report released"
     order = sorted({t.sent.start for t in main})   # the event's first sentence tells it, later ones add to it
     ranked, weak = [], []
+    ahead = ctx.published.isoformat() if ctx.published else None
     for k in sorted({k for s, e in d.ranges for k in range(
             bisect.bisect_left(starts, doc[s:e].start_char), bisect.bisect_left(starts, doc[s:e].end_char))}):
         m = ds[k]
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
+        if span is None or (ahead and str(m.date) > ahead and d.status != "planned"):
+            continue        # what has happened is never dated after publication ("talks suspended until 2028")
         near = [t for t in main if t.sent.start == span.root.sent.start]
         if not near and _date_status(ctx, m) != d.status:
             continue        # in its own sentence, the parse says which date governs the event
