@@ -81,6 +81,10 @@ def date_mention(ctx, d):
         if not near and _date_status(ctx, m) != d.status:
             continue        # in its own sentence, the parse says which date governs the event
         apart = min(_tree_distance(span.root, t) for t in near) if near else None
+        if near and all(_quoted(text, para_start, t.idx) for t in near) and not _quoted(text, para_start, m.start) \
+                and _governor(span.root).lemma_ in ("say", "tell"):
+            weak.append(m)  # '"... when our officers arrived," he told reporters on Monday': the telling's day
+            continue
         if (apart[1] if apart else _qualifies_noun(span.root, span.root.sent.root)):
             weak.append(m)  # "reinforcements sent over the weekend": a date of the noun, not of the event
             continue
@@ -128,6 +132,18 @@ def _qualifies_noun(tok, root) -> bool:
             return True
         x, depth = x.head, depth + 1
     return False
+
+
+def _governor(tok):
+    """The word a date expression modifies: "told" of "told reporters on Monday"."""
+    x = tok.head
+    return x.head if x.dep_ == "prep" else x
+
+
+def _quoted(text: str, para_start: int, at: int) -> bool:
+    """Whether position ``at`` is inside a direct quotation of its paragraph."""
+    before = text[para_start:at]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def _in_dateline(text: str, m) -> bool:
