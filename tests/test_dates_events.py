@@ -100,3 +100,11 @@ def test_a_past_event_is_never_dated_by_a_later_year_in_its_sentence():
             "membership talks until 2028.")
     evs, _, _ = run(text, places=["Tbilisi"], country="GE", published="2025-06-30")
     assert evs and all(e.date is None or e.date <= "2025-06-30" for e in evs)
+
+
+def test_the_day_of_telling_a_quote_does_not_date_what_the_quote_tells():
+    text = ("A crowd beat a suspected thief to death in Kisumu on Saturday night, police said.\n\n"
+            "\"When our officers arrived, the man was already dead,\" the local police chief told "
+            "reporters on Monday.")
+    evs, _, _ = run(text, places=["Kisumu"], country="KE", published="2025-03-04")
+    assert {e.date for e in evs if e.status == "reported"} == {"2025-03-01"}
