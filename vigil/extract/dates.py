@@ -35,7 +35,8 @@ DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 DAY2 = DAY.replace("?P<day>", "?P<day2>")
 YEAR = r"(?P<year>(?:1[89]|20)\d\d)"
 LEAD = r"^(?:(?:on|around|about|from|since|by|until|till|through|during|in|of|at|the|early|late|mid|" \
-       r"night\s+of|morning\s+of|evening\s+of|week\s+of|between)[\s-]+)*"
+       r"night\s+of|morning\s+of|evening\s+of|week\s+of|between|small\s+hours\s+of|hours\s+of|overnight|" \
+       r"shortly|just|before|after|dawn|dusk|daybreak|midnight|noon)[\s-]+)*"
 
 FULL_DMY = re.compile(r"\b%s(?:\s+of)?\s+%s,?\s+%s\b" % (DAY, MON, YEAR), re.I)
 FULL_MDY = re.compile(r"\b%s\s+%s,?\s+%s\b" % (MON, DAY, YEAR), re.I)
@@ -49,8 +50,32 @@ MDY = re.compile(r"%s\s+%s(?:,?\s+%s)?$" % (MON, DAY, YEAR), re.I)
 MY = re.compile(r"(?:this\s+|last\s+|past\s+)?%s(?:,?\s+%s)?(?:\s+(?:uprising|protests?|elections?|events?))?$"
                 % (MON, YEAR), re.I)
 Y = re.compile(r"(?:the\s+year\s+)?%s$" % YEAR)
-WEEKDAY = re.compile(r"(?P<last>last\s+|this\s+|this\s+past\s+|past\s+)?(?P<wd>%s)(?:\s+(?:morning|afternoon|"
-                     r"evening|night))?$" % "|".join(WEEKDAYS), re.I)
+WD = "|".join(WEEKDAYS)
+PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+WEEKDAY = re.compile(r"(?P<last>last\s+|this\s+|this\s+past\s+|past\s+)?(?P<wd>%s)(?:'s)?%s"
+                     r"(?:,?\s+(?:the\s+)?(?P<dom>[0-3]?\d)(?:st|nd|rd|th)?)?"
+                     r"(?:\s+of\s+(?P<prev>last|the\s+previous|the\s+past)\s+week)?$" % (WD, PART), re.I)
+# Weekdays the small model tags as TIME or misses ("on Sunday night", "Tuesday evening of last week"):
+# a capitalised weekday is a date wherever it stands.
+WEEKDAY_SPAN = re.compile(r"\b(?:(?:[Ll]ast|[Tt]his(?:\s+past)?|[Pp]ast)\s+)?(?:%s)(?:\s+(?i:morning|afternoon|evening|"
+                          r"night))?(?:\s+of\s+(?:last|the\s+previous|the\s+past)\s+week)?\b"
+                          % "|".join(d.capitalize() for d in WEEKDAYS))
+# Expressions dated from the date that governs them (the last one before them), not from publication:
+# (pattern, days from that date; "n" reads the number).
+ALONE = r"(?![ \t]+[\w\"'])"   # "the day before," but not "the day before the vote"
+N = r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
+SHIFTS = [
+    (r"(?:the\s+)?(?:following|next)\s+(?:day|morning|afternoon|evening|night)|the\s+day\s+after" + ALONE, 1),
+    (r"%s\s+days?\s+(?:later|afterwards)" % N, "n"),
+    (r"(?:the\s+)?(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)"
+     r"|the\s+(?:day|night|evening)\s+before" + ALONE, -1),
+    (r"%s\s+days?\s+(?:earlier|before%s)" % (N, ALONE), "-n"),
+    (r"(?:(?:a\s+few|several|\d+|two|three|some)\s+)?hours\s+(?:later|afterwards)"
+     r"|later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)"
+     r"|(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)"
+     r"|(?:in|during)\s+the\s+(?:morning|afternoon|evening|night|day)|later\s+in\s+the\s+day|overnight", 0),
+]
+SHIFT_SPAN = re.compile(r"\b(?:%s)\b" % "|".join("(?:%s)" % rx.replace("?P<n>", "?:") for rx, _ in SHIFTS), re.I)
 DURATION = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|"
                       r"decades?|the\s+(?:past|last|next|coming))\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?"
                       r"|decades?|hours?)\b(?!\s+ago)|\bold\b|-year|annual|daily|weekly|monthly|centur|\d0s\b",
@@ -65,6 +90,7 @@ class DateMention:
     date: str                       # ISO date: the first day meant
     date_end: Optional[str] = None  # ISO date: the last day of a range
     precision: int = 1              # 1 day, 2 week, 3 month, 4 year
+    shift: Optional[int] = None     # days from the governing date ("the next day": 1), else None
 
 
 # ---------------------------------------------------------------- calendar helpers
@@ -151,10 +177,50 @@ def _weekday(t: str, published):
     m = WEEKDAY.fullmatch(t)
     if not m or published is None:
         return None
-    back = (published.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7
+    wd = WEEKDAYS[m.group("wd").lower()]
+    if m.group("dom"):      # "Wednesday 1": the latest such day of a month on or before publication
+        return _weekday_of_month(wd, int(m.group("dom")), published)
+    if m.group("prev"):     # "Tuesday of last week": that day of the calendar week before publication's
+        return _week_start(published) - dt.timedelta(days=7 - wd), None, 1
+    back = (published.weekday() - wd) % 7
     if back == 0 and (m.group("last") or "").strip().lower() in ("last", "past", "this past"):
         back = 7
     return published - dt.timedelta(days=back), None, 1
+
+
+def _weekday_of_month(wd: int, dom: int, published: dt.date):
+    y, mo = published.year, published.month
+    fallback = None
+    for _ in range(14):
+        d = _safe(y, mo, dom)
+        if d and d <= published:
+            if d.weekday() == wd:
+                return d, None, 1
+            fallback = fallback or d
+        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+    return (fallback, None, 1) if fallback else None
+
+
+def shift_of(text: str) -> Optional[int]:
+    """Days from the governing date an expression such as "two days later" or "the day before" means,
+    or None when it is not one of them."""
+    t = " ".join(text.split()).strip(" ,.;:()").lower()
+    for rx, days in SHIFTS:
+        m = re.fullmatch(rx, t)
+        if m:
+            if isinstance(days, int):
+                return days
+            k = m.group("n")
+            k = int(k) if k.isdigit() else NUMS[k]
+            return -k if days.startswith("-") else k
+    return None
+
+
+def _shifted(t: str, published):
+    k = shift_of(t)
+    if k is None or published is None:
+        return None
+    return published + dt.timedelta(days=k), None, 1
 
 
 def _relative(t: str, published):
@@ -163,7 +229,7 @@ def _relative(t: str, published):
     p, low = published, t.lower()
     table = [
         (r"(?:early\s+)?today|this\s+(?:morning|afternoon|evening)|tonight", (p, None, 1)),
-        (r"yesterday(?:\s+\w+)?|last\s+night|the\s+previous\s+day|the\s+day\s+before", (p - dt.timedelta(1), None, 1)),
+        (r"yesterday(?:\s+\w+)?|last\s+night", (p - dt.timedelta(1), None, 1)),
         (r"(?:earlier\s+|late\s+|later\s+)?this\s+week", (_week_start(p), p, 2)),
         (r"(?:early\s+|late\s+)?last\s+week|the\s+previous\s+week|the\s+week\s+before",
          (_week_start(p) - dt.timedelta(7), _week_start(p) - dt.timedelta(1), 2)),
@@ -230,6 +296,9 @@ def clean(text: str) -> str:
 
 def parse(text: str, published: Optional[dt.date]):
     """(date, date_end, precision) for one date expression, or None."""
+    got = _shifted(text, published)
+    if got:
+        return got
     t = clean(text)
     if not t:
         return None
@@ -247,7 +316,8 @@ def parse(text: str, published: Optional[dt.date]):
 # ---------------------------------------------------------------- spans
 
 def _spans(doc):
-    """DATE entities, widened to a leading "between" and a trailing year, plus explicit full dates."""
+    """DATE entities, widened to a leading "between" and a trailing year; explicit full dates, weekdays
+    and shifts ("the next day") found in the text; overlapping ones joined ("Wednesday 1" + "1 May 2024")."""
     text = docindex.text(doc)
     out = []
     for e in doc.ents:
@@ -257,24 +327,78 @@ def _spans(doc):
         if text[max(0, s - 8):s].lower().endswith("between "):
             s -= 8
         out.append((s, end))
-    for rx in (FULL_DMY, FULL_MDY, ISO):
-        for m in rx.finditer(text):
-            if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in out):
-                out.append(m.span())
-    return sorted(out)
+    for rx in (FULL_DMY, FULL_MDY, ISO, WEEKDAY_SPAN, SHIFT_SPAN):
+        out.extend(m.span() for m in rx.finditer(text))
+    joined = []
+    for s, e in sorted(out):
+        if joined and (s < joined[-1][1] or _continues(text, joined[-1], (s, e))):
+            joined[-1] = (joined[-1][0], max(e, joined[-1][1]))
+        else:
+            joined.append((s, e))
+    return joined
+
+
+def _continues(text: str, a: tuple, b: tuple) -> bool:
+    """Span b completes span a: "overnight on Tuesday", "Wednesday, 1 May 2024"."""
+    gap = text[a[1]:b[0]]
+    if SHIFT_SPAN.fullmatch(text, *a):
+        return re.fullmatch(r"\s+(?:on|of|into)\s+", gap) is not None
+    if WEEKDAY_SPAN.fullmatch(text, *a) and re.fullmatch(r",?\s+(?:the\s+)?", gap):
+        word = re.match(r"[A-Za-z]+|\d", text[b[0]:b[1]])
+        return word is not None and (word.group().isdigit() or word.group().lower() in MONTHS)
+    return False
 
 
 def find_dates(doc, published: Optional[dt.date]) -> list:
-    """Every date mention in ``doc`` that resolves to a calendar date, in text order."""
-    out, text = [], docindex.text(doc)
+    """Every date mention in ``doc`` that resolves to a calendar date, in text order. A shift ("two
+    days later") counts from the last day-precise date before it ("in the evening": before it in its
+    paragraph), else from the report's first one, else from publication; no day-precise date falls after
+    publication unless the text gives its year."""
+    out, anchors, text = [], [], docindex.text(doc)
+    first_day = None
     for s, e in _spans(doc):
         surface = text[s:e]
         got = parse(surface, published)
         if not got or got[0] is None:
             continue
         d, d_end, prec = got
+        shift = shift_of(surface)
+        if shift is not None:   # "the next day" follows the story's last day; "in the evening", its paragraph's
+            anchor = _anchor(anchors, text, s, within_paragraph=shift == 0) or first_day
+            if anchor is not None:
+                d = anchor + dt.timedelta(days=shift)
         if published and d > published + dt.timedelta(days=1) and prec == 1 and not re.search(YEAR, surface):
             continue
-        out.append(DateMention(start=s, end=e, text=surface, date=d.isoformat(),
-                               date_end=d_end.isoformat() if d_end else None, precision=prec))
+        m = DateMention(start=s, end=e, text=surface, date=d.isoformat(),
+                        date_end=d_end.isoformat() if d_end else None, precision=prec, shift=shift)
+        if prec == 1 and d_end is None and not _ahead(doc, s, e):
+            first_day = first_day or d
+            anchors.append(m)
+        out.append(m)
     return out
+
+
+FUTURE_AUX = ("will", "would", "shall", "'ll", "to")
+
+
+def _ahead(doc, start: int, end: int) -> bool:
+    """The date of a clause told as still ahead ("a judge would decide on Friday"): no anchor for
+    the shifts after it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in verb.children)
+
+
+def _anchor(found: list, text: str, start: int, within_paragraph: bool) -> Optional[dt.date]:
+    """The day of the last of the single-day mentions ``found`` before ``start`` (in its paragraph)."""
+    para = text.rfind("\n", 0, start) if within_paragraph else -1
+    for m in reversed(found):
+        if m.start <= para:
+            return None
+        if m.precision == 1 and m.date_end is None:
+            return dt.date.fromisoformat(m.date)
+    return None

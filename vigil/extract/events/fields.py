@@ -54,21 +54,108 @@ def event_date(ctx, d, pick):
 
 
 def date_mention(ctx, d):
-    """The date expression that dates the event (see event_date), or None."""
+    """The date expression that dates the event (see event_date), or None. In order: of the mentions
+    in the event's text (its own sentences, or of its status elsewhere), the one that governs its clause:
+    in its first sentence, the nearest in the parse to its signals, but not one that qualifies a noun
+    ("reinforcements sent over the weekend") nor one of a signal that does ("a report released"); the last before it in its paragraph; for a reported event, the report's
+    lead date; one in its text that qualifies a noun. A dateline's date is publication's."""
     doc = ctx.doc
     ds, starts = sorted_dates(ctx)
+    if not ds:
+        return None
     start = doc[d.start].idx
     para_start = docindex.last_before(docindex.positions(doc, "\n"), start) + 1
-    inside = (m for k in sorted({k for s, e in d.ranges for k in range(
-        bisect.bisect_left(starts, doc[s:e].start_char), bisect.bisect_left(starts, doc[s:e].end_char))})
-        for m in (ds[k],) if _date_status(ctx, m) == d.status)
-    first = next(inside, None)
+    text = docindex.text(doc)
+    sigs = [doc[x[2]] for x in d.signals] or [doc[d.start]]
+    main = [t for t in sigs if not _qualifies_noun(t, t.sent.root)] or sigs    # not "a report released"
+    order = sorted({t.sent.start for t in main})   # the event's first sentence tells it, later ones add to it
+    ranked, weak = [], []
+    ahead = ctx.published.isoformat() if ctx.published else None
+    for k in sorted({k for s, e in d.ranges for k in range(
+            bisect.bisect_left(starts, doc[s:e].start_char), bisect.bisect_left(starts, doc[s:e].end_char))}):
+        m = ds[k]
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or (ahead and str(m.date) > ahead and d.status != "planned"):
+            continue        # what has happened is never dated after publication ("talks suspended until 2028")
+        near = [t for t in main if t.sent.start == span.root.sent.start]
+        if not near and _date_status(ctx, m) != d.status:
+            continue        # in its own sentence, the parse says which date governs the event
+        apart = min(_tree_distance(span.root, t) for t in near) if near else None
+        if near and all(_quoted(text, para_start, t.idx) for t in near) and not _quoted(text, para_start, m.start) \
+                and _governor(span.root).lemma_ in ("say", "tell"):
+            weak.append(m)  # '"... when our officers arrived," he told reporters on Monday': the telling's day
+            continue
+        if (apart[1] if apart else _qualifies_noun(span.root, span.root.sent.root)):
+            weak.append(m)  # "reinforcements sent over the weekend": a date of the noun, not of the event
+            continue
+        ranked.append((order.index(span.root.sent.start) if near else len(order), apart[0] if apart else 0,
+                       m.start, m))
+    if ranked:
+        return min(ranked, key=lambda r: r[:3])[3]
     k = bisect.bisect_left(starts, start) - 1
-    before = ds[k] if k >= 0 and starts[k] >= para_start else None
-    pick = first if first is not None else before
-    if pick is None and d.status == "reported":
-        pick = ds[0] if ds and ds[0].start < start else None
-    return pick
+    while k >= 0 and starts[k] >= para_start:
+        if not _in_dateline(text, ds[k]) and _date_status(ctx, ds[k]) in (d.status, "reported"):
+            return ds[k]
+        k -= 1
+    lead = [m for m in ds if m.start < start and not _in_dateline(text, m)] if d.status == "reported" else []
+    lead = [m for m in lead if m.precision == 1 and _date_status(ctx, m) == "reported"] or lead
+    if lead or weak:
+        return (lead or weak)[0]
+    return ds[0] if d.status == "reported" and ds[0].start < start else None
+
+
+def _tree_distance(a, b):
+    """(edges between tokens a and b in their sentence's parse, whether a's way up to their common
+    head passes a clause that qualifies a noun)."""
+    up, x, depth = {}, b, 0
+    while True:
+        up[x.i] = depth
+        if x.head.i == x.i or depth > 40:
+            break
+        x, depth = x.head, depth + 1
+    x, depth, noun_clause = a, 0, False
+    while x.i not in up:
+        noun_clause = noun_clause or x.dep_ in NOUN_CLAUSES
+        if x.head.i == x.i or depth > 40:
+            return depth + 40, noun_clause
+        x, depth = x.head, depth + 1
+    return depth + up[x.i], noun_clause
+
+
+NOUN_CLAUSES = ("acl", "relcl")
+
+
+def _qualifies_noun(tok, root) -> bool:
+    x, depth = tok, 0
+    while x.i != root.i and x.head.i != x.i and depth < 40:
+        if x.dep_ in NOUN_CLAUSES:
+            return True
+        x, depth = x.head, depth + 1
+    return False
+
+
+def _governor(tok):
+    """The word a date expression modifies: "told" of "told reporters on Monday"."""
+    x = tok.head
+    return x.head if x.dep_ == "prep" else x
+
+
+def _quoted(text: str, para_start: int, at: int) -> bool:
+    """Whether position ``at`` is inside a direct quotation of its paragraph."""
+    before = text[para_start:at]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+def _in_dateline(text: str, m) -> bool:
+    """A date in a dateline: at the head of a line whose first word is in capitals, before a dash
+    ("PESHAWAR, Pakistan, April 18 (Wire) - ...")."""
+    line = text.rfind("\n", 0, m.start) + 1
+    head = text[line:m.start]
+    words = head.split()
+    if len(head) > 60 or not words or not words[0].strip(",").isupper() or "." in head:
+        return False
+    after = text[m.end:m.end + 30]
+    return any(dash in after for dash in (" - ", " – ", " — ", "—"))
 
 
 def _iso(v):

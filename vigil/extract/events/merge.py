@@ -153,10 +153,12 @@ def _near(a, b) -> bool:
 
 
 def _own_dates(ctx, d) -> set:
-    """The reported dates written inside the draft's own clauses."""
-    doc = ctx.doc
+    """The reported dates written inside the draft's own clauses, but a day given only for the telling
+    of a quote (fields.date_mention does not take it) is not the draft's own."""
+    from .fields import date_mention
+    doc, own = ctx.doc, date_mention(ctx, d)
     return {str(m.date)[:10] for s, e in d.ranges for m in dates_between(ctx, doc[s:e].start_char, doc[s:e].end_char)
-            if m.date and _date_status(ctx, m) == "reported"}
+            if m.date and _date_status(ctx, m) == "reported" and (own is None or m.date == own.date or m is own)}
 
 
 def elaborations(ctx, events, owners, strength=None) -> list:
