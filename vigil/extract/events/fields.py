@@ -10,6 +10,7 @@ import datetime as _dt
 from ... import docindex
 from ...model import Event, FieldEvidence, Span, stable_id
 from .. import taxonomy
+from . import signals
 from .clauses import Draft, DraftIndex
 from .evidence import field_evidence
 from .roles import assign
@@ -86,8 +87,9 @@ def date_mention(ctx, d):
             weak.append(m)  # '"... when our officers arrived," he told reporters on Monday': the telling's day
             continue
         if (apart[1] if apart else _qualifies_noun(span.root, span.root.sent.root)):
-            weak.append(m)  # "reinforcements sent over the weekend": a date of the noun, not of the event
-            continue
+            if not _tells_an_event(_noun_clause_head(span.root)):
+                weak.append(m)  # "reinforcements sent over the weekend": a date of the noun, not of the event
+            continue            # "In X, where troops shot 14 people in 2019, ...": that clause's own event's date
         ranked.append((order.index(span.root.sent.start) if near else len(order), apart[0] if apart else 0,
                        m.start, m))
     if ranked:
@@ -132,6 +134,25 @@ def _qualifies_noun(tok, root) -> bool:
             return True
         x, depth = x.head, depth + 1
     return False
+
+
+def _noun_clause_head(tok):
+    """The verb of the clause qualifying a noun that ``tok`` sits in ("sent" of "reinforcements sent
+    over the weekend"), or None."""
+    x, depth = tok, 0
+    while x.head.i != x.i and depth < 40:
+        if x.dep_ in NOUN_CLAUSES:
+            return x
+        x, depth = x.head, depth + 1
+    return None
+
+
+def _tells_an_event(tok) -> bool:
+    """Whether ``tok`` is an event word of the lexicon (its clause tells an event of its own)."""
+    if tok is None:
+        return False
+    index = signals.lexicon()["index"]
+    return any(k in index for k in signals.keys(tok))
 
 
 def _governor(tok):
