@@ -70,6 +70,8 @@ def measure(vigil: str, feed: str, n: int, every: int, workers: int, db: str, lo
         d = done(db)
         if d >= mark:
             rss = tree_rss(ps)
+            if not rss:          # the ingest has just exited: no process left to measure
+                break
             samples.append({"docs": d, "rss_mb": round(rss / 2**20, 1), "s": round(time.perf_counter() - t0)})
             log(samples[-1])
             mark = (d // every + 1) * every

@@ -173,3 +173,22 @@ def test_a_worker_that_dies_fails_only_the_documents_it_held(monkeypatch):
     assert [r.article.source for r in out if r.errors] == ["poison"]      # its block alone (one document)
     assert "worker process died" in out[2].errors[0]
     assert all(r.events for r in out if r.article.source != "poison")     # every other one was done
+
+
+def test_each_block_hands_freed_heap_memory_back(monkeypatch):
+    from vigil import pipeline
+    calls = []
+    monkeypatch.setattr(pipeline, "release_memory", lambda: calls.append(1))
+    out = list(Pipeline(Options(batch_size=1)).run(docs(9)))     # blocks of 4 documents: 4, 4, 1
+    assert len(out) == 9 and not any(r.errors for r in out)
+    assert len(calls) == 3
+
+
+def test_release_memory_is_a_no_op_where_the_c_library_has_no_malloc_trim(monkeypatch):
+    from vigil import pipeline
+    monkeypatch.setattr(pipeline, "_TRIM", False)
+    pipeline.release_memory()                                     # no error, nothing called
+    seen = []
+    monkeypatch.setattr(pipeline, "_TRIM", lambda pad: seen.append(pad))
+    pipeline.release_memory()
+    assert seen == [0]
