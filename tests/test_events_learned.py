@@ -265,8 +265,8 @@ def test_a_demonstration_whose_people_fought_or_burned_stays_violent():
 
 
 LESS_LETHAL_FIRE = [
-    ("Police shot tear gas shells and sound grenades to disperse striking jute mill workers who had blocked "
-     "the highway in Khulna on Tuesday.", "Protest with intervention"),
+    ("Striking jute mill workers who had blocked the highway in Khulna on Tuesday were driven off by police "
+     "lobbing tear gas canisters and stun grenades.", "Protest with intervention"),
     ("Security forces fired stun grenades at a sit-in by unemployed graduates outside parliament in Rabat on "
      "Wednesday and detained several of them.", "Protest with intervention"),
     ("Police fired on a crowd of demonstrators demanding water in Karachi on Sunday, killing one man and "
