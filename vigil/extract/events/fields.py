@@ -87,7 +87,8 @@ def date_mention(ctx, d):
             weak.append(m)  # '"... when our officers arrived," he told reporters on Monday': the telling's day
             continue
         if (apart[1] if apart else _qualifies_noun(span.root, span.root.sent.root)):
-            if not _tells_an_event(_noun_clause_head(span.root)):
+            head = _noun_clause_head(span.root)
+            if head is None or not signals.starts_phrase(head):
                 weak.append(m)  # "reinforcements sent over the weekend": a date of the noun, not of the event
             continue            # "In X, where troops shot 14 people in 2019, ...": that clause's own event's date
         ranked.append((order.index(span.root.sent.start) if near else len(order), apart[0] if apart else 0,
@@ -128,31 +129,18 @@ NOUN_CLAUSES = ("acl", "relcl")
 
 
 def _qualifies_noun(tok, root) -> bool:
-    x, depth = tok, 0
-    while x.i != root.i and x.head.i != x.i and depth < 40:
-        if x.dep_ in NOUN_CLAUSES:
-            return True
-        x, depth = x.head, depth + 1
-    return False
+    return _noun_clause_head(tok, root) is not None
 
 
-def _noun_clause_head(tok):
+def _noun_clause_head(tok, root=None):
     """The verb of the clause qualifying a noun that ``tok`` sits in ("sent" of "reinforcements sent
-    over the weekend"), or None."""
+    over the weekend"), looking no higher than ``root``; or None."""
     x, depth = tok, 0
-    while x.head.i != x.i and depth < 40:
+    while (root is None or x.i != root.i) and x.head.i != x.i and depth < 40:
         if x.dep_ in NOUN_CLAUSES:
             return x
         x, depth = x.head, depth + 1
     return None
-
-
-def _tells_an_event(tok) -> bool:
-    """Whether ``tok`` is an event word of the lexicon (its clause tells an event of its own)."""
-    if tok is None:
-        return False
-    index = signals.lexicon()["index"]
-    return any(k in index for k in signals.keys(tok))
 
 
 def _governor(tok):

@@ -60,6 +60,12 @@ def keys(tok) -> tuple:
     return _keys_of(tok.lower_, tok.lemma_)
 
 
+def starts_phrase(tok) -> bool:
+    """Whether a lexicon phrase may start at ``tok`` (one of its keys heads an index entry)."""
+    index = lexicon()["index"]
+    return any(k in index for k in keys(tok))
+
+
 def _keys_of(low: str, lemma: str) -> tuple:
     lem = lemma.lower() if lemma else ""
     if low.endswith("ed") and len(low) > 5 and lem == low:  # "assaulted" mis-tagged as an adjective kept its -ed
