@@ -7,6 +7,11 @@ swallow it. In any other thread (a Dask worker runs its tasks in threads) a time
 ``OverBudget`` in the block's thread instead (CPython's asynchronous exception): as with the signal,
 it lands between two Python steps, so a long call into C code ends first. A limit of 0 or less
 means none.
+
+An exception raised where Python cannot pass it on (a garbage-collector callback, a ``__del__``)
+is printed and dropped, and the block would run on. So the stop is also kept as a deadline:
+``check()`` raises ``OverBudget`` once the innermost block's deadline has passed (long loops call it
+between their steps), and a block that ends after its deadline raises it on leaving.
 """
 from __future__ import annotations
 
@@ -14,6 +19,9 @@ import contextlib
 import ctypes
 import signal
 import threading
+import time
+
+_local = threading.local()
 
 
 class OverBudget(BaseException):
@@ -30,16 +38,32 @@ def enforceable() -> bool:
     return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
 
+def check() -> None:
+    """Raise OverBudget if the innermost ``within`` block of this thread is past its deadline."""
+    limit = getattr(_local, "limit", None)
+    if limit is not None and time.monotonic() > limit[0]:
+        raise OverBudget(limit[1])
+
+
 @contextlib.contextmanager
 def within(seconds: float):
     """Raise OverBudget in the block once it has run ``seconds`` of wall-clock time."""
     if not seconds or seconds <= 0:
         yield
         return
-    if not enforceable():
-        with _in_thread(seconds):
+    outer = getattr(_local, "limit", None)
+    _local.limit = (time.monotonic() + seconds, seconds)
+    try:
+        with (_in_thread(seconds) if not enforceable() else _by_signal(seconds)):
             yield
-        return
+            check()             # the timer's stop was dropped somewhere: the block still failed
+    finally:
+        _local.limit = outer
+
+
+@contextlib.contextmanager
+def _by_signal(seconds: float):
+    """``within`` on the main thread: SIGALRM raises OverBudget; the previous handler comes back."""
 
     def expire(signum, frame):
         raise OverBudget(seconds)

@@ -24,6 +24,7 @@ import functools
 import re
 import sys
 
+from . import budget
 from .config import DEFAULTS
 from .errors import ModelMissing
 
@@ -147,6 +148,7 @@ def annotate(nlp, items, batch_size: int = 32, workers: int = 1, window: int = W
         for text, ctx in items:
             parts = windows(text, window)
             for k, part in enumerate(parts):
+                budget.check()  # a long text stops between windows once over its time limit
                 yield part, (ctx, k == len(parts) - 1)
 
     done: list = []

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from ... import budget
 from .. import actors as actor_dict
 from .classify import classify, decide, explicit, in_scope
 from .clauses import drafts
@@ -59,6 +60,7 @@ def coded_drafts(ctx) -> tuple:
     for c in ctx.counts:
         owned.setdefault(owner.get(c.start), []).append(c)
     for k, d in enumerate(all_drafts):
+        budget.check()          # a long document stops here once over its time limit
         counts = owned.get(k, [])
         facts = draft_facts(ctx, d, mentions, counts, topic)
         views.append((k, d, counts, facts, classify(Signals((c, p) for c, p, _, _ in d.signals), facts)))
@@ -73,6 +75,7 @@ def extract_events(ctx):
     probs = model.predict([features(doc, d, f, rule) for _, d, _, f, rule in views]) if model else [None] * len(views)
     events, owners, kept, strength = [], [], {}, []
     for (k, d, counts, facts, rule), p in zip(views, probs):
+        budget.check()
         sub, conf = decide(rule, p, explicit(rule, facts), in_scope(facts))
         if sub is None:
             continue
