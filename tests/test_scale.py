@@ -192,3 +192,37 @@ def test_release_memory_is_a_no_op_where_the_c_library_has_no_malloc_trim(monkey
     monkeypatch.setattr(pipeline, "_TRIM", lambda pad: seen.append(pad))
     pipeline.release_memory()
     assert seen == [0]
+
+
+def _with_actors(k: int) -> RawDoc:
+    """A report naming actors from the dictionary, with a code word no earlier report used."""
+    lines = [f"Houthi fighters attacked a government outpost near Marib on Sunday, killing two soldiers (ref Qv{k}zz).",
+             f"Al-Shabaab claimed an attack on a police station in Baidoa that killed {k % 4 + 2} officers (file Rk{k}ww).",
+             f"Members of the Sinaloa cartel shot dead a local official in Culiacan on Friday (note Ty{k}pp).",
+             f"Riot police arrested {k + 3} students who marched on the education ministry in Dhaka (tag Mx{k}jj)."]
+    return RawDoc(source=f"actors:{k}", text=lines[k % len(lines)], published="2024-05-06")
+
+
+def test_each_block_frees_the_words_it_added_and_codes_the_same(monkeypatch):
+    """A block runs in a spaCy memory zone: the new words of its reports leave the vocabulary when it
+    ends (else a long run keeps ~390 bytes a new word for good), and the records are those of a run
+    without zones, actors included, whose matchers are built over the vocabulary before any zone."""
+    import contextlib
+
+    from vigil import pipeline
+    from vigil.extract import actors
+    actors._matchers.cache_clear()               # built afresh in this run, as in a new process
+    pipe = Pipeline(Options(batch_size=1))        # blocks of four reports
+    strings = []
+    zoned = []
+    for start in (0, 4, 8):
+        zoned += [r.to_dict() for r in pipe.run([_with_actors(k) for k in range(start, start + 4)])]
+        strings.append(len(pipe.nlp.vocab.strings))
+    assert strings[1] == strings[2]               # the later blocks' code words are gone again
+    assert not any(r["errors"] for r in zoned)
+    assert all(r["events"] and r["events"][0]["actor1"] for r in zoned)
+    monkeypatch.setattr(pipeline.Pipeline, "_zone", lambda self: contextlib.nullcontext())
+    plain = [r.to_dict() for r in Pipeline(Options(batch_size=1)).run([_with_actors(k) for k in range(12)])]
+    assert zoned == plain
+    grown = len(pipe.nlp.vocab.strings)
+    assert grown > strings[2]                     # without zones the same words stay

@@ -197,6 +197,12 @@ def _split_alias(alias: str) -> list:
     return words
 
 
+def prepare(vocab) -> None:
+    """Build the actor matchers of ``vocab`` now. Their strings must be in the vocabulary before a
+    spaCy memory zone opens (pipeline.run_block): what a zone adds is dropped when it closes."""
+    _matchers(vocab)
+
+
 @functools.lru_cache(maxsize=8)
 def _matchers(vocab):
     from spacy.matcher import PhraseMatcher
