@@ -20,6 +20,8 @@ _LOCAL = {"ORTH": "orth", "TEXT": "orth", "LOWER": "lower", "NORM": "norm", "TAG
           "IS_ALPHA": "is_alpha", "IS_DIGIT": "is_digit", "SHAPE": "shape", "PREFIX": "prefix",
           "SUFFIX": "suffix", "LENGTH": "__len__"}
 _WORDS = {"ORTH", "TEXT", "LOWER", "NORM"}   # string attributes whose unnamed values all test alike
+# the same attributes as Doc.to_array reads them (the same values: hashes, ids, 0/1 for flags)
+_IDS = {g: {"__len__": "LENGTH"}.get(g, g.upper()) for g in set(_LOCAL.values())}
 
 
 class AttributeCache:
@@ -31,22 +33,24 @@ class AttributeCache:
         self.strings = ruler.vocab.strings
         # a word no pattern names (nor matches by REGEX) tests like any other such word: keyed as 0
         self.words = {g: (frozenset(self.strings.add(w) for w in ws), rxs, {}) for g, (ws, rxs) in words.items()}
+        self.ids = [_IDS[g] for g in getters]
+        self.word_cols = [(k, self.words[g]) for k, g in enumerate(getters) if g in self.words]
 
-    def _key(self, tok) -> tuple:
-        key = []
-        for g in self.getters:
-            value = len(tok) if g == "__len__" else getattr(tok, g)
-            if g in self.words:
-                named, rxs, seen = self.words[g]
+    def _keys(self, doc) -> list:
+        """Each token's cache key: its values of ``getters``, read for the whole doc at once
+        (``Doc.to_array``: no Token object is made), a word no pattern names read as 0."""
+        rows = doc.to_array(self.ids).tolist()
+        for col, (named, rxs, seen) in self.word_cols:
+            for row in rows:
+                value = row[col]
                 kept = seen.get(value)
                 if kept is None:
                     if len(seen) >= self.limit:
                         seen.clear()
                     text = self.strings[value]
                     kept = seen[value] = value if value in named or any(rx.search(text) for rx in rxs) else 0
-                value = kept
-            key.append(value)
-        return tuple(key)
+                row[col] = kept
+        return [tuple(row) for row in rows]
 
     @classmethod
     def of(cls, ruler):
@@ -83,7 +87,9 @@ class AttributeCache:
         strings, cache = self.strings, self.cache
         if len(cache) >= self.limit:
             cache.clear()
-        keys = [self._key(tok) for tok in doc]
+        if not len(doc):
+            return doc
+        keys = self._keys(doc)
         for i, key in enumerate(keys):
             if key not in cache:   # the one-token patterns run on this token answer for every token so keyed
                 cache[key] = tuple(sorted((int(strings[m]), m) for m, _, _ in
@@ -109,16 +115,20 @@ class LemmaCache:
         self.lemmatizer, self.limit, self.cache = lemmatizer, limit, {}
 
     def __call__(self, doc):
-        cache, lemmatize = self.cache, self.lemmatizer.lemmatize
-        for tok in doc:
-            if tok.lemma == 0:
-                key = (tok.orth, tok.pos, tok.morph.key)
+        if not len(doc):
+            return doc
+        cache, lemmatize, strings = self.cache, self.lemmatizer.lemmatize, doc.vocab.strings
+        lemmas = doc.to_array(["LEMMA", "ORTH", "POS", "MORPH"])    # no Token object made but for a new key
+        for i, (lemma, orth, pos, morph) in enumerate(lemmas.tolist()):
+            if lemma == 0:
+                key = (orth, pos, morph)
                 lemma = cache.get(key)
                 if lemma is None:
                     if len(cache) >= self.limit:
                         cache.clear()
-                    lemma = cache[key] = lemmatize(tok)[0]
-                tok.lemma_ = lemma
+                    lemma = cache[key] = strings.add(lemmatize(doc[i])[0])
+                lemmas[i, 0] = lemma
+        doc.from_array(["LEMMA"], lemmas[:, 0])
         return doc
 
 

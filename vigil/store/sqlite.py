@@ -46,6 +46,7 @@ class SQLiteStore(EventViews, ReviewStore):
     def __init__(self, path: str, wait: Optional[float] = None, owners: Optional[dict] = None,
                  threads: bool = False):
         self.path, self.wait, self.owners = path, WAIT if wait is None else wait, owners
+        self._columns: dict = {}      # table -> its column names, for _insert
         folder = os.path.dirname(os.path.abspath(path))
         if not os.path.isdir(folder):
             raise StoreError(f"cannot open database {path}: folder {folder} does not exist")
@@ -53,6 +54,10 @@ class SQLiteStore(EventViews, ReviewStore):
             self.db = sqlite3.connect(path, timeout=min(BUSY_TIMEOUT, self.wait), check_same_thread=not threads)
             self._retry(lambda: self.db.execute("PRAGMA journal_mode=WAL"))
             self.db.execute("PRAGMA foreign_keys=ON")
+            # WAL with synchronous=NORMAL: a commit is not synced to disk one by one (each document is
+            # its own transaction); a killed process still loses no committed document, and the
+            # database stays consistent; only a power cut or OS crash may drop the last commits
+            self.db.execute("PRAGMA synchronous=NORMAL")
             self.migrate()
         except StoreBusy:
             raise
@@ -91,6 +96,7 @@ class SQLiteStore(EventViews, ReviewStore):
         if self._applied() >= {name for name, _ in MIGRATIONS}:
             return []                                 # up to date: no lock needed (WAL readers never wait)
         applied = self._retry(self._migrate)
+        self._columns = {}          # _insert reads them again
         if "0004_canonical" in applied and self.db.execute("SELECT count(*) FROM articles").fetchone()[0]:
             self.relink()                             # a store made before canonical events: link it once
         return applied
@@ -127,6 +133,7 @@ class SQLiteStore(EventViews, ReviewStore):
 
     def _save(self, rec: Record) -> bool:
         art = rec.article
+        record = rec.to_dict()       # once: stored as JSON, then linked
         with self.db:
             if self.db.execute("SELECT 1 FROM articles WHERE id=?", (art.id,)).fetchone():
                 self.db.execute("DELETE FROM failures WHERE source=?", (art.source,))
@@ -135,7 +142,7 @@ class SQLiteStore(EventViews, ReviewStore):
                 "INSERT INTO articles(id, source, source_id, title, byline, published, url, outlet, language, text,"
                 " removed, record) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO NOTHING",
                 (art.id, art.source, art.source_id, art.title, art.byline, art.published, art.url, art.outlet, art.language,
-                 art.text, json.dumps(list(art.removed), ensure_ascii=False), json.dumps(rec.to_dict(), ensure_ascii=False)))
+                 art.text, json.dumps(list(art.removed), ensure_ascii=False), json.dumps(record, ensure_ascii=False)))
             if added.rowcount == 0:
                 self.db.execute("DELETE FROM failures WHERE source=?", (art.source,))
                 return False
@@ -147,14 +154,16 @@ class SQLiteStore(EventViews, ReviewStore):
                                   q.speaker and q.speaker.canonical, q.medium, _j(q.evidence)) for q in rec.quotes])
             self._insert("places", [(art.id, p.start, p.end, p.name, p.geonameid, p.latitude, p.longitude, p.feature,
                                   p.admin1, p.country) for p in rec.places])
-            _links.link_record(self.db, rec.to_dict(), self.owners)
+            _links.link_record(self.db, record, self.owners)
             self.db.execute("DELETE FROM failures WHERE source=?", (art.source,))
         return True
 
     def _insert(self, table: str, rows: list) -> None:
         """Rows give the table's columns in schema order, up to the columns later migrations added."""
         if rows:
-            names = [r[1] for r in self.db.execute(f"PRAGMA table_info({table})")][:len(rows[0])]
+            if table not in self._columns:       # read once: only a migration changes them
+                self._columns[table] = [r[1] for r in self.db.execute(f"PRAGMA table_info({table})")]
+            names = self._columns[table][:len(rows[0])]
             cols = ", ".join(f'"{n}"' for n in names)
             self.db.executemany(f"INSERT OR REPLACE INTO {table} ({cols}) VALUES ({','.join('?' * len(names))})", rows)
 
