@@ -6,7 +6,8 @@ minute), then a check that the file read back finds the same candidates as the f
 for every name; (b) load: ``load_gazetteer`` from the cache file in a new Python process
 (import of vigil.geo.gazetteer excluded), the median of --loads runs; (c) lookup: one
 ``Gazetteer.lookup`` and one ``resolve_name`` per toponym over known, ambiguous, respelt and
-unknown names. Targets: load < 1 s, lookup < 1 ms a toponym.
+unknown names. Targets: load < 1 s, lookup < 1 ms a toponym. The resident memory a load adds
+is read from /proc/self/statm (Linux).
 
   .venv/bin/python bench/bench_gazetteer.py [--cache-dir DIR] [--build] [--loads 5] [--n 20000]
 """
@@ -29,8 +30,9 @@ NAMES = ["Tehran", "Karaj", "Mahshahr", "Lorestan Province", "Iran", "U.S.", "Sp
          "Russian", "Middle East", "Xqzzyville", "Santa Cruz", "Victoria", "Alexandria", "Morris County",
          "Nord-Kivu", "Ontario", "Queensland", "Kyiv City", "Tripoli", "Lagos", "Unknownshire"]
 LOAD = ("import sys, time; sys.path.insert(0, {root!r}); from vigil.geo import gazetteer as gz; "
+        "rss = lambda: int(open('/proc/self/statm').read().split()[1]) * 4096 / 1e6; m = rss(); "
         "t = time.perf_counter(); g = gz.load_gazetteer({cache!r}); g.lookup('Tehran'); "
-        "print(time.perf_counter() - t)")
+        "print(time.perf_counter() - t, rss() - m)")
 
 
 def main():
@@ -48,10 +50,11 @@ def main():
         gz.load_gazetteer(a.cache_dir)
         print(f"build (first use, once per cache): {time.perf_counter() - t:.1f} s")
     code = LOAD.format(root=os.path.dirname(HERE), cache=a.cache_dir)
-    loads = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
-             for _ in range(a.loads)]
-    print(f"load (new process, cached): median {statistics.median(loads):.3f} s, max {max(loads):.3f} s "
-          f"({os.path.getsize(path) / 1e6:.0f} MB file)")
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+            for _ in range(a.loads)]
+    loads = [float(r[0]) for r in runs]
+    print(f"load (new process, cached): median {statistics.median(loads):.3f} s, max {max(loads):.3f} s, "
+          f"resident memory +{float(runs[0][1]):.0f} MB ({os.path.getsize(path) / 1e6:.0f} MB file)")
     gaz = gz.load_gazetteer(a.cache_dir)
     names = (NAMES * (a.n // len(NAMES) + 1))[:a.n]
     t = time.perf_counter()
