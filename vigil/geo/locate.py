@@ -231,8 +231,9 @@ DISTRICT_OF = re.compile(r"^\s+(?:district|districts|township)\s+of\s+(?:the\s+(
 def _is_district(gaz: Gazetteer, p: Place) -> bool:
     """Does the gazetteer know a second-level division of p's name in p's division ("Rueso")?"""
     from .gazetteer import ADMIN2
-    return any(gaz.kind[c // 4] == ADMIN2 and gaz.cc[c // 4] == p.country
-               and gaz.admin1_name(c // 4) == p.admin1 for c in gaz.lookup(p.name))
+    from .names import spelling_of
+    return any(gaz.kind[c // 4] == ADMIN2 and gaz.cc[c // 4] == p.country and p.admin1
+               and spelling_of(p.admin1, gaz.admin1_name(c // 4) or "") for c in gaz.lookup(p.name))
 
 
 def _town_ends_at(places: list, end: int) -> bool:

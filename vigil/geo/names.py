@@ -67,6 +67,22 @@ def without_connectors(key: str) -> str:
     return " ".join([words[0], *inner, words[-1]]) if len(inner) < len(words) - 2 else key
 
 
+def spelling_of(written: str, name: str) -> bool:
+    """Is ``written`` another romanisation of ``name`` ("Idleb" of "Idlib", "Ar-Raqqa" of
+    "Raqqa", "Odessa" of "Odesa")? Their letters agree for the most part and their lengths
+    differ by an article at most; "Dnipro" is no spelling of "Dnipropetrovsk", nor "Taraz"
+    of "Zhambyl", nor "Casablanca" of "Casablanca-Settat"."""
+    import difflib
+    a = "".join(ch for ch in norm(written) if ch.isalpha())
+    b = "".join(ch for ch in norm(name) if ch.isalpha())
+    return bool(a) and bool(b) and (a == b or abs(len(a) - len(b)) <= SPELLING_SLACK
+                                    and difflib.SequenceMatcher(None, a, b).ratio() >= SPELLING_RATIO)
+
+
+SPELLING_RATIO = 0.75
+SPELLING_SLACK = 2          # letters: "Ar-Raqqa" for "Raqqa", "An Najaf" for "Najaf"
+
+
 # Suffixes that mark a first-level division in running text ("Lorestan Province").
 ADMIN_SUFFIXES = ("province", "governorate", "oblast", "division", "region", "state",
                   "prefecture", "department", "district", "county", "emirate", "voivodeship",
