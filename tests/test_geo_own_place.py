@@ -136,3 +136,21 @@ def test_an_unknown_place_reaches_the_record(pipeline):
 def test_where_someone_is_from_is_not_where_the_event_happened(pipeline, text, hint, want):
     _, loc = locate(pipeline, text, hint=hint)
     assert loc.name == want
+
+
+# The district and province written after a place, in brackets or after "district,", name where
+# it lies even when the tagger took them for people or bodies, and in any spelling the report's
+# country has for them ("Kismaayo" for Kismayo).
+@pytest.mark.parametrize("text,hint,division", [
+    ("Insurgents ambushed a police patrol in the Sangar area of Qarabagh district, Ghazni, on Friday.",
+     "AF", "Ghazni"),
+    ("Two soldiers died when militants attacked a checkpoint in Kharwar district, Logar, late on Tuesday.",
+     "AF", "Logar"),
+    ("Fighters overran an army post in Dhobley town (Kismaayo, Lower Juba) shortly before dawn.",
+     "SO", "Lower Juba"),
+    ("Masked men seized two traders on the road outside Bahdo village (Ceel Buur, Galgaduud) on Monday.",
+     "SO", "Galgaduud"),
+])
+def test_the_division_written_after_a_district_or_in_an_address(pipeline, text, hint, division):
+    places, loc = locate(pipeline, text, hint=hint)
+    assert loc is not None and loc.admin1 == division and loc.country == hint

@@ -101,9 +101,15 @@ def kind_written_after(doc, end: int) -> bool:
 
 def after_a_name(doc, start: int) -> bool:
     """Written after a name and a comma, closing the phrase: the "Cheshire" of "the race at
-    Oulton Park, Cheshire." (not a name in the middle of a list: "Helen, Clarence, Irene")."""
-    if start < 2 or doc[start - 1].text != "," or not (doc[start - 2].is_title or doc[start - 2].is_upper) \
-            or doc[start - 2].ent_type_ == "PERSON" and doc[start - 2].ent_iob_ == "I":   # "Tom Smith, Essex"
+    Oulton Park, Cheshire." or of "in Kharwar district, Logar, on Monday" (not a name in the
+    middle of a list: "Helen, Clarence, Irene")."""
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    prev = doc[start - 2]
+    if prev.lower_ in PLACE_NOUNS and start >= 3 and (doc[start - 3].is_title or doc[start - 3].is_upper):
+        pass                                       # "in Kharwar district, Logar": the division of a district
+    elif not (prev.is_title or prev.is_upper) \
+            or prev.ent_type_ == "PERSON" and prev.ent_iob_ == "I":   # "Tom Smith, Essex"
         return False
     end = start + 1
     while end < len(doc) and doc[end].is_title:

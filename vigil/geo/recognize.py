@@ -355,6 +355,8 @@ def _earns_place(doc, start: int, m: Mention, gaz: Gazetteer, label: str, hint: 
     named_as_place = end is not None and end < len(doc) and doc[end].lower_ in PLACE_NOUNS
     if in_hint and (listed(doc, start) or named_as_place):
         return True
+    if hint and _address(doc, start) and any(gaz.cc[c // 4] == hint for c in m.codes):
+        return True                                 # "Hosingow town (Kismaayo, Lower Juba)": any spelling
     if named_as_place and hint and any(gaz.cc[c // 4] == hint for c in m.codes):
         return True                                 # "Lashkargah city": a spelling GeoNames lists
     if end is not None and after_a_name(doc, start) \
@@ -377,6 +379,15 @@ def _earns_place(doc, start: int, m: Mention, gaz: Gazetteer, label: str, hint: 
     if label == "ORG" and strong and len(m.text.split()) == 1:
         return True
     return cued(doc, start) and (gaz.pop[i] >= 1000 or kind != CITY)
+
+
+def _address(doc, start: int) -> bool:
+    """Inside the brackets that give a place's district and province: "Bar Ujeed village
+    (Ceel Buur, Galgaduud)", "Tanandava (Beroroha, Atsimo Andrefana)"."""
+    k = start - 1
+    while k >= 0 and doc[k].text not in ("(", ")", ".", ";") and start - k < 8:
+        k -= 1
+    return k >= 1 and doc[k].text == "(" and (doc[k - 1].is_title or doc[k - 1].lower_ in PLACE_NOUNS)
 
 
 DASHES = {"—", "–", "-", "--", ":"}
