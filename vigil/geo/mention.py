@@ -83,6 +83,15 @@ def listed(doc, start: int) -> bool:
     return prev.is_title or prev.is_upper or prev.text in ("(", ",")
 
 
+def in_address(doc, start: int) -> bool:
+    """Inside the brackets that give a place's district and province: "Bar Ujeed village
+    (Ceel Buur, Galgaduud)", "Tanandava (Beroroha, Atsimo Andrefana)"."""
+    k = start - 1
+    while k >= 0 and doc[k].text not in ("(", ")", ".", ";") and start - k < 8:
+        k -= 1
+    return k >= 1 and doc[k].text == "(" and (doc[k - 1].is_title or doc[k - 1].lower_ in PLACE_NOUNS)
+
+
 # Nouns after a name that make it a place, wherever it stands ("the Riverdale area"); not "city"
 # or "state" ("Manchester City", "the Islamic State").
 KIND_AFTER = {"area", "region", "district", "county", "province", "town", "village", "neighbourhood",

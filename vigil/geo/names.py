@@ -79,6 +79,23 @@ def spelling_of(written: str, name: str) -> bool:
                                     and difflib.SequenceMatcher(None, a, b).ratio() >= SPELLING_RATIO)
 
 
+def long_vowel_spellings(key: str) -> list:
+    """Other romanisations of a name (a normalised key) that differ from it in one word by a
+    doubled letter or a long vowel: "lower shabelle" -> "lower shabeelle", "middle shabele";
+    "hiraan" -> "hiiraan". Somali and Arabic names are written with and without them."""
+    words = key.split()
+    out = []
+    for n, word in enumerate(words):
+        if len(word) < 4 or word in CONNECTORS:
+            continue
+        forms = {re.sub(r"([a-z])\1", r"\1", word)}
+        forms |= {word[:k] + word[k] + word[k:] for k in range(1, len(word)) if word[k] in "aeiou"
+                  and word[k - 1] != word[k] and (k + 1 == len(word) or word[k + 1] != word[k])}
+        out += [" ".join(words[:n] + [f] + words[n + 1:]) for f in sorted(forms) if f != word]
+    return out[:MAX_SPELLINGS]
+
+
+MAX_SPELLINGS = 40
 SPELLING_RATIO = 0.75
 SPELLING_SLACK = 2          # letters: "Ar-Raqqa" for "Raqqa", "An Najaf" for "Najaf"
 

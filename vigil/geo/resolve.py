@@ -87,8 +87,8 @@ def _spellings(gaz: Gazetteer, kept: list) -> dict:
         english = gaz.adm_english.get(gaz.adm[i])
         if not english:
             continue
-        for written in _written_names(m.text):
-            if gaz.kind[i] == ADMIN1 and i in {c // 4 for c in gaz.lookup(written)} \
+        for n, written in enumerate(_written_names(m.text)):
+            if gaz.kind[i] == ADMIN1 and i in {c // 4 for c in (m.codes if n == 0 else gaz.lookup(written))} \
                     or gaz.kind[i] == CITY and spelling_of(written, english):
                 same = norm(written) == norm(english)
                 out[gaz.adm[i]] = english if not same and norm(written) in _division_names(gaz, gaz.cc[i]) \
