@@ -121,16 +121,12 @@ def _span_mention(doc, start: int, end: int, gaz: Gazetteer, source: str) -> Opt
 
 
 def _long_vowels(gaz: Gazetteer, text: str, key: str) -> tuple:
-    """The candidates of a name unknown as written under a spelling with or without a long
-    vowel or a doubled letter in one word ("Lower Shabelle" for Lower Shabeelle, "Hiraan" for
-    Hiiraan); found so, they are respellings (resolve reads them only in the report's countries)."""
+    """Candidates of a name unknown as written under a spelling with or without a long vowel or a
+    doubled letter in one word ("Lower Shabelle", "Hiraan"), as respellings; never for "UConn"."""
     if not text[:1].isupper() or len(key) < 5 or not key.replace(" ", "").isalpha() or not text.istitle():
-        return ()                                       # not a brand or an acronym ("UConn")
-    for spelling in long_vowel_spellings(key):
-        codes = gaz.lookup(spelling)
-        if codes:
-            return tuple(c - c % 4 + RESPELT for c in codes)
-    return ()
+        return ()
+    codes = next((c for c in map(gaz.lookup, long_vowel_spellings(key)) if c), ())
+    return tuple(c - c % 4 + RESPELT for c in codes)
 
 
 def _variant_codes(gaz: Gazetteer, words: list) -> tuple:
