@@ -140,3 +140,11 @@ def test_county_without_such_a_town_keeps_its_most_populous_namesake(gaz, blank)
     text = "Suffolk County prosecutors charged two men on Tuesday."
     places, _ = _parse(gaz, blank, text, [("Suffolk County", "GPE")], "US")
     assert places[0].feature == "admin2" and places[0].admin1 == "Massachusetts"
+
+
+def test_long_vowel_spellings():
+    from vigil.geo.names import long_vowel_spellings
+    assert "lower shabeelle" in long_vowel_spellings("lower shabelle")
+    assert "middle shabele" in long_vowel_spellings("middle shabelle")
+    assert "hiiraan" in long_vowel_spellings("hiraan")
+    assert long_vowel_spellings("ras") == []              # too short a word to respell

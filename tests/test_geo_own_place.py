@@ -136,3 +136,54 @@ def test_an_unknown_place_reaches_the_record(pipeline):
 def test_where_someone_is_from_is_not_where_the_event_happened(pipeline, text, hint, want):
     _, loc = locate(pipeline, text, hint=hint)
     assert loc.name == want
+
+
+# The district and province written after a place, in brackets or after "district,", name where
+# it lies even when the tagger took them for people or bodies, and in any spelling the report's
+# country has for them ("Kismaayo" for Kismayo).
+@pytest.mark.parametrize("text,hint,division", [
+    ("Insurgents ambushed a police patrol in the Sangar area of Qarabagh district, Ghazni, on Friday.",
+     "AF", "Ghazni"),
+    ("Two soldiers died when militants attacked a checkpoint in Kharwar district, Logar, late on Tuesday.",
+     "AF", "Logar"),
+    ("Fighters overran an army post in Dhobley town (Kismaayo, Lower Juba) shortly before dawn.",
+     "SO", "Lower Juba"),
+    ("Masked men seized two traders on the road outside Bahdo village (Ceel Buur, Galgaduud) on Monday.",
+     "SO", "Galgaduud"),
+])
+def test_the_division_written_after_a_district_or_in_an_address(pipeline, text, hint, division):
+    places, loc = locate(pipeline, text, hint=hint)
+    assert loc is not None and loc.admin1 == division and loc.country == hint
+
+
+# A tagger's entity that runs into an address bracket ("Kouloundou (Djibo, Soum" as one name) is
+# no name: the places in the bracket still anchor the village.
+@pytest.mark.parametrize("text,hint,anchor", [
+    ("Raiders burned granaries in the hamlet of Kouloundou (Djibo, Soum) overnight.", "BF", "Djibo"),
+    ("Gunmen shot a trader in the village of Tiabongou (Dori, Seno) on Sunday evening.", "BF", "Dori"),
+])
+def test_an_address_bracket_anchors_even_inside_a_broken_entity(pipeline, text, hint, anchor):
+    places, loc = locate(pipeline, text, hint=hint)
+    town = known(places, anchor)
+    assert loc is not None and (loc.latitude, loc.longitude) == (town.latitude, town.longitude)
+    assert loc.admin1 == town.admin1
+
+
+# Somali and Arabic names are written with and without long vowels and doubled letters: a name
+# unknown as written is found under such a spelling in the report's country.
+@pytest.mark.parametrize("text,hint,written", [
+    ("Clan militias fought over grazing land in Hiraan region on Thursday.", "SO", "Hiraan"),
+    ("A soldier was shot dead at a livestock market in Lower Shabelle on Sunday.", "SO", "Lower Shabelle"),
+    ("Fighters raided the hamlet of Gacal Ley (Jowhar, Middle Shabelle) and took away a teenager.", "SO",
+     "Middle Shabelle"),
+])
+def test_a_division_found_under_its_long_vowel_spelling(pipeline, text, hint, written):
+    places, loc = locate(pipeline, text, hint=hint)
+    assert loc is not None and loc.country == hint and loc.admin1 == written
+    assert any(p.feature == "admin1" and p.name == written and p.geonameid for p in places)
+
+
+def test_a_brand_is_no_respelt_town(pipeline):
+    places, _ = locate(pipeline, "Students cheered outside the arena after UConn beat Villanova on Saturday.",
+                       hint="US")
+    assert not any(p.name == "UConn" and p.geonameid for p in places)

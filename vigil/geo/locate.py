@@ -182,13 +182,15 @@ def country_location(gaz: Gazetteer, cc: Optional[str]) -> Optional[Location]:
 
 def _locatable(doc, p: Place, gaz: Gazetteer, places: tuple = ()) -> bool:
     """Not an adjective of place, and not inside a longer non-place name (``places``: every place
-    of the document, sorted by start)."""
+    of the document, sorted by start); an entity with an unclosed bracket is the tagger's slip
+    over an address ("the village of X (Dori, Seno)"), no name."""
     from .names import norm
     if norm(p.name) in gaz.demonym and p.feature != "city":
         return False
     ent = docindex.ent_around(doc, p.start, p.end)
     if ent is not None and ent.label_ in NAME_LABELS and (ent.end_char - ent.start_char) > (p.end - p.start) + 4 \
-            and not _all_places(docindex.text(doc), ent, places):
+            and ent.text.count("(") == ent.text.count(")") \
+            and not _all_places(docindex.text(doc), ent, places):   # "Tiabongou (Dori, Seno" is no name
         return False
     return True
 
@@ -231,8 +233,9 @@ DISTRICT_OF = re.compile(r"^\s+(?:district|districts|township)\s+of\s+(?:the\s+(
 def _is_district(gaz: Gazetteer, p: Place) -> bool:
     """Does the gazetteer know a second-level division of p's name in p's division ("Rueso")?"""
     from .gazetteer import ADMIN2
-    return any(gaz.kind[c // 4] == ADMIN2 and gaz.cc[c // 4] == p.country
-               and gaz.admin1_name(c // 4) == p.admin1 for c in gaz.lookup(p.name))
+    from .names import spelling_of
+    return any(gaz.kind[c // 4] == ADMIN2 and gaz.cc[c // 4] == p.country and p.admin1
+               and spelling_of(p.admin1, gaz.admin1_name(c // 4) or "") for c in gaz.lookup(p.name))
 
 
 def _town_ends_at(places: list, end: int) -> bool:

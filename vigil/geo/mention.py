@@ -83,6 +83,15 @@ def listed(doc, start: int) -> bool:
     return prev.is_title or prev.is_upper or prev.text in ("(", ",")
 
 
+def in_address(doc, start: int) -> bool:
+    """Inside the brackets that give a place's district and province: "Bar Ujeed village
+    (Ceel Buur, Galgaduud)", "Tanandava (Beroroha, Atsimo Andrefana)"."""
+    k = start - 1
+    while k >= 0 and doc[k].text not in ("(", ")", ".", ";") and start - k < 8:
+        k -= 1
+    return k >= 1 and doc[k].text == "(" and (doc[k - 1].is_title or doc[k - 1].lower_ in PLACE_NOUNS)
+
+
 # Nouns after a name that make it a place, wherever it stands ("the Riverdale area"); not "city"
 # or "state" ("Manchester City", "the Islamic State").
 KIND_AFTER = {"area", "region", "district", "county", "province", "town", "village", "neighbourhood",
@@ -101,9 +110,15 @@ def kind_written_after(doc, end: int) -> bool:
 
 def after_a_name(doc, start: int) -> bool:
     """Written after a name and a comma, closing the phrase: the "Cheshire" of "the race at
-    Oulton Park, Cheshire." (not a name in the middle of a list: "Helen, Clarence, Irene")."""
-    if start < 2 or doc[start - 1].text != "," or not (doc[start - 2].is_title or doc[start - 2].is_upper) \
-            or doc[start - 2].ent_type_ == "PERSON" and doc[start - 2].ent_iob_ == "I":   # "Tom Smith, Essex"
+    Oulton Park, Cheshire." or of "in Kharwar district, Logar, on Monday" (not a name in the
+    middle of a list: "Helen, Clarence, Irene")."""
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    prev = doc[start - 2]
+    if prev.lower_ in PLACE_NOUNS and start >= 3 and (doc[start - 3].is_title or doc[start - 3].is_upper):
+        pass                                       # "in Kharwar district, Logar": the division of a district
+    elif not (prev.is_title or prev.is_upper) \
+            or prev.ent_type_ == "PERSON" and prev.ent_iob_ == "I":   # "Tom Smith, Essex"
         return False
     end = start + 1
     while end < len(doc) and doc[end].is_title:

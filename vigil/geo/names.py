@@ -67,6 +67,39 @@ def without_connectors(key: str) -> str:
     return " ".join([words[0], *inner, words[-1]]) if len(inner) < len(words) - 2 else key
 
 
+def spelling_of(written: str, name: str) -> bool:
+    """Is ``written`` another romanisation of ``name`` ("Idleb" of "Idlib", "Ar-Raqqa" of
+    "Raqqa", "Odessa" of "Odesa")? Their letters agree for the most part and their lengths
+    differ by an article at most; "Dnipro" is no spelling of "Dnipropetrovsk", nor "Taraz"
+    of "Zhambyl", nor "Casablanca" of "Casablanca-Settat"."""
+    import difflib
+    a = "".join(ch for ch in norm(written) if ch.isalpha())
+    b = "".join(ch for ch in norm(name) if ch.isalpha())
+    return bool(a) and bool(b) and (a == b or abs(len(a) - len(b)) <= SPELLING_SLACK
+                                    and difflib.SequenceMatcher(None, a, b).ratio() >= SPELLING_RATIO)
+
+
+def long_vowel_spellings(key: str) -> list:
+    """Other romanisations of a name (a normalised key) that differ from it in one word by a
+    doubled letter or a long vowel: "lower shabelle" -> "lower shabeelle", "middle shabele";
+    "hiraan" -> "hiiraan". Somali and Arabic names are written with and without them."""
+    words = key.split()
+    out = []
+    for n, word in enumerate(words):
+        if len(word) < 4 or word in CONNECTORS:
+            continue
+        forms = {re.sub(r"([a-z])\1", r"\1", word)}
+        forms |= {word[:k] + word[k] + word[k:] for k in range(1, len(word)) if word[k] in "aeiou"
+                  and word[k - 1] != word[k] and (k + 1 == len(word) or word[k + 1] != word[k])}
+        out += [" ".join(words[:n] + [f] + words[n + 1:]) for f in sorted(forms) if f != word]
+    return out[:MAX_SPELLINGS]
+
+
+MAX_SPELLINGS = 40
+SPELLING_RATIO = 0.75
+SPELLING_SLACK = 2          # letters: "Ar-Raqqa" for "Raqqa", "An Najaf" for "Najaf"
+
+
 # Suffixes that mark a first-level division in running text ("Lorestan Province").
 ADMIN_SUFFIXES = ("province", "governorate", "oblast", "division", "region", "state",
                   "prefecture", "department", "district", "county", "emirate", "voivodeship",

@@ -12,11 +12,11 @@ import bisect
 from typing import Optional
 
 from .. import docindex
-from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, Gazetteer
+from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, RESPELT, Gazetteer
 from .mention import (EMBED_LABELS, GIVEN_NAMES, LEADING, NAME_LABELS, ORG_WORDS, PLACE_LABELS, PLACE_NOUNS,
-                      POSSESSIVE, Mention, after_a_name, cued, kind_written_after, listed)
+                      POSSESSIVE, Mention, after_a_name, cued, in_address, kind_written_after, listed)
 from .names import (ADMIN_SUFFIXES, COMMON_WORDS, CONNECTORS, GENERIC_TAILS, POSTAL_CODE_COUNTRIES, QUALIFIERS,
-                    STATE_ABBREVIATIONS, norm)
+                    STATE_ABBREVIATIONS, long_vowel_spellings, norm)
 from .written import as_written, plain, written_as_place
 
 __all__ = ["Mention", "find_mentions", "GIVEN_NAMES"]
@@ -102,6 +102,8 @@ def _span_mention(doc, start: int, end: int, gaz: Gazetteer, source: str) -> Opt
             or key in CONNECTORS and text not in STATE_ABBREVIATIONS:          # "de", not "La." (Louisiana)
         return None
     codes, admin_hint = gaz.lookup(text), False
+    if all(c % 4 == RESPELT for c in codes):            # none, or only respelt ones (maybe abroad)
+        codes = tuple(codes) + _long_vowels(gaz, text, key)
     if key in COMMON_WORDS:             # "Police" is a town in Poland, "Gulf" still a region
         codes = tuple(c for c in codes if gaz.kind[c // 4] not in (CITY, ADMIN2))
         if not codes:
@@ -116,6 +118,15 @@ def _span_mention(doc, start: int, end: int, gaz: Gazetteer, source: str) -> Opt
         seen = set(codes)        # "Hays city": Hays, not only what calls itself so; "Mexico City" is itself
         codes = tuple(codes) + tuple(c for c in _variant_codes(gaz, words) if c not in seen)
     return Mention(s, e, text, codes or _variant_codes(gaz, words), source, admin_hint)
+
+
+def _long_vowels(gaz: Gazetteer, text: str, key: str) -> tuple:
+    """Candidates of a name unknown as written under a spelling with or without a long vowel or a
+    doubled letter in one word ("Lower Shabelle", "Hiraan"), as respellings; never for "UConn"."""
+    if not text[:1].isupper() or len(key) < 5 or not key.replace(" ", "").isalpha() or not text.istitle():
+        return ()
+    codes = next((c for c in map(gaz.lookup, long_vowel_spellings(key)) if c), ())
+    return tuple(c - c % 4 + RESPELT for c in codes)
 
 
 def _variant_codes(gaz: Gazetteer, words: list) -> tuple:
@@ -355,6 +366,8 @@ def _earns_place(doc, start: int, m: Mention, gaz: Gazetteer, label: str, hint: 
     named_as_place = end is not None and end < len(doc) and doc[end].lower_ in PLACE_NOUNS
     if in_hint and (listed(doc, start) or named_as_place):
         return True
+    if hint and in_address(doc, start) and any(gaz.cc[c // 4] == hint for c in m.codes):
+        return True                                 # "Hosingow town (Kismaayo, Lower Juba)": any spelling
     if named_as_place and hint and any(gaz.cc[c // 4] == hint for c in m.codes):
         return True                                 # "Lashkargah city": a spelling GeoNames lists
     if end is not None and after_a_name(doc, start) \

@@ -21,7 +21,7 @@ from ..model import Place
 from . import features
 from .focus import infer_focus, mention_vote
 from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, RESPELT, Gazetteer
-from .names import ADMIN_SUFFIXES, STATE_ABBREVIATIONS, norm
+from .names import ADMIN_SUFFIXES, GENERIC_TAILS, QUALIFIERS, STATE_ABBREVIATIONS, norm, spelling_of
 from .recognize import Mention, find_mentions
 
 KIND_BONUS = {CITY: 0.0, ADMIN1: 0.0, COUNTRY: 4.0, REGION: 3.0, ADMIN2: -1.0}   # a town before its county
@@ -67,8 +67,69 @@ def geoparse(doc, gaz: Gazetteer, country_hint: Optional[str] = None,
     chosen = _same_sense(gaz, mentions, chosen, ctx.near)
     kept = [(m, i) for m, i in zip(mentions, chosen)          # a respelling rejected leaves no place
             if i is not None or not m.codes or any(c % 4 != RESPELT for c in m.codes)]
-    places = [to_place(gaz, m, i) for m, i in kept]
+    spelt = _spellings(gaz, kept)
+    places = [to_place(gaz, m, i, spelt) for m, i in kept]
     return places, ctx.focus
+
+
+def _spellings(gaz: Gazetteer, kept: list) -> dict:
+    """Division key -> the report's own spelling of the division's name, where the report
+    writes it: the division itself ("Dahuk province") or the town that is its namesake,
+    spelt as another romanisation of the division's name ("Idleb" for Idlib, "Ar-Raqqa" for
+    Raqqa). A report's place names are kept as it writes them; its divisions are too. Not an
+    abbreviation ("UP", "La."), nor a spelling that names another division of the country
+    ("Lima" beside "Lima Province"); the first mention of a division decides."""
+    out = {}
+    for m, i in kept:
+        if i is None or m.source == "demonym" or gaz.kind[i] not in (CITY, ADMIN1) or not gaz.adm[i] \
+                or gaz.adm[i] in out:
+            continue
+        english = gaz.adm_english.get(gaz.adm[i])
+        if not english:
+            continue
+        for n, written in enumerate(_written_names(m.text)):
+            if gaz.kind[i] == ADMIN1 and i in {c // 4 for c in (m.codes if n == 0 else gaz.lookup(written))} \
+                    or gaz.kind[i] == CITY and spelling_of(written, english):
+                same = norm(written) == norm(english)
+                out[gaz.adm[i]] = english if not same and norm(written) in _division_names(gaz, gaz.cc[i]) \
+                    else written
+                break
+    return out
+
+
+def _written_names(text: str) -> list:
+    """The names a mention writes, whole and without a qualifier, a possessive or a division
+    word ("southern Idleb", "Dahuk province", "Kandahar city" -> "Idleb", "Dahuk",
+    "Kandahar"; "West Bengal" is also itself); none for an abbreviation or a name in capitals."""
+    words = re.sub(r"(?:'s|’s)$", "", text.strip()).split()
+    while len(words) > 1 and words[-1].lower() in ADMIN_SUFFIXES + GENERIC_TAILS:
+        words = words[:-1]
+    names = [" ".join(words)]
+    while len(words) > 1 and words[0].lower() in QUALIFIERS:
+        words = words[1:]
+        names.append(" ".join(words))
+    out = []
+    for name in names:
+        letters = [ch for ch in name if ch.isalpha()]
+        if len(letters) < 4 or name.isupper() or any(ch in name for ch in ".&") or not name[0].isupper() \
+                and not re.match(r"^(?:al|el|ar|as|ad|an|ash|at|az)-", name):
+            continue
+        out.append(name[0].upper() + name[1:])       # "al-Hasakeh" opening a name: "Al-Hasakeh"
+    return out
+
+
+_DIVISIONS: dict = {}
+
+
+def _division_names(gaz: Gazetteer, cc: str) -> frozenset:
+    """The normalised English names of a country's first-level divisions."""
+    names = _DIVISIONS.get((id(gaz), cc))
+    if names is None:
+        if len(_DIVISIONS) > 1000:
+            _DIVISIONS.clear()
+        names = _DIVISIONS[(id(gaz), cc)] = frozenset(
+            norm(v) for k, v in gaz.adm_english.items() if k.split(".", 1)[0] == cc)
+    return names
 
 
 def _checked(gaz: Gazetteer, i: Optional[int], near: Optional[tuple]) -> Optional[int]:
@@ -386,12 +447,14 @@ def resolve_name(gaz: Gazetteer, text: str, focus: Optional[str] = None, start: 
     return to_place(gaz, m, best(gaz, m, Context(focus=focus)))
 
 
-def to_place(gaz: Gazetteer, m: Mention, i: Optional[int]) -> Place:
-    """The contract's Place for mention ``m`` resolved to entry ``i`` (or unresolved)."""
+def to_place(gaz: Gazetteer, m: Mention, i: Optional[int], spelt: Optional[dict] = None) -> Place:
+    """The contract's Place for mention ``m`` resolved to entry ``i`` (or unresolved);
+    ``spelt``: the report's own spellings of its divisions (``_spellings``)."""
     if i is None:
         return Place(name=m.text, start=m.start, end=m.end)
     lat, lon = gaz.lat[i], gaz.lon[i]
     ok = lat == lat and lon == lon                  # NaN when the source has no coordinates
     return Place(name=m.text, start=m.start, end=m.end, geonameid=gaz.gid[i] or None,
                  latitude=round(lat, 5) if ok else None, longitude=round(lon, 5) if ok else None,
-                 feature=gaz.feature(i), admin1=gaz.admin1_name(i), country=gaz.cc[i] or None)
+                 feature=gaz.feature(i), admin1=(spelt or {}).get(gaz.adm[i]) or gaz.admin1_name(i),
+                 country=gaz.cc[i] or None)
