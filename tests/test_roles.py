@@ -145,3 +145,37 @@ def test_an_agreement_is_between_the_parties_named():
     ]:
         ev = main(text, country, ("Agreement",))
         assert inters(ev) == pair, (text, ev.actor1, ev.actor2)
+
+
+def test_pro_government_militias_are_political_militias():
+    for text, country in [
+        ("Taliban fighters attacked a pro-government militia checkpoint in Muqur district on Monday, killing three "
+         "militiamen.", "AF"),
+        ("Two pro-government militia members were killed when Taliban gunmen stormed their post in Paktia on "
+         "Wednesday.", "AF"),
+        ("Rebel factions clashed with pro-regime militiamen near Saraqib on Thursday, with losses on both sides.", "SY"),
+    ]:
+        ev = main(text, country, ("Armed clash",), published="2020-05-05")
+        assert 3 in inters(ev), (text, ev.actor1, ev.actor2)
+        assert 4 not in inters(ev), (text, ev.actor1, ev.actor2)
+
+
+def test_foreign_units_firing_on_a_state_positions_are_external_forces():
+    for text, country in [
+        ("Azerbaijani units opened fire with machine guns on Armenian positions near Tegh on Tuesday.", "AM"),
+        ("Indian troops fired mortars at Pakistani posts along the Line of Control in Kotli on Friday.", "PK"),
+    ]:
+        ev = main(text, country)
+        assert sorted(x for x in inters(ev) if x) == [1, 8], (text, ev.actor1, ev.actor2)
+    ev = main("Rwandan and Mozambican troops clashed with insurgents near the village of Mbau on Sunday.", "MZ",
+              ("Armed clash",))
+    assert inters(ev) == (8, 2), (ev.actor1, ev.actor2)  # the foreign force named first leads
+
+
+def test_peacekeepers_are_armed_external_forces():
+    for text, country in [
+        ("Al Shabaab fighters attacked an AMISOM base near Marka on Saturday; the troops returned fire.", "SO"),
+        ("Militiamen ambushed a convoy of UN peacekeepers near Bunia on Tuesday, wounding two of them.", "CD"),
+    ]:
+        ev = main(text, country, ("Armed clash",))
+        assert 8 in inters(ev), (text, ev.actor1, ev.actor2)

@@ -135,7 +135,7 @@ def role(doc, m) -> str:
     if root.dep_ == "dobj" and root.head.lemma_.lower() in BLAME or (
             root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in BLAME):
         return "agent"  # "the ministry blamed the RSF", "attributed the attack to dissidents": the named doer
-    if root.dep_ in ("compound", "poss") and root.head.dep_ in ("dobj", "pobj", "nsubjpass") and (
+    if root.dep_ in ("compound", "poss", "amod") and root.head.dep_ in ("dobj", "pobj", "nsubjpass") and (
             root.head.lemma_.lower() in ARMED_TARGETS or root.head.lower_ in ARMED_TARGETS) and not (
             root.head.dep_ == "pobj" and root.head.head.lower_ in ("by", "from", "according", "as")):
         return "patient"  # "struck Hamas positions", "attacked a police post": the force hit
@@ -234,7 +234,7 @@ SHAPES = {  # sub-event type -> (actor1 role, actor2 role or None)
 
 
 def actor_of(m, country, inter=None) -> Actor:
-    e = m.entries[0]
+    e = actor_dict.entry_for(m.entries, country)
     a = actor_dict.to_actor(e, m.text, country, inter)
     if a.inter == 1 and e.country and country and e.country != country and inter is None:
         a = Actor(a.name, a.canonical, 8, a.country)
