@@ -179,3 +179,46 @@ def test_peacekeepers_are_armed_external_forces():
     ]:
         ev = main(text, country, ("Armed clash",))
         assert 8 in inters(ev), (text, ev.actor1, ev.actor2)
+
+
+def test_a_claimed_or_blamed_group_is_the_doer_of_an_unnamed_attack():
+    for text, country, group in [
+        ("A suicide bomber rammed a car packed with explosives into a police post in Bannu on Thursday, killing four "
+         "officers. No group said it was behind the blast. Officials blamed the Balochistan Liberation Army.", "PK",
+         "BLA: Balochistan Liberation Army"),
+        ("A bomb planted under a bridge exploded as a ranger patrol passed in Narathiwat on Monday, wounding two "
+         "rangers. The army blamed the bombing on the Barisan Revolusi Nasional.", "TH",
+         "BRN: National Revolutionary Front"),
+        ("Unknown attackers threw a grenade at a tea shop in Baidoa on Friday, wounding five people. Al Shabaab was "
+         "blamed by regional officials for the attack.", "SO", "Al Shabaab"),
+        ("Masked men set fire to two lorries and shot dead their drivers near Pishin late on Saturday. The Balochistan "
+         "Liberation Army claimed responsibility in a message to journalists.", "PK",
+         "BLA: Balochistan Liberation Army"),
+    ]:
+        ev = main(text, country)
+        assert ev.actor1.canonical == group, (text, ev.actor1)
+        assert ev.actor2 is None or ev.actor2.canonical != group, (text, ev.actor2)  # not both sides
+
+
+def test_no_claim_leaves_the_attackers_unidentified():
+    for text, country in [
+        ("Gunmen on motorcycles shot dead two policemen guarding a vaccination team in Bajaur on Tuesday. No group has "
+         "claimed the killings so far.", "PK"),
+        ("A roadside bomb blew up beside an army patrol outside Kidal on Sunday, wounding three soldiers. Nobody claimed "
+         "it, and JNIM did not comment.", "ML"),
+    ]:
+        ev = main(text, country)
+        assert ev.actor1.canonical.startswith("Unidentified"), (text, ev.actor1)
+
+
+def test_the_teller_named_by_a_passive_verb_is_no_party():
+    for text, country in [
+        ("A grenade hurled into a bus stop in Kismayo on Friday wounded six people, as was confirmed by local "
+         "officials.", "SO"),
+        ("Six people were wounded on Friday when a grenade was hurled into a bus stop in Kismayo, it was reported by "
+         "local officials.", "SO"),
+        ("A hand grenade thrown at a bar in Garissa injured four patrons on Saturday, the attack was confirmed by county "
+         "officials.", "KE"),
+    ]:
+        ev = main(text, country, BOMBS)
+        assert inters(ev) == (3, 7), (text, ev.actor1, ev.actor2)

@@ -23,6 +23,8 @@ mention's role from the parse: agent, patient, other, or source (who only tells 
 """
 from __future__ import annotations
 
+import dataclasses
+
 from ...model import Actor
 from .. import actors as actor_dict
 from ..actors import norm
@@ -98,6 +100,9 @@ def _source(root) -> bool:
     spokesman told reporters")? Not when its own words follow ("the army said it killed ...")."""
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         return True
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_.lower() in REPORT_VERBS and (
+            root.head.head.pos_ == "VERB"):
+        return True  # "was blamed by officials", "were confirmed by the police": they tell of it
     if root.dep_ in ("compound", "poss", "amod") and root.head.dep_ == "nsubj":
         root = root.head  # "a police spokesman said", "the regional military administration said"
     verb = root.head
@@ -382,11 +387,17 @@ def _differs(m, actor) -> bool:
     return filled.inter != actor.inter or not e.generic  # "Islamic State militants": one actor
 
 
-def assign(ctx, sub, f):
-    """(actor1, actor2) for an event of this sub-event type."""
+def assign(ctx, sub, f, d=None):
+    """(actor1, actor2) for an event of this sub-event type (``d``, the draft, places the event in
+    the report for an attribution told after it)."""
     country = ctx.focus_country or ctx.article.country
     r1, r2 = SHAPES.get(sub, ("any", None))
     a1 = fill(r1, f, country)
+    named = attributed(ctx.doc, d.start) if d is not None and sub in ATTRIBUTABLE and _unnamed(a1) else None
+    if named is not None:  # the claimant is the doer; the unnamed gunmen are its men, not another party
+        f = dataclasses.replace(f, mentions=tuple((m, r) for m, r in f.mentions if m.entries[0].canonical != (
+            named.entries[0].canonical) and not _unnamed(actor_of(m, country))))
+        a1 = actor_of(named, country)
     a2 = fill(r2, f, country, a1) if r2 else None
     if sub == "Violent demonstration" and a2 is None and _two_crowds(f) and f.two_sided:
         a2 = generic("rioters", country)
@@ -394,6 +405,60 @@ def assign(ctx, sub, f):
         a2 = Actor(a1.name, a1.canonical, a1.inter, a1.country)
     day = ctx.article.published
     return (actor_dict.as_of(a1, day) if a1 else a1), (actor_dict.as_of(a2, day) if a2 else a2)
+
+
+# Sub-types whose unnamed doer a later claim or official blame names.
+ATTRIBUTABLE = {"Attack", "Abduction/forced disappearance", "Suicide bomb", "Remote explosive/landmine/IED", "Grenade",
+                "Armed clash", "Shelling/artillery/missile attack", "Air/drone strike", "Looting/property destruction"}
+ATTRIBUTION_SPAN = 10     # sentences after the event's own where a claim or a blame may name its doer
+CLAIM_OBJECTS = {"attack", "attacks", "responsibility", "bombing", "bombings", "blast", "abduction", "kidnapping",
+                 "killing", "killings", "ambush", "assault", "raid", "explosion", "shooting", "it"}
+
+
+def _unnamed(a) -> bool:
+    """An actor the report does not name: gunmen, attackers, militants, a suicide bomber."""
+    return a is not None and bool(a.canonical) and a.canonical.startswith(
+        ("Unidentified Armed Group", "Unidentified Group", "Militants ("))
+
+
+def attributed(doc, start):
+    """The armed group a claim or an official blame names in the event's sentence or the few after it:
+    "X claimed the attack", "officials blamed X", "suspicion fell on X", "the attack was attributed to
+    X". ACLED codes a claimed or officially suspected group as the doer. Not "no group claimed"."""
+    sents = list(doc.sents)
+    k = next((i for i, s in enumerate(sents) if s.start <= start < s.end), None)
+    if k is None:
+        return None
+    window = sents[k:k + ATTRIBUTION_SPAN + 1]
+    lo, hi = window[0].start, window[-1].end
+    for m in actor_dict.mentions(doc):
+        if not lo <= m.start < hi:
+            continue
+        e = m.entries[0]
+        if e.generic or not e.armed or e.inter not in (2, 3, 4):
+            continue
+        if _names_doer(doc[m.start:m.end].root):
+            return m
+    return None
+
+
+def _names_doer(root) -> bool:
+    while root.dep_ == "appos" or root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN"):
+        root = root.head  # "the Pakistani Taliban, or Tehreek-e-Taliban Pakistan (TTP)"
+    verb = root.head
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if root.dep_ == "nsubj" and lemma == "claim":  # "X claimed the attack", "X claimed responsibility"
+        return any(c.dep_ in ("dobj", "ccomp") and (c.dep_ == "ccomp" or c.lower_ in CLAIM_OBJECTS)
+                   for c in verb.children)
+    if root.dep_ == "dobj" and lemma in ("blame", "suspect", "accuse") or root.dep_ == "nsubjpass" and lemma in (
+            "blame", "suspect"):
+        return True  # "security officials blamed X" (an attack they tell of, not their own deed)
+    if root.dep_ == "pobj" and verb.lower_ in ("on", "upon") and (verb.head.lemma_.lower() in ("blame", "fall", "pin") or (
+            verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in ("blame", "pin"))):
+        return True  # "blamed the bombing on X", "suspicion fell on X"
+    return root.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() == "attribute"
 
 
 def _two_crowds(f):
