@@ -222,3 +222,49 @@ def test_the_teller_named_by_a_passive_verb_is_no_party():
     ]:
         ev = main(text, country, BOMBS)
         assert inters(ev) == (3, 7), (text, ev.actor1, ev.actor2)
+
+
+def test_rival_factions_of_one_group_fight_each_other():
+    for text, country in [
+        ("Two factions of the Sinaloa Cartel clashed for hours in Culiacan on Wednesday, leaving four men dead.",
+         "MX"),
+        ("Rival factions of the Mai-Mai fought each other near Walikale on Monday; several fighters died.", "CD"),
+    ]:
+        ev = main(text, country, ("Armed clash",))
+        assert ev.actor1.canonical == ev.actor2.canonical and ev.actor1.inter == ev.actor2.inter, (
+            text, ev.actor1, ev.actor2)
+
+
+def test_a_state_post_that_fire_hits_is_no_doer_of_it():
+    for text, country in [
+        ("A drone dropped explosives on an army base outside Argelia on Sunday, wounding two soldiers.", "CO"),
+        ("An unidentified drone struck a police station in Sinjar on Saturday.", "IQ"),
+        ("Shells landed on army positions near Avdiivka overnight, the monitoring mission reported.", "UA"),
+        ("Mortar rounds fired from across the border hit an army post in Poonch on Thursday, wounding a soldier.", "IN"),
+    ]:
+        ev = main(text, country, ("Air/drone strike", "Shelling/artillery/missile attack"))
+        assert inters(ev) == (3, 1), (text, ev.actor1, ev.actor2)
+    ev = main("Regime artillery shelled the town of Kansafra on Monday, killing two civilians.", "SY",
+              ("Shelling/artillery/missile attack",))
+    assert inters(ev) == (1, 7), (ev.actor1, ev.actor2)  # a named doer keeps the fire
+
+
+def test_a_foreign_patrol_or_column_is_that_state_forces():
+    for text, country in [
+        ("A Russian patrol drove through the outskirts of Qamishli on Tuesday.", "SY"),
+        ("A new Turkish convoy entered Idlib through the Kafr Lusin crossing on Thursday.", "SY"),
+        ("A US patrol moved through villages east of Qamishli on Friday.", "SY"),
+    ]:
+        ev = main(text, country, ("Change to group/activity",))
+        assert ev.actor1 is not None and ev.actor1.inter == 8, (text, ev.actor1)
+
+
+def test_a_place_handed_over_names_its_receiver_as_actor2():
+    for text, country, pair in [
+        ("Malian troops withdrew from the Boulkessi camp on Monday and handed it over to the Wagner contractors.", "ML",
+         (1, 8)),
+        ("Kurdish-led fighters pulled out of Manbij on Friday and gave the town to government forces under a deal.",
+         "SY", (2, 1)),
+    ]:
+        ev = main(text, country, ("Non-violent transfer of territory",))
+        assert inters(ev) == pair, (text, ev.actor1, ev.actor2)

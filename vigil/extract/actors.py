@@ -288,9 +288,10 @@ def _forces_of(doc, demonyms):
     return out
 
 
-# Words after a demonym that name a state's armed men or their posts ("Azerbaijani units fired on
-# Armenian positions"): the country's forces, as the doer or the target.
-FORCE_HEADS = FORCE_WORDS | {"units", "unit", "positions", "position", "posts", "outposts", "servicemen"}
+# Words after a demonym that name a state's armed men, their posts or their vehicles ("Azerbaijani
+# units fired on Armenian positions", "a Russian patrol"): the country's forces, as doer or target.
+FORCE_HEADS = FORCE_WORDS | {"units", "unit", "positions", "position", "posts", "outposts", "servicemen", "patrol",
+                             "patrols", "column", "columns", "convoy", "convoys"}
 
 
 def _demonym_spans(doc, demonyms):

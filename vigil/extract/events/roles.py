@@ -89,7 +89,7 @@ MEMBER_WORDS = cue("member_words")
 
 
 REPORT_VERBS = cue("report_verbs")
-ARMED_TARGETS = cue("armed_targets")
+ARMED_TARGETS = cue("armed_targets") | {"station", "stations", "barracks"}  # "a police station": the police hit
 BLAME = {"blame", "attribute"}
 UNDER_FIRE = {"fire", "attack", "gunfire", "shelling", "assault", "bombardment"}
 OWN_DEED = {"it", "they", "we", "its", "their", "our"}
@@ -232,7 +232,7 @@ SHAPES = {  # sub-event type -> (actor1 role, actor2 role or None)
     "Disrupted weapons use": ("state", "target?"),
     "Agreement": ("party", "armed2"),
     "Headquarters or base established": ("armed", None),
-    "Non-violent transfer of territory": ("armed", None),
+    "Non-violent transfer of territory": ("armed", "other?"),
     "Change to group/activity": ("any", None),
     "Other": ("any", None),
 }
@@ -283,7 +283,9 @@ def fill(role, f, country, other=None):
         m = pick(f, crowdish)
         return actor_of(m, country, 5) if m else generic("rioters", country)
     if role == "air":  # whoever flies: a state's air force, a coalition, an armed group's drones
-        m = pick(f, lambda m: armed(m) and not _craft(m)) or pick(f, armed)  # a bare "drones" names no one
+        m = pick(f, lambda m: armed(m) and not _craft(m) and not _hit(f, m)) or pick(f, lambda m: armed(m) and not _hit(f, m))
+        if m is None and _state_hit(f):  # "a drone struck an army base": not the army's own drone
+            return generic("gunmen", country)
         return actor_of(m, country) if m else generic("forces", country)
     if role == "state?":  # police who only stand by are no party: armed state forces only
         m = pick(f, state, exclude=other)
@@ -302,8 +304,8 @@ def fill(role, f, country, other=None):
             return actor_of(m, country)
         return generic("militants" if f.armed_pair and not f.state else "forces", country)
     if role == "shell":  # fire from an unnamed party: an unidentified armed group, not the state
-        m = pick(f, armed)
-        unnamed = not any(r != "source" for _, r in f.mentions)
+        m = pick(f, lambda m: armed(m) and not _hit(f, m))
+        unnamed = not any(r != "source" for _, r in f.mentions) or _state_hit(f)  # "shells hit army posts"
         return actor_of(m, country) if m else generic("gunmen" if unnamed else "forces", country)
     if role == "perp" and f.judicial:  # CODEBOOK 7: "executions by the state"; an unnamed executioner is the state
         doers = [m for m, r in f.mentions if r == "agent" and armed(m)] or [m for m, _ in f.mentions if nonstate_armed(m)]
@@ -314,6 +316,12 @@ def fill(role, f, country, other=None):
             (m for m, r in f.mentions if r == "agent" and m.entries[0].inter == 1), None)  # "a regime sniper shot"
         return actor_of(m, country) if m else generic("gunmen", country)
     return fill_patient(role, f, country, other)
+
+
+def _hit(f, m) -> bool:
+    """Is the mention only what the fire hit ("shells landed on army positions")? Only when no armed
+    doer is named at all: the one acted on is no doer."""
+    return dict(f.mentions).get(m) == "patient" and not any(r == "agent" and armed(x) for x, r in f.mentions)
 
 
 def _craft(m) -> bool:
@@ -331,11 +339,15 @@ def fill_patient(role, f, country, other):
         m = pick(f, lambda m: armed(m) and _differs(m, first), prefer="patient", exclude=None)
         if m:
             return actor_of(m, country)
-        if first is not None and (first.inter == 4 or first.inter in (2, 3) and (f.two_sided or f.armed_pair)) and not f.state:
+        if first is not None and (first.inter == 4 or first.inter in (2, 3) and (f.two_sided or f.armed_pair or f.rival)) and (
+                not f.state):  # "rival factions of the cartel fought": the group on both sides
             return Actor(first.name, first.canonical, first.inter, first.country)  # "X and Y militias clashed"
         if first is not None and first.inter == 1:  # unnamed attackers of the police: an unidentified armed group
             return generic("gunmen" if _state_hit(f) else "militants", country)
         return generic("forces", country) if first is not None and first.inter != 1 else None
+    if role == "other?":  # "handed the town over to government troops": the other party, when named as such
+        m = pick(f, lambda m: armed(m) and _differs(m, first), prefer="patient")
+        return actor_of(m, country) if m and dict(f.mentions).get(m) == "patient" else None
     if role == "victim5":  # a clash of two crowds: rioters on both sides; an assault: its victims
         m = pick(f, lambda m: _differs(m, first), prefer="patient")
         if m and state(m):
