@@ -41,3 +41,30 @@ def test_yemeni_resistance_militias_are_political_militias():
         a = actors.lookup(name, "YE")
         assert a is not None and a.inter == 3, name
     assert actors.lookup("Houthi forces", "YE").inter == 1  # a de-facto government's forces
+
+
+def test_a_shared_alias_names_the_coalition_of_the_report_country():
+    assert actors.lookup("coalition", "YE").canonical == "Saudi-led Coalition"
+    assert actors.lookup("coalition warplanes", "SA").canonical == "Saudi-led Coalition"
+    assert actors.lookup("coalition", "SY").canonical == "Global Coalition Against Daesh"
+    assert actors.lookup("coalition forces", "IQ").canonical == "Global Coalition Against Daesh"
+    assert actors.lookup("US-led coalition", "YE").canonical == "Global Coalition Against Daesh"  # named outright
+    assert actors.lookup("Saudi-led coalition", "IQ").canonical == "Saudi-led Coalition"
+
+
+def test_armed_groups_keep_their_own_names_and_types():
+    for name, country, canonical, inter in [
+        ("Clan del Golfo", "CO", "Clan del Golfo", 3),
+        ("Gulf Clan", "CO", "Clan del Golfo", 3),
+        ("ELN", "CO", "ELN: National Liberation Army", 2),
+        ("FARC dissidents", "CO", "FARC Dissidents", 2),
+        ("Sinaloa Cartel", "MX", "Sinaloa Cartel", 3),
+        ("CJNG", "MX", "Cartel Jalisco Nueva Generacion", 3),
+        ("Gulf Cartel", "MX", "Gulf Cartel", 3),
+        ("a criminal group", "MX", "Unidentified Armed Group (Mexico)", 3),
+        ("drug cartel", "HN", "Unidentified Armed Group (Honduras)", 3),
+        ("pro-government militia", "AF", "Militia (Pro-Government)", 3),
+        ("peacekeepers", "CD", "United Nations Peacekeeping Forces", 8),
+    ]:
+        a = actors.lookup(name, country)
+        assert a is not None and (a.canonical, a.inter) == (canonical, inter), (name, a)

@@ -145,3 +145,126 @@ def test_an_agreement_is_between_the_parties_named():
     ]:
         ev = main(text, country, ("Agreement",))
         assert inters(ev) == pair, (text, ev.actor1, ev.actor2)
+
+
+def test_pro_government_militias_are_political_militias():
+    for text, country in [
+        ("Taliban fighters attacked a pro-government militia checkpoint in Muqur district on Monday, killing three "
+         "militiamen.", "AF"),
+        ("Two pro-government militia members were killed when Taliban gunmen stormed their post in Paktia on "
+         "Wednesday.", "AF"),
+        ("Rebel factions clashed with pro-regime militiamen near Saraqib on Thursday, with losses on both sides.", "SY"),
+    ]:
+        ev = main(text, country, ("Armed clash",), published="2020-05-05")
+        assert 3 in inters(ev), (text, ev.actor1, ev.actor2)
+        assert 4 not in inters(ev), (text, ev.actor1, ev.actor2)
+
+
+def test_foreign_units_firing_on_a_state_positions_are_external_forces():
+    for text, country in [
+        ("Overnight, Azerbaijani units raked Armenian positions outside Jermuk with heavy machine-gun fire.", "AM"),
+        ("Indian troops fired mortars at Pakistani posts along the Line of Control in Kotli on Friday.", "PK"),
+    ]:
+        ev = main(text, country)
+        assert sorted(x for x in inters(ev) if x) == [1, 8], (text, ev.actor1, ev.actor2)
+    ev = main("Rwandan and Mozambican troops fought a band of insurgents outside Macomia on Sunday.", "MZ",
+              ("Armed clash",))
+    assert inters(ev) == (8, 2), (ev.actor1, ev.actor2)  # the foreign force named first leads
+
+
+def test_peacekeepers_are_armed_external_forces():
+    for text, country in [
+        ("Al Shabaab fighters attacked an AMISOM base near Marka on Saturday; the troops returned fire.", "SO"),
+        ("Militiamen ambushed a convoy of UN peacekeepers near Bunia on Tuesday, wounding two of them.", "CD"),
+    ]:
+        ev = main(text, country, ("Armed clash",))
+        assert 8 in inters(ev), (text, ev.actor1, ev.actor2)
+
+
+def test_a_claimed_or_blamed_group_is_the_doer_of_an_unnamed_attack():
+    for text, country, group in [
+        ("A suicide bomber rammed a car packed with explosives into a police post in Dera Ismail Khan on Thursday, killing four "
+         "officers. No group said it was behind the blast. Officials blamed the Balochistan Liberation Army.", "PK",
+         "BLA: Balochistan Liberation Army"),
+        ("A bomb planted under a bridge exploded as a ranger patrol passed in Narathiwat on Monday, wounding two "
+         "rangers. The army blamed the bombing on the Barisan Revolusi Nasional.", "TH",
+         "BRN: National Revolutionary Front"),
+        ("Unknown attackers threw a grenade at a tea shop in Baidoa on Friday, wounding five people. Al Shabaab was "
+         "blamed by regional officials for the attack.", "SO", "Al Shabaab"),
+        ("Masked men set fire to two lorries and shot dead their drivers near Pishin late on Saturday. The Balochistan "
+         "Liberation Army claimed responsibility in a message to journalists.", "PK",
+         "BLA: Balochistan Liberation Army"),
+    ]:
+        ev = main(text, country)
+        assert ev.actor1.canonical == group, (text, ev.actor1)
+        assert ev.actor2 is None or ev.actor2.canonical != group, (text, ev.actor2)  # not both sides
+
+
+def test_no_claim_leaves_the_attackers_unidentified():
+    for text, country in [
+        ("Gunmen on motorcycles shot dead two policemen guarding a vaccination team in Bajaur on Tuesday. No group has "
+         "claimed the killings so far.", "PK"),
+        ("A roadside bomb blew up beside an army patrol outside Kidal on Sunday, wounding three soldiers. Nobody claimed "
+         "it, and JNIM did not comment.", "ML"),
+    ]:
+        ev = main(text, country)
+        assert ev.actor1.canonical.startswith("Unidentified"), (text, ev.actor1)
+
+
+def test_the_teller_named_by_a_passive_verb_is_no_party():
+    for text, country in [
+        ("A grenade hurled into a bus stop in Kismayo on Friday wounded six people, as was confirmed by local "
+         "officials.", "SO"),
+        ("Six people were wounded on Friday when a grenade was hurled into a bus stop in Kismayo, it was reported by "
+         "local officials.", "SO"),
+        ("A hand grenade thrown at a bar in Garissa injured four patrons on Saturday, the attack was confirmed by county "
+         "officials.", "KE"),
+    ]:
+        ev = main(text, country, BOMBS)
+        assert inters(ev) == (3, 7), (text, ev.actor1, ev.actor2)
+
+
+def test_rival_factions_of_one_group_fight_each_other():
+    for text, country in [
+        ("Two factions of the Sinaloa Cartel clashed for hours in Culiacan on Wednesday, leaving four men dead.",
+         "MX"),
+        ("Rival factions of the Mai-Mai fought each other near Walikale on Monday; several fighters died.", "CD"),
+    ]:
+        ev = main(text, country, ("Armed clash",))
+        assert ev.actor1.canonical == ev.actor2.canonical and ev.actor1.inter == ev.actor2.inter, (
+            text, ev.actor1, ev.actor2)
+
+
+def test_a_state_post_that_fire_hits_is_no_doer_of_it():
+    for text, country in [
+        ("A drone dropped explosives on an army base outside Argelia on Sunday, wounding two soldiers.", "CO"),
+        ("An unidentified drone struck a police station in Sinjar on Saturday.", "IQ"),
+        ("Shells landed on army positions near Avdiivka overnight, the monitoring mission reported.", "UA"),
+        ("Mortar rounds fired from across the border hit an army post in Poonch on Thursday, wounding a soldier.", "IN"),
+    ]:
+        ev = main(text, country, ("Air/drone strike", "Shelling/artillery/missile attack"))
+        assert inters(ev) == (3, 1), (text, ev.actor1, ev.actor2)
+    ev = main("Regime artillery shelled the town of Kansafra on Monday, killing two civilians.", "SY",
+              ("Shelling/artillery/missile attack",))
+    assert inters(ev) == (1, 7), (ev.actor1, ev.actor2)  # a named doer keeps the fire
+
+
+def test_a_foreign_patrol_or_column_is_that_state_forces():
+    for text, country in [
+        ("A Russian patrol drove through the outskirts of Qamishli on Tuesday.", "SY"),
+        ("A new Turkish convoy entered Idlib through the Kafr Lusin crossing on Thursday.", "SY"),
+        ("A US patrol moved through villages east of Qamishli on Friday.", "SY"),
+    ]:
+        ev = main(text, country, ("Change to group/activity",))
+        assert ev.actor1 is not None and ev.actor1.inter == 8, (text, ev.actor1)
+
+
+def test_a_place_handed_over_names_its_receiver_as_actor2():
+    for text, country, pair in [
+        ("Malian troops withdrew from the Boulkessi camp on Monday and handed it over to the Wagner contractors.", "ML",
+         (1, 8)),
+        ("Kurdish-led fighters pulled out of Manbij on Friday and gave the town to government forces under a deal.",
+         "SY", (2, 1)),
+    ]:
+        ev = main(text, country, ("Non-violent transfer of territory",))
+        assert inters(ev) == pair, (text, ev.actor1, ev.actor2)

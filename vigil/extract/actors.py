@@ -36,6 +36,7 @@ class Entry:
     generic: bool
     crowd: bool
     since: tuple = ()              # ((ISO date, inter), ...): the type the actor has from that date on
+    where: tuple = ()              # countries where a shared alias ("coalition") means this actor
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,8 @@ def load(path: str = DATA) -> dict:
     for a in raw.get("actors", []):
         e = Entry(a["canonical"], a.get("inter"), a.get("country"), a.get("claimant"), a.get("label"),
                   bool(a.get("armed")), bool(a.get("generic")), a.get("role") == "crowd",
-                  tuple(sorted((str(d), int(i)) for d, i in (a.get("since") or {}).items())))
+                  tuple(sorted((str(d), int(i)) for d, i in (a.get("since") or {}).items())),
+                  tuple(a.get("where") or ()))
         entries.append(e)
         for al in a.get("aliases", []):
             aliases.setdefault(norm(str(al), strip=False), []).append(e)
@@ -113,6 +115,17 @@ def as_of(actor: Actor, day: Optional[str]) -> Actor:
     return Actor(actor.name, actor.canonical, inter, actor.country)
 
 
+def entry_for(entries, country: Optional[str]) -> Entry:
+    """The entry a surface form names in a report on ``country``: one alias ("coalition") can name
+    the Saudi-led coalition in Yemen and the coalition against Islamic State in Syria."""
+    if len(entries) > 1 and any(e.where for e in entries):
+        for e in entries:
+            if country and country in e.where:
+                return e
+        return next((e for e in entries if not e.where), entries[0])
+    return entries[0]
+
+
 def entries_for(text: str) -> list:
     """Dictionary entries a surface form names (acronyms case-sensitive), most specific first."""
     d = load()
@@ -136,7 +149,7 @@ def lookup(text: str, country: Optional[str] = None) -> Optional[Actor]:
     """The dictionary actor ``text`` names, with its canonical name, inter code and country."""
     found = entries_for(text)
     if found:
-        return to_actor(found[0], text, country)
+        return to_actor(entry_for(found, country), text, country)
     dem = demonym_force(text)
     if dem:
         code, head = dem
@@ -281,6 +294,12 @@ def _forces_of(doc, demonyms):
     return out
 
 
+# Words after a demonym that name a state's armed men, their posts or their vehicles ("Azerbaijani
+# units fired on Armenian positions", "a Russian patrol"): the country's forces, as doer or target.
+FORCE_HEADS = FORCE_WORDS | {"units", "unit", "positions", "position", "posts", "outposts", "servicemen", "patrol",
+                             "patrols", "column", "columns", "convoy", "convoys"}
+
+
 def _demonym_spans(doc, demonyms):
     out = _forces_of(doc, demonyms)
     for i, t in enumerate(doc[:-1]):
@@ -288,9 +307,14 @@ def _demonym_spans(doc, demonyms):
         if not code:
             continue
         j = i + 1
-        while j < len(doc) and j < i + 4 and doc[j].lower_ in FORCE_WORDS | {"armed", "national", "air", "special", "border"}:
+        while j < len(doc) and j < i + 4 and doc[j].lower_ in FORCE_HEADS | {"armed", "national", "air", "special", "border"}:
             j += 1
-        if j > i + 1 and doc[j - 1].lower_ in FORCE_WORDS:
+        if j == i + 1 and j + 2 < len(doc) and doc[j].lower_ == "and" and demonyms.get(doc[j + 1].lower_) and (
+                doc[j + 2].lower_ in FORCE_HEADS):  # "Rwandan and Mozambican troops": two forces
+            head = entries_for(doc[j + 2].lower_) or entries_for("forces")
+            out.append((i, i + 1, tuple(Entry(e.canonical, e.inter, code, e.claimant, e.label, e.armed, False, e.crowd)
+                                        for e in head)))
+        elif j > i + 1 and doc[j - 1].lower_ in FORCE_HEADS:
             head = entries_for(doc[j - 1].lower_) or entries_for("forces")
             out.append((i, j, tuple(Entry(e.canonical, e.inter, code, e.claimant, e.label, e.armed, False, e.crowd)
                                     for e in head)))

@@ -248,7 +248,7 @@ def build_event(ctx, d: Draft, sub: str, facts, counts=(), model_conf=None) -> E
     start, end = doc[d.start:d.end].start_char, doc[d.start:d.end].end_char
     end = start + len(docindex.text(doc)[start:end].rstrip())  # a paragraph break after the clause is not part of it
     etype = taxonomy.event_type(sub)
-    a1, a2 = assign(ctx, sub, facts)
+    a1, a2 = assign(ctx, sub, facts, d)
     when = date_mention(ctx, d)
     date, date_end, prec = event_date(ctx, d, when)
     sig_start = min(doc[x[2]].idx for x in d.signals)

@@ -23,6 +23,8 @@ mention's role from the parse: agent, patient, other, or source (who only tells 
 """
 from __future__ import annotations
 
+import dataclasses
+
 from ...model import Actor
 from .. import actors as actor_dict
 from ..actors import norm
@@ -87,7 +89,7 @@ MEMBER_WORDS = cue("member_words")
 
 
 REPORT_VERBS = cue("report_verbs")
-ARMED_TARGETS = cue("armed_targets")
+ARMED_TARGETS = cue("armed_targets") | {"station", "stations", "barracks"}  # "a police station": the police hit
 BLAME = {"blame", "attribute"}
 UNDER_FIRE = {"fire", "attack", "gunfire", "shelling", "assault", "bombardment"}
 OWN_DEED = {"it", "they", "we", "its", "their", "our"}
@@ -98,6 +100,9 @@ def _source(root) -> bool:
     spokesman told reporters")? Not when its own words follow ("the army said it killed ...")."""
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
         return True
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_.lower() in REPORT_VERBS and (
+            root.head.head.pos_ == "VERB"):
+        return True  # "was blamed by officials", "were confirmed by the police": they tell of it
     if root.dep_ in ("compound", "poss", "amod") and root.head.dep_ == "nsubj":
         root = root.head  # "a police spokesman said", "the regional military administration said"
     verb = root.head
@@ -135,7 +140,7 @@ def role(doc, m) -> str:
     if root.dep_ == "dobj" and root.head.lemma_.lower() in BLAME or (
             root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in BLAME):
         return "agent"  # "the ministry blamed the RSF", "attributed the attack to dissidents": the named doer
-    if root.dep_ in ("compound", "poss") and root.head.dep_ in ("dobj", "pobj", "nsubjpass") and (
+    if root.dep_ in ("compound", "poss", "amod") and root.head.dep_ in ("dobj", "pobj", "nsubjpass") and (
             root.head.lemma_.lower() in ARMED_TARGETS or root.head.lower_ in ARMED_TARGETS) and not (
             root.head.dep_ == "pobj" and root.head.head.lower_ in ("by", "from", "according", "as")):
         return "patient"  # "struck Hamas positions", "attacked a police post": the force hit
@@ -227,14 +232,14 @@ SHAPES = {  # sub-event type -> (actor1 role, actor2 role or None)
     "Disrupted weapons use": ("state", "target?"),
     "Agreement": ("party", "armed2"),
     "Headquarters or base established": ("armed", None),
-    "Non-violent transfer of territory": ("armed", None),
+    "Non-violent transfer of territory": ("armed", "other?"),
     "Change to group/activity": ("any", None),
     "Other": ("any", None),
 }
 
 
 def actor_of(m, country, inter=None) -> Actor:
-    e = m.entries[0]
+    e = actor_dict.entry_for(m.entries, country)
     a = actor_dict.to_actor(e, m.text, country, inter)
     if a.inter == 1 and e.country and country and e.country != country and inter is None:
         a = Actor(a.name, a.canonical, 8, a.country)
@@ -278,7 +283,9 @@ def fill(role, f, country, other=None):
         m = pick(f, crowdish)
         return actor_of(m, country, 5) if m else generic("rioters", country)
     if role == "air":  # whoever flies: a state's air force, a coalition, an armed group's drones
-        m = pick(f, lambda m: armed(m) and not _craft(m)) or pick(f, armed)  # a bare "drones" names no one
+        m = pick(f, lambda m: armed(m) and not _craft(m) and not _hit(f, m)) or pick(f, lambda m: armed(m) and not _hit(f, m))
+        if m is None and _state_hit(f):  # "a drone struck an army base": not the army's own drone
+            return generic("gunmen", country)
         return actor_of(m, country) if m else generic("forces", country)
     if role == "state?":  # police who only stand by are no party: armed state forces only
         m = pick(f, state, exclude=other)
@@ -297,8 +304,8 @@ def fill(role, f, country, other=None):
             return actor_of(m, country)
         return generic("militants" if f.armed_pair and not f.state else "forces", country)
     if role == "shell":  # fire from an unnamed party: an unidentified armed group, not the state
-        m = pick(f, armed)
-        unnamed = not any(r != "source" for _, r in f.mentions)
+        m = pick(f, lambda m: armed(m) and not _hit(f, m))
+        unnamed = not any(r != "source" for _, r in f.mentions) or _state_hit(f)  # "shells hit army posts"
         return actor_of(m, country) if m else generic("gunmen" if unnamed else "forces", country)
     if role == "perp" and f.judicial:  # CODEBOOK 7: "executions by the state"; an unnamed executioner is the state
         doers = [m for m, r in f.mentions if r == "agent" and armed(m)] or [m for m, _ in f.mentions if nonstate_armed(m)]
@@ -309,6 +316,12 @@ def fill(role, f, country, other=None):
             (m for m, r in f.mentions if r == "agent" and m.entries[0].inter == 1), None)  # "a regime sniper shot"
         return actor_of(m, country) if m else generic("gunmen", country)
     return fill_patient(role, f, country, other)
+
+
+def _hit(f, m) -> bool:
+    """Is the mention only what the fire hit ("shells landed on army positions")? Only when no armed
+    doer is named at all: the one acted on is no doer."""
+    return dict(f.mentions).get(m) == "patient" and not any(r == "agent" and armed(x) for x, r in f.mentions)
 
 
 def _craft(m) -> bool:
@@ -326,11 +339,15 @@ def fill_patient(role, f, country, other):
         m = pick(f, lambda m: armed(m) and _differs(m, first), prefer="patient", exclude=None)
         if m:
             return actor_of(m, country)
-        if first is not None and (first.inter == 4 or first.inter in (2, 3) and (f.two_sided or f.armed_pair)) and not f.state:
+        if first is not None and (first.inter == 4 or first.inter in (2, 3) and (f.two_sided or f.armed_pair or f.rival)) and (
+                not f.state):  # "rival factions of the cartel fought": the group on both sides
             return Actor(first.name, first.canonical, first.inter, first.country)  # "X and Y militias clashed"
         if first is not None and first.inter == 1:  # unnamed attackers of the police: an unidentified armed group
             return generic("gunmen" if _state_hit(f) else "militants", country)
         return generic("forces", country) if first is not None and first.inter != 1 else None
+    if role == "other?":  # "handed the town over to government troops": the other party, when named as such
+        m = pick(f, lambda m: armed(m) and _differs(m, first), prefer="patient")
+        return actor_of(m, country) if m and dict(f.mentions).get(m) == "patient" else None
     if role == "victim5":  # a clash of two crowds: rioters on both sides; an assault: its victims
         m = pick(f, lambda m: _differs(m, first), prefer="patient")
         if m and state(m):
@@ -382,11 +399,17 @@ def _differs(m, actor) -> bool:
     return filled.inter != actor.inter or not e.generic  # "Islamic State militants": one actor
 
 
-def assign(ctx, sub, f):
-    """(actor1, actor2) for an event of this sub-event type."""
+def assign(ctx, sub, f, d=None):
+    """(actor1, actor2) for an event of this sub-event type (``d``, the draft, places the event in
+    the report for an attribution told after it)."""
     country = ctx.focus_country or ctx.article.country
     r1, r2 = SHAPES.get(sub, ("any", None))
     a1 = fill(r1, f, country)
+    named = attributed(ctx.doc, d.start) if d is not None and sub in ATTRIBUTABLE and _unnamed(a1) else None
+    if named is not None:  # the claimant is the doer; the unnamed gunmen are its men, not another party
+        f = dataclasses.replace(f, mentions=tuple((m, r) for m, r in f.mentions if m.entries[0].canonical != (
+            named.entries[0].canonical) and not _unnamed(actor_of(m, country))))
+        a1 = actor_of(named, country)
     a2 = fill(r2, f, country, a1) if r2 else None
     if sub == "Violent demonstration" and a2 is None and _two_crowds(f) and f.two_sided:
         a2 = generic("rioters", country)
@@ -394,6 +417,60 @@ def assign(ctx, sub, f):
         a2 = Actor(a1.name, a1.canonical, a1.inter, a1.country)
     day = ctx.article.published
     return (actor_dict.as_of(a1, day) if a1 else a1), (actor_dict.as_of(a2, day) if a2 else a2)
+
+
+# Sub-types whose unnamed doer a later claim or official blame names.
+ATTRIBUTABLE = {"Attack", "Abduction/forced disappearance", "Suicide bomb", "Remote explosive/landmine/IED", "Grenade",
+                "Armed clash", "Shelling/artillery/missile attack", "Air/drone strike", "Looting/property destruction"}
+ATTRIBUTION_SPAN = 10     # sentences after the event's own where a claim or a blame may name its doer
+CLAIM_OBJECTS = {"attack", "attacks", "responsibility", "bombing", "bombings", "blast", "abduction", "kidnapping",
+                 "killing", "killings", "ambush", "assault", "raid", "explosion", "shooting", "it"}
+
+
+def _unnamed(a) -> bool:
+    """An actor the report does not name: gunmen, attackers, militants, a suicide bomber."""
+    return a is not None and bool(a.canonical) and a.canonical.startswith(
+        ("Unidentified Armed Group", "Unidentified Group", "Militants ("))
+
+
+def attributed(doc, start):
+    """The armed group a claim or an official blame names in the event's sentence or the few after it:
+    "X claimed the attack", "officials blamed X", "suspicion fell on X", "the attack was attributed to
+    X". ACLED codes a claimed or officially suspected group as the doer. Not "no group claimed"."""
+    sents = list(doc.sents)
+    k = next((i for i, s in enumerate(sents) if s.start <= start < s.end), None)
+    if k is None:
+        return None
+    window = sents[k:k + ATTRIBUTION_SPAN + 1]
+    lo, hi = window[0].start, window[-1].end
+    for m in actor_dict.mentions(doc):
+        if not lo <= m.start < hi:
+            continue
+        e = m.entries[0]
+        if e.generic or not e.armed or e.inter not in (2, 3, 4):
+            continue
+        if _names_doer(doc[m.start:m.end].root):
+            return m
+    return None
+
+
+def _names_doer(root) -> bool:
+    while root.dep_ == "appos" or root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN"):
+        root = root.head  # "the Pakistani Taliban, or Tehreek-e-Taliban Pakistan (TTP)"
+    verb = root.head
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if root.dep_ == "nsubj" and lemma == "claim":  # "X claimed the attack", "X claimed responsibility"
+        return any(c.dep_ in ("dobj", "ccomp") and (c.dep_ == "ccomp" or c.lower_ in CLAIM_OBJECTS)
+                   for c in verb.children)
+    if root.dep_ == "dobj" and lemma in ("blame", "suspect", "accuse") or root.dep_ == "nsubjpass" and lemma in (
+            "blame", "suspect"):
+        return True  # "security officials blamed X" (an attack they tell of, not their own deed)
+    if root.dep_ == "pobj" and verb.lower_ in ("on", "upon") and (verb.head.lemma_.lower() in ("blame", "fall", "pin") or (
+            verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in ("blame", "pin"))):
+        return True  # "blamed the bombing on X", "suspicion fell on X"
+    return root.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() == "attribute"
 
 
 def _two_crowds(f):
