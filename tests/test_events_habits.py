@@ -114,3 +114,32 @@ def test_an_inquiry_that_tells_the_only_event_keeps_it():
                     "on Friday.", places=["Abuja"], country="NG", published="2023-05-10")
     assert ("Attack", "Abuja") in reported(evs)
 
+
+
+def test_judgement_on_a_told_burning_and_the_funeral_of_a_told_victim():
+    text = ("Soldiers burned houses in Kamu on Friday, residents said.\n\n"
+            "A youth group in Imphal said the torching of the houses was a deliberate attempt to drive them out.")
+    evs, _, _ = run(text, places=["Kamu", "Imphal"], country="IN", published="2023-05-10")
+    assert places(evs) == {"Kamu"}
+    text = ("Border guards exchanged fire near Ak-Tash on Saturday, and one guard was killed, officials said.\n\n"
+            "The funeral of the guard killed on Saturday was held on Monday in Osh.")
+    evs, _, _ = run(text, places=["Ak-Tash", "Osh"], country="KG", published="2023-05-10")
+    assert places(evs) == {"Ak-Tash"}
+
+
+# --- a negated act of holding or calling negates the event it names (CODEBOOK 9) ---
+
+def test_a_strike_not_called_and_a_rally_not_held_are_negated():
+    text = ("Gunmen shot dead a village head in Kajuru on Monday, residents said.\n\n"
+            "The farmers' union held a news conference in Kaduna on Tuesday but has not called any strike.")
+    evs, _, _ = run(text, places=["Kajuru", "Kaduna"], country="NG", published="2023-05-10")
+    assert places(evs) == {"Kajuru"}
+    evs, _, _ = run("Organisers did not hold a rally in Kano on Monday because of the rain.", places=["Kano"],
+                    country="NG", published="2023-05-10")
+    assert not reported(evs)
+
+
+def test_a_march_police_did_not_stop_took_place():
+    evs, _, _ = run("Police did not stop the march in Kano on Monday, and thousands walked to the palace.",
+                    places=["Kano"], country="NG", published="2023-05-10")
+    assert reported(evs) == [("Peaceful protest", "Kano")]

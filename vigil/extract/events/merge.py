@@ -154,11 +154,15 @@ def _period_sentence(sent) -> bool:
 
 
 def _referred(tok) -> bool:
-    """Is the event word a mention of a happening told elsewhere: "Tuesday's attack", or a definite
+    """Is the event word a mention of a happening told elsewhere: "Tuesday's attack"; a definite
     noun ("the drone attack", "the shelling report") that is the topic of a comment, an inquiry or a
     reaction ("opened investigations into the drone attack", "did not comment on the shelling
-    report", "declined to answer questions about the raid", "condemned the bombing")?"""
+    report", "declined to answer questions about the raid", "condemned the bombing") or of a
+    judgement ("the firing was proof that ..."); a participle on a known person ("the soldier killed
+    on Saturday")?"""
     from .status import WEEKDAYS
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and _definite(tok.head):
+        return True   # "the funeral of the soldier killed on Saturday": the killing is told elsewhere
     n, depth = tok, 0
     while n.dep_ in ("compound", "amod", "conj", "nmod") and n.head.i != n.i and n.head.pos_ in ("NOUN", "PROPN") and depth < 4:
         n, depth = n.head, depth + 1
@@ -166,12 +170,19 @@ def _referred(tok) -> bool:
         return False
     if any(c.dep_ == "poss" and c.lower_ in WEEKDAYS for c in n.children):
         return True
-    if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those")
-               or c.dep_ == "poss" for c in n.children):
+    if not _definite(n):
         return False
+    if n.dep_ == "nsubj" and n.head.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in n.head.children):
+        return True   # a judgement on it: "said the firing at the post was proof that ..."
     head = n.head.head if n.dep_ == "pobj" else n.head if n.dep_ == "dobj" else None
     return head is not None and (head.lemma_ in REFERENCE_HEADS or any(
         c.dep_ == "dobj" and c.lemma_ in REFERENCE_HEADS for c in head.children))
+
+
+def _definite(n) -> bool:
+    """A noun told as known: "the", "this", "that", a possessive ("the army's raid")."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss"
+               for c in n.children)
 
 
 def _reaction(tok) -> bool:

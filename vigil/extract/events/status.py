@@ -34,6 +34,8 @@ def token_status(tok, ref_year=None) -> str:
     """reported | historical | planned | negated, from the words that govern ``tok``."""
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children) or _no_subject(tok):
         return "negated"
+    if _not_done(tok):
+        return "negated"
     if any(c.dep_ == "amod" and c.lemma_.lower() in PLANNED_MODS for c in tok.children) and not (
             tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.lemma_.lower() in CARRIED_OUT):
         return "planned"  # "days before a planned march"
@@ -91,6 +93,15 @@ def _told_done(t) -> bool:
         return False
     aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
     return t.tag_ == "VBD" and not aux or t.tag_ == "VBN" and bool(aux & {"was", "were", "had", "has", "have", "been"})
+
+
+def _not_done(tok) -> bool:
+    """An event noun that a negated verb of holding or calling governs: "the union has not called any
+    strike", "organisers did not hold a rally", "the march was not staged" (CODEBOOK 9: a negation
+    negates the act it governs)."""
+    head = tok.head
+    return (tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "oprd", "nsubjpass") and head.i != tok.i and head.lemma_ != "be"
+            and head.lemma_ in CARRIED_OUT | PLAN_VERBS and any(c.dep_ == "neg" for c in head.children))
 
 
 def _no_subject(tok) -> bool:
