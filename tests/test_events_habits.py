@@ -143,3 +143,14 @@ def test_a_march_police_did_not_stop_took_place():
     evs, _, _ = run("Police did not stop the march in Kano on Monday, and thousands walked to the palace.",
                     places=["Kano"], country="NG", published="2023-05-10")
     assert reported(evs) == [("Peaceful protest", "Kano")]
+
+
+def test_a_weekly_day_names_no_one_day():
+    text = ("Police detained a union organiser in Kano on Tuesday, his colleagues said.\n\n"
+            "In Zaria, weekly Friday marches against rising prices went on for years.")
+    evs, _, _ = run(text, places=["Kano", "Zaria"], country="NG", published="2023-05-10")
+    assert reported(evs) == [("Arrests", "Kano")]
+    text = ("Police detained a union organiser in Kano on Tuesday, his colleagues said.\n\n"
+            "In Zaria, women marched against rising prices on Friday.")
+    evs, _, _ = run(text, places=["Kano", "Zaria"], country="NG", published="2023-05-10")
+    assert ("Peaceful protest", "Zaria") in reported(evs)

@@ -175,7 +175,8 @@ def _one_day(sent) -> bool:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         words = {t.lower_ for t in ent}
-        if words & {"every", "each"} or ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("every", "each"):
+        recurring = {"every", "each"} | HABITUAL_MODS   # "every Friday", "weekly Friday protests"
+        if words & recurring or ent.start > 0 and ent.doc[ent.start - 1].lower_ in recurring:
             continue
         if words & WEEKDAYS or any(t.like_num for t in ent) and words & (DAY_NAMES - WEEKDAYS):
             return True
