@@ -12,6 +12,7 @@ import bisect
 import datetime as _dt
 import re
 from ... import docindex
+from ..dates import WEEKDAYS as DAY_INDEX
 from .signals import cue
 
 
@@ -165,8 +166,7 @@ def _habitual(tok) -> bool:
     return False
 
 
-WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                      "yesterday", "today", "tonight"))
+WEEKDAYS = frozenset(DAY_INDEX) | {"yesterday", "today", "tonight"}   # words that name one day
 
 
 def _one_day(sent) -> bool:
