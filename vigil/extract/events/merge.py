@@ -15,8 +15,11 @@ to an event they may not belong to. A country-wide clause that gives a death tol
 names no place ("a crackdown in which at least 1,000 have died, rights groups say") is kept
 (``countrywide``): it reports violence across the country that no town's event holds.
 
-Also ``elaborations``: clauses that come back to a report's main event (see its docstring), and
-``lead_folds``: the lead's summary of an event the body then tells.
+Also ``elaborations``: clauses that come back to a report's main event (see its docstring), with
+``summaries`` (a sentence that sums up a period, listing several kinds of happening, is no event:
+the report tells each on its own day) and ``references`` (a comment on, an inquiry into or a
+reaction to a happening the report tells, "did not comment on the shelling", is no second event);
+and ``lead_folds``: the lead's summary of an event the body then tells.
 """
 from __future__ import annotations
 
@@ -131,6 +134,92 @@ def consolidate(events: list, claims: list, quotes: list, keep: frozenset = froz
 
 # Sub-types that stand as events of their own beside a report's main event at the same place.
 OWN_STANDING = cue("own_standing")
+SUMMARY_PREPS, SUMMARY_SPANS = cue("summary_preps"), cue("summary_spans")
+SUMMARY_SUBJECTS, SUMMARY_VERBS = cue("summary_subjects"), cue("summary_verbs")
+REFERENCE_HEADS = cue("reference_heads")
+SUMMARY_MIN_KINDS = 3   # signal classes a sentence lists before it reads as a summary
+SUMMARY_MIN_OTHERS = 2  # events of the report's own, besides its summaries, that the summaries sum up
+
+
+def _period_sentence(sent) -> bool:
+    """A sentence told over a span of days, not on one day: "In four days, ...", "In the space of six
+    days, ...", "During the period covered by this report, ...", "The month was marked by ..."."""
+    for t in sent:
+        if t.dep_ == "prep" and t.lower_ in SUMMARY_PREPS and any(
+                c.dep_ == "pobj" and c.lower_ in SUMMARY_SPANS for c in t.children):
+            return True
+        if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in SUMMARY_SUBJECTS and t.head.lemma_ in SUMMARY_VERBS:
+            return True
+    return False
+
+
+def _referred(tok) -> bool:
+    """Is the event word a mention of a happening told elsewhere: "Tuesday's attack"; a definite
+    noun ("the drone attack", "the shelling report") that is the topic of a comment, an inquiry or a
+    reaction ("opened investigations into the drone attack", "did not comment on the shelling
+    report", "declined to answer questions about the raid", "condemned the bombing") or of a
+    judgement ("the firing was proof that ..."); a participle on a known person ("the soldier killed
+    on Saturday")?"""
+    from .status import WEEKDAYS
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and _definite(tok.head):
+        return True   # "the funeral of the soldier killed on Saturday": the killing is told elsewhere
+    n, depth = tok, 0
+    while n.dep_ in ("compound", "amod", "conj", "nmod") and n.head.i != n.i and n.head.pos_ in ("NOUN", "PROPN") and depth < 4:
+        n, depth = n.head, depth + 1
+    if n.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in WEEKDAYS for c in n.children):
+        return True
+    if not _definite(n):
+        return False
+    if n.dep_ == "nsubj" and n.head.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") for c in n.head.children):
+        return True   # a judgement on it: "said the firing at the post was proof that ..."
+    head = n.head.head if n.dep_ == "pobj" else n.head if n.dep_ == "dobj" else None
+    return head is not None and (head.lemma_ in REFERENCE_HEADS or any(
+        c.dep_ == "dobj" and c.lemma_ in REFERENCE_HEADS for c in head.children))
+
+
+def _definite(n) -> bool:
+    """A noun told as known: "the", "this", "that", a possessive ("the army's raid")."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss"
+               for c in n.children)
+
+
+def _reaction(tok) -> bool:
+    """The word names a told happening (``_referred``), or is the reaction to one ("condemned" in
+    "condemned the attack")."""
+    return _referred(tok) or tok.lemma_ in REFERENCE_HEADS and any(
+        c.dep_ == "dobj" and _referred(c) for c in tok.children)
+
+
+def references(ctx, events, owners, ks) -> set:
+    """Of the events ``ks``, those whose every event word names a happening told elsewhere
+    (``_referred``), when the report tells some other event of its own: a comment on, an inquiry
+    into or a reaction to an event (CODEBOOK: one event per happening), not an event. The word may
+    name the happening in other terms than the type it was coded as ("condemned the attack" on an
+    ambush coded as a clash), so any other reported event counts."""
+    doc = ctx.doc
+    refs = {k for k in ks if owners[k].signals and all(_reaction(doc[s[2]]) for s in owners[k].signals)}
+    return refs if len(refs) < len(ks) else set()
+
+
+def summaries(ctx, owners) -> set:
+    """Indices of the drafts that sum up a period: a sentence told over days, not one day, that
+    lists three kinds of happening or more ("In four days, the area saw a gun battle, mass
+    detentions, a deadly shooting at a protest and a drone strike"). ACLED codes one event per type,
+    place and day (CODEBOOK: one type, one location, one day), so a list spread over a week is no
+    event: the report tells each of its happenings on its own day."""
+    doc, out = ctx.doc, set()
+    for k, d in enumerate(owners):
+        by_sent = {}
+        for s in d.signals:
+            by_sent.setdefault(doc[s[2]].sent.start, set()).add(s[0])
+        # every signal in a period sentence that lists enough kinds (a body event a lead summary
+        # folded into keeps signals of its own, and stays)
+        if by_sent and all(len(kinds) >= SUMMARY_MIN_KINDS and _period_sentence(doc[start].sent)
+                           for start, kinds in by_sent.items()):
+            out.add(k)
+    return out
 
 
 NEAR_KM = 15.0
@@ -171,10 +260,18 @@ def elaborations(ctx, events, owners, strength=None) -> list:
     date of its own other than the main event's (the arrests "on Friday" after Wednesday's
     protest) or is a sub-type that stands on its own (weapons seized, territory taken). The main
     event is the strongest by ``strength`` (the rules' confidence, severity first: how major the
-    event is, not how sure the model is that it is one), else by confidence."""
+    event is, not how sure the model is that it is one), else by confidence. Summaries of a period
+    (``summaries``) and references to a told event (``references``) are dropped first, when the
+    report tells events of its own."""
     rank = strength if strength is not None else [e.confidence for e in events]
     rep = sorted((k for k, e in enumerate(events) if e.status == "reported"), key=lambda k: (-rank[k], k))
-    anchors, drop = [], set()
+    drop = summaries(ctx, [owners[k] for k in rep])
+    drop = {rep[j] for j in drop} if len(rep) - len(drop) >= SUMMARY_MIN_OTHERS else set()
+    rep = [k for k in rep if k not in drop]
+    told = references(ctx, events, owners, rep)
+    drop |= told
+    rep = [k for k in rep if k not in told]
+    anchors = []
     for k in rep:
         e, d = events[k], owners[k]
         a = next((j for j in anchors if d.place is None or (

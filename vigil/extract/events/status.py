@@ -2,7 +2,9 @@
 
 Read from the words that govern it in the parse (a call for, a plan, a denial, a negation, a
 relative clause about a place's past) and from the dates near it (a date over half a year before
-publication, a decade, a running tally since a past point).
+publication, a decade, a running tally since a past point). A habit or a trend ("insurgents
+routinely set up checkpoints", "weekly sit-ins", "kidnappings have become the gangs' main income")
+is background too: it tells of no one happening (``_habitual``).
 """
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import bisect
 import datetime as _dt
 import re
 from ... import docindex
+from ..dates import WEEKDAYS as DAY_INDEX
 from .signals import cue
 
 
@@ -18,6 +21,10 @@ PLANNED_MODS = cue("planned_mods")
 CARRIED_OUT = cue("carried_out")
 DENY_VERBS = cue("deny_verbs")
 CITYISH = cue("cityish")
+HABITUAL_ADVERBS = cue("habitual_adverbs")
+HABITUAL_MODS = cue("habitual_mods")
+HABITUAL_SPANS = cue("habitual_spans")
+DAY_NAMES = cue("day_names")
 
 
 def is_placeish(tok) -> bool:
@@ -27,6 +34,8 @@ def is_placeish(tok) -> bool:
 def token_status(tok, ref_year=None) -> str:
     """reported | historical | planned | negated, from the words that govern ``tok``."""
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children) or _no_subject(tok):
+        return "negated"
+    if _not_done(tok):
         return "negated"
     if any(c.dep_ == "amod" and c.lemma_.lower() in PLANNED_MODS for c in tok.children) and not (
             tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.lemma_.lower() in CARRIED_OUT):
@@ -87,6 +96,15 @@ def _told_done(t) -> bool:
     return t.tag_ == "VBD" and not aux or t.tag_ == "VBN" and bool(aux & {"was", "were", "had", "has", "have", "been"})
 
 
+def _not_done(tok) -> bool:
+    """An event noun that a negated verb of holding or calling governs: "the union has not called any
+    strike", "organisers did not hold a rally", "the march was not staged" (CODEBOOK 9: a negation
+    negates the act it governs)."""
+    head = tok.head
+    return (tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "oprd", "nsubjpass") and head.i != tok.i and head.lemma_ != "be"
+            and head.lemma_ in CARRIED_OUT | PLAN_VERBS and any(c.dep_ == "neg" for c in head.children))
+
+
 def _no_subject(tok) -> bool:
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or (
@@ -101,9 +119,76 @@ def signal_status(tok, sig, ctx, ref_year) -> str:
         return "historical"  # a plan told of long ago ("in November 2023 the union said it would strike")
     if st != "reported":
         return st
-    if _old_date_near(ctx, tok) or _decade_near(tok) or _running_tally(tok):
+    if _old_date_near(ctx, tok) or _decade_near(tok) or _running_tally(tok) or _habitual(tok):
         return "historical"
     return "reported"
+
+
+CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "parataxis")
+
+
+def _clause_path(tok) -> list:
+    """tok and the words above it up to the verb that heads its clause (that verb included)."""
+    path, t = [tok], tok
+    while not (t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_DEPS) and t.head.i != t.i and len(path) < 12:
+        t = t.head
+        path.append(t)
+    return path
+
+
+def _habitual(tok) -> bool:
+    """A habit or a trend told of, not one happening (CODEBOOK 9: code what the report says
+    happened): a frequency word on the event's clause ("insurgents routinely set up checkpoints",
+    "villagers are often attacked"), a recurring event ("weekly sit-ins", "every Friday, women have
+    marched to protest"), a span of months or years ("the sit-ins continued for months"), or the
+    event as the subject of a trend ("kidnappings have become the gangs' main income"). A sentence
+    that names one day ("on Monday", "on 3 May") tells one happening and stays reported."""
+    if _one_day(tok.sent):
+        return False
+    path = _clause_path(tok)
+    while path[-1].dep_ in ("advcl", "xcomp") and len(path) < 24 and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in path[-1].children):
+        path += _clause_path(path[-1].head)   # "to protest": the purpose takes its clause's time
+    verbs = {t.i for t in path if t.pos_ in ("VERB", "AUX")}
+    for t in path:
+        for c in t.children:
+            low = c.lower_
+            if c.dep_ == "advmod" and low in HABITUAL_ADVERBS or c.dep_ == "amod" and low in HABITUAL_MODS:
+                return True
+            if c.dep_ in ("npadvmod", "nmod", "dobj") and any(g.dep_ == "det" and g.lower_ in ("every", "each")
+                                                             for g in c.children):
+                return True
+            if c.dep_ == "prep" and low == "for" and any(g.dep_ == "pobj" and g.lower_ in HABITUAL_SPANS
+                                                        for g in c.children):
+                return True
+        if t.dep_ in ("nsubj", "nsubjpass", "attr", "acomp") and t.head.i in verbs and _trend(t.head):
+            return True
+    return False
+
+
+WEEKDAYS = frozenset(DAY_INDEX) | {"yesterday", "today", "tonight"}   # words that name one day
+
+
+def _one_day(sent) -> bool:
+    """Does the sentence name one day ("on Monday", "on 3 May", "yesterday"), not a recurring one?"""
+    for ent in sent.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        words = {t.lower_ for t in ent}
+        recurring = {"every", "each"} | HABITUAL_MODS   # "every Friday", "weekly Friday protests"
+        if words & recurring or ent.start > 0 and ent.doc[ent.start - 1].lower_ in recurring:
+            continue
+        if words & WEEKDAYS or any(t.like_num for t in ent) and words & (DAY_NAMES - WEEKDAYS):
+            return True
+    return False
+
+
+def _trend(verb) -> bool:
+    """"have become", "are becoming", "becomes": a state the text describes, not a change on one day."""
+    if verb.lemma_ != "become":
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ in ("VBZ", "VBP") or bool(aux & {"have", "has", "'ve", "are", "is", "'re", "'s"})
 
 
 def _old_date_near(ctx, tok) -> bool:

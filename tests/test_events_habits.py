@@ -1,0 +1,156 @@
+"""Which clauses of a report are events of their own (CODEBOOK 9, status: code what the report says
+happened; one event is one type, one place, one day): a habit or a trend is background, a summary of
+a period lists the report's events rather than being one, and a comment on or an inquiry into an
+event the report tells is no second event."""
+from _events_helpers import run
+
+
+def reported(evs):
+    return [(e.sub_event_type, e.location.name if e.location else None) for e in evs if e.status == "reported"]
+
+
+def places(evs):
+    return {p for _, p in reported(evs)}
+
+
+# --- habits and trends are background (status historical), the report's own event stays ---
+
+def test_routine_checkpoints_are_no_event():
+    text = ("Soldiers fired on a crowd of traders in Maiduguri on Monday, killing three people, witnesses said.\n\n"
+            "Ambushes on the road to Damboa have become a daily ordeal for drivers, and insurgents routinely set up "
+            "checkpoints near Monguno to rob travellers.")
+    evs, _, _ = run(text, places=["Maiduguri", "Damboa", "Monguno"], country="NG", published="2023-05-10")
+    assert places(evs) == {"Maiduguri"}
+
+
+def test_a_weekly_march_is_a_habit():
+    text = ("Police detained a union organiser in Kano on Tuesday, his colleagues said.\n\n"
+            "Every Friday for the past year, market women have marched through the centre of Zaria to protest "
+            "against rising prices.")
+    evs, _, _ = run(text, places=["Kano", "Zaria"], country="NG", published="2023-05-10")
+    assert reported(evs) == [("Arrests", "Kano")]
+    assert any(e.status == "historical" and e.location.name == "Zaria" for e in evs)
+
+
+def test_often_attacked_and_kidnapping_as_a_trend():
+    text = ("Gunmen abducted 12 farmers near Gusau on Sunday, a local official said.\n\n"
+            "In Katsina, villagers are often attacked on their way to the fields, and kidnappings have become "
+            "the main source of income for armed gangs.")
+    evs, _, _ = run(text, places=["Gusau", "Katsina"], country="NG", published="2023-05-10")
+    assert places(evs) == {"Gusau"}
+
+
+def test_increasingly_used_strikes_and_sit_ins_for_months():
+    text = ("A roadside bomb killed two soldiers outside Bama on Wednesday, the army said.\n\n"
+            "Air strikes are increasingly used against militant camps in the Sambisa forest near Gwoza.")
+    evs, _, _ = run(text, places=["Bama", "Gwoza"], country="NG", published="2023-05-10")
+    assert reported(evs) == [("Remote explosive/landmine/IED", "Bama")]
+    text = ("Students blocked the main road in Ibadan on Thursday to protest against a fee rise.\n\n"
+            "In Ogbomosho, weekly sit-ins outside the council office continued for months afterwards.")
+    evs, _, _ = run(text, places=["Ibadan", "Ogbomosho"], country="NG", published="2023-05-10")
+    assert places(evs) == {"Ibadan"}
+
+
+def test_a_sentence_that_names_its_day_stays_reported():
+    evs, _, _ = run("Protesters regularly gather outside the parliament in Abuja, but on Monday police fired tear gas "
+                    "at them and detained 14 people.", places=["Abuja"], country="NG", published="2023-05-10")
+    assert ("Protest with intervention", "Abuja") in reported(evs)
+    evs, _, _ = run("Troops repeatedly shelled rebel positions near Goma on Sunday, killing five fighters, the army "
+                    "said.", places=["Goma"], country="CD", published="2023-05-10")
+    assert reported(evs) == [("Shelling/artillery/missile attack", "Goma")]
+
+
+# --- a summary of a period is no event; the happenings it lists are told on their own days ---
+
+def test_summary_of_a_period_in_the_body_is_dropped():
+    text = ("Gunmen ambushed an army convoy near Damboa on Monday, killing four soldiers, the army said.\n\n"
+            "In the space of five days, Monguno saw an ambush, the kidnapping of two aid workers, a drone strike "
+            "on a market and a march by hundreds of women.\n\n"
+            "On Friday, hundreds of women marched in Bama to demand the release of two kidnapped aid workers.")
+    evs, _, _ = run(text, places=["Damboa", "Monguno", "Bama"], country="NG", published="2023-05-13")
+    assert "Monguno" not in places(evs)
+    assert {"Damboa", "Bama"} <= places(evs)
+
+
+def test_period_documented_by_monitors_is_no_event():
+    text = ("On 2 May, gunmen shot dead a village head in Kajuru, residents said.\n\n"
+            "On 4 May, bandits kidnapped three farmers near Birnin Gwari.\n\n"
+            "During the period covered by this bulletin, monitors in Zaria recorded nine killings, four "
+            "abductions, two arson attacks and a violent protest.")
+    evs, _, _ = run(text, places=["Kajuru", "Birnin Gwari", "Zaria"], country="NG", published="2023-05-10")
+    assert "Zaria" not in places(evs)
+    assert {"Kajuru", "Birnin Gwari"} <= places(evs)
+
+
+def test_a_multi_day_riot_told_alone_stays_an_event():
+    evs, _, _ = run("Over three days, protesters blocked roads, burned tyres and clashed with police in Jos.",
+                    places=["Jos"], country="NG", published="2023-05-10")
+    assert places(evs) == {"Jos"}
+
+
+# --- a comment on, an inquiry into or a reaction to a told event is no second event ---
+
+def test_inquiry_into_a_told_killing_is_no_event():
+    text = ("Gunmen shot dead a village head in Kajuru on Monday, residents said.\n\n"
+            "On Wednesday, the police in Kaduna said they had opened an investigation into the killing and "
+            "Saturday's attack on a church.")
+    evs, _, _ = run(text, places=["Kajuru", "Kaduna"], country="NG", published="2023-05-10")
+    assert places(evs) == {"Kajuru"}
+
+
+def test_no_answer_about_the_shelling_and_condemning_the_attack():
+    text = ("Artillery fire from across the border hit houses in Ak-Tash on Saturday, wounding three people, "
+            "local officials said.\n\nThe defence ministry in Bishkek declined to answer questions about the shelling.")
+    evs, _, _ = run(text, places=["Ak-Tash", "Bishkek"], country="KG", published="2023-05-10")
+    assert places(evs) == {"Ak-Tash"}
+    text = ("Rebels ambushed an army patrol near Beni on Sunday, killing seven soldiers.\n\n"
+            "The governor of North Kivu condemned the attack in a statement issued in Goma.")
+    evs, _, _ = run(text, places=["Beni", "Goma"], country="CD", published="2023-05-10")
+    assert places(evs) == {"Beni"}
+
+
+def test_an_inquiry_that_tells_the_only_event_keeps_it():
+    evs, _, _ = run("Police in Abuja opened an investigation into an attack on a mosque that killed two worshippers "
+                    "on Friday.", places=["Abuja"], country="NG", published="2023-05-10")
+    assert ("Attack", "Abuja") in reported(evs)
+
+
+
+def test_judgement_on_a_told_burning_and_the_funeral_of_a_told_victim():
+    text = ("Soldiers burned houses in Kamu on Friday, residents said.\n\n"
+            "A youth group in Imphal said the torching of the houses was a deliberate attempt to drive them out.")
+    evs, _, _ = run(text, places=["Kamu", "Imphal"], country="IN", published="2023-05-10")
+    assert places(evs) == {"Kamu"}
+    text = ("Border guards exchanged fire near Ak-Tash on Saturday, and one guard was killed, officials said.\n\n"
+            "The funeral of the guard killed on Saturday was held on Monday in Osh.")
+    evs, _, _ = run(text, places=["Ak-Tash", "Osh"], country="KG", published="2023-05-10")
+    assert places(evs) == {"Ak-Tash"}
+
+
+# --- a negated act of holding or calling negates the event it names (CODEBOOK 9) ---
+
+def test_a_strike_not_called_and_a_rally_not_held_are_negated():
+    text = ("Gunmen shot dead a village head in Kajuru on Monday, residents said.\n\n"
+            "The farmers' union held a news conference in Kaduna on Tuesday but has not called any strike.")
+    evs, _, _ = run(text, places=["Kajuru", "Kaduna"], country="NG", published="2023-05-10")
+    assert places(evs) == {"Kajuru"}
+    evs, _, _ = run("Organisers did not hold a rally in Kano on Monday because of the rain.", places=["Kano"],
+                    country="NG", published="2023-05-10")
+    assert not reported(evs)
+
+
+def test_a_march_police_did_not_stop_took_place():
+    evs, _, _ = run("Police did not stop the march in Kano on Monday, and thousands walked to the palace.",
+                    places=["Kano"], country="NG", published="2023-05-10")
+    assert reported(evs) == [("Peaceful protest", "Kano")]
+
+
+def test_a_weekly_day_names_no_one_day():
+    text = ("Police detained a union organiser in Kano on Tuesday, his colleagues said.\n\n"
+            "In Zaria, weekly Friday marches against rising prices went on for years.")
+    evs, _, _ = run(text, places=["Kano", "Zaria"], country="NG", published="2023-05-10")
+    assert reported(evs) == [("Arrests", "Kano")]
+    text = ("Police detained a union organiser in Kano on Tuesday, his colleagues said.\n\n"
+            "In Zaria, women marched against rising prices on Friday.")
+    evs, _, _ = run(text, places=["Kano", "Zaria"], country="NG", published="2023-05-10")
+    assert ("Peaceful protest", "Zaria") in reported(evs)
