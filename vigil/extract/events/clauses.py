@@ -83,6 +83,48 @@ def topic_tokens(doc, sigs) -> set:
     return topic
 
 
+HARMED_BY = {"arrest", "abduction"}   # signals whose object is a person taken
+DESCRIBED = {"protest", "symbolic", "strike"}  # a protest noun describing that person
+PERSON_LINKS = ("dobj", "nsubjpass", "appos", "conj")
+PROTEST_ROLES = cue("protest_roles")          # "organisers of the march", not "one of the marchers"
+DESCRIPTIONS = ("relcl", "appos")
+
+
+def described_person(doc, sigs) -> set:
+    """Protest nouns inside what describes a person who was arrested or abducted ("arrested Ali, an
+    activist who has helped organise the fuel protests", "two organisers of last week's march were
+    detained"): who the person is, not a protest at which it happened (CODEBOOK 3 and 8: arrests
+    outside a protest event are Arrests). A protest verb there, or one going on as they were taken
+    ("people who were protesting", "a man who was leading the march"), tells of the protest the
+    arrest broke up and stays a signal."""
+    acted_on = set()
+    for cls, _, i, _ in sigs:
+        if cls not in HARMED_BY or doc[i].pos_ != "VERB":
+            continue
+        todo = [c for c in doc[i].children if c.dep_ in ("dobj", "nsubjpass")]
+        while todo:
+            n = todo.pop()
+            if n.i in acted_on or n.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+                continue
+            acted_on.add(n.i)
+            todo += [c for c in n.children if c.dep_ in PERSON_LINKS]
+    inside = set()
+    for n in acted_on:
+        for c in doc[n].children:
+            if c.dep_ == "relcl" and (_ongoing(c) or not any(w.lower_ in ("who", "whom", "whose")
+                                                             for w in c.subtree)):
+                continue    # a person is told of with "who"; "a man who was leading the march" was there
+            if c.dep_ in DESCRIPTIONS or (c.dep_ == "prep" and c.lower_ == "of" and doc[n].lemma_.lower() in PROTEST_ROLES):
+                inside.update(t.i for t in c.subtree)
+    return {i for cls, _, i, _ in sigs if cls in DESCRIBED and i in inside
+            and (doc[i].pos_ in ("NOUN", "PROPN", "ADJ") or doc[i].dep_ == "amod")}
+
+
+def _ongoing(verb) -> bool:
+    """A verb in the progressive ("was leading")."""
+    return verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" for a in verb.children)
+
+
 def _listed_demand(doc, i, topic) -> bool:
     """ "demanding justice for the dead, and release of students detained by police": after ", and"
     the list of demands goes on (a noun joined to one inside the topic), no new clause begins."""
@@ -218,7 +260,7 @@ def drafts(ctx) -> list:
     quoted = quoted_ranges(docindex.text(doc))
     quoted_starts = [a for a, _ in quoted]
     sigs = find_signals(doc)
-    topic = topic_tokens(doc, sigs)
+    topic = topic_tokens(doc, sigs) | described_person(doc, sigs)
     sigs = [x for x in sigs if x[2] not in topic and not idle_signal(doc, x)]
     para = paragraph_of(docindex.text(doc))
     sig_starts = [x[2] for x in sigs]

@@ -1,0 +1,37 @@
+"""Which clauses become event drafts, and which words in a clause tell no event of its own
+(vigil/extract/events/clauses.py). Every sentence here is written for these tests."""
+import functools
+
+from _events_helpers import kinds
+from _events_helpers import run as _run
+
+run = functools.partial(_run, published="2024-03-06")
+
+
+def test_a_protest_word_describing_the_arrested_person_is_no_protest():
+    """CODEBOOK 3 and 8: who the detained person is (an organiser of a march, an adviser of strikers)
+    does not put the arrest at a protest: it is Arrests, not Protest with intervention."""
+    for text, country in [
+        ("Police in Lagos arrested Tunde Bakare, a student leader who had helped organise the fuel price "
+         "protests, at his flat on Monday.", "NG"),
+        ("Three men who had taken part in the march on parliament were detained at their homes in Harare on "
+         "Tuesday night, their lawyers said.", "ZW"),
+        ("Security agents in Kampala detained two organisers of last week's rally early on Monday.", "UG"),
+        ("Officers in Mombasa detained Peter Otieno, a teacher who has been advising the striking dock "
+         "workers, on Monday.", "KE"),
+    ]:
+        evs, _, _ = run(text, country=country)
+        assert kinds(evs) == ["Arrests"], (text, kinds(evs))
+
+
+def test_people_detained_while_protesting_are_still_a_protest_broken_up():
+    for text, country in [
+        ("Police in Dhaka arrested 30 people who were protesting outside the election commission on Monday.", "BD"),
+        ("Officers detained 40 students who were marching to State House in Nairobi on Monday.", "KE"),
+        ("Police in Harare arrested a union official who was leading the march on Tuesday.", "ZW"),
+    ]:
+        evs, _, _ = run(text, country=country)
+        assert kinds(evs) == ["Protest with intervention"], (text, kinds(evs))
+
+
+
