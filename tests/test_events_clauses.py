@@ -35,3 +35,19 @@ def test_people_detained_while_protesting_are_still_a_protest_broken_up():
 
 
 
+
+
+def test_a_state_of_emergency_is_a_change_to_activity():
+    """CODEBOOK 8: curfews, bans and states of emergency are Strategic developments / Change to
+    group/activity; a protest that defies one stays a protest."""
+    for text, country in [
+        ("Parliament extended the state of emergency in the northern province of Cabo Delgado by 30 days on "
+         "Tuesday.", "MZ"),
+        ("The president declared martial law across Mindanao on Friday.", "PH"),
+        ("Authorities imposed emergency rule in the Tigray region on Sunday.", "ET"),
+    ]:
+        evs, _, _ = run(text, country=country)
+        assert kinds(evs) == ["Change to group/activity"], (text, kinds(evs))
+    evs, _, _ = run("Thousands of people defied the state of emergency and marched through central Bangkok on "
+                    "Sunday.", country="TH")
+    assert kinds(evs) == ["Peaceful protest"], kinds(evs)
