@@ -51,3 +51,30 @@ def test_a_state_of_emergency_is_a_change_to_activity():
     evs, _, _ = run("Thousands of people defied the state of emergency and marched through central Bangkok on "
                     "Sunday.", country="TH")
     assert kinds(evs) == ["Peaceful protest"], kinds(evs)
+
+
+def test_an_as_clause_with_a_place_of_its_own_is_its_own_event():
+    """'..., as a strike in the nearby port of Lamu entered its second day': what happened elsewhere
+    at the same time is an event of its own, not part of the arrest (which would make it a protest)."""
+    for text, country, want in [
+        ("Police detained a teachers' union leader at his home in Mombasa on Friday, his wife said, as a strike "
+         "by dock workers in the nearby port of Lamu entered its second day.", "KE",
+         {("Arrests", "Mombasa"), ("Peaceful protest", "Lamu")}),
+        ("Soldiers arrested two opposition organisers in Bamako early on Monday, as hundreds of traders marched "
+         "through the streets of Segou to protest new taxes.", "ML",
+         {("Arrests", "Bamako"), ("Peaceful protest", "Segou")}),
+    ]:
+        evs, _, _ = run(text, country=country)
+        got = {(e.sub_event_type, e.location.name) for e in evs if e.status == "reported"}
+        assert got == want, (text, got)
+
+
+def test_an_as_clause_of_the_same_scene_stays_with_it():
+    for text, country, want in [
+        ("Protesters threw stones at the governor's office in Kisumu on Monday as police fired tear gas to push "
+         "them back.", "KE", ["Violent demonstration"]),
+        ("Police fired tear gas at students in Lusaka on Friday as they marched toward parliament.", "ZM",
+         ["Protest with intervention"]),
+    ]:
+        evs, _, _ = run(text, country=country)
+        assert kinds(evs) == want, (text, kinds(evs))
