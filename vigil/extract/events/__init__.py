@@ -8,7 +8,8 @@ events. Steps:
 2. Status of each signal from the parse: a relative clause on a place ("Karaj, a city that saw
    massive protests") or an earlier year makes it historical; a governing "call for", "plan",
    "threaten" makes it planned; a negation or "deny" makes it negated.
-3. Units: sentences cut at "while", "whereas", ";" and "meanwhile". A unit's signals of one status
+3. Units: sentences cut at "while", "whereas", ";" and "meanwhile", and before an "as" clause that
+   names a place of its own. A unit's signals of one status
    form an event; a unit without a place of its own joins the previous event of its paragraph.
    Two units naming different places are never merged.
 4. Each event: sub-event type (classify.classify, on the facts of facts.py; the learned model in

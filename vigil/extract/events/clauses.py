@@ -1,8 +1,10 @@
 """Clauses and drafts: the units of text an event is read from.
 
-Sentences are cut at 'while', 'whereas', ';' and 'meanwhile'. Words that only say what a protest
-or an arrest was about (CODEBOOK 3: what a protest is about is not what happened at it) and
-background phrases ('amid ...') are topic, not events. A unit's signals of one status form a
+Sentences are cut at 'while', 'whereas', ';' and 'meanwhile', and before an 'as' clause that names a
+place of its own ("..., as a strike in the nearby port entered its second day": another event). Words
+that only say what a protest or an arrest was about (CODEBOOK 3: what a protest is about is not what
+happened at it), protest words that describe a person arrested ("an activist who organised the
+march") and background phrases ('amid ...') are topic, not events. A unit's signals of one status form a
 draft; a unit with no place of its own joins the previous draft of its paragraph, unless it opens
 on a day of its own ("On Friday, a drone struck ...").
 """
@@ -83,6 +85,49 @@ def topic_tokens(doc, sigs) -> set:
     return topic
 
 
+HARMED_BY = {"arrest", "abduction"}   # signals whose object is a person taken
+DESCRIBED = {"protest", "symbolic", "strike"}  # a protest noun describing that person
+PERSON_LINKS = ("dobj", "nsubjpass", "appos", "conj")
+PROTEST_ROLES = cue("protest_roles")          # "organisers of the march", not "one of the marchers"
+DESCRIPTIONS = ("relcl", "appos")
+
+
+def described_person(doc, sigs) -> set:
+    """Protest nouns inside what describes a person who was arrested or abducted ("arrested Ali, an
+    activist who has helped organise the fuel protests", "two organisers of last week's march were
+    detained"): who the person is, not a protest at which it happened (CODEBOOK 3 and 8: arrests
+    outside a protest event are Arrests). A protest verb there, or one going on as they were taken
+    ("people who were protesting", "a man who was leading the march"), tells of the protest the
+    arrest broke up and stays a signal."""
+    acted_on = set()
+    for cls, _, i, _ in sigs:
+        if cls not in HARMED_BY or doc[i].pos_ != "VERB":
+            continue
+        todo = [c for c in doc[i].children if c.dep_ in ("dobj", "nsubjpass")]
+        while todo:
+            n = todo.pop()
+            if n.i in acted_on or n.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+                continue
+            acted_on.add(n.i)
+            todo += [c for c in n.children if c.dep_ in PERSON_LINKS]
+    inside = set()
+    for n in acted_on:
+        for c in doc[n].children:
+            if c.dep_ == "relcl" and (_ongoing(c) or not any(w.lower_ in ("who", "whom", "whose")
+                                                             for w in c.subtree)):
+                continue    # a person is told of with "who"; "a man who was leading the march" was there
+            if c.dep_ in DESCRIPTIONS or (c.dep_ == "prep" and c.lower_ == "of"
+                                          and doc[n].lemma_.lower() in PROTEST_ROLES):
+                inside.update(t.i for t in c.subtree)
+    return {i for cls, _, i, _ in sigs if cls in DESCRIBED and i in inside
+            and (doc[i].pos_ in ("NOUN", "PROPN", "ADJ") or doc[i].dep_ == "amod")}
+
+
+def _ongoing(verb) -> bool:
+    """A verb in the progressive ("was leading")."""
+    return verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" for a in verb.children)
+
+
 def _listed_demand(doc, i, topic) -> bool:
     """ "demanding justice for the dead, and release of students detained by police": after ", and"
     the list of demands goes on (a noun joined to one inside the topic), no new clause begins."""
@@ -122,13 +167,28 @@ def _inside(ranges, char, unit_start=0, starts=None) -> bool:
     return k >= 0 and char < ranges[k][1] and ranges[k][0] >= unit_start
 
 
-def units(doc) -> list:
-    """(start token, end token, sentence index) clauses: sentences cut at while/whereas/;/meanwhile."""
+def _clause_as(tok, place_starts) -> bool:
+    """'as' opening a clause with a subject and a place of its own ("... in Mombasa, as a strike by dock
+    workers in the nearby port of Lamu entered its second day"): what happened elsewhere at the same
+    time, its own event. Without a place ("as flames approached houses", "as police fired tear gas")
+    it goes on telling the same scene. ``place_starts``: the character starts of the report's places."""
+    verb = tok.head
+    if tok.lower_ != "as" or tok.dep_ != "mark" or verb.dep_ != "advcl" or verb.i < tok.i or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    k = bisect.bisect_left(place_starts, verb.left_edge.idx)
+    return k < len(place_starts) and place_starts[k] < verb.right_edge.idx + len(verb.right_edge)
+
+
+def units(doc, places=()) -> list:
+    """(start token, end token, sentence index) clauses: sentences cut at while/whereas/;/meanwhile,
+    and at an 'as' clause that names a place of its own (``places``: the report's sub-national places)."""
     out = []
+    place_starts = sorted(p.start for p in places if p.feature != "country")
     for si, sent in enumerate(doc.sents):
         start = sent.start
         for tok in sent:
-            if tok.lower_ in SPLITTERS and tok.i > start + 2:
+            if (tok.lower_ in SPLITTERS or _clause_as(tok, place_starts)) and tok.i > start + 2:
                 out.append((start, tok.i, si))
                 start = tok.i
         out.append((start, sent.end, si))
@@ -218,13 +278,13 @@ def drafts(ctx) -> list:
     quoted = quoted_ranges(docindex.text(doc))
     quoted_starts = [a for a, _ in quoted]
     sigs = find_signals(doc)
-    topic = topic_tokens(doc, sigs)
+    topic = topic_tokens(doc, sigs) | described_person(doc, sigs)
     sigs = [x for x in sigs if x[2] not in topic and not idle_signal(doc, x)]
     para = paragraph_of(docindex.text(doc))
     sig_starts = [x[2] for x in sigs]
     ordered = all(a <= b for a, b in zip(sig_starts, sig_starts[1:]))
     out, last = [], {}
-    for s, e, si in units(doc):
+    for s, e, si in units(doc, ctx.places):
         lo = doc[s].idx
         near = sigs[bisect.bisect_left(sig_starts, s):bisect.bisect_left(sig_starts, e)] if ordered else sigs
         mine = [x for x in near if s <= x[2] < e and not _inside(quoted, doc[x[2]].idx, lo, quoted_starts)]
