@@ -100,18 +100,20 @@ class Count:
 
 
 def word_number(tokens, i):
-    """(value, next index) for number words starting at tokens[i] ("two hundred and five"), else None."""
-    total, current, j, seen = 0, 0, i, False
+    """(value, next index) for number words starting at tokens[i] ("two hundred and five"), else None.
+    "and" joins only after a scale word: "three and five" is two numbers (a range, a list)."""
+    total, current, j, seen, scaled = 0, 0, i, False, False
     while j < len(tokens):
         w = tokens[j].lower_
         parts = w.split("-") if "-" in w and all(p in UNITS or p in TENS for p in w.split("-")) else [w]
         if all(p in UNITS or p in TENS for p in parts):
             current += sum(UNITS.get(p, 0) + TENS.get(p, 0) for p in parts)
         elif w in SCALES and seen:
+            scaled = True
             current = max(current, 1) * SCALES[w]
             if SCALES[w] >= 1000:
                 total, current = total + current, 0
-        elif w == "and" and seen and j + 1 < len(tokens) and (tokens[j + 1].lower_ in UNITS or tokens[j + 1].lower_ in TENS):
+        elif w == "and" and scaled and j + 1 < len(tokens) and (tokens[j + 1].lower_ in UNITS or tokens[j + 1].lower_ in TENS):
             pass
         else:
             break
@@ -295,14 +297,22 @@ def kind_after(tokens, j, limit, crossed=None):
     return noun if noun is not None else (None, j)
 
 
+RISE = set("rose risen rises climbed climbs increased jumped mounted grew soared reached hit gone".split())
+TOLL_WORDS = set("toll dead deaths fatalities killed".split())
+
+
 def kind_before(tokens, i):
-    """The kind named by a verb right before the number ("killing three", "arrested 12")."""
+    """The kind named by a verb right before the number ("killing three", "arrested 12"), or by a
+    toll that grew to it ("the death toll rose to 5", "the number of dead reached 9")."""
+    k = i - 1 if i > 0 and tokens[i - 1].lower_ != "to" else i - 2
+    if k >= 0 and tokens[k].lower_ in RISE and any(t.lower_ in TOLL_WORDS for t in tokens[max(0, k - 5):k]):
+        return "killed"
     for k in range(i - 1, max(-1, i - 3), -1):
         w = tokens[k].lower_
         if w in KIND_OF and KIND_OF[w] != "participants":
             return KIND_OF[w]
         if w not in ("a", "the", "another", "further", "additional", "at", "least", "over", "some", "about",
-                     "nearly", "around", "than", "more", "up", "to", "estimated", "an", "total", "of"):
+                     "nearly", "around", "than", "more", "up", "to", "estimated", "an", "total", "of", "between"):
             return None
     return None
 
