@@ -39,7 +39,7 @@ from .. import actors as actor_dict
 from .classify import classify, decide, explicit, in_scope
 from .clauses import drafts
 from .facts import facts as draft_facts
-from .fatalities import count_owners, for_subtype
+from .fatalities import DEATH_KINDS, carry_tolls, count_owners, for_subtype, toll_targets
 from .fields import build_event, confidence, link, severe
 from .learned import features
 from .merge import consolidate, countrywide, elaborations, fold_leads, lead_folds
@@ -73,15 +73,17 @@ def extract_events(ctx):
     owner, views = coded_drafts(ctx)
     model = ctx.classifier
     probs = model.predict([features(doc, d, f, rule) for _, d, _, f, rule in views]) if model else [None] * len(views)
-    events, owners, kept, strength = [], [], {}, []
+    events, owners, kept, strength, raw = [], [], {}, [], {}
     for (k, d, counts, facts, rule), p in zip(views, probs):
         budget.check()
         sub, conf = decide(rule, p, explicit(rule, facts), in_scope(facts))
         if sub is None:
             continue
         kept[k] = len(events)
-        facts = dataclasses.replace(facts, fatalities=for_subtype(sub, facts.fatalities, doc, d))
+        deaths = facts.fatalities
+        facts = dataclasses.replace(facts, fatalities=for_subtype(sub, deaths, doc, d))
         ev = build_event(ctx, d, sub, facts, counts, conf)
+        raw[ev.id] = (deaths, any(c.kind in DEATH_KINDS for c in counts))
         events.append(dataclasses.replace(ev, status="historical") if background(ev, ctx.published) else ev)
         owners.append(d)
         strength.append(severe(confidence(d, sub, facts), sub))
@@ -89,10 +91,13 @@ def extract_events(ctx):
     if folds:
         events, owners, strength, where = fold_leads(ctx, events, owners, strength, folds)
         kept = {k: where[i] for k, i in kept.items()}
-    keep = elaborations(ctx, events, owners, strength)
+    into: dict = {}
+    keep = elaborations(ctx, events, owners, strength, into)
     if len(keep) < len(events):
+        to = toll_targets(ctx, events, owners, into)   # a dropped clause's toll and claims go to its event
+        events = carry_tolls(ctx, events, owners, to, raw)
         pos = {i: n for n, i in enumerate(keep)}
-        kept = {k: pos[i] for k, i in kept.items() if i in pos}
+        kept = {k: pos[to.get(i, i)] for k, i in kept.items() if to.get(i, i) in pos}
         events, owners = [events[i] for i in keep], [owners[i] for i in keep]
     by_count = {start: kept.get(k) for start, k in owner.items()}
     claims, quotes, events = link(ctx, events, owners, by_count)

@@ -16,7 +16,9 @@ follow the ACLED codebook (shared/CODEBOOK.md, Fatalities):
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
+from typing import Optional
 
 from ... import docindex
 from .clauses import DraftIndex
@@ -43,6 +45,61 @@ BREAKDOWN = cue("breakdown")
 UNSURE = cue("unsure")
 ATTEMPT = cue("attempt")
 NOT_PERSON = cue("not_person")
+
+
+def conservative(values) -> Optional[int]:
+    """The smallest positive figure; 0 when the only figures are 0; None when none was given."""
+    given = [v for v in values if v is not None]
+    positive = [v for v in given if v > 0]
+    return min(positive) if positive else (0 if given else None)
+
+
+def toll_targets(ctx, events, owners, into) -> dict:
+    """{dropped elaboration: the kept event its figures belong to}. A report comes back to an event
+    to give its toll ("Our monitors confirmed five deaths."); the clause is dropped as an
+    elaboration (``merge.elaborations``, ``into``: {dropped: the main event}), but its deaths are
+    the event's: the last kept reported event before it in its paragraph, else, when the clause
+    names a place (the main event's scene), the main event; a clause elsewhere with no place of its
+    own ("She carried the bodies of two neighbours.") is not sure to be about it. ``owners``: the
+    events' drafts."""
+    doc = ctx.doc
+    kept = [j for j in range(len(events)) if j not in into and events[j].status == "reported"]
+    out = {}
+    for k, a in into.items():
+        d = owners[k]
+        before = [j for j in kept if owners[j].start < d.start and _one_paragraph(doc, owners[j].ranges[-1][1] - 1, d.start)]
+        if before or d.place is not None:
+            out[k] = before[-1] if before else a
+    return out
+
+
+def _one_paragraph(doc, i, j) -> bool:
+    """Do tokens i < j stand in one paragraph (no line break between them)?"""
+    return not any("\n" in t.text_with_ws for t in doc[i:j])
+
+
+def carry_tolls(ctx, events, owners, targets, raw=None) -> list:
+    """The events with the deaths of their dropped elaborations (``toll_targets``) folded in: the
+    conservative figure of the event's own and their counted ones (a toll told again, or by another
+    source, is a competing figure, not more deaths), then ACLED's sub-type rule (``for_subtype``).
+    Deaths an elaboration only implies ("the dead were detainees who were shot") say no number:
+    they give an event without a figure one, never lower another. ``raw``: {event id: (its deaths
+    before the sub-type rule, whether a count gave them)} (a toll clause read as a peaceful protest
+    still reports deaths)."""
+    raw = raw or {}
+    groups: dict = {}
+    for k, j in sorted(targets.items()):
+        groups.setdefault(j, []).append(k)
+    out = list(events)
+    for j, ks in groups.items():
+        e = events[j]
+        told = [raw.get(events[k].id, (events[k].fatalities, True)) for k in ks]
+        n = conservative([e.fatalities] + [v for v, counted in told if counted])
+        if n is None:
+            n = conservative(v for v, _ in told)
+        if n != e.fatalities:
+            out[j] = dataclasses.replace(e, fatalities=for_subtype(e.sub_event_type, n, ctx.doc, owners[j]))
+    return out
 
 
 def _sum_kind(counts, kinds):
@@ -154,7 +211,7 @@ def _total(doc, killed, counts):
         first = by_sent[start][0][0]
         if len(vals) > 2 and 2 * vals[0] == sum(vals) and any(t.lower_ in DEATH_VERBS for t in first):
             s = vals[0]  # "20 were killed - 12 died at the scene and 8 later in hospital"
-        if total is None:
+        if total is None or any(_risen(doc, sp) for sp, _ in by_sent[start]):
             total = s
         elif _adds(doc, by_sent[start], seen):
             total += s
@@ -209,11 +266,30 @@ def _adds(doc, items, seen) -> bool:
     soldier died", "2 more", "2 other policemen were killed later"), or it counts other people
     ("2 soldiers were killed. The army killed 3 militants.")? Else it repeats or competes."""
     for span, _ in items:
-        near = {t.lower_ for t in doc[max(span.sent.start, span.start - 2):span.end + 1]}
+        near = {t.lower_ for t in doc[max(span.sent.start, span.start - 2):span.end + 1] if not _tells_when_said(t)}
         if near & ADDITIVE:
             return True
     nouns = _nouns(items)
     return bool(nouns) and bool(seen) and not (nouns & seen) and not ((nouns | seen) & GENERIC)
+
+
+def _tells_when_said(t) -> bool:
+    """"Police later said two had died": "later" dates the statement, not more deaths."""
+    return t.lower_ in ("later", "subsequently") and t.head.lemma_.lower() in REPORT_VERBS
+
+
+REPORT_VERBS = {"say", "tell", "report", "confirm", "state", "announce", "add", "claim", "put", "give", "update", "revise"}
+
+
+def _risen(doc, span) -> bool:
+    """"the death toll rose to 5", "the number of dead had climbed to 7": the toll told again, grown.
+    It is the figure the report ends on, not a competing one."""
+    before = [t.lower_ for t in doc[max(span.sent.start, span.start - 3):span.start]]
+    return bool(before) and (before[-1] == "to" and any(w in RISE_WORDS for w in before[:-1])
+                             or before[-1] in ("reached", "hit"))
+
+
+RISE_WORDS = {"rose", "risen", "rises", "climbed", "climbs", "increased", "jumped", "mounted", "grew", "soared", "gone"}
 
 
 def _nouns(items) -> set:
@@ -478,9 +554,22 @@ def count_owners(ctx, all_drafts, topic) -> dict:
             continue
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         st = token_status(span.root) if span is not None else "reported"
+        if st == "historical" and _outcome_clause(span.root):
+            st = "reported"
         if st == "reported" and span is not None and _old_date_near(ctx, span.root):
             st = "historical"
         same = [k for k in hits if all_drafts[k].status == st]
         rep = [k for k in hits if all_drafts[k].status == "reported"]
         out[c.start] = (same or rep or hits)[0]
     return out
+
+
+def _outcome_clause(tok) -> bool:
+    """Is tok in a relative clause opened by "in which" / "during which" ("exchanged fire across the
+    border at the X sector, in which two soldiers were killed")? It tells the outcome of the act it
+    follows, wherever the parser hangs it (on a place, which would make it background)."""
+    for t in [tok, *tok.ancestors]:
+        if t.dep_ == "relcl":
+            return any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(g.lower_ == "which" for g in c.children)
+                       for c in t.children)
+    return False

@@ -26,6 +26,7 @@ from typing import Optional
 
 from ... import docindex
 from ...link import km
+from .fatalities import conservative
 from .status import _date_status, dates_between
 from .signals import cue
 
@@ -56,13 +57,6 @@ def same_event(a, b) -> bool:
             and (a.event_type, a.sub_event_type) == (b.event_type, b.sub_event_type)
             and a.date == b.date and a.date_end == b.date_end
             and same_place(a.location, b.location))
-
-
-def conservative(values) -> Optional[int]:
-    """The smallest positive figure; 0 when the only figures are 0; None when none was given."""
-    given = [v for v in values if v is not None]
-    positive = [v for v in given if v > 0]
-    return min(positive) if positive else (0 if given else None)
 
 
 def _fold(first, others):
@@ -161,7 +155,7 @@ def _own_dates(ctx, d) -> set:
             if m.date and _date_status(ctx, m) == "reported" and (own is None or m.date == own.date or m is own)}
 
 
-def elaborations(ctx, events, owners, strength=None) -> list:
+def elaborations(ctx, events, owners, strength=None, into=None) -> list:
     """Indices of the events to keep. A full report tells its main event, then comes back to it:
     the police sealed off the area, firefighters fought the blaze, a spokesman gave a toll, the
     government declared mourning, the victims' group said it would protest. Each such clause is
@@ -171,7 +165,8 @@ def elaborations(ctx, events, owners, strength=None) -> list:
     date of its own other than the main event's (the arrests "on Friday" after Wednesday's
     protest) or is a sub-type that stands on its own (weapons seized, territory taken). The main
     event is the strongest by ``strength`` (the rules' confidence, severity first: how major the
-    event is, not how sure the model is that it is one), else by confidence."""
+    event is, not how sure the model is that it is one), else by confidence. ``into`` (a dict), when
+    given, learns {dropped event: the main event it was read as telling of}."""
     rank = strength if strength is not None else [e.confidence for e in events]
     rep = sorted((k for k, e in enumerate(events) if e.status == "reported"), key=lambda k: (-rank[k], k))
     anchors, drop = [], set()
@@ -187,6 +182,8 @@ def elaborations(ctx, events, owners, strength=None) -> list:
             anchors.append(k)
             continue
         drop.add(k)
+        if into is not None:
+            into[k] = a
     return [k for k in range(len(events)) if k not in drop]
 
 
