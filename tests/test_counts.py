@@ -120,3 +120,19 @@ def test_a_toll_that_grew_names_its_kind(blank):
     assert counts(blank, "The number of dead climbed to nine overnight.") == [("killed", 9, None)]
     assert counts(blank, "The toll reached 23 on Sunday.") == [("killed", 23, None)]
     assert counts(blank, "The price of bread rose to 40 naira.") == []
+
+
+def test_how_a_death_came_does_not_hide_its_kind(blank):
+    assert counts(blank, "Four marchers were shot dead on Saturday.") == [("killed", 4, None)]
+    assert counts(blank, "Two protesters were beaten to death.") == [("killed", 2, None)]
+    assert counts(blank, "Twelve demonstrators were beaten and arrested.") == [("arrested", 12, None)]
+
+
+def test_spans_of_time_are_not_counts(blank):
+    assert counts(blank, "Troops retook the town after four days of fighting. Fatalities unknown.") == []
+    assert counts(blank, "Both sides broke a 72-hour truce. Three soldiers died.") == [("killed", 3, None)]
+
+
+def test_attackers_can_be_definite_victims(blank):
+    assert counts(blank, "The bomber also died in the blast.") == [("killed", 1, None)]
+    assert counts(blank, "The gunman was killed by return fire.") == [("killed", 1, None)]

@@ -202,3 +202,50 @@ def test_a_partial_or_wordless_mention_does_not_lower_the_toll():
     text = ("Soldiers fought gunmen during a raid on a hideout in Kuriga on Sunday, leaving 18 gunmen dead. "
             "Residents said the dead were in fact farmers who had been shot by the troops.")
     assert deaths(text, "Kuriga") == 18
+
+
+def test_competing_tolls_in_one_sentence_are_not_summed():
+    """Two sources' figures joined by ";", "while" or "but" compete: the conservative one."""
+    text = ("Gunmen raided a cattle market in Zurmi on Tuesday, killing at least eight traders, the police said; "
+            "a local vigilante leader said 15 had died.")
+    assert deaths(text, "Zurmi") == 8
+    text = ("Soldiers fired on a crowd outside the emir's palace in Kano on Monday, killing four people, according "
+            "to a hospital official, while an opposition lawmaker said nine were killed.")
+    assert deaths(text, "Kano") == 4
+    text = ("Fighting between two militias in Ukum left 12 dead on Saturday, but a church group reported that 20 "
+            "people had been killed.")
+    assert deaths(text, "Ukum") == 12
+
+
+def test_a_headline_run_into_the_body_is_not_a_second_toll():
+    text = ("Bomb blast kills six at Maiduguri bus station\nA bomb hidden in a bag exploded at the main bus station "
+            "in Maiduguri on Friday, killing six travellers, police said.")
+    assert deaths(text, "Maiduguri") == 6
+
+
+def test_a_suicide_attack_counts_its_attacker():
+    text = "A suicide bomber detonated his vest at a checkpoint in Konduga on Sunday, killing three soldiers and himself."
+    assert deaths(text, "Konduga") == 4
+    text = ("A woman strapped with explosives set them off among stalls in Gwoza on Monday, killing five shoppers, police said. "
+            "The bomber also died in the blast.")
+    assert deaths(text, "Gwoza") == 6
+
+
+def test_a_share_of_them_is_a_breakdown():
+    assert deaths("Jets bombed a village in Birnin Magaji on Friday, killing 14 people, nine of them children.",
+                  "Birnin Magaji") == 14
+
+
+def test_unknown_casualties_are_no_competing_zero():
+    text = ("A drone strike on a rebel camp near Dikwa on Monday killed three, the army said. Community leaders "
+            "said there was no information on casualties among civilians.")
+    assert deaths(text, "Dikwa") == 3
+    text = ("Air force jets struck a rebel camp outside Kaura on Sunday, killing seven, a spokesman said. There "
+            "were no reports of casualties among villagers.")
+    assert deaths(text, "Kaura") == 7
+
+
+def test_a_killing_participle_after_a_grievance_is_the_toll():
+    text = ("Police fired live rounds at people marching in Lekki against the fuel price increase on Tuesday, "
+            "killing at least two, witnesses said.")
+    assert deaths(text, "Lekki") == 2

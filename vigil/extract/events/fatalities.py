@@ -126,13 +126,22 @@ def fatalities(ctx, d, counts):
     killed = [c for c in stated if not _unsure(doc, c) and not _background(_span(doc, c), own)]
     positive = [c for c in killed if _value(c) > 0]
     if positive:
-        return _total(doc, killed, counts)
+        return _total(doc, [c for c in killed if not _unknown(c)], counts)
     if len(killed) < len(stated):
         return 0
     implied = implied_deaths(doc, d)
     if implied is None and killed:
         return 0
     return implied
+
+
+def _unknown(c) -> bool:
+    """"no information about casualties", "no reports of deaths": the toll is unknown, not 0; beside a
+    toll it is no competing figure."""
+    return _value(c) == 0 and bool(UNKNOWN.match(c.text))
+
+
+UNKNOWN = re.compile(r"^no\s+(?:immediate\s+)?(?:information|reports?|word|details)\b", re.I)
 
 
 def _background(span, own=frozenset()) -> bool:
@@ -200,14 +209,14 @@ def _total(doc, killed, counts):
         span = _span(doc, c)
         if span is None or _is_breakdown(doc, span):
             continue
-        by_sent.setdefault(_sent_key(doc, span), []).append((span, _value(c)))
+        by_sent.setdefault(_part_key(doc, span), []).append((span, _value(c)))
     by_sent = {s: vs for s, vs in by_sent.items() if vs}
     if not by_sent:
         return max(_value(c) for c in killed)
     total, seen = None, set()
     for start in sorted(by_sent):
         vals = [v for _, v in by_sent[start]]
-        s = sum(vals) + _whole_of_breakdown(doc, by_sent[start], counts)
+        s = sum(vals) + _whole_of_breakdown(doc, by_sent[start], counts) + _selves(doc, by_sent[start])
         first = by_sent[start][0][0]
         if len(vals) > 2 and 2 * vals[0] == sum(vals) and any(t.lower_ in DEATH_VERBS for t in first):
             s = vals[0]  # "20 were killed - 12 died at the scene and 8 later in hospital"
@@ -219,6 +228,37 @@ def _total(doc, killed, counts):
             total = min(total, s)
         seen |= _nouns(by_sent[start])
     return total
+
+
+def _part_key(doc, span) -> tuple:
+    """(sentence start, part start) of a count. Counts of one part add up; parts compete or add
+    (``_adds``) as sentences do. A sentence parts at a line break (a headline run into the body:
+    "Car bomb kills five in X" / "... killing five civilians"), at ";" and at "while", "whereas" or
+    "but" opening a clause with a source of its own ("killing at least 14, a hospital source said;
+    a civil society group counted 23 dead")."""
+    start = _sent_key(doc, span)
+    part = start
+    for t in doc[start:span.start]:
+        if t.text == ";" or "\n" in t.text_with_ws:
+            part = t.i + 1
+        elif t.lower_ in ("while", "whereas", "but") and _has_source(doc, t.i, span.start):
+            part = t.i
+    return start, part
+
+
+def _has_source(doc, i, j) -> bool:
+    """Do tokens i..j hold a reporting verb or "according to" (a source of their own)?"""
+    return any(t.lemma_.lower() in REPORT_VERBS | {"count", "record", "document", "according"} for t in doc[i:j])
+
+
+def _selves(doc, items) -> int:
+    """Attackers who died with their victims: "killing six mourners as well as himself", "killing
+    one officer and herself" (a suicide attack's toll counts its attacker)."""
+    n = 0
+    for span, _ in items:
+        after = [t.lower_ for t in doc[span.end:min(span.sent.end, span.end + 6)]]
+        n += sum(1 for k, w in enumerate(after) if w in ("himself", "herself") and k > 0 and after[k - 1] in ("and", "as"))
+    return n
 
 
 def _sent_key(doc, span) -> int:
@@ -233,6 +273,9 @@ def _is_breakdown(doc, span) -> bool:
     """Is the count a part of an earlier figure: "(including 2 children)", "among them 3 soldiers",
     "10 people, including 4 women and 2 children"?"""
     sent = span.sent
+    if span.start > sent.start and any([t.lower_ for t in doc[k:k + 2]] in (["of", "them"], ["of", "whom"])
+                                       for k in range(span.start + 1, span.end + 1)):
+        return True  # "11 civilians, seven of them children"
     for t in reversed(doc[max(sent.start, span.start - 10):span.start]):
         if t.lower_ in BREAKDOWN or (t.text == "(" and _has_count_before(doc, t.i, sent.start)):
             return True
@@ -267,7 +310,7 @@ def _adds(doc, items, seen) -> bool:
     ("2 soldiers were killed. The army killed 3 militants.")? Else it repeats or competes."""
     for span, _ in items:
         near = {t.lower_ for t in doc[max(span.sent.start, span.start - 2):span.end + 1] if not _tells_when_said(t)}
-        if near & ADDITIVE:
+        if near & (ADDITIVE | {"also"}):  # "the attacker also died"
             return True
     nouns = _nouns(items)
     return bool(nouns) and bool(seen) and not (nouns & seen) and not ((nouns | seen) & GENERIC)
@@ -275,7 +318,7 @@ def _adds(doc, items, seen) -> bool:
 
 def _tells_when_said(t) -> bool:
     """"Police later said two had died": "later" dates the statement, not more deaths."""
-    return t.lower_ in ("later", "subsequently") and t.head.lemma_.lower() in REPORT_VERBS
+    return t.lower_ in ("later", "subsequently", "also") and t.head.lemma_.lower() in REPORT_VERBS
 
 
 REPORT_VERBS = {"say", "tell", "report", "confirm", "state", "announce", "add", "claim", "put", "give", "update", "revise"}
@@ -547,7 +590,7 @@ def count_owners(ctx, all_drafts, topic) -> dict:
     index, by_para = DraftIndex(doc, all_drafts), _reported_by_para(doc, all_drafts)
     for c in ctx.counts:
         first = doc.char_span(c.start, c.end, alignment_mode="expand")
-        if first is not None and first.start in topic:
+        if first is not None and first.start in topic and not _toll_participle(first):
             continue
         hits = index.holding(c.start) or orphan_owner(doc, all_drafts, c.start, by_para)
         if not hits:
@@ -562,6 +605,14 @@ def count_owners(ctx, all_drafts, topic) -> dict:
         rep = [k for k in hits if all_drafts[k].status == "reported"]
         out[c.start] = (same or rep or hits)[0]
     return out
+
+
+def _toll_participle(span) -> bool:
+    """"marching against the results on Thursday, killing at least three": a count that a killing
+    participle governs is the act's toll, even where a topic phrase runs on to it."""
+    t = span.root
+    head = t.head if t.dep_ in ("dobj", "nsubjpass", "npadvmod") else t
+    return head.tag_ == "VBG" and head.lemma_.lower() in KILL_HEADS | {"leave"}
 
 
 def _outcome_clause(tok) -> bool:
