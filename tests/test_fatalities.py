@@ -249,3 +249,15 @@ def test_a_killing_participle_after_a_grievance_is_the_toll():
     text = ("Police fired live rounds at people marching in Lekki against the fuel price increase on Tuesday, "
             "killing at least two, witnesses said.")
     assert deaths(text, "Lekki") == 2
+
+
+def test_deaths_an_act_resulted_in():
+    text = ("On Sunday, soldiers opened fire on traders protesting in Aba against new levies, resulting in the "
+            "deaths of two traders.")
+    assert deaths(text, "Aba") == 2
+    text = ("On Monday, police fired on youths who threw stones at a checkpoint in Jos over the killing of a local "
+            "chief, leading to the death of one youth.")
+    assert deaths(text, "Jos") == 1
+    assert deaths("On Friday, gunmen shot a night guard outside a bank in Ilorin, resulting in his death.", "Ilorin") == 1
+    text = "On Tuesday, bandits attacked a farmer on her way to the market in Funtua, causing her death."
+    assert deaths(text, "Funtua") == 1

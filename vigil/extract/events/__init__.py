@@ -22,7 +22,8 @@ The package, one module per noun, imports forming a DAG (each imports only those
     status      reported / planned / historical / negated, from the parse and the dates
     clauses     units of text, topic and background spans, event drafts
     roles       actor mentions in a draft, their roles, actor1 and actor2 of an event
-    fatalities  the deaths a draft reports (ACLED's conventions) and which draft owns a count
+    fatalities  the deaths a draft reports (ACLED's conventions)
+    tolls       which draft owns a count; the event a toll told after it belongs to
     facts       the typed facts of one draft: who did what to whom, with what
     classify    codebook rules over the facts; decide: what the learned model may overrule
     learned     the learned classifier's features and model (trained by vigil train)
@@ -39,12 +40,13 @@ from .. import actors as actor_dict
 from .classify import classify, decide, explicit, in_scope
 from .clauses import drafts
 from .facts import facts as draft_facts
-from .fatalities import DEATH_KINDS, carry_tolls, count_owners, for_subtype, toll_targets
+from .fatalities import DEATH_KINDS, for_subtype
 from .fields import build_event, confidence, link, severe
 from .learned import features
 from .merge import consolidate, countrywide, elaborations, fold_leads, lead_folds
 from .signals import Signals
 from .status import background
+from .tolls import carry_tolls, count_owners, toll_targets
 
 __all__ = ["extract_events", "consolidate", "countrywide"]
 
