@@ -97,3 +97,42 @@ def test_a_digit_sign_that_is_no_number_is_skipped(blank):
     no count and stops nothing (it used to raise ValueError, failing the whole document)."""
     assert counts(blank, "Flooding hit an area of 12 km ² and two people died.") == [("killed", 2, None)]
     assert counts(blank, "The camp covers 40 km ² and 300 people were displaced.") == [("other", 300, None)]
+
+
+def test_number_words_join_with_and_only_after_a_scale(blank):
+    """"two hundred and five" is one number; "four and six" is two (a range or a list)."""
+    assert counts(blank, "Two hundred and five people were arrested.") == [("arrested", 205, None)]
+    got = find_counts(blank("Gunmen shot dead between four and six farmers."))
+    assert [(c.kind, c.value, c.low, c.high) for c in got] == [("killed", 4, 4, 6)]
+    assert [(c.kind, c.value) for c in find_counts(blank("The mob killed three and wounded seven."))] == [
+        ("killed", 3), ("injured", 7)]
+
+
+def test_a_range_after_a_verb_takes_the_verb_kind(blank):
+    got = find_counts(blank("The raid killed between 8 and 11 villagers, elders said."))
+    assert [(c.kind, c.value, c.high) for c in got] == [("killed", 8, 11)]
+    got = find_counts(blank("Troops detained between twenty and thirty students."))
+    assert [(c.kind, c.value, c.high) for c in got] == [("detained", 20, 30)]
+
+
+def test_a_toll_that_grew_names_its_kind(blank):
+    assert counts(blank, "By Thursday the death toll had risen to 14.") == [("killed", 14, None)]
+    assert counts(blank, "The number of dead climbed to nine overnight.") == [("killed", 9, None)]
+    assert counts(blank, "The toll reached 23 on Sunday.") == [("killed", 23, None)]
+    assert counts(blank, "The price of bread rose to 40 naira.") == []
+
+
+def test_how_a_death_came_does_not_hide_its_kind(blank):
+    assert counts(blank, "Four marchers were shot dead on Saturday.") == [("killed", 4, None)]
+    assert counts(blank, "Two protesters were beaten to death.") == [("killed", 2, None)]
+    assert counts(blank, "Twelve demonstrators were beaten and arrested.") == [("arrested", 12, None)]
+
+
+def test_spans_of_time_are_not_counts(blank):
+    assert counts(blank, "Troops retook the town after four days of fighting. Fatalities unknown.") == []
+    assert counts(blank, "Both sides broke a 72-hour truce. Three soldiers died.") == [("killed", 3, None)]
+
+
+def test_attackers_can_be_definite_victims(blank):
+    assert counts(blank, "The bomber also died in the blast.") == [("killed", 1, None)]
+    assert counts(blank, "The gunman was killed by return fire.") == [("killed", 1, None)]

@@ -142,3 +142,122 @@ def test_deaths_at_the_protest_itself_are_kept():
     text = "In Lagos, thousands of protesters rallied on Monday and 2 people were killed."
     evs, _, _ = run(text, places=["Lagos"], country="NG", published="2021-03-10")
     assert max(e.fatalities or 0 for e in evs) == 2
+
+
+def test_a_toll_that_rose_is_the_figure_the_report_ends_on():
+    text = ("A bomb hidden in a cart exploded at a bus park in Potiskum on Monday, killing two passengers. "
+            "The death toll rose to five on Tuesday, hospital staff said.")
+    assert deaths(text, "Potiskum") == 5
+    text = ("Gunmen stormed a church in Owo on Sunday, killing three worshippers. By Monday evening the "
+            "number of dead had climbed to seven.")
+    assert deaths(text, "Owo") == 7
+
+
+def test_a_figure_given_later_competes_it_does_not_add():
+    """"later" dating a statement is no "another man died later"."""
+    text = ("An ambush on a convoy near Birnin Gwari on Friday left three soldiers dead. Police later said "
+            "two soldiers had been killed.")
+    assert deaths(text, "Birnin Gwari") == 2
+    text = ("Bandits opened fire on a wedding party in Zuru on Saturday, killing six guests. The state "
+            "government subsequently put the toll at four.")
+    assert deaths(text, "Zuru") == 4
+
+
+def test_a_range_of_deaths_is_its_low_end():
+    text = "Soldiers opened fire on a crowd of traders in Lafia on Monday, killing between three and five people."
+    assert deaths(text, "Lafia") == 3
+    assert deaths("In Keffi, a mob lynched four or five suspected thieves on Sunday.", "Keffi") == 4
+
+
+def test_deaths_in_an_in_which_clause_are_the_events_own():
+    """A relative clause opened by "in which" tells the outcome of the act, even hung on a place."""
+    text = "On Sunday, police and gunmen exchanged fire in the Tral area (Pulwama district) in which two gunmen were killed."
+    assert deaths(text, "Tral") == 2
+    text = ("On Sunday, herders and farmers clashed in a village of Guma county (Benue state) in which three "
+            "farmers were killed.")
+    assert deaths(text, "Guma") == 3
+    text = "On Tuesday, soldiers and rebels fought near a river crossing in Kaga district in which five rebels died."
+    assert deaths(text, "Kaga") == 5
+
+
+def test_a_toll_told_after_the_event_is_the_events():
+    """A report comes back to an event to give its toll; the toll sentence, dropped as an
+    elaboration, still gives the event its deaths (the conservative figure), each section its own."""
+    text = ("Monthly monitoring note, March 2021\n\n"
+            "On 3 March, armed men attacked the village of Kadawa near Gusau, burning houses and shooting at "
+            "residents. Our field team confirmed the deaths of six villagers hit by gunfire during the raid. "
+            "Local officials later said nine people had died.\n\n"
+            "On 7 March, soldiers clashed with bandits near Tsafe. At least three bandits were killed, "
+            "according to local sources.")
+    evs, _, _ = run(text, places=["Kadawa", "Gusau", "Tsafe"], country="NG", published="2021-03-10")
+    got = {e.location.name: e.fatalities for e in evs if e.status == "reported"}
+    assert got == {"Kadawa": 6, "Tsafe": 3}
+
+
+def test_a_partial_or_wordless_mention_does_not_lower_the_toll():
+    text = ("An air force jet bombed a crowded cattle market in Dansadau on Monday, killing at least 11 people, "
+            "a community leader said.\n\nResidents described scenes of panic as stalls caught fire.\n\n"
+            "One woman said she had carried the bodies of two cousins to the mosque.")
+    assert deaths(text, "Dansadau") == 11
+    text = ("Soldiers fought gunmen during a raid on a hideout in Kuriga on Sunday, leaving 18 gunmen dead. "
+            "Residents said the dead were in fact farmers who had been shot by the troops.")
+    assert deaths(text, "Kuriga") == 18
+
+
+def test_competing_tolls_in_one_sentence_are_not_summed():
+    """Two sources' figures joined by ";", "while" or "but" compete: the conservative one."""
+    text = ("Gunmen raided a cattle market in Zurmi on Tuesday, killing at least eight traders, the police said; "
+            "a local vigilante leader said 15 had died.")
+    assert deaths(text, "Zurmi") == 8
+    text = ("Soldiers fired on a crowd outside the emir's palace in Kano on Monday, killing four people, according "
+            "to a hospital official, while an opposition lawmaker said nine were killed.")
+    assert deaths(text, "Kano") == 4
+    text = ("Fighting between two militias in Ukum left 12 dead on Saturday, but a church group reported that 20 "
+            "people had been killed.")
+    assert deaths(text, "Ukum") == 12
+
+
+def test_a_headline_run_into_the_body_is_not_a_second_toll():
+    text = ("Bomb blast kills six at Maiduguri bus station\nA bomb hidden in a bag exploded at the main bus station "
+            "in Maiduguri on Friday, killing six travellers, police said.")
+    assert deaths(text, "Maiduguri") == 6
+
+
+def test_a_suicide_attack_counts_its_attacker():
+    text = "A suicide bomber detonated his vest at a checkpoint in Konduga on Sunday, killing three soldiers and himself."
+    assert deaths(text, "Konduga") == 4
+    text = ("A woman strapped with explosives set them off among stalls in Gwoza on Monday, killing five shoppers, police said. "
+            "The bomber also died in the blast.")
+    assert deaths(text, "Gwoza") == 6
+
+
+def test_a_share_of_them_is_a_breakdown():
+    assert deaths("Jets bombed a village in Birnin Magaji on Friday, killing 14 people, nine of them children.",
+                  "Birnin Magaji") == 14
+
+
+def test_unknown_casualties_are_no_competing_zero():
+    text = ("A drone strike on a rebel camp near Dikwa on Monday killed three, the army said. Community leaders "
+            "said there was no information on casualties among civilians.")
+    assert deaths(text, "Dikwa") == 3
+    text = ("Air force jets struck a rebel camp outside Kaura on Sunday, killing seven, a spokesman said. There "
+            "were no reports of casualties among villagers.")
+    assert deaths(text, "Kaura") == 7
+
+
+def test_a_killing_participle_after_a_grievance_is_the_toll():
+    text = ("Police fired live rounds at people marching in Lekki against the fuel price increase on Tuesday, "
+            "killing at least two, witnesses said.")
+    assert deaths(text, "Lekki") == 2
+
+
+def test_deaths_an_act_resulted_in():
+    text = ("On Sunday, soldiers opened fire on traders protesting in Aba against new levies, resulting in the "
+            "deaths of two traders.")
+    assert deaths(text, "Aba") == 2
+    text = ("On Monday, police fired on youths who threw stones at a checkpoint in Jos over the killing of a local "
+            "chief, leading to the death of one youth.")
+    assert deaths(text, "Jos") == 1
+    assert deaths("On Friday, gunmen shot a night guard outside a bank in Ilorin, resulting in his death.", "Ilorin") == 1
+    text = "On Tuesday, bandits attacked a farmer on her way to the market in Funtua, causing her death."
+    assert deaths(text, "Funtua") == 1

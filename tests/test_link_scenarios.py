@@ -76,7 +76,8 @@ def test_competing_tolls_stand_side_by_side(linked):
     assert {r["article_id"] for r in ce.reports} == {linked[0][f"s02-{x}"]["article"]["id"] for x in "abc"}
     killed = ce.claims["killed"]
     assert killed["disputed"] and killed["range"] == [2, 9] and killed["conservative"] == ce.fatalities == 2
-    assert {e["claimant_type"] for e in killed["by_claimant"]} == {"state", "ngo"}
+    # police 2 (state), the hospital's doctors 5 ("five protesters were shot dead"), a rights group 9 (ngo)
+    assert {e["claimant_type"] for e in killed["by_claimant"]} == {"state", "individual", "ngo"}
     assert ce.sources == 3
 
 

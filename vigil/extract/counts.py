@@ -66,14 +66,15 @@ PERSON_WORDS = set("people persons person individuals men women children civilia
                    "journalists youths youth man woman child boy boys girl girls labourers laborers traders victims "
                    "protesters demonstrators police personnel guards family relatives migrants refugees "
                    "activists tribesmen miners nurses employees staff others".split())
-SINGULAR_PERSON = set("man woman child boy girl civilian person resident villager student soldier policeman "
+SINGULAR_PERSON = set("attacker bomber assailant gunman "
+                      "man woman child boy girl civilian person resident villager student soldier policeman "
                       "officer militant fighter farmer worker teacher journalist youth driver trader "
                       "member activist leader guard teenager victim perpetrator suspect prisoner inmate "
                       "detainee protester demonstrator farmer passenger".split())
 NOT_COUNT_AFTER = set("january february march april may june july august september october november december "
                       "jan feb mar apr jun jul aug sep sept oct nov dec am pm a.m. p.m. hours hour minutes "
                       "% percent per km kilometres kilometers miles metres meters kg years-old year-old "
-                      "o'clock gmt utc st nd rd th degrees point points".split())
+                      "o'clock gmt utc st nd rd th degrees point points days day weeks week months month".split())
 NOT_COUNT_BEFORE = set("january february march april may june july august september october november december "
                        "jan feb mar apr jun jul aug sep sept oct nov dec no. no number route article section "
                        "aged age rs tk $ usd € £ ward sector page chapter highway km".split())
@@ -100,18 +101,20 @@ class Count:
 
 
 def word_number(tokens, i):
-    """(value, next index) for number words starting at tokens[i] ("two hundred and five"), else None."""
-    total, current, j, seen = 0, 0, i, False
+    """(value, next index) for number words starting at tokens[i] ("two hundred and five"), else None.
+    "and" joins only after a scale word: "three and five" is two numbers (a range, a list)."""
+    total, current, j, seen, scaled = 0, 0, i, False, False
     while j < len(tokens):
         w = tokens[j].lower_
         parts = w.split("-") if "-" in w and all(p in UNITS or p in TENS for p in w.split("-")) else [w]
         if all(p in UNITS or p in TENS for p in parts):
             current += sum(UNITS.get(p, 0) + TENS.get(p, 0) for p in parts)
         elif w in SCALES and seen:
+            scaled = True
             current = max(current, 1) * SCALES[w]
             if SCALES[w] >= 1000:
                 total, current = total + current, 0
-        elif w == "and" and seen and j + 1 < len(tokens) and (tokens[j + 1].lower_ in UNITS or tokens[j + 1].lower_ in TENS):
+        elif w == "and" and scaled and j + 1 < len(tokens) and (tokens[j + 1].lower_ in UNITS or tokens[j + 1].lower_ in TENS):
             pass
         else:
             break
@@ -168,7 +171,8 @@ def is_not_count(tokens, i, j, value):
     nxt = tokens[j].lower_ if j < len(tokens) else ""
     if nxt in NOT_COUNT_AFTER or prev in NOT_COUNT_BEFORE:
         return True
-    if nxt == "-" and j + 1 < len(tokens) and tokens[j + 1].lower_ in ("year", "years", "point", "member"):
+    if nxt == "-" and j + 1 < len(tokens) and tokens[j + 1].lower_ in ("year", "years", "point", "member", "hour", "day",
+                                                                       "week", "month", "minute", "km", "metre", "meter"):
         return True
     if nxt.startswith("-year") or nxt.endswith("-old") or nxt in ("year", "years") and j + 1 < len(tokens) and tokens[j + 1].lower_ in ("old", "-", "ago"):
         return True
@@ -189,6 +193,9 @@ def range_after(tokens, j, low, between=False):
 
 ADVERBS = set("also later all allegedly critically seriously severely badly fatally each both reportedly "
               "subsequently eventually then".split())
+# How a death came, between a participant noun and its kind word: "four marchers were shot dead",
+# "two protesters were beaten to death".
+HOW = set("shot beaten hacked stabbed gunned burned burnt stoned tortured crushed run over to".split())
 ATTEMPT_WORDS = set("attempted attempt attempting tried try trying failed sought threatened threatening planned "
                     "plotted wanted vowed".split())
 PARTICIPANT_NOUNS = set("protesters protestors demonstrators marchers participants strikers rioters activists".split())
@@ -267,7 +274,7 @@ def kind_after(tokens, j, limit, crossed=None):
             if KIND_OF[w] == "participants" and w in PARTICIPANT_NOUNS and noun is None:
                 noun = (KIND_OF[w], k)
                 continue
-            if noun is not None and any(x.lower_ not in CLAUSE_SKIP | ADVERBS for x in tokens[noun[1] + 1:k]):
+            if noun is not None and any(x.lower_ not in CLAUSE_SKIP | ADVERBS | HOW for x in tokens[noun[1] + 1:k]):
                 return noun
             if noun is not None and KIND_OF[w] == "participants":
                 return noun
@@ -278,8 +285,8 @@ def kind_after(tokens, j, limit, crossed=None):
                     "killed", "executed") and KIND_OF[w] != "injured":
                 return KIND_OF[tokens[k + 2].lower_], k + 2  # "kidnapped and killed", "arrested and executed"
             return KIND_OF[w], k
-        if w in ATTEMPT_WORDS or (w in ("no", "without", "not") and k > j):
-            break
+        if w in ATTEMPT_WORDS or (w in ("no", "without", "not") and k > j) or w in (".", "!", "?"):
+            break  # a full stop ends the count's phrase: "after three days of fighting. Fatalities ..."
         if w in STOP_WORDS or (w in SOFT_STOP and k > j and tokens[k - 1].lower_ not in PERSON_WORDS
                                and tokens[k - 1].lower_ not in CLAUSE_SKIP and not _list_continues(tokens, k)
                                and not (w != "," and k + 1 < len(tokens) and tokens[k + 1].lower_ in KIND_OF)):
@@ -295,14 +302,22 @@ def kind_after(tokens, j, limit, crossed=None):
     return noun if noun is not None else (None, j)
 
 
+RISE = set("rose risen rises climbed climbs increased jumped mounted grew soared reached hit gone".split())
+TOLL_WORDS = set("toll dead deaths fatalities killed".split())
+
+
 def kind_before(tokens, i):
-    """The kind named by a verb right before the number ("killing three", "arrested 12")."""
+    """The kind named by a verb right before the number ("killing three", "arrested 12"), or by a
+    toll that grew to it ("the death toll rose to 5", "the number of dead reached 9")."""
+    k = i - 1 if i > 0 and tokens[i - 1].lower_ != "to" else i - 2
+    if k >= 0 and tokens[k].lower_ in RISE and any(t.lower_ in TOLL_WORDS for t in tokens[max(0, k - 5):k]):
+        return "killed"
     for k in range(i - 1, max(-1, i - 3), -1):
         w = tokens[k].lower_
         if w in KIND_OF and KIND_OF[w] != "participants":
             return KIND_OF[w]
         if w not in ("a", "the", "another", "further", "additional", "at", "least", "over", "some", "about",
-                     "nearly", "around", "than", "more", "up", "to", "estimated", "an", "total", "of"):
+                     "nearly", "around", "than", "more", "up", "to", "estimated", "an", "total", "of", "between"):
             return None
     return None
 

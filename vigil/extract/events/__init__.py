@@ -23,7 +23,8 @@ The package, one module per noun, imports forming a DAG (each imports only those
     status      reported / planned / historical / negated, from the parse and the dates
     clauses     units of text, topic and background spans, event drafts
     roles       actor mentions in a draft, their roles, actor1 and actor2 of an event
-    fatalities  the deaths a draft reports (ACLED's conventions) and which draft owns a count
+    fatalities  the deaths a draft reports (ACLED's conventions)
+    tolls       which draft owns a count; the event a toll told after it belongs to
     facts       the typed facts of one draft: who did what to whom, with what
     classify    codebook rules over the facts; decide: what the learned model may overrule
     learned     the learned classifier's features and model (trained by vigil train)
@@ -40,12 +41,13 @@ from .. import actors as actor_dict
 from .classify import classify, decide, explicit, in_scope
 from .clauses import drafts
 from .facts import facts as draft_facts
-from .fatalities import count_owners, for_subtype
+from .fatalities import DEATH_KINDS, for_subtype
 from .fields import build_event, confidence, link, severe
 from .learned import features
 from .merge import consolidate, countrywide, elaborations, fold_leads, lead_folds
 from .signals import Signals
 from .status import background
+from .tolls import carry_tolls, count_owners, toll_targets
 
 __all__ = ["extract_events", "consolidate", "countrywide"]
 
@@ -74,15 +76,17 @@ def extract_events(ctx):
     owner, views = coded_drafts(ctx)
     model = ctx.classifier
     probs = model.predict([features(doc, d, f, rule) for _, d, _, f, rule in views]) if model else [None] * len(views)
-    events, owners, kept, strength = [], [], {}, []
+    events, owners, kept, strength, raw = [], [], {}, [], {}
     for (k, d, counts, facts, rule), p in zip(views, probs):
         budget.check()
         sub, conf = decide(rule, p, explicit(rule, facts), in_scope(facts))
         if sub is None:
             continue
         kept[k] = len(events)
-        facts = dataclasses.replace(facts, fatalities=for_subtype(sub, facts.fatalities, doc, d))
+        deaths = facts.fatalities
+        facts = dataclasses.replace(facts, fatalities=for_subtype(sub, deaths, doc, d))
         ev = build_event(ctx, d, sub, facts, counts, conf)
+        raw[ev.id] = (deaths, any(c.kind in DEATH_KINDS for c in counts))
         events.append(dataclasses.replace(ev, status="historical") if background(ev, ctx.published) else ev)
         owners.append(d)
         strength.append(severe(confidence(d, sub, facts), sub))
@@ -90,10 +94,13 @@ def extract_events(ctx):
     if folds:
         events, owners, strength, where = fold_leads(ctx, events, owners, strength, folds)
         kept = {k: where[i] for k, i in kept.items()}
-    keep = elaborations(ctx, events, owners, strength)
+    into: dict = {}
+    keep = elaborations(ctx, events, owners, strength, into)
     if len(keep) < len(events):
+        to = toll_targets(ctx, events, owners, into)   # a dropped clause's toll and claims go to its event
+        events = carry_tolls(ctx, events, owners, to, raw)
         pos = {i: n for n, i in enumerate(keep)}
-        kept = {k: pos[i] for k, i in kept.items() if i in pos}
+        kept = {k: pos[to.get(i, i)] for k, i in kept.items() if to.get(i, i) in pos}
         events, owners = [events[i] for i in keep], [owners[i] for i in keep]
     by_count = {start: kept.get(k) for start, k in owner.items()}
     claims, quotes, events = link(ctx, events, owners, by_count)

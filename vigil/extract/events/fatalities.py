@@ -5,9 +5,16 @@ follow the ACLED codebook (shared/CODEBOOK.md, Fatalities):
 
 - An explicit summary ("3 fatalities.", as ACLED notes end) is the figure.
 - Counts in one sentence add up ("2 soldiers and 3 militants were killed") unless one is a
-  breakdown of another ("10 people, including 4 soldiers"); separate sentences are competing or
-  repeated figures, so the most conservative one wins, unless a sentence adds to the toll
-  ("another", "more", "a fourth person died later").
+  breakdown of another ("10 people, including 4 soldiers", "seven of them children"); separate
+  sentences are competing or repeated figures, so the most conservative one wins, unless a sentence
+  adds to the toll ("another", "more", "a fourth person died later", "the bomber also died"). A
+  sentence parts like sentences at ";", a line break (a headline run into the body) and a
+  "while"/"but" clause with a source of its own ("police said 8; a local leader said 15"). A toll
+  that "rose to N" is the figure the report ends on; "police later said" dates a statement, it adds
+  no deaths. A suicide attacker who died counts ("killing three soldiers and himself").
+- A toll told after its event, in a clause dropped as an elaboration ("Our monitors confirmed five
+  deaths."), is the event's (tolls.py). Deaths in an "in which" clause are
+  the event's own; "no information about casualties" is an unknown toll, not 0.
 - "killed, injured or captured" says nothing sure about deaths; deaths "coded separately" belong
   to another event; "no casualties" / "no one was killed" is 0.
 - Without a count, the verbs imply deaths: "shot and killed a civilian" = 1, "killed a chairman and
@@ -15,12 +22,10 @@ follow the ACLED codebook (shared/CODEBOOK.md, Fatalities):
 """
 from __future__ import annotations
 
-import bisect
 import re
+from typing import Optional
 
-from ... import docindex
-from .clauses import DraftIndex
-from .status import _old_date_near, token_status
+from .status import token_status
 from .signals import cue
 
 KILL_WORDS = cue("kill_words")
@@ -43,6 +48,13 @@ BREAKDOWN = cue("breakdown")
 UNSURE = cue("unsure")
 ATTEMPT = cue("attempt")
 NOT_PERSON = cue("not_person")
+
+
+def conservative(values) -> Optional[int]:
+    """The smallest positive figure; 0 when the only figures are 0; None when none was given."""
+    given = [v for v in values if v is not None]
+    positive = [v for v in given if v > 0]
+    return min(positive) if positive else (0 if given else None)
 
 
 def _sum_kind(counts, kinds):
@@ -69,13 +81,22 @@ def fatalities(ctx, d, counts):
     killed = [c for c in stated if not _unsure(doc, c) and not _background(_span(doc, c), own)]
     positive = [c for c in killed if _value(c) > 0]
     if positive:
-        return _total(doc, killed, counts)
+        return _total(doc, [c for c in killed if not _unknown(c)], counts)
     if len(killed) < len(stated):
         return 0
     implied = implied_deaths(doc, d)
     if implied is None and killed:
         return 0
     return implied
+
+
+def _unknown(c) -> bool:
+    """"no information about casualties", "no reports of deaths": the toll is unknown, not 0; beside a
+    toll it is no competing figure."""
+    return _value(c) == 0 and bool(UNKNOWN.match(c.text))
+
+
+UNKNOWN = re.compile(r"^no\s+(?:immediate\s+)?(?:information|reports?|word|details)\b", re.I)
 
 
 def _background(span, own=frozenset()) -> bool:
@@ -143,18 +164,18 @@ def _total(doc, killed, counts):
         span = _span(doc, c)
         if span is None or _is_breakdown(doc, span):
             continue
-        by_sent.setdefault(_sent_key(doc, span), []).append((span, _value(c)))
+        by_sent.setdefault(_part_key(doc, span), []).append((span, _value(c)))
     by_sent = {s: vs for s, vs in by_sent.items() if vs}
     if not by_sent:
         return max(_value(c) for c in killed)
     total, seen = None, set()
     for start in sorted(by_sent):
         vals = [v for _, v in by_sent[start]]
-        s = sum(vals) + _whole_of_breakdown(doc, by_sent[start], counts)
+        s = sum(vals) + _whole_of_breakdown(doc, by_sent[start], counts) + _selves(doc, by_sent[start])
         first = by_sent[start][0][0]
         if len(vals) > 2 and 2 * vals[0] == sum(vals) and any(t.lower_ in DEATH_VERBS for t in first):
             s = vals[0]  # "20 were killed - 12 died at the scene and 8 later in hospital"
-        if total is None:
+        if total is None or any(_risen(doc, sp) for sp, _ in by_sent[start]):
             total = s
         elif _adds(doc, by_sent[start], seen):
             total += s
@@ -162,6 +183,37 @@ def _total(doc, killed, counts):
             total = min(total, s)
         seen |= _nouns(by_sent[start])
     return total
+
+
+def _part_key(doc, span) -> tuple:
+    """(sentence start, part start) of a count. Counts of one part add up; parts compete or add
+    (``_adds``) as sentences do. A sentence parts at a line break (a headline run into the body:
+    "Car bomb kills five in X" / "... killing five civilians"), at ";" and at "while", "whereas" or
+    "but" opening a clause with a source of its own ("killing at least 14, a hospital source said;
+    a civil society group counted 23 dead")."""
+    start = _sent_key(doc, span)
+    part = start
+    for t in doc[start:span.start]:
+        if t.text == ";" or "\n" in t.text_with_ws:
+            part = t.i + 1
+        elif t.lower_ in ("while", "whereas", "but") and _has_source(doc, t.i, span.start):
+            part = t.i
+    return start, part
+
+
+def _has_source(doc, i, j) -> bool:
+    """Do tokens i..j hold a reporting verb or "according to" (a source of their own)?"""
+    return any(t.lemma_.lower() in REPORT_VERBS | {"count", "record", "document", "according"} for t in doc[i:j])
+
+
+def _selves(doc, items) -> int:
+    """Attackers who died with their victims: "killing six mourners as well as himself", "killing
+    one officer and herself" (a suicide attack's toll counts its attacker)."""
+    n = 0
+    for span, _ in items:
+        after = [t.lower_ for t in doc[span.end:min(span.sent.end, span.end + 6)]]
+        n += sum(1 for k, w in enumerate(after) if w in ("himself", "herself") and k > 0 and after[k - 1] in ("and", "as"))
+    return n
 
 
 def _sent_key(doc, span) -> int:
@@ -176,6 +228,9 @@ def _is_breakdown(doc, span) -> bool:
     """Is the count a part of an earlier figure: "(including 2 children)", "among them 3 soldiers",
     "10 people, including 4 women and 2 children"?"""
     sent = span.sent
+    if span.start > sent.start and any([t.lower_ for t in doc[k:k + 2]] in (["of", "them"], ["of", "whom"])
+                                       for k in range(span.start + 1, span.end + 1)):
+        return True  # "11 civilians, seven of them children"
     for t in reversed(doc[max(sent.start, span.start - 10):span.start]):
         if t.lower_ in BREAKDOWN or (t.text == "(" and _has_count_before(doc, t.i, sent.start)):
             return True
@@ -209,11 +264,30 @@ def _adds(doc, items, seen) -> bool:
     soldier died", "2 more", "2 other policemen were killed later"), or it counts other people
     ("2 soldiers were killed. The army killed 3 militants.")? Else it repeats or competes."""
     for span, _ in items:
-        near = {t.lower_ for t in doc[max(span.sent.start, span.start - 2):span.end + 1]}
-        if near & ADDITIVE:
+        near = {t.lower_ for t in doc[max(span.sent.start, span.start - 2):span.end + 1] if not _tells_when_said(t)}
+        if near & (ADDITIVE | {"also"}):  # "the attacker also died"
             return True
     nouns = _nouns(items)
     return bool(nouns) and bool(seen) and not (nouns & seen) and not ((nouns | seen) & GENERIC)
+
+
+def _tells_when_said(t) -> bool:
+    """"Police later said two had died": "later" dates the statement, not more deaths."""
+    return t.lower_ in ("later", "subsequently", "also") and t.head.lemma_.lower() in REPORT_VERBS
+
+
+REPORT_VERBS = {"say", "tell", "report", "confirm", "state", "announce", "add", "claim", "put", "give", "update", "revise"}
+
+
+def _risen(doc, span) -> bool:
+    """"the death toll rose to 5", "the number of dead had climbed to 7": the toll told again, grown.
+    It is the figure the report ends on, not a competing one."""
+    before = [t.lower_ for t in doc[max(span.sent.start, span.start - 3):span.start]]
+    return bool(before) and (before[-1] == "to" and any(w in RISE_WORDS for w in before[:-1])
+                             or before[-1] in ("reached", "hit"))
+
+
+RISE_WORDS = {"rose", "risen", "rises", "climbed", "climbs", "increased", "jumped", "mounted", "grew", "soared", "gone"}
 
 
 def _nouns(items) -> set:
@@ -290,6 +364,8 @@ def _death_words(doc, d):
             elif lem in ("death", "killing") and tok.pos_ == "NOUN" and _is_result(tok):
                 of = [c for c in tok.children if c.lower_ == "of"]
                 n = _victims(next((c for c in of[0].children if c.dep_ == "pobj"), None)) if of else None
+                if not of and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children):
+                    n = 1  # "shot a guard, resulting in his death"
             elif lem in ("die", "succumb") and tok.pos_ == "VERB" and token_status(tok) == "reported" \
                     and tok.dep_ not in ("relcl", "advcl", "acl", "pcomp") and not _attempt(doc, tok):
                 n = _victims(next((c for c in tok.children if c.dep_ == "nsubj"), None))
@@ -374,31 +450,6 @@ def victim_noun(tok):
     return None
 
 
-def orphan_owner(doc, all_drafts, char, reported_by_para=None) -> list:
-    """[draft index] for a count in a sentence that holds no event words ("Three officers died.",
-    "2 fatalities."): the last reported draft before it in its paragraph, else the first after.
-    ``reported_by_para``: _reported_by_para(doc, all_drafts), when it is asked for many counts."""
-    pi = 1 + bisect.bisect_left(docindex.positions(doc, "\n"), char)   # clauses.paragraph_of(text)(char)
-    cands, firsts, ordered = (_reported_by_para(doc, all_drafts) if reported_by_para is None
-                             else reported_by_para).get(pi, ([], [], True))
-    if ordered:
-        n = bisect.bisect_right(firsts, char)
-        return cands[n - 1:n] or cands[:1]
-    before = [k for k, first in zip(cands, firsts) if first <= char]
-    return before[-1:] or cands[:1]
-
-
-def _reported_by_para(doc, all_drafts) -> dict:
-    """{paragraph: ([reported draft index], [its first character], whether those are in order)}."""
-    out: dict = {}
-    for k, d in enumerate(all_drafts):
-        if d.status == "reported":
-            cands, firsts, _ = out.setdefault(d.para, ([], [], True))
-            cands.append(k)
-            firsts.append(doc[d.start].idx)
-    return {p: (c, f, all(f[i] <= f[i + 1] for i in range(len(f) - 1))) for p, (c, f, _) in out.items()}
-
-
 def for_subtype(sub, n, doc=None, d=None):
     """ACLED's sub-event definitions: a peaceful protest, or one met by intervention without
     excessive force, kills no one; deaths its report names (the grievance: "protest over the
@@ -462,25 +513,3 @@ def _under_claim(tok) -> bool:
             return True
         t = t.head
     return False
-
-
-def count_owners(ctx, all_drafts, topic) -> dict:
-    """{count start char: draft index}: the draft whose clause holds the count, preferring the one
-    with the count's own status (a count in a relative clause about the past is historical)."""
-    doc, out = ctx.doc, {}
-    index, by_para = DraftIndex(doc, all_drafts), _reported_by_para(doc, all_drafts)
-    for c in ctx.counts:
-        first = doc.char_span(c.start, c.end, alignment_mode="expand")
-        if first is not None and first.start in topic:
-            continue
-        hits = index.holding(c.start) or orphan_owner(doc, all_drafts, c.start, by_para)
-        if not hits:
-            continue
-        span = doc.char_span(c.start, c.end, alignment_mode="expand")
-        st = token_status(span.root) if span is not None else "reported"
-        if st == "reported" and span is not None and _old_date_near(ctx, span.root):
-            st = "historical"
-        same = [k for k in hits if all_drafts[k].status == st]
-        rep = [k for k in hits if all_drafts[k].status == "reported"]
-        out[c.start] = (same or rep or hits)[0]
-    return out

@@ -29,6 +29,7 @@ from typing import Optional
 
 from ... import docindex
 from ...link import km
+from .fatalities import conservative
 from .status import _date_status, dates_between
 from .signals import cue
 
@@ -59,13 +60,6 @@ def same_event(a, b) -> bool:
             and (a.event_type, a.sub_event_type) == (b.event_type, b.sub_event_type)
             and a.date == b.date and a.date_end == b.date_end
             and same_place(a.location, b.location))
-
-
-def conservative(values) -> Optional[int]:
-    """The smallest positive figure; 0 when the only figures are 0; None when none was given."""
-    given = [v for v in values if v is not None]
-    positive = [v for v in given if v > 0]
-    return min(positive) if positive else (0 if given else None)
 
 
 def _fold(first, others):
@@ -250,7 +244,7 @@ def _own_dates(ctx, d) -> set:
             if m.date and _date_status(ctx, m) == "reported" and (own is None or m.date == own.date or m is own)}
 
 
-def elaborations(ctx, events, owners, strength=None) -> list:
+def elaborations(ctx, events, owners, strength=None, into=None) -> list:
     """Indices of the events to keep. A full report tells its main event, then comes back to it:
     the police sealed off the area, firefighters fought the blaze, a spokesman gave a toll, the
     government declared mourning, the victims' group said it would protest. Each such clause is
@@ -262,7 +256,8 @@ def elaborations(ctx, events, owners, strength=None) -> list:
     event is the strongest by ``strength`` (the rules' confidence, severity first: how major the
     event is, not how sure the model is that it is one), else by confidence. Summaries of a period
     (``summaries``) and references to a told event (``references``) are dropped first, when the
-    report tells events of its own."""
+    report tells events of its own. ``into`` (a dict), when given, learns {dropped event: the main
+    event it was read as telling of}."""
     rank = strength if strength is not None else [e.confidence for e in events]
     rep = sorted((k for k, e in enumerate(events) if e.status == "reported"), key=lambda k: (-rank[k], k))
     drop = summaries(ctx, [owners[k] for k in rep])
@@ -284,6 +279,8 @@ def elaborations(ctx, events, owners, strength=None) -> list:
             anchors.append(k)
             continue
         drop.add(k)
+        if into is not None:
+            into[k] = a
     return [k for k in range(len(events)) if k not in drop]
 
 
