@@ -200,13 +200,15 @@ def _with_actors(k: int) -> RawDoc:
              f"Al-Shabaab claimed an attack on a police station in Baidoa that killed {k % 4 + 2} officers (file Rk{k}ww).",
              f"Members of the Sinaloa cartel shot dead a local official in Culiacan on Friday (note Ty{k}pp).",
              f"Riot police arrested {k + 3} students who marched on the education ministry in Dhaka (tag Mx{k}jj)."]
-    return RawDoc(source=f"actors:{k}", text=lines[k % len(lines)], published="2024-05-06")
+    text = lines[k % len(lines)] + " The figures came from the vellimonds' ledger."   # a word new to spaCy, every time
+    return RawDoc(source=f"actors:{k}", text=text, published="2024-05-06")
 
 
 def test_each_block_frees_the_words_it_added_and_codes_the_same(monkeypatch):
     """A block runs in a spaCy memory zone: the new words of its reports leave the vocabulary when it
     ends (else a long run keeps ~390 bytes a new word for good), and the records are those of a run
-    without zones, actors included, whose matchers are built over the vocabulary before any zone."""
+    without zones, actors included, whose matchers are built over the vocabulary before any zone, and
+    lemmas of words new to spaCy that come back in later blocks (remembered as text, not as hashes)."""
     import contextlib
 
     from vigil import pipeline

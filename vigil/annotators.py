@@ -122,12 +122,14 @@ class LemmaCache:
         for i, (lemma, orth, pos, morph) in enumerate(lemmas.tolist()):
             if lemma == 0:
                 key = (orth, pos, morph)
-                lemma = cache.get(key)
-                if lemma is None:
+                text = cache.get(key)
+                if text is None:
                     if len(cache) >= self.limit:
                         cache.clear()
-                    lemma = cache[key] = strings.add(lemmatize(doc[i])[0])
-                lemmas[i, 0] = lemma
+                    text = cache[key] = lemmatize(doc[i])[0]
+                # the lemma's text is kept, not its hash: a string added inside a spaCy memory zone
+                # is gone when the zone ends, so each use adds it again (pipeline._zone)
+                lemmas[i, 0] = strings.add(text)
         doc.from_array(["LEMMA"], lemmas[:, 0])
         return doc
 

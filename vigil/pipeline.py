@@ -80,7 +80,6 @@ class Pipeline:
         self.notify = notify or (lambda msg: None)
         self.known = known
         self._nlp = self._gaz = None
-        self._prepared = False    # the extractors' vocabulary-bound matchers, built before any memory zone
         self._classifier = False  # not loaded yet (None: rules alone)
 
     @property
@@ -91,7 +90,7 @@ class Pipeline:
             from .geo.gazetteer import cache_path
             if not os.path.exists(cache_path(self.options.cache_dir)):
                 self.notify(f"building the gazetteer index once, into {cache_path(self.options.cache_dir)} "
-                            "(about 15 s)")
+                            "(a minute or so)")
             self.notify(f"loading the spaCy pipeline {self.options.model}")
             self._nlp = nlp.load(self.options.model, self.options.cache_dir)
         return self._nlp
@@ -190,14 +189,13 @@ class Pipeline:
         vocabulary are freed when the block ends (a new word costs about 390 bytes that a long run
         would otherwise keep for good: 0.4-0.8 KB a short report, the growth bench_memory saw).
         Records hold plain Python values, never a Doc, so nothing outlives the zone. What our own
-        extractors build over the vocabulary is built before the first zone opens."""
+        extractors build over the vocabulary is built before a zone opens, and what they remember
+        across documents is text, never a string's hash (annotators.LemmaCache)."""
         nlp = self.nlp
         if not hasattr(nlp, "memory_zone"):
             return contextlib.nullcontext()
-        if not self._prepared:
-            from .extract.actors import prepare
-            prepare(nlp.vocab)
-            self._prepared = True
+        from .extract.actors import prepare
+        prepare(nlp.vocab)      # built once (cached); again here if the cache was ever cleared
         return _zone(nlp)
 
     def _process(self, raw: RawDoc, article: Article, doc=None) -> Record:
