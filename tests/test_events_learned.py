@@ -281,3 +281,58 @@ def test_tear_gas_and_sound_grenades_fired_at_a_protest_are_no_lethal_force(pipe
     """CODEBOOK 3: excessive force is lethal force or force that hurts; less-lethal munitions fired
     to disperse a demonstration, nobody hurt, are an intervention (sentences written for this test)."""
     assert [rule for rule, _ in _drafts(pipeline, text)] == [sub]
+
+
+def test_a_place_taken_without_a_fight_is_the_codebooks_non_violent_transfer():
+    """CODEBOOK 5 and 8: territory changes hands "by the fighting" only where there was fighting; a
+    place taken with nobody killed or hurt and no clash stays a non-violent transfer against the model."""
+    from vigil.extract.events.classify import explicit
+    from vigil.extract.events.facts import Facts
+    nvt = "Non-violent transfer of territory"
+    assert explicit(nvt, Facts())
+    assert not explicit(nvt, Facts(deaths=True)) and not explicit(nvt, Facts(clash=True))
+    assert not explicit(nvt, Facts(two_sided=True)) and not explicit(nvt, Facts(injuries=True))
+    sure = {"none": 0.0, "Non-state actor overtakes territory": 0.85, nvt: 0.1, "Armed clash": 0.05}
+    assert decide(nvt, sure, final=explicit(nvt, Facts()))[0] == nvt
+    assert decide(nvt, sure, final=explicit(nvt, Facts(clash=True)))[0] == "Non-state actor overtakes territory"
+
+
+QUIET_TAKEOVERS = [
+    "Suspected jihadist fighters took control of the village of Tanwalbougou on Friday and hoisted their flag over "
+    "the school after the gendarmes had left; no shots were fired, residents said.",
+    "Al-Shabaab militants seized the town of Bulo Burte on Sunday after Ethiopian troops pulled out, residents "
+    "said, and there was no fighting.",
+]
+
+
+@pytest.mark.parametrize("text", QUIET_TAKEOVERS)
+def test_a_quiet_takeover_is_a_non_violent_transfer_the_model_keeps(pipeline, text):
+    """Sentences written for this test: a non-state group takes a place nobody defends."""
+    from vigil.extract.events.classify import explicit
+    got = [(rule, facts) for rule, facts in _drafts(pipeline, text) if rule]
+    assert got and got[0][0] == "Non-violent transfer of territory"
+    assert explicit(*got[0])
+
+
+def test_bombers_killed_before_they_blew_themselves_up_stay_the_rules_call():
+    """CODEBOOK 6: a suicide bomb is one where the attacker dies by the attack on purpose; where the
+    words say the suicide bombers were killed by others, the model may not make it a suicide bomb."""
+    from vigil.extract.events.classify import explicit
+    from vigil.extract.events.facts import Facts
+    sure = {"none": 0.0, "Suicide bomb": 0.9, "Attack": 0.05, "Armed clash": 0.05}
+    assert decide("Armed clash", sure, final=explicit("Armed clash", Facts(bomber_hit=True)))[0] == "Armed clash"
+    assert decide("Attack", sure, final=explicit("Attack", Facts(bomber_hit=True)))[0] == "Attack"
+    assert decide("Attack", sure, final=explicit("Attack", Facts()))[0] == "Suicide bomb"
+
+
+@pytest.mark.parametrize("text", [
+    "Troops killed three suicide bombers near the airport in Mogadishu on Saturday before they reached their "
+    "target, the army said.",
+    "Police killed a suicide bomber as he ran towards the gate of a mosque in Maiduguri on Friday, and his belt "
+    "failed to go off, officials said.",
+])
+def test_suicide_bombers_shot_by_the_forces_are_no_suicide_bomb(pipeline, text):
+    """Sentences written for this test."""
+    from vigil.extract.events.classify import explicit
+    got = [(rule, facts) for rule, facts in _drafts(pipeline, text) if rule]
+    assert got and all(rule != "Suicide bomb" and explicit(rule, facts) for rule, facts in got)

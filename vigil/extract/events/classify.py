@@ -415,9 +415,17 @@ def explicit(rule_sub: Optional[str], f: Facts) -> bool:
     people with no armed, organised group among them who fight or wreck (CODEBOOK 4: mob violence,
     not a clash nor an armed group's looting), nameless attackers with no guns who hurt someone
     included ("unknown persons stabbed him after an altercation": no organised group is known
-    behind it)."""
+    behind it); a place taken with no fight, no one killed or hurt (CODEBOOK 5 and 8: territory
+    changes hands "by the fighting" only where there was fighting; without it, a non-violent
+    transfer); and a draft whose suicide bombers were killed by others (CODEBOOK 6: a suicide bomb
+    is one where the attacker dies by the attack on purpose; bombers shot before they blew
+    themselves up make no suicide bomb, whatever the words "suicide bomber" suggest)."""
     if rule_sub in CODEBOOK_FINAL:
         return True
+    if f.bomber_hit:
+        return True
+    if rule_sub == "Non-violent transfer of territory":
+        return not (f.deaths or f.injuries or f.clash or f.two_sided)
     if rule_sub in ("Shelling/artillery/missile attack", "Air/drone strike"):
         return not (f.two_sided or f.clash)  # CODEBOOK 6: fired from afar, one way, the target cannot answer
     if rule_sub == "Violent demonstration":  # CODEBOOK 3: the demonstrators fought, burned or hurt someone
