@@ -112,6 +112,15 @@ def test_pipeline_confidences_are_the_calibrated_ones(pipeline):
     assert {e.confidence for e in rec.events} != {e.confidence for e in rules.events}
 
 
+def test_codes_the_model_chooses_are_plain_strings(pipeline):
+    """A sub-type the model takes over is a str like the rules' (not a numpy string from its classes)."""
+    assert pipeline.classifier.labels and all(type(label) is str for label in pipeline.classifier.labels)
+    from vigil.read.text import parse_plain
+    text = "Gunmen on motorbikes shot dead three traders at a cattle market outside Kaduna on Friday, police said."
+    (rec,) = pipeline.run([parse_plain(text, "t", title_line=False)])
+    assert rec.events and all(type(e.sub_event_type) is str and type(e.event_type) is str for e in rec.events)
+
+
 def test_pipeline_uses_the_packaged_model_unless_told_rules(pipeline):
     from vigil import Options, Pipeline
     assert pipeline.classifier is not None

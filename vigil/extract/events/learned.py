@@ -190,4 +190,4 @@ def load(model_dir: Optional[str] = None) -> Optional[Classifier]:
         pipe = joblib.load(model_path)
     except Exception as e:  # a corrupt or foreign file: say which and why
         raise ModelError(f"{path}: cannot load the event model: {type(e).__name__}: {e}") from e
-    return Classifier(pipeline=pipe, labels=tuple(pipe.classes_), meta=meta)
+    return Classifier(pipeline=pipe, labels=tuple(map(str, pipe.classes_)), meta=meta)  # plain str, not numpy
