@@ -97,9 +97,44 @@ def test_direct_prediction_is_sklearns_predict_proba():
     feats = [{"lemma=shell": 1.0, "lemma=market": 2.0, "sig=shelling": 1.0, "status=reported": 1.0, "rule=none": 1.0},
              {"lemma=flood": 3.0, "lemma=rescue": 1.0, "status=reported": 1.0},
              {"no such feature": 1.0}, {}]
-    want = model.pipeline.predict_proba(feats)
+    import joblib
+    want = joblib.load(os.path.join(learned.PACKAGED, "model.joblib")).predict_proba(feats)
     got = np.array([[p[label] for label in model.labels] for p in model.predict(feats)])
     assert np.abs(want - got).max() < 1e-9
+
+
+FEATS = [{"lemma=shell": 1.0, "lemma=market": 2.0, "sig=shelling": 1.0, "status=reported": 1.0, "rule=none": 1.0},
+         {"lemma=march": 2.0, "sig=protest": 1.0, "status=reported": 1.0}, {}]
+
+
+def test_the_models_numbers_are_kept_and_read_back_without_sklearn(tmp_path):
+    """The first load keeps the arrays a prediction needs in the cache folder; a new process reads
+    them alone (no scikit-learn import, no unpickling) and predicts the same to the last digit."""
+    import subprocess
+    import sys
+    from vigil.extract.events import learned
+    first = learned.load(None, str(tmp_path))
+    kept = list(tmp_path.glob("event-model-*.npz"))
+    assert len(kept) == 1 and first.pipeline is not None
+    code = ("import json, sys; from vigil.extract.events import learned; "
+            f"m = learned.load(None, {str(tmp_path)!r}); "
+            f"print(json.dumps([m.pipeline is None, 'sklearn' in sys.modules, m.labels, m.predict({FEATS!r})]))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    no_pipeline, sklearn_loaded, labels, probs = json.loads(out)
+    assert no_pipeline and not sklearn_loaded and tuple(labels) == first.labels
+    assert probs == first.predict(FEATS)
+
+
+def test_a_damaged_copy_of_the_models_numbers_is_written_again(tmp_path):
+    from vigil.extract.events import learned
+    learned.load(None, str(tmp_path))
+    (kept,) = tmp_path.glob("event-model-*.npz")
+    kept.write_bytes(b"not an npz file")
+    learned.load.cache_clear()
+    model = learned.load(None, str(tmp_path))
+    assert model.pipeline is not None and model.predict(FEATS)     # read from the model file instead
+    assert learned._read_arrays(str(kept)) is not None               # and kept again
+    learned.load.cache_clear()
 
 
 def test_pipeline_confidences_are_the_calibrated_ones(pipeline):

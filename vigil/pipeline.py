@@ -110,7 +110,7 @@ class Pipeline:
             from .extract.events import learned
             choice = self.options.model_dir
             try:
-                self._classifier = None if choice == "rules" else learned.load(choice)
+                self._classifier = None if choice == "rules" else learned.load(choice, self.options.cache_dir)
             except learned.ModelError as e:
                 raise ModelError(str(e)) from e
         return self._classifier

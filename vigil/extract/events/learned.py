@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import glob
 import json
 import os
 from typing import Optional
@@ -22,6 +23,7 @@ from typing import Optional
 from .classify import NONE
 from .facts import Facts
 
+KEEP_ARRAYS = 4   # arrays files kept in the cache folder (the packaged model, adapted ones)
 PACKAGED = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "models", "events")
 MASK = {"GPE": "_place_", "LOC": "_place_", "FAC": "_place_", "PERSON": "_person_", "DATE": "_date_",
         "TIME": "_date_", "CARDINAL": "_num_", "QUANTITY": "_num_", "MONEY": "_num_", "ORDINAL": "_num_"}
@@ -67,9 +69,10 @@ def features(doc, d, facts, rule_sub: Optional[str]) -> dict:
 @dataclasses.dataclass(frozen=True)
 class Classifier:
     """A trained model and what it was trained on."""
-    pipeline: object
+    pipeline: object          # the sklearn model, or None when loaded from its arrays alone
     labels: tuple
     meta: dict
+    proba: object = None      # feature dict -> probabilities in ``labels`` order, from the arrays
 
     def calibrated(self, raw: float) -> float:
         """The event's confidence as a probability that its sub-type is right: the raw score mapped
@@ -88,7 +91,7 @@ class Classifier:
         drafts cost sklearn's per-call overhead many times over."""
         if not feats:
             return []
-        fast = _fast(self.pipeline)
+        fast = self.proba or _fast(self.pipeline)
         if fast is None:
             probs = self.pipeline.predict_proba(feats)
             return [dict(zip(self.labels, map(float, row))) for row in probs]
@@ -123,31 +126,51 @@ class TwoStage:
 @functools.lru_cache(maxsize=4)
 def _fast(model):
     """predict_proba of one feature dict, straight from the fitted parts, or None."""
-    if isinstance(model, TwoStage):
-        event, sub = _parts(model.event), _parts(model.sub)
-        if event is None or sub is None:
-            return None
-        import numpy as np
-        true = list(model.event.classes_).index(True)
-
-        def proba(feat: dict):
-            p = event(feat)[true]
-            return np.concatenate([[p], (1.0 - p) * sub(feat)])
-        return proba
-    return _parts(model)
+    arrays = _arrays_of(model)
+    return None if arrays is None else _proba(arrays)
 
 
-@functools.lru_cache(maxsize=4)
-def _parts(pipeline):
-    """predict_proba of a DictVectorizer -> TfidfTransformer(l2) -> LogisticRegression pipeline
-    (multinomial, or binary) as one small function, or None for any other model."""
+def _arrays_of(model) -> Optional[dict]:
+    """The numbers a prediction needs (vocabulary, idf, coefficients, intercepts), as plain arrays
+    keyed "<part>.<name>", or None for a model of another shape."""
     import numpy as np
-    steps = dict(getattr(pipeline, "named_steps", {}))
-    vec, tfidf, lr = steps.get("vec"), steps.get("tfidf"), steps.get("lr")
-    if vec is None or tfidf is None or lr is None or tfidf.norm != "l2" or not tfidf.use_idf:
-        return None
-    vocab, idf, sub = vec.vocabulary_, tfidf.idf_, tfidf.sublinear_tf
-    coef, icpt = np.asarray(lr.coef_), np.asarray(lr.intercept_)
+    parts = {"event": model.event, "sub": model.sub} if isinstance(model, TwoStage) else {"one": model}
+    out = {}
+    for name, pipe in parts.items():
+        steps = dict(getattr(pipe, "named_steps", {}))
+        vec, tfidf, lr = steps.get("vec"), steps.get("tfidf"), steps.get("lr")
+        if vec is None or tfidf is None or lr is None or tfidf.norm != "l2" or not tfidf.use_idf:
+            return None
+        keys = sorted(vec.vocabulary_, key=vec.vocabulary_.get)
+        out.update({f"{name}.keys": np.array(keys, dtype=str), f"{name}.idf": np.asarray(tfidf.idf_, dtype=float),
+                    f"{name}.sublinear": np.array(bool(tfidf.sublinear_tf)),
+                    f"{name}.coef": np.asarray(lr.coef_, dtype=float),
+                    f"{name}.intercept": np.asarray(lr.intercept_, dtype=float)})
+    if isinstance(model, TwoStage):
+        out["event.true"] = np.array(list(model.event.classes_).index(True))
+    return out
+
+
+def _proba(arrays: dict):
+    """predict_proba of one feature dict from ``_arrays_of``'s numbers."""
+    import numpy as np
+    if "one.keys" in arrays:
+        return _linear(arrays, "one")
+    event, sub, true = _linear(arrays, "event"), _linear(arrays, "sub"), int(arrays["event.true"])
+
+    def proba(feat: dict):
+        p = event(feat)[true]
+        return np.concatenate([[p], (1.0 - p) * sub(feat)])
+    return proba
+
+
+def _linear(arrays: dict, name: str):
+    """predict_proba of a DictVectorizer -> TfidfTransformer(l2) -> LogisticRegression pipeline
+    (multinomial, or binary) as one small function."""
+    import numpy as np
+    vocab = {k: i for i, k in enumerate(arrays[f"{name}.keys"].tolist())}
+    idf, sub = arrays[f"{name}.idf"], bool(arrays[f"{name}.sublinear"])
+    coef, icpt = arrays[f"{name}.coef"], arrays[f"{name}.intercept"]
 
     def proba(feat: dict):
         pairs = [(vocab[k], v) for k, v in feat.items() if k in vocab and v]
@@ -168,26 +191,80 @@ def _parts(pipeline):
     return proba
 
 
-
 class ModelError(Exception):
     """A model directory that cannot be used (missing, unreadable, from another version)."""
 
 
 @functools.lru_cache(maxsize=4)
-def load(model_dir: Optional[str] = None) -> Optional[Classifier]:
+def load(model_dir: Optional[str] = None, cache_dir: Optional[str] = None) -> Optional[Classifier]:
     """The classifier in ``model_dir`` (default: the packaged one), or None when the packaged
-    model is absent (rules alone then code every event)."""
+    model is absent (rules alone then code every event). The numbers a prediction needs are kept
+    beside the gazetteer in ``cache_dir``, keyed by the model file's hash: a later load reads them
+    (about 0.03 s) and never imports scikit-learn or unpickles the model (about 1.3 s a process)."""
     path = model_dir or PACKAGED
     meta_path, model_path = os.path.join(path, "meta.json"), os.path.join(path, "model.joblib")
     if not os.path.exists(model_path):
         if model_dir:
             raise ModelError(f"{path}: no model.joblib here (build one with `vigil train --out {path}`)")
         return None
-    import joblib
     try:
         with open(meta_path, encoding="utf-8") as f:
             meta = json.load(f)
+        cached = _cached_arrays(model_path, cache_dir)
+        if cached is not None and os.path.exists(cached):
+            arrays = _read_arrays(cached)
+            if arrays is not None:
+                labels = tuple(str(x) for x in arrays.pop("labels").tolist())
+                return Classifier(pipeline=None, labels=labels, meta=meta, proba=_proba(arrays))
+        import joblib
         pipe = joblib.load(model_path)
+    except ModelError:
+        raise
     except Exception as e:  # a corrupt or foreign file: say which and why
         raise ModelError(f"{path}: cannot load the event model: {type(e).__name__}: {e}") from e
-    return Classifier(pipeline=pipe, labels=tuple(map(str, pipe.classes_)), meta=meta)  # plain str, not numpy
+    labels = tuple(map(str, pipe.classes_))                 # plain str, not numpy strings
+    arrays = _arrays_of(pipe)
+    if arrays is not None and cached is not None:
+        _write_arrays(cached, dict(arrays, labels=_str_array(labels)))
+    return Classifier(pipeline=pipe, labels=labels, meta=meta, proba=None if arrays is None else _proba(arrays))
+
+
+def _str_array(values):
+    import numpy as np
+    return np.array(values, dtype=str)
+
+
+def _cached_arrays(model_path: str, cache_dir: Optional[str]) -> Optional[str]:
+    """Where the arrays of this model file are kept (None: nowhere to keep them)."""
+    import hashlib
+    base = cache_dir or os.environ.get("VIGIL_CACHE_DIR") or os.path.join(os.path.expanduser("~"), ".cache", "vigil")
+    h = hashlib.sha256()
+    with open(model_path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return os.path.join(base, f"event-model-{h.hexdigest()[:20]}.npz")
+
+
+def _read_arrays(path: str) -> Optional[dict]:
+    """The arrays at ``path``, or None when the file is damaged (it is then written again)."""
+    import numpy as np
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            return {k: z[k] for k in z.files}
+    except Exception:
+        return None
+
+
+def _write_arrays(path: str, arrays: dict) -> None:
+    """Write the arrays (atomically; a cache folder that cannot be written is no error)."""
+    import numpy as np
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        tmp = f"{path}.{os.getpid()}.tmp.npz"
+        np.savez(tmp, **arrays)
+        os.replace(tmp, path)
+        kept = sorted(glob.glob(os.path.join(os.path.dirname(path), "event-model-*.npz")), key=os.path.getmtime)
+        for old in kept[:-KEEP_ARRAYS]:     # those of models retrained since go, but for the last few
+            os.remove(old)
+    except OSError:
+        pass
