@@ -228,3 +228,27 @@ def test_each_block_frees_the_words_it_added_and_codes_the_same(monkeypatch):
     assert zoned == plain
     grown = len(pipe.nlp.vocab.strings)
     assert grown > strings[2]                     # without zones the same words stay
+
+
+def test_the_per_word_caches_stay_bounded_over_new_words(monkeypatch):
+    """Every word a corpus has not used before adds an entry to the lemma, attribute and signal
+    caches; each starts again at its limit, so a long run's memory stays flat."""
+    import gc
+
+    from vigil import annotators
+    from vigil.extract.events import signals
+    pipe = Pipeline(Options(batch_size=8))
+    pipe.nlp                                                    # loaded: its caches exist
+    caches = [o for o in gc.get_objects() if isinstance(o, (annotators.LemmaCache, annotators.AttributeCache))]
+    assert caches and all(c.limit <= 50_000 for c in caches) and signals.MEMO_LIMIT <= 50_000
+    for c in caches:
+        monkeypatch.setattr(c, "limit", 40)
+    monkeypatch.setattr(signals, "MEMO_LIMIT", 40)
+    words = [f"Traders in Kisumu said the {k}th zelvorant shipment was late." for k in range(60)]
+    list(pipe.run([RawDoc(source=f"w{k}", text=t, published="2024-03-01") for k, t in enumerate(words)]))
+    lex = signals._lexicon(signals.DATA)
+    assert 0 < len(lex["token_keys"]) <= 40
+    for c in caches:
+        assert len(c.cache) <= 40
+        if isinstance(c, annotators.AttributeCache):
+            assert all(len(seen) <= 40 for _, _, seen in c.words.values())

@@ -24,10 +24,17 @@ _WORDS = {"ORTH", "TEXT", "LOWER", "NORM"}   # string attributes whose unnamed v
 _IDS = {g: {"__len__": "LENGTH"}.get(g, g.upper()) for g in set(_LOCAL.values())}
 
 
+# Entries a per-word cache holds before it starts again: every word a corpus has not used before
+# adds one (about 200 bytes each in these caches), so the bound is what keeps a long run's memory
+# flat; 50,000 holds far more distinct words than a block of news uses, and a cleared cache
+# refills with the common words at once.
+CACHE_LIMIT = 50_000
+
+
 class AttributeCache:
     """The attribute ruler ``ruler``'s annotations; build with ``AttributeCache.of(ruler)``."""
 
-    def __init__(self, ruler, single, multi, getters: tuple, words: dict, limit: int = 500_000):
+    def __init__(self, ruler, single, multi, getters: tuple, words: dict, limit: int = CACHE_LIMIT):
         self.ruler, self.single, self.multi, self.limit = ruler, single, multi, limit
         self.getters, self.cache = getters, {}
         self.strings = ruler.vocab.strings
@@ -111,7 +118,7 @@ def _plain_set(value) -> bool:
 class LemmaCache:
     """The lemmatizer ``lemmatizer``'s lemma for every token without one."""
 
-    def __init__(self, lemmatizer, limit: int = 500_000):
+    def __init__(self, lemmatizer, limit: int = CACHE_LIMIT):
         self.lemmatizer, self.limit, self.cache = lemmatizer, limit, {}
 
     def __call__(self, doc):

@@ -73,6 +73,10 @@ def _keys_of(low: str, lemma: str) -> tuple:
     return (lem, low) if lem and lem != low else (low,)
 
 
+MEMO_LIMIT = 50_000  # distinct (lower, lemma) pairs remembered before the memo starts again: every
+#                      word new to a corpus adds one, so the bound keeps a long run's memory flat
+
+
 def _all_keys(doc, lex: dict) -> list:
     """(keys, any key in the lexicon's index) of every token, read from the doc's arrays (no Token
     objects) and worked out once per distinct (lower-case form, lemma) pair and lexicon: the memo,
@@ -83,7 +87,7 @@ def _all_keys(doc, lex: dict) -> list:
     for pair in map(tuple, doc.to_array([LOWER, LEMMA]).tolist()):
         got = memo.get(pair)
         if got is None:
-            if len(memo) >= 200_000:
+            if len(memo) >= MEMO_LIMIT:
                 memo.clear()
             ks = _keys_of(strings[pair[0]], strings[pair[1]])
             got = memo[pair] = (ks, any(k in index for k in ks))
