@@ -134,6 +134,12 @@ def test_a_damaged_copy_of_the_models_numbers_is_written_again(tmp_path):
     model = learned.load(None, str(tmp_path))
     assert model.pipeline is not None and model.predict(FEATS)     # read from the model file instead
     assert learned._read_arrays(str(kept)) is not None               # and kept again
+    import numpy as np
+    np.savez(str(kept), other=np.arange(3))                          # a readable file of something else
+    learned.load.cache_clear()
+    assert learned.load(None, str(tmp_path)).pipeline is not None
+    assert learned._read_arrays(str(kept)) is not None
+    assert not list(tmp_path.glob(".tmp-*"))                         # no half-written file left behind
     learned.load.cache_clear()
 
 

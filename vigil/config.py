@@ -133,6 +133,12 @@ Options = dataclasses.make_dataclass(
                             "__doc__": "The one options object every stage takes: one field per setting in SETTINGS."})
 
 
+def cache_folder(cache_dir: Optional[str] = None) -> str:
+    """Where Vigil keeps what it builds once (the gazetteer index, the event model's numbers):
+    ``cache_dir``, else the VIGIL_CACHE_DIR environment variable, else ~/.cache/vigil."""
+    return cache_dir or os.environ.get("VIGIL_CACHE_DIR") or os.path.join(os.path.expanduser("~"), ".cache", "vigil")
+
+
 def user_file() -> str:
     return os.environ.get("VIGIL_CONFIG") or os.path.expanduser("~/.config/vigil/config.toml")
 

@@ -23,6 +23,7 @@ from array import array
 from collections import defaultdict
 from typing import Optional
 
+from ..config import cache_folder
 from . import cachefile
 from .centres import hull_centre
 from .names import (ADMIN_SUFFIXES, CITY_ALIASES, COUNTRY_ALIASES, DEMONYMS, ENGLISH_ADMIN1,
@@ -45,8 +46,7 @@ ARTICLES = {"al", "el", "ar", "as", "ash", "ad", "an", "at", "az", "ath"}
 def cache_path(cache_dir: Optional[str] = None) -> str:
     """Where the index for this format version lives: ``cache_dir``, else the VIGIL_CACHE_DIR
     environment variable, else ~/.cache/vigil."""
-    base = cache_dir or os.environ.get("VIGIL_CACHE_DIR") or os.path.join(os.path.expanduser("~"), ".cache", "vigil")
-    return os.path.join(base, f"gazetteer-v{FORMAT_VERSION}.bin")
+    return os.path.join(cache_folder(cache_dir), f"gazetteer-v{FORMAT_VERSION}.bin")
 
 
 class Gazetteer:

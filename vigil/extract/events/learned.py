@@ -20,6 +20,7 @@ import json
 import os
 from typing import Optional
 
+from ...config import cache_folder
 from .classify import NONE
 from .facts import Facts
 
@@ -211,7 +212,7 @@ def load(model_dir: Optional[str] = None, cache_dir: Optional[str] = None) -> Op
         with open(meta_path, encoding="utf-8") as f:
             meta = json.load(f)
         cached = _cached_arrays(model_path, cache_dir)
-        if cached is not None and os.path.exists(cached):
+        if os.path.exists(cached):
             arrays = _read_arrays(cached)
             if arrays is not None:
                 labels = tuple(str(x) for x in arrays.pop("labels").tolist())
@@ -224,7 +225,7 @@ def load(model_dir: Optional[str] = None, cache_dir: Optional[str] = None) -> Op
         raise ModelError(f"{path}: cannot load the event model: {type(e).__name__}: {e}") from e
     labels = tuple(map(str, pipe.classes_))                 # plain str, not numpy strings
     arrays = _arrays_of(pipe)
-    if arrays is not None and cached is not None:
+    if arrays is not None:
         _write_arrays(cached, dict(arrays, labels=_str_array(labels)))
     return Classifier(pipeline=pipe, labels=labels, meta=meta, proba=None if arrays is None else _proba(arrays))
 
@@ -234,10 +235,10 @@ def _str_array(values):
     return np.array(values, dtype=str)
 
 
-def _cached_arrays(model_path: str, cache_dir: Optional[str]) -> Optional[str]:
-    """Where the arrays of this model file are kept (None: nowhere to keep them)."""
+def _cached_arrays(model_path: str, cache_dir: Optional[str]) -> str:
+    """Where the arrays of this model file are kept: named by the hash of its bytes."""
     import hashlib
-    base = cache_dir or os.environ.get("VIGIL_CACHE_DIR") or os.path.join(os.path.expanduser("~"), ".cache", "vigil")
+    base = cache_folder(cache_dir)
     h = hashlib.sha256()
     with open(model_path, "rb") as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):
@@ -250,9 +251,10 @@ def _read_arrays(path: str) -> Optional[dict]:
     import numpy as np
     try:
         with np.load(path, allow_pickle=False) as z:
-            return {k: z[k] for k in z.files}
+            arrays = {k: z[k] for k in z.files}
     except Exception:
         return None
+    return arrays if "labels" in arrays and ("one.keys" in arrays or "event.true" in arrays) else None
 
 
 def _write_arrays(path: str, arrays: dict) -> None:
@@ -260,7 +262,7 @@ def _write_arrays(path: str, arrays: dict) -> None:
     import numpy as np
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        tmp = f"{path}.{os.getpid()}.tmp.npz"
+        tmp = os.path.join(os.path.dirname(path), f".tmp-{os.getpid()}-{os.path.basename(path)}")
         np.savez(tmp, **arrays)
         os.replace(tmp, path)
         kept = sorted(glob.glob(os.path.join(os.path.dirname(path), "event-model-*.npz")), key=os.path.getmtime)
