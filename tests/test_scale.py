@@ -240,7 +240,7 @@ def test_the_per_word_caches_stay_bounded_over_new_words(monkeypatch):
     pipe = Pipeline(Options(batch_size=8))
     pipe.nlp                                                    # loaded: its caches exist
     caches = [o for o in gc.get_objects() if isinstance(o, (annotators.LemmaCache, annotators.AttributeCache))]
-    assert caches and all(c.limit <= 50_000 for c in caches) and signals.MEMO_LIMIT <= 50_000
+    assert caches and all(c.limit <= 10_000 for c in caches) and signals.MEMO_LIMIT <= 10_000
     for c in caches:
         monkeypatch.setattr(c, "limit", 40)
     monkeypatch.setattr(signals, "MEMO_LIMIT", 40)

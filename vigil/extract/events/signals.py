@@ -73,7 +73,7 @@ def _keys_of(low: str, lemma: str) -> tuple:
     return (lem, low) if lem and lem != low else (low,)
 
 
-MEMO_LIMIT = 50_000  # distinct (lower, lemma) pairs remembered before the memo starts again: every
+MEMO_LIMIT = 10_000  # distinct (lower, lemma) pairs remembered before the memo starts again: every
 #                      word new to a corpus adds one, so the bound keeps a long run's memory flat
 
 
