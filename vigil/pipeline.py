@@ -187,7 +187,8 @@ class Pipeline:
     def _zone(self):
         """A spaCy memory zone around one block: the words and strings its documents add to the
         vocabulary are freed when the block ends (a new word costs about 390 bytes that a long run
-        would otherwise keep for good: 0.4-0.8 KB a short report, the growth bench_memory saw).
+        would otherwise keep for good; the rest of bench_memory's growth was the per-word caches,
+        bounded in annotators.CACHE_LIMIT and signals.MEMO_LIMIT).
         Records hold plain Python values, never a Doc, so nothing outlives the zone. What our own
         extractors build over the vocabulary is built before a zone opens, and what they remember
         across documents is text, never a string's hash (annotators.LemmaCache)."""
