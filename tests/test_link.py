@@ -76,6 +76,21 @@ def test_copies_found_by_minhash_and_a_template_for_another_town_is_not_a_copy()
     assert is_copy(fingerprint(story, [1]), fingerprint(story.replace("Nairobi", "Mombasa"), [1]))
 
 
+def test_a_band_key_files_at_most_the_limit_and_later_copies_are_still_found(monkeypatch):
+    # One wire story printed by many papers: every copy shares every band. Past the limit a band key
+    # files no more reports (each report's work stays bounded), yet a later copy still meets the
+    # original among those filed.
+    from vigil.link import copies
+    monkeypatch.setattr(copies, "BUCKET_LIMIT", 3)
+    story = ("Dockworkers walked off the job at the port of Durban on Monday, halting container traffic for "
+             "a second day as their union pressed for a wage rise. Pickets gathered at the main gate from dawn. ")
+    idx = CopyIndex()
+    assert idx.add("w0", story, [7]) is None
+    for k in range(1, 8):
+        assert idx.add(f"w{k}", story + f"(Edition {k}.)", [7]) == "w0"
+    assert max(len(v) for v in idx.bands.values()) == 3
+
+
 def test_corroboration_counts_copies_owners_and_one_claimant_once():
     ms = [mention("e1", "a1", outlet="Wire", order=0),
           mention("e2", "a2", outlet="Site", copy_of="a1", order=1),               # syndicated copy

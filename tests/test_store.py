@@ -198,3 +198,17 @@ def test_the_next_filing_order_is_an_index_lookup_not_a_scan(tmp_path):
             assert "INDEX" in plan, (query, plan)
         assert s.db.execute(NEXT_MENTION_ORDER).fetchone()[0] == 2
         assert s.db.execute(NEXT_PRINT_ORDER).fetchone()[0] == 2
+
+
+def test_the_store_files_at_most_the_limit_under_a_band_key_and_finds_later_copies(tmp_path, monkeypatch):
+    from vigil.link import copies
+    monkeypatch.setattr(copies, "BUCKET_LIMIT", 2)
+    story = ("Hundreds of teachers marched to the education ministry in Lilongwe on Thursday to demand "
+             "arrears of pay owed since March, blowing whistles and singing; police watched from a distance.")
+    with open_store(str(tmp_path / "v.db")) as s:
+        for k in range(6):
+            s.save(_record(story + ("" if k == 0 else f" (Edition {k}.)"), f"t-{k}"))
+        biggest = s.db.execute("SELECT max(n) FROM (SELECT count(*) n FROM article_lsh GROUP BY band, key)").fetchone()[0]
+        assert biggest == 2
+        copies_of = [r[0] for r in s.db.execute("SELECT duplicate_of FROM articles ORDER BY id")]
+        assert copies_of.count(None) == 1 and len(set(c for c in copies_of if c)) == 1

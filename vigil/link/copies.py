@@ -9,6 +9,9 @@ original's canonical event, but corroboration counts the two reports once.
   datasketch's MinHashLSH, as integers a SQLite index can hold: two texts whose shingle sets have
   Jaccard similarity 0.5 share a band with probability 0.87, at 0.6 with 0.99, at 0.3 with 0.23.
   The store keeps the keys in an indexed table, so a new report meets only its candidates.
+  A band key shared by ``BUCKET_LIMIT`` reports already (templated bulletins, boilerplate pages, one
+  wire story in a hundred papers) files no more: later reports still meet the ones filed, so a copy
+  of them is still found, but each report's work stays bounded however large the store grows.
 - ``is_copy(a, b)`` decides on a candidate: estimated Jaccard of at least ``JACCARD``, or one
   text nearly contained in the other (``CONTAINED``; a syndicated copy cut short), and neither
   naming a place the other does not (the same template filled in for Khoy and for Abadan).
@@ -26,6 +29,7 @@ import numpy as np
 PERMUTATIONS, BANDS, ROWS = 128, 32, 4
 JACCARD = 0.5        # light rewrites of a 300-word story (a changed intro, a few words) stay above this
 CONTAINED = 0.8      # share of the shorter text's shingles also in the longer one
+BUCKET_LIMIT = 64    # reports filed under one band key at most
 SEED = 1
 _WORD = re.compile(r"\w+")
 
@@ -108,5 +112,7 @@ class CopyIndex:
         if original:
             self.copy_of[article_id] = original
         for key in keys:
-            self.bands.setdefault(key, []).append(article_id)
+            bucket = self.bands.setdefault(key, [])
+            if len(bucket) < BUCKET_LIMIT:
+                bucket.append(article_id)
         return original

@@ -4,7 +4,8 @@ Called by ``SQLiteStore`` inside its write transactions; the decisions themselve
 functions of ``vigil.link``. Tables (migration 0004_canonical):
 
 - ``article_prints`` / ``article_lsh``: each article's MinHash and its LSH band keys (indexed), so a
-  new report meets only the stored articles that share a band; ``articles.duplicate_of`` holds the
+  new report meets only the stored articles that share a band (at most ``copies.BUCKET_LIMIT`` are
+  filed under one band key); ``articles.duplicate_of`` holds the
   original a report copies.
 - ``mentions``: every stored event as linking reads it (JSON), with its ``canonical_id`` (NULL: not
   linkable), the link ``score``, ``reasons`` and the event it matched; ``mention_keys`` files each
@@ -21,6 +22,7 @@ import sqlite3
 from typing import Iterable, Optional
 
 from ..link.canonical import build
+from ..link import copies
 from ..link.copies import Fingerprint, band_keys, fingerprint, is_copy
 from ..link.linker import Constraints, GridIndex, Link, Linker, block_keys, canonical_id, probe_keys  # noqa: F401
 from ..link.mention import Mention, from_json, mentions
@@ -99,8 +101,12 @@ def copy_of(db: sqlite3.Connection, article_id: str, text: str) -> Optional[str]
     ord_ = db.execute(NEXT_PRINT_ORDER).fetchone()[0]
     db.execute("INSERT OR REPLACE INTO article_prints(article_id, shingles, signature, ord) VALUES (?,?,?,?)",
                (article_id, fp.shingles, fp.signature, ord_))
+    where = " OR ".join(["(band=? AND key=?)"] * len(keys))
+    full = {(b, k) for b, k, n in db.execute(
+        f"SELECT band, key, count(*) FROM article_lsh WHERE {where} GROUP BY band, key",
+        [x for k in keys for x in k]) if n >= copies.BUCKET_LIMIT}
     db.executemany("INSERT OR IGNORE INTO article_lsh(band, key, article_id) VALUES (?,?,?)",
-                   [(b, k, article_id) for b, k in keys])
+                   [(b, k, article_id) for b, k in keys if (b, k) not in full])
     db.execute("UPDATE articles SET duplicate_of=? WHERE id=?", (found, article_id))
     return found
 
