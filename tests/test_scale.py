@@ -233,14 +233,12 @@ def test_each_block_frees_the_words_it_added_and_codes_the_same(monkeypatch):
 def test_the_per_word_caches_stay_bounded_over_new_words(monkeypatch):
     """Every word a corpus has not used before adds an entry to the lemma, attribute and signal
     caches; each starts again at its limit, so a long run's memory stays flat."""
-    import gc
-
     from vigil import annotators
     from vigil.extract.events import signals
     pipe = Pipeline(Options(batch_size=8))
-    pipe.nlp                                                    # loaded: its caches exist
-    caches = [o for o in gc.get_objects() if isinstance(o, (annotators.LemmaCache, annotators.AttributeCache))]
-    assert caches and all(c.limit <= 10_000 for c in caches) and signals.MEMO_LIMIT <= 10_000
+    # this pipeline's own caches (other tests' pipelines may still be alive, with their own)
+    caches = [proc for _, proc in pipe.nlp.pipeline if isinstance(proc, (annotators.LemmaCache, annotators.AttributeCache))]
+    assert len(caches) == 2 and all(c.limit <= 10_000 for c in caches) and signals.MEMO_LIMIT <= 10_000
     for c in caches:
         monkeypatch.setattr(c, "limit", 40)
     monkeypatch.setattr(signals, "MEMO_LIMIT", 40)
