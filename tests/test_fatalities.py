@@ -261,3 +261,21 @@ def test_deaths_an_act_resulted_in():
     assert deaths("On Friday, gunmen shot a night guard outside a bank in Ilorin, resulting in his death.", "Ilorin") == 1
     text = "On Tuesday, bandits attacked a farmer on her way to the market in Funtua, causing her death."
     assert deaths(text, "Funtua") == 1
+
+
+def test_figures_from_different_sources_compete_whoever_they_count():
+    """CODEBOOK, Fatalities: the most conservative figure; a second source's figure is a competing
+    claim, not more deaths, even when it names other people."""
+    text = ("Gunmen and a village defence force fought for hours near Kano on Monday. Police said one man, "
+            "a guard from the village, was killed. A residents' association said four of its members had died.")
+    assert deaths(text, "Kano") == 1
+    text = ("Troops and rebels clashed near Jos on Friday. The army said eight rebels and two soldiers were "
+            "killed. A rebel spokesman said the group had lost three fighters.")
+    assert deaths(text, "Jos") == 3
+    text = ("Militants attacked an army base in Maiduguri on Sunday, setting off a gunfight. The state news agency "
+            "said four soldiers and two attackers died. The militants claimed the attack and said they had killed "
+            "12 members of the security forces.")
+    assert deaths(text, "Maiduguri") == 6
+    text = ("Troops and rebels clashed near Jos on Friday. The army said two soldiers were killed. "
+            "The army said its troops killed five rebels in the fighting.")
+    assert deaths(text, "Jos") == 7  # one source counting other people: more deaths

@@ -212,14 +212,26 @@ def _list_continues(tokens, k) -> bool:
                                   or tokens[nxt].lower_ in UNITS or tokens[nxt].lower_ in TENS)
 
 
+APPOSITION_VERBS = set("was were had has have is are died".split())
+
+
 def _aside_end(tokens, k):
     """Index after an aside inside a count phrase: "(2 men and 1 child)", "including a commander"
-    when a verb follows ("15 militants including a commander were killed"); else 0."""
+    when a verb follows ("15 militants including a commander were killed"), an apposition between
+    commas before a verb ("one man, a farmer from the valley, was killed"); else 0."""
     w = tokens[k].lower_
     if w == "(":
         for m in range(k + 1, min(len(tokens), k + 14)):
             if tokens[m].text == ")":
                 return m + 1
+        return 0
+    if w == "," and k > 0 and tokens[k - 1].lower_ in PERSON_WORDS | SINGULAR_PERSON \
+            and k + 1 < len(tokens) and tokens[k + 1].lower_ in ("a", "an", "the", "all", "both", "mostly", "most"):
+        for m in range(k + 2, min(len(tokens), k + 14)):  # "one man, a volunteer from X, was killed"
+            if tokens[m].text == ",":
+                return m + 1 if m + 1 < len(tokens) and tokens[m + 1].lower_ in APPOSITION_VERBS else 0
+            if tokens[m].text in (".", ";", "(", ")") or tokens[m].like_num:
+                return 0
         return 0
     if w in ("including", "among"):
         for m in range(k + 1, min(len(tokens), k + 16)):
@@ -302,6 +314,7 @@ def kind_after(tokens, j, limit, crossed=None):
     return noun if noun is not None else (None, j)
 
 
+LOSS_VERBS = set("lost lose loses losing".split())
 RISE = set("rose risen rises climbed climbs increased jumped mounted grew soared reached hit gone".split())
 TOLL_WORDS = set("toll dead deaths fatalities killed".split())
 
@@ -316,6 +329,9 @@ def kind_before(tokens, i):
         w = tokens[k].lower_
         if w in KIND_OF and KIND_OF[w] != "participants":
             return KIND_OF[w]
+        if w in LOSS_VERBS and any(t.lower_ in PERSON_WORDS or t.lower_ in SINGULAR_PERSON
+                                   or t.lower_[:-1] in SINGULAR_PERSON for t in tokens[i:i + 5]):
+            return "killed"  # "the group lost two fighters", "had lost 12 of its men"; not "lost 20 seats"
         if w not in ("a", "the", "another", "further", "additional", "at", "least", "over", "some", "about",
                      "nearly", "around", "than", "more", "up", "to", "estimated", "an", "total", "of", "between"):
             return None
