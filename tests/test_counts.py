@@ -153,3 +153,6 @@ def test_a_side_that_lost_people_counts_its_dead(blank):
         ("killed", 4)]
     assert [(k, v) for k, v, _ in counts(blank, "The unit had lost two of its men by nightfall.")] == [("killed", 2)]
     assert counts(blank, "The ruling party lost 20 seats in the vote.") == []
+    assert [(k, v) for k, v, _ in counts(blank, "The army said it had neutralised 11 terrorists near the town.")] == [
+        ("killed", 11)]
+    assert counts(blank, "Engineers neutralized two explosive devices on the road.") == []

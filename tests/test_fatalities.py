@@ -279,3 +279,18 @@ def test_figures_from_different_sources_compete_whoever_they_count():
     text = ("Troops and rebels clashed near Jos on Friday. The army said two soldiers were killed. "
             "The army said its troops killed five rebels in the fighting.")
     assert deaths(text, "Jos") == 7  # one source counting other people: more deaths
+
+
+def test_they_were_killed_counts_the_people_named_before():
+    text = ("Police said the three men had barricaded themselves in a house in Kano and opened fire on officers "
+            "on Monday. They were killed after refusing to surrender.")
+    assert deaths(text, "Kano") == 3
+    text = "Gunmen abducted four farmers near Jos on Sunday. They later killed them and dumped their bodies by a road."
+    assert deaths(text, "Jos") == 4
+
+
+def test_a_paragraph_of_figures_alone_belongs_to_the_paragraph_before():
+    text = ("Insurgents overran an army outpost near Damboa on Saturday after hours of fighting, the group said.\n\n"
+            "A spokesman for the group said 30 soldiers had died. Local officials said nine soldiers had died.\n\n"
+            "The outpost had been set up in 2019.")
+    assert deaths(text, "Damboa") == 9

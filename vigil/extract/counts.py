@@ -70,7 +70,7 @@ SINGULAR_PERSON = set("attacker bomber assailant gunman "
                       "man woman child boy girl civilian person resident villager student soldier policeman "
                       "officer militant fighter farmer worker teacher journalist youth driver trader "
                       "member activist leader guard teenager victim perpetrator suspect prisoner inmate "
-                      "detainee protester demonstrator farmer passenger".split())
+                      "detainee protester demonstrator farmer passenger terrorist jihadist bandit insurgent rebel".split())
 NOT_COUNT_AFTER = set("january february march april may june july august september october november december "
                       "jan feb mar apr jun jul aug sep sept oct nov dec am pm a.m. p.m. hours hour minutes "
                       "% percent per km kilometres kilometers miles metres meters kg years-old year-old "
@@ -314,7 +314,7 @@ def kind_after(tokens, j, limit, crossed=None):
     return noun if noun is not None else (None, j)
 
 
-LOSS_VERBS = set("lost lose loses losing".split())
+LOSS_VERBS = set("lost lose loses losing neutralised neutralized neutralising neutralizing".split())
 RISE = set("rose risen rises climbed climbs increased jumped mounted grew soared reached hit gone".split())
 TOLL_WORDS = set("toll dead deaths fatalities killed".split())
 
@@ -331,7 +331,7 @@ def kind_before(tokens, i):
             return KIND_OF[w]
         if w in LOSS_VERBS and any(t.lower_ in PERSON_WORDS or t.lower_ in SINGULAR_PERSON
                                    or t.lower_[:-1] in SINGULAR_PERSON for t in tokens[i:i + 5]):
-            return "killed"  # "the group lost two fighters", "had lost 12 of its men"; not "lost 20 seats"
+            return "killed"  # "lost two fighters", "neutralised eight terrorists"; not "lost 20 seats"
         if w not in ("a", "the", "another", "further", "additional", "at", "least", "over", "some", "about",
                      "nearly", "around", "than", "more", "up", "to", "estimated", "an", "total", "of", "between"):
             return None

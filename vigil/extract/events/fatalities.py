@@ -85,7 +85,7 @@ def fatalities(ctx, d, counts):
         return _total(doc, [c for c in killed if not _unknown(c)], counts)
     if len(killed) < len(stated):
         return 0
-    implied = implied_deaths(doc, d)
+    implied = implied_deaths(doc, d, counts)
     if implied is None and killed:
         return 0
     return implied
@@ -345,9 +345,10 @@ def _singular(w: str) -> str:
     return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
-def implied_deaths(doc, d):
+def implied_deaths(doc, d, counts=()):
     """Deaths the verbs report without a number: "shot dead a civilian" = 1, "killed a man and his
-    son" = 2."""
+    son" = 2, "they were killed" = the people an earlier sentence counted ("the three men had
+    barricaded themselves in a house ... They were killed")."""
     for cls, phrase, s, e in d.signals:
         if (phrase not in KILL_WORDS and phrase.split()[0] not in KILL_HEADS) or cls not in ("attack", "execution", "mob", "lethal", "other"):
             continue
@@ -372,11 +373,26 @@ def implied_deaths(doc, d):
         if obj is not None and phrase not in BODY_WORDS:
             if not _personish(obj):
                 continue
-            if obj.tag_ in ("NNS", "NNPS") or obj.lower_ == "them":
+            if obj.lower_ in ("they", "them"):
+                return _antecedent(doc, obj, counts)
+            if obj.tag_ in ("NNS", "NNPS"):
                 return None
             return 1 + sum(1 for c in _conjuncts(obj) if _personish(c) and c.tag_ not in ("NNS", "NNPS"))
         return 2 if phrase == "bodies" else 1
     return _death_words(doc, d)
+
+
+def _antecedent(doc, pron, counts) -> Optional[int]:
+    """How many "they" / "them" are: the last count of people ("three men", "abducted nine soldiers";
+    not of the dead, the hurt or the marchers) in the sentence before the pronoun's or its own, in its
+    paragraph; None when there is none."""
+    start = doc[pron.sent.start - 1].sent.start if pron.sent.start > 0 else 0
+    before = [c for c in counts if c.kind in ("other", "missing", "detained", "arrested") and _value(c) is not None
+              and doc[start].idx <= c.start and c.end <= pron.idx]
+    if not before or "\n" in doc.text[before[-1].end:pron.idx]:
+        return None
+    n = _value(before[-1])
+    return n if n > 1 else None
 
 
 def _victims(obj) -> int | None:
