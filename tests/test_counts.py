@@ -156,3 +156,16 @@ def test_a_side_that_lost_people_counts_its_dead(blank):
     assert [(k, v) for k, v, _ in counts(blank, "The army said it had neutralised 11 terrorists near the town.")] == [
         ("killed", 11)]
     assert counts(blank, "Engineers neutralized two explosive devices on the road.") == []
+
+
+def test_who_the_people_are_does_not_hide_their_kind(blank):
+    """"2 members of the party's youth wing were killed": an "of" or "from" phrase after the people
+    says who they were; the kind comes after it."""
+    assert [(k, v) for k, v, _ in counts(blank, "Two members of the ruling party's youth wing were shot dead.")] == [
+        ("killed", 2)]
+    assert [(k, v) for k, v, _ in counts(blank, "Three civilians from a nearby farming village were killed.")] == [
+        ("killed", 3)]
+    assert [(k, v) for k, v, _ in counts(blank, "Five supporters of the opposition candidate were detained.")] == [
+        ("detained", 5)]
+    assert counts(blank, "About 500 residents of the slum blocked police from taking the body of a man killed in custody.")[0][:2] == (
+        "other", 500)

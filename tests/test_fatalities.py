@@ -294,3 +294,14 @@ def test_a_paragraph_of_figures_alone_belongs_to_the_paragraph_before():
             "A spokesman for the group said 30 soldiers had died. Local officials said nine soldiers had died.\n\n"
             "The outpost had been set up in 2019.")
     assert deaths(text, "Damboa") == 9
+
+
+def test_a_toll_after_a_grievance_is_the_protest_events_own():
+    """"a protest over the death of X, leading to the death of one demonstrator": the grievance is
+    the protest's topic, the toll that the participle gives is its outcome."""
+    text = ("Police fired on stone-throwing demonstrators in Kano on Monday at a protest over the death of a local "
+            "trader in custody, leading to the death of one demonstrator.")
+    assert deaths(text, "Kano") == 1
+    text = ("Police fired on demonstrators throwing stones in Jos on Sunday during a march over the death of a man "
+            "in custody, leading to the death of one marcher.")
+    assert deaths(text, "Jos") == 1

@@ -299,6 +299,9 @@ def kind_after(tokens, j, limit, crossed=None):
             return KIND_OF[w], k
         if w in ATTEMPT_WORDS or (w in ("no", "without", "not") and k > j) or w in (".", "!", "?"):
             break  # a full stop ends the count's phrase: "after three days of fighting. Fatalities ..."
+        if w in ("of", "from") and j < k <= j + 2 and tokens[k - 1].lower_ in PERSON_WORDS:
+            budget += 4  # "2 members of the regime's intelligence service were killed", "civilians from X town"
+            continue
         if w in STOP_WORDS or (w in SOFT_STOP and k > j and tokens[k - 1].lower_ not in PERSON_WORDS
                                and tokens[k - 1].lower_ not in CLAUSE_SKIP and not _list_continues(tokens, k)
                                and not (w != "," and k + 1 < len(tokens) and tokens[k + 1].lower_ in KIND_OF)):

@@ -126,12 +126,12 @@ def count_owners(ctx, all_drafts, topic) -> dict:
 def _toll_participle(span) -> bool:
     """"marching against the results on Thursday, killing at least three": a count that a killing
     participle governs is the act's toll, even where a topic phrase runs on to it."""
-    t = span.root
+    t = root = span.root   # spaCy makes a new Token object at each access: compare indices, not objects
     for _ in range(6):  # "killing at least three"; "leading to the death of one marcher"
         if t.tag_ == "VBG":
             return t.lemma_.lower() in KILL_HEADS | {"leave"} or (
                 t.lemma_.lower() in ("lead", "result", "cause") and any(x.lemma_.lower() == "death" for x in span.doc[t.i:span.start]))
-        if t.dep_ not in ("dobj", "nsubjpass", "npadvmod", "pobj", "prep") and t is not span.root or t.head is t:
+        if t.dep_ not in ("dobj", "nsubjpass", "npadvmod", "pobj", "prep") and t.i != root.i or t.head.i == t.i:
             return False
         t = t.head
     return False
