@@ -136,3 +136,36 @@ def test_spans_of_time_are_not_counts(blank):
 def test_attackers_can_be_definite_victims(blank):
     assert counts(blank, "The bomber also died in the blast.") == [("killed", 1, None)]
     assert counts(blank, "The gunman was killed by return fire.") == [("killed", 1, None)]
+
+
+def test_an_apposition_between_commas_does_not_hide_the_kind(blank):
+    """"one man, a farmer from the valley, was killed": the words between commas say who he was."""
+    assert [(k, v) for k, v, _ in counts(blank, "One man, a farmer from the valley, was killed.")] == [("killed", 1)]
+    assert [(k, v) for k, v, _ in counts(blank, "Two women, the mothers of pupils at the school, were wounded.")] == [
+        ("injured", 2)]
+    assert [(k, v) for k, v, _ in counts(blank, "Three soldiers, all members of an elite unit, died in the ambush.")] == [
+        ("killed", 3)]
+
+
+def test_a_side_that_lost_people_counts_its_dead(blank):
+    """"the rebels lost four fighters" tells deaths; "lost 20 seats" tells no one's."""
+    assert [(k, v) for k, v, _ in counts(blank, "The rebels said they lost four fighters in the battle.")] == [
+        ("killed", 4)]
+    assert [(k, v) for k, v, _ in counts(blank, "The unit had lost two of its men by nightfall.")] == [("killed", 2)]
+    assert counts(blank, "The ruling party lost 20 seats in the vote.") == []
+    assert [(k, v) for k, v, _ in counts(blank, "The army said it had neutralised 11 terrorists near the town.")] == [
+        ("killed", 11)]
+    assert counts(blank, "Engineers neutralized two explosive devices on the road.") == []
+
+
+def test_who_the_people_are_does_not_hide_their_kind(blank):
+    """"2 members of the party's youth wing were killed": an "of" or "from" phrase after the people
+    says who they were; the kind comes after it."""
+    assert [(k, v) for k, v, _ in counts(blank, "Two members of the ruling party's youth wing were shot dead.")] == [
+        ("killed", 2)]
+    assert [(k, v) for k, v, _ in counts(blank, "Three civilians from a nearby farming village were killed.")] == [
+        ("killed", 3)]
+    assert [(k, v) for k, v, _ in counts(blank, "Five supporters of the opposition candidate were detained.")] == [
+        ("detained", 5)]
+    assert counts(blank, "About 500 residents of the slum blocked police from taking the body of a man killed in custody.")[0][:2] == (
+        "other", 500)

@@ -261,3 +261,47 @@ def test_deaths_an_act_resulted_in():
     assert deaths("On Friday, gunmen shot a night guard outside a bank in Ilorin, resulting in his death.", "Ilorin") == 1
     text = "On Tuesday, bandits attacked a farmer on her way to the market in Funtua, causing her death."
     assert deaths(text, "Funtua") == 1
+
+
+def test_figures_from_different_sources_compete_whoever_they_count():
+    """CODEBOOK, Fatalities: the most conservative figure; a second source's figure is a competing
+    claim, not more deaths, even when it names other people."""
+    text = ("Gunmen and a village defence force fought for hours near Kano on Monday. Police said one man, "
+            "a guard from the village, was killed. A residents' association said four of its members had died.")
+    assert deaths(text, "Kano") == 1
+    text = ("Troops and rebels clashed near Jos on Friday. The army said eight rebels and two soldiers were "
+            "killed. A rebel spokesman said the group had lost three fighters.")
+    assert deaths(text, "Jos") == 3
+    text = ("Militants attacked an army base in Maiduguri on Sunday, setting off a gunfight. The state news agency "
+            "said four soldiers and two attackers died. The militants claimed the attack and said they had killed "
+            "12 members of the security forces.")
+    assert deaths(text, "Maiduguri") == 6
+    text = ("Troops and rebels clashed near Jos on Friday. The army said two soldiers were killed. "
+            "The army said its troops killed five rebels in the fighting.")
+    assert deaths(text, "Jos") == 7  # one source counting other people: more deaths
+
+
+def test_they_were_killed_counts_the_people_named_before():
+    text = ("Police said the three men had barricaded themselves in a house in Kano and opened fire on officers "
+            "on Monday. They were killed after refusing to surrender.")
+    assert deaths(text, "Kano") == 3
+    text = "Gunmen abducted four farmers near Jos on Sunday. They later killed them and dumped their bodies by a road."
+    assert deaths(text, "Jos") == 4
+
+
+def test_a_paragraph_of_figures_alone_belongs_to_the_paragraph_before():
+    text = ("Insurgents overran an army outpost near Damboa on Saturday after hours of fighting, the group said.\n\n"
+            "A spokesman for the group said 30 soldiers had died. Local officials said nine soldiers had died.\n\n"
+            "The outpost had been set up in 2019.")
+    assert deaths(text, "Damboa") == 9
+
+
+def test_a_toll_after_a_grievance_is_the_protest_events_own():
+    """"a protest over the death of X, leading to the death of one demonstrator": the grievance is
+    the protest's topic, the toll that the participle gives is its outcome."""
+    text = ("Police fired on stone-throwing demonstrators in Kano on Monday at a protest over the death of a local "
+            "trader in custody, leading to the death of one demonstrator.")
+    assert deaths(text, "Kano") == 1
+    text = ("Police fired on demonstrators throwing stones in Jos on Sunday during a march over the death of a man "
+            "in custody, leading to the death of one marcher.")
+    assert deaths(text, "Jos") == 1

@@ -70,7 +70,7 @@ SINGULAR_PERSON = set("attacker bomber assailant gunman "
                       "man woman child boy girl civilian person resident villager student soldier policeman "
                       "officer militant fighter farmer worker teacher journalist youth driver trader "
                       "member activist leader guard teenager victim perpetrator suspect prisoner inmate "
-                      "detainee protester demonstrator farmer passenger".split())
+                      "detainee protester demonstrator farmer passenger terrorist jihadist bandit insurgent rebel".split())
 NOT_COUNT_AFTER = set("january february march april may june july august september october november december "
                       "jan feb mar apr jun jul aug sep sept oct nov dec am pm a.m. p.m. hours hour minutes "
                       "% percent per km kilometres kilometers miles metres meters kg years-old year-old "
@@ -212,14 +212,26 @@ def _list_continues(tokens, k) -> bool:
                                   or tokens[nxt].lower_ in UNITS or tokens[nxt].lower_ in TENS)
 
 
+APPOSITION_VERBS = set("was were had has have is are died".split())
+
+
 def _aside_end(tokens, k):
     """Index after an aside inside a count phrase: "(2 men and 1 child)", "including a commander"
-    when a verb follows ("15 militants including a commander were killed"); else 0."""
+    when a verb follows ("15 militants including a commander were killed"), an apposition between
+    commas before a verb ("one man, a farmer from the valley, was killed"); else 0."""
     w = tokens[k].lower_
     if w == "(":
         for m in range(k + 1, min(len(tokens), k + 14)):
             if tokens[m].text == ")":
                 return m + 1
+        return 0
+    if w == "," and k > 0 and tokens[k - 1].lower_ in PERSON_WORDS | SINGULAR_PERSON \
+            and k + 1 < len(tokens) and tokens[k + 1].lower_ in ("a", "an", "the", "all", "both", "mostly", "most"):
+        for m in range(k + 2, min(len(tokens), k + 14)):  # "one man, a volunteer from X, was killed"
+            if tokens[m].text == ",":
+                return m + 1 if m + 1 < len(tokens) and tokens[m + 1].lower_ in APPOSITION_VERBS else 0
+            if tokens[m].text in (".", ";", "(", ")") or tokens[m].like_num:
+                return 0
         return 0
     if w in ("including", "among"):
         for m in range(k + 1, min(len(tokens), k + 16)):
@@ -287,6 +299,9 @@ def kind_after(tokens, j, limit, crossed=None):
             return KIND_OF[w], k
         if w in ATTEMPT_WORDS or (w in ("no", "without", "not") and k > j) or w in (".", "!", "?"):
             break  # a full stop ends the count's phrase: "after three days of fighting. Fatalities ..."
+        if w in ("of", "from") and j < k <= j + 2 and tokens[k - 1].lower_ in PERSON_WORDS:
+            budget += 4  # "2 members of the regime's intelligence service were killed", "civilians from X town"
+            continue
         if w in STOP_WORDS or (w in SOFT_STOP and k > j and tokens[k - 1].lower_ not in PERSON_WORDS
                                and tokens[k - 1].lower_ not in CLAUSE_SKIP and not _list_continues(tokens, k)
                                and not (w != "," and k + 1 < len(tokens) and tokens[k + 1].lower_ in KIND_OF)):
@@ -302,6 +317,7 @@ def kind_after(tokens, j, limit, crossed=None):
     return noun if noun is not None else (None, j)
 
 
+LOSS_VERBS = set("lost lose loses losing neutralised neutralized neutralising neutralizing".split())
 RISE = set("rose risen rises climbed climbs increased jumped mounted grew soared reached hit gone".split())
 TOLL_WORDS = set("toll dead deaths fatalities killed".split())
 
@@ -316,6 +332,9 @@ def kind_before(tokens, i):
         w = tokens[k].lower_
         if w in KIND_OF and KIND_OF[w] != "participants":
             return KIND_OF[w]
+        if w in LOSS_VERBS and any(t.lower_ in PERSON_WORDS or t.lower_ in SINGULAR_PERSON
+                                   or t.lower_[:-1] in SINGULAR_PERSON for t in tokens[i:i + 5]):
+            return "killed"  # "lost two fighters", "neutralised eight terrorists"; not "lost 20 seats"
         if w not in ("a", "the", "another", "further", "additional", "at", "least", "over", "some", "about",
                      "nearly", "around", "than", "more", "up", "to", "estimated", "an", "total", "of", "between"):
             return None

@@ -7,7 +7,8 @@ follow the ACLED codebook (shared/CODEBOOK.md, Fatalities):
 - Counts in one sentence add up ("2 soldiers and 3 militants were killed") unless one is a
   breakdown of another ("10 people, including 4 soldiers", "seven of them children"); separate
   sentences are competing or repeated figures, so the most conservative one wins, unless a sentence
-  adds to the toll ("another", "more", "a fourth person died later", "the bomber also died"). A
+  adds to the toll ("another", "more", "a fourth person died later", "the bomber also died") or,
+  told by the same source or by none, counts other people; another source's figure competes. A
   sentence parts like sentences at ";", a line break (a headline run into the body) and a
   "while"/"but" clause with a source of its own ("police said 8; a local leader said 15"). A toll
   that "rose to N" is the figure the report ends on; "police later said" dates a statement, it adds
@@ -84,7 +85,7 @@ def fatalities(ctx, d, counts):
         return _total(doc, [c for c in killed if not _unknown(c)], counts)
     if len(killed) < len(stated):
         return 0
-    implied = implied_deaths(doc, d)
+    implied = implied_deaths(doc, d, counts)
     if implied is None and killed:
         return 0
     return implied
@@ -168,20 +169,22 @@ def _total(doc, killed, counts):
     by_sent = {s: vs for s, vs in by_sent.items() if vs}
     if not by_sent:
         return max(_value(c) for c in killed)
-    total, seen = None, set()
+    total, seen, sources = None, set(), set()
     for start in sorted(by_sent):
         vals = [v for _, v in by_sent[start]]
         s = sum(vals) + _whole_of_breakdown(doc, by_sent[start], counts) + _selves(doc, by_sent[start])
         first = by_sent[start][0][0]
         if len(vals) > 2 and 2 * vals[0] == sum(vals) and any(t.lower_ in DEATH_VERBS for t in first):
             s = vals[0]  # "20 were killed - 12 died at the scene and 8 later in hospital"
+        source = _source(doc, by_sent[start])
         if total is None or any(_risen(doc, sp) for sp, _ in by_sent[start]):
             total = s
-        elif _adds(doc, by_sent[start], seen):
+        elif _adds(doc, by_sent[start], seen, source, sources):
             total += s
         else:
             total = min(total, s)
         seen |= _nouns(by_sent[start])
+        sources |= {source} - {None}
     return total
 
 
@@ -259,16 +262,47 @@ def _whole_of_breakdown(doc, items, counts) -> int:
     return extra
 
 
-def _adds(doc, items, seen) -> bool:
+def _adds(doc, items, seen, source=None, sources=frozenset()) -> bool:
     """Does the sentence add deaths to earlier ones: a word near its counts says so ("another
     soldier died", "2 more", "2 other policemen were killed later"), or it counts other people
-    ("2 soldiers were killed. The army killed 3 militants.")? Else it repeats or competes."""
+    ("2 soldiers were killed. The army killed 3 militants.")? Else it repeats or competes. A figure
+    from a source other than the earlier figures' (``source``, ``sources``: ``_source``) competes
+    with them whoever it counts ("police said one man was killed; a rights group said three of its
+    members died"): CODEBOOK, Fatalities, the most conservative figure."""
     for span, _ in items:
         near = {t.lower_ for t in doc[max(span.sent.start, span.start - 2):span.end + 1] if not _tells_when_said(t)}
         if near & (ADDITIVE | {"also"}):  # "the attacker also died"
             return True
+    if source is not None and sources - {source}:
+        return False
     nouns = _nouns(items)
     return bool(nouns) and bool(seen) and not (nouns & seen) and not ((nouns | seen) & GENERIC)
+
+
+def _source(doc, items) -> Optional[str]:
+    """Who gives the figures of a sentence part: the subject of the reporting verb their clause
+    hangs from ("the army said four were killed", "four were killed, medics told reporters") or the
+    object of "according to"; None when no source is named (or only a pronoun: "he said")."""
+    for span, _ in items:
+        for t in span.root.ancestors:
+            if t.lemma_.lower() in REPORT_VERBS | {"claim", "count", "record", "document"} and t.pos_ in ("VERB", "AUX"):
+                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                while subj is None and t.dep_ == "conj" and t.head is not t:  # "claimed the attack and said"
+                    t = t.head
+                    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                return _name(subj)
+        for t in doc[span.sent.start:span.sent.end]:
+            if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+                return _name(next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None))
+    return None
+
+
+def _name(tok) -> Optional[str]:
+    """The words of a source's noun phrase, lower-cased, with no article; None for a pronoun."""
+    if tok is None or tok.pos_ == "PRON":
+        return None
+    return " ".join(t.lower_ for t in tok.subtree if t.dep_ not in ("det", "punct", "relcl", "acl")
+                    and t.i <= tok.i)
 
 
 def _tells_when_said(t) -> bool:
@@ -311,9 +345,10 @@ def _singular(w: str) -> str:
     return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
-def implied_deaths(doc, d):
+def implied_deaths(doc, d, counts=()):
     """Deaths the verbs report without a number: "shot dead a civilian" = 1, "killed a man and his
-    son" = 2."""
+    son" = 2, "they were killed" = the people an earlier sentence counted ("the three men had
+    barricaded themselves in a house ... They were killed")."""
     for cls, phrase, s, e in d.signals:
         if (phrase not in KILL_WORDS and phrase.split()[0] not in KILL_HEADS) or cls not in ("attack", "execution", "mob", "lethal", "other"):
             continue
@@ -338,11 +373,26 @@ def implied_deaths(doc, d):
         if obj is not None and phrase not in BODY_WORDS:
             if not _personish(obj):
                 continue
-            if obj.tag_ in ("NNS", "NNPS") or obj.lower_ == "them":
+            if obj.lower_ in ("they", "them"):
+                return _antecedent(doc, obj, counts)
+            if obj.tag_ in ("NNS", "NNPS"):
                 return None
             return 1 + sum(1 for c in _conjuncts(obj) if _personish(c) and c.tag_ not in ("NNS", "NNPS"))
         return 2 if phrase == "bodies" else 1
     return _death_words(doc, d)
+
+
+def _antecedent(doc, pron, counts) -> Optional[int]:
+    """How many "they" / "them" are: the last count of people ("three men", "abducted nine soldiers";
+    not of the dead, the hurt or the marchers) in the sentence before the pronoun's or its own, in its
+    paragraph; None when there is none."""
+    start = doc[pron.sent.start - 1].sent.start if pron.sent.start > 0 else 0
+    before = [c for c in counts if c.kind in ("other", "missing", "detained", "arrested") and _value(c) is not None
+              and doc[start].idx <= c.start and c.end <= pron.idx]
+    if not before or "\n" in doc.text[before[-1].end:pron.idx]:
+        return None
+    n = _value(before[-1])
+    return n if n > 1 else None
 
 
 def _victims(obj) -> int | None:

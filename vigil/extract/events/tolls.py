@@ -64,16 +64,28 @@ def carry_tolls(ctx, events, owners, targets, raw=None) -> list:
 
 def orphan_owner(doc, all_drafts, char, reported_by_para=None) -> list:
     """[draft index] for a count in a sentence that holds no event words ("Three officers died.",
-    "2 fatalities."): the last reported draft before it in its paragraph, else the first after.
+    "2 fatalities."): the last reported draft before it in its paragraph, else the first after; in a
+    paragraph with no drafts at all, the last reported draft of the paragraph before.
     ``reported_by_para``: _reported_by_para(doc, all_drafts), when it is asked for many counts."""
     pi = 1 + bisect.bisect_left(docindex.positions(doc, "\n"), char)   # clauses.paragraph_of(text)(char)
-    cands, firsts, ordered = (_reported_by_para(doc, all_drafts) if reported_by_para is None
-                             else reported_by_para).get(pi, ([], [], True))
+    by_para = _reported_by_para(doc, all_drafts) if reported_by_para is None else reported_by_para
+    cands, firsts, ordered = by_para.get(pi, ([], [], True))
+    if not cands and not any(d.para == pi for d in all_drafts):
+        prev = _previous_paragraph(doc, char)  # a paragraph of figures only goes on with the one before it
+        return by_para.get(prev, ([],))[0][-1:] if prev is not None else []
     if ordered:
         n = bisect.bisect_right(firsts, char)
         return cands[n - 1:n] or cands[:1]
     before = [k for k, first in zip(cands, firsts) if first <= char]
     return before[-1:] or cands[:1]
+
+
+def _previous_paragraph(doc, char):
+    """The paragraph index of the last words before the paragraph holding ``char`` (blank lines
+    skipped), or None at the start of the text."""
+    text = docindex.text(doc)
+    end = len(text[:text.rfind("\n", 0, char) + 1].rstrip())
+    return 1 + bisect.bisect_left(docindex.positions(doc, "\n"), end - 1) if end > 0 else None
 
 
 def _reported_by_para(doc, all_drafts) -> dict:
@@ -114,12 +126,12 @@ def count_owners(ctx, all_drafts, topic) -> dict:
 def _toll_participle(span) -> bool:
     """"marching against the results on Thursday, killing at least three": a count that a killing
     participle governs is the act's toll, even where a topic phrase runs on to it."""
-    t = span.root
+    t = root = span.root   # spaCy makes a new Token object at each access: compare indices, not objects
     for _ in range(6):  # "killing at least three"; "leading to the death of one marcher"
         if t.tag_ == "VBG":
             return t.lemma_.lower() in KILL_HEADS | {"leave"} or (
                 t.lemma_.lower() in ("lead", "result", "cause") and any(x.lemma_.lower() == "death" for x in span.doc[t.i:span.start]))
-        if t.dep_ not in ("dobj", "nsubjpass", "npadvmod", "pobj", "prep") and t is not span.root or t.head is t:
+        if t.dep_ not in ("dobj", "nsubjpass", "npadvmod", "pobj", "prep") and t.i != root.i or t.head.i == t.i:
             return False
         t = t.head
     return False
