@@ -116,6 +116,23 @@ def test_respelt_name_is_read_so_only_in_the_reports_country(gaz, blank):
     assert places[0].country == "SY"
 
 
+def test_town_known_only_by_a_name_with_transliteration_marks_is_found():
+    from vigil.geo.names import is_latin, is_latin_name
+    for name in ("Shu‘fāţ", "Abū ‘Arīsh", "Kakaʻako", "Rosemont–La Petite-Patrie"):
+        assert is_latin_name(name) and not is_latin(name)
+    assert not is_latin_name("Половинка") and not is_latin_name("")
+
+
+def test_towns_named_with_marks_are_in_the_gazetteer(gaz):
+    from vigil.geo.gazetteer import CITY
+    for written, cc in (("Shu'fat", "PS"), ("Shufat", "PS"), ("Abu Arish", "SA"), ("Abu 'Arish", "SA"),
+                        ("Rosemont-La Petite-Patrie", "CA")):
+        codes = gaz.lookup(written)
+        assert codes and codes[0] % 4 == 0, written
+        i = codes[0] // 4
+        assert gaz.kind[i] == CITY and gaz.cc[i] == cc, written
+
+
 def test_brand_or_acronym_is_never_respelt(gaz):
     assert gaz.lookup("UConn") == () and gaz.lookup("Uconn") != ()
 

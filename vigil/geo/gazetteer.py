@@ -28,15 +28,15 @@ from ..config import cache_folder
 from . import cachefile
 from .centres import division_centre, hull_centre
 from .names import (ADMIN_SUFFIXES, CITY_ALIASES, COUNTRY_ALIASES, DEMONYMS, ENGLISH_ADMIN1,
-                    POSTAL_CODE_COUNTRIES, REGIONS, STATE_ABBREVIATIONS, is_latin, norm,
+                    POSTAL_CODE_COUNTRIES, REGIONS, STATE_ABBREVIATIONS, is_latin, is_latin_name, norm,
                     without_connectors)
 
-FORMAT_VERSION = 20          # 13: admin1 English names (focus work); 14: demonyms and country aliases;
+FORMAT_VERSION = 21          # 13: admin1 English names (focus work); 14: demonyms and country aliases;
                              # 15: divisions of one country never share an English name; 16: packed index;
                              # 17: no English position-word renames (ACLED check keeps "Nord-Kivu");
                              # 18: a memory-mapped file of columns and a hash index, not a pickle;
                              # 19: a first-level division at the centroid of its towns' hull;
-                             # 20: ... halfway to its iso3166-2 point
+                             # 20: ... halfway to its iso3166-2 point; 21: town names with transliteration marks
 CITY, ADMIN1, COUNTRY, REGION, ADMIN2 = 0, 1, 2, 3, 4
 FEATURES = ("city", "admin1", "country", "region", "admin2")
 MAX_CANDIDATES = 48          # per name, the most populous kept ...
@@ -239,8 +239,10 @@ class _Builder:
         self.kind.append(kind)
         return i
 
-    def name_it(self, i: int, text: str, alt: bool) -> None:
-        if text and is_latin(text):
+    def name_it(self, i: int, text: str, alt: bool, marks: bool = False) -> None:
+        """Index ``text`` as a name of entry i; ``marks``: names with transliteration marks count
+        too ("Shu‘fāţ"), given for a town that has no other Latin name."""
+        if text and (is_latin_name(text) if marks else is_latin(text)):
             key = norm(text)
             if key:
                 level = 0 if not alt else 1 if f" {key} " in f" {norm(self.name[i])} " else 2
@@ -292,10 +294,11 @@ def build() -> dict:
                   _adm_key(c), c["population"], CITY)
         for text in short.get(c["geonameid"], ()):
             b.name_it(i, text, False)
-        b.name_it(i, c["name"], False)
-        for alt in c.get("alternatenames") or ():
-            if not (len(alt) <= 4 and alt.isupper()):      # airport and other codes ("GNA")
-                b.name_it(i, alt, alt != c["name"])
+        alts = [a for a in c.get("alternatenames") or () if not (len(a) <= 4 and a.isupper())]   # "GNA"
+        marks = not any(is_latin(a) for a in [c["name"], *alts])    # only its marked names are Latin
+        b.name_it(i, c["name"], False, marks)
+        for alt in alts:
+            b.name_it(i, alt, alt != c["name"], marks)
     admin1, adm_english, adm_kind = _add_admin1(b, bounds)
     _add_admin2(b)
     country = _add_countries(b, bounds)

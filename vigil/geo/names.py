@@ -34,6 +34,15 @@ def is_latin(s: str) -> bool:
     return bool(s) and bool(_LATIN.match(s)) and not s.strip().isdigit()
 
 
+_MARKS = str.maketrans({c: "'" for c in "‘ʻʼʿʾ`´"} | {"–": "-"})
+
+
+def is_latin_name(s: str) -> bool:
+    """``is_latin``, transliteration marks and en dashes allowed: a gazetteer name such as
+    "Al ‘Amārah", "Qo‘qon" or "Rosemont–La Petite-Patrie" is indexed (``norm`` drops the marks)."""
+    return is_latin(s.translate(_MARKS)) if s else False
+
+
 # Words that name towns somewhere but are almost never places in a news report.
 COMMON_WORDS = frozenset(norm(w) for w in """
 police protest army government university court news media union council party press
