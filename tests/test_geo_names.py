@@ -102,6 +102,13 @@ def test_doubled_letter_written_once_or_twice_finds_the_same_town(gaz):
     assert resolve_name(gaz, "Jowharr", focus="SO").geonameid == resolve_name(gaz, "Jowhar", focus="SO").geonameid
 
 
+def test_one_of_several_doubled_letters_written_once_finds_the_town(gaz):
+    # the gazetteer keeps one doubled letter ("Musayyib", "Qayyarah"), the report doubles another too
+    for written, known in (("Mussayyib", "Musayyib"), ("Qayyarra", "Qayyarah")):
+        p = resolve_name(gaz, written, focus="IQ")
+        assert p.geonameid is not None and p.geonameid == resolve_name(gaz, known, focus="IQ").geonameid
+
+
 def test_feminine_ending_with_or_without_its_h_finds_the_same_town(gaz):
     for written, known in (("Bartala", "Bartalah"), ("Shaqlawa", "Shaqlawah")):
         p = resolve_name(gaz, written, focus="IQ")
@@ -143,6 +150,8 @@ def test_respellings_are_few_and_only_of_longer_names():
     assert _respellings("ash shajara") == ["ash shajarah"]
     assert _respellings("mansurah") == ["mansura"]
     assert _respellings("hama") == [] and _respellings("baghdad") == []
+    assert "muhammadiya" in _respellings("muhammadiyya") and "muhamadiyya" in _respellings("muhammadiyya")
+    assert len(_respellings("muhammadiyya")) <= 8
 
 
 # -- a county goes with the state of the small towns the report names --------------------------

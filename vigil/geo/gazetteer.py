@@ -152,12 +152,16 @@ _FINAL_VOWEL = re.compile(r"(?<=[bdfjklmnrstwyz][ae])\b")
 
 def _respellings(key: str) -> list:
     """Other romanisations of the same Arabic, Somali or Persian name, tried when the name
-    is unknown as written: a doubled letter written once ("Nassij", "Nasij") and a final
-    vowel with or without the "h" of a feminine ending ("Shajara", "Shajarah")."""
+    is unknown as written: doubled letters written once, all of them and then each alone
+    ("Nassij", "Nasij"; "Muhammadiyya", "Muhammadiya"), and a final vowel with or without the
+    "h" of a feminine ending ("Shajara", "Shajarah")."""
     if len(key) < 5:
         return []
     single = _DOUBLED.sub(r"\1", key)
     out = [single] if single != key else []
+    doubles = list(_DOUBLED.finditer(key))
+    if len(doubles) > 1:
+        out += [key[:d.start()] + key[d.start() + 1:] for d in doubles]
     for k in [key, *out]:
         other = _FINAL_H.sub("", k) if _FINAL_H.search(k) else _FINAL_VOWEL.sub("h", k)
         if other != k:
