@@ -174,3 +174,18 @@ def test_long_vowel_spellings():
     assert "middle shabele" in long_vowel_spellings("middle shabelle")
     assert "hiiraan" in long_vowel_spellings("hiraan")
     assert long_vowel_spellings("ras") == []              # too short a word to respell
+
+
+# -- a peninsula that is no one country is a region, not the country its adjective names ------
+
+def test_peninsulas_are_regions_not_the_country_of_their_adjective(gaz, blank):
+    cases = [("Tensions rose across the Korean Peninsula after the missile test.", "Korean Peninsula", 37.0, 40.5),
+             ("Drought has hit farms across the Iberian Peninsula this summer.", "Iberian Peninsula", 38.0, 42.5),
+             ("Migrant workers from the Arabian Peninsula sent money home.", "Arabian Peninsula", 18.0, 28.0)]
+    for text, name, south, north in cases:
+        places, _ = _parse(gaz, blank, text, [(name, "LOC")])
+        assert places[0].feature == "region" and places[0].country is None, name
+        assert south < places[0].latitude < north, name
+    p = resolve_name(gaz, "Indochina")
+    assert p.feature == "region" and 10.0 < p.latitude < 20.0
+    assert resolve_name(gaz, "South Korea").country == "KR"          # the country keeps its name

@@ -31,12 +31,13 @@ from .names import (ADMIN_SUFFIXES, CITY_ALIASES, COUNTRY_ALIASES, DEMONYMS, ENG
                     POSTAL_CODE_COUNTRIES, REGIONS, STATE_ABBREVIATIONS, is_latin, is_latin_name, norm,
                     without_connectors)
 
-FORMAT_VERSION = 21          # 13: admin1 English names (focus work); 14: demonyms and country aliases;
+FORMAT_VERSION = 22          # 13: admin1 English names (focus work); 14: demonyms and country aliases;
                              # 15: divisions of one country never share an English name; 16: packed index;
                              # 17: no English position-word renames (ACLED check keeps "Nord-Kivu");
                              # 18: a memory-mapped file of columns and a hash index, not a pickle;
                              # 19: a first-level division at the centroid of its towns' hull;
-                             # 20: ... halfway to its iso3166-2 point; 21: town names with transliteration marks
+                             # 20: ... halfway to its iso3166-2 point; 21: town names with transliteration marks;
+                             # 22: peninsulas as regions
 CITY, ADMIN1, COUNTRY, REGION, ADMIN2 = 0, 1, 2, 3, 4
 FEATURES = ("city", "admin1", "country", "region", "admin2")
 MAX_CANDIDATES = 48          # per name, the most populous kept ...
