@@ -102,6 +102,13 @@ def test_doubled_letter_written_once_or_twice_finds_the_same_town(gaz):
     assert resolve_name(gaz, "Jowharr", focus="SO").geonameid == resolve_name(gaz, "Jowhar", focus="SO").geonameid
 
 
+def test_one_of_several_doubled_letters_written_once_finds_the_town(gaz):
+    # the gazetteer keeps one doubled letter ("Musayyib", "Qayyarah"), the report doubles another too
+    for written, known in (("Mussayyib", "Musayyib"), ("Qayyarra", "Qayyarah")):
+        p = resolve_name(gaz, written, focus="IQ")
+        assert p.geonameid is not None and p.geonameid == resolve_name(gaz, known, focus="IQ").geonameid
+
+
 def test_feminine_ending_with_or_without_its_h_finds_the_same_town(gaz):
     for written, known in (("Bartala", "Bartalah"), ("Shaqlawa", "Shaqlawah")):
         p = resolve_name(gaz, written, focus="IQ")
@@ -116,6 +123,23 @@ def test_respelt_name_is_read_so_only_in_the_reports_country(gaz, blank):
     assert places[0].country == "SY"
 
 
+def test_town_known_only_by_a_name_with_transliteration_marks_is_found():
+    from vigil.geo.names import is_latin, is_latin_name
+    for name in ("Shu‘fāţ", "Abū ‘Arīsh", "Kakaʻako", "Rosemont–La Petite-Patrie"):
+        assert is_latin_name(name) and not is_latin(name)
+    assert not is_latin_name("Половинка") and not is_latin_name("")
+
+
+def test_towns_named_with_marks_are_in_the_gazetteer(gaz):
+    from vigil.geo.gazetteer import CITY
+    for written, cc in (("Shu'fat", "PS"), ("Shufat", "PS"), ("Abu Arish", "SA"), ("Abu 'Arish", "SA"),
+                        ("Rosemont-La Petite-Patrie", "CA")):
+        codes = gaz.lookup(written)
+        assert codes and codes[0] % 4 == 0, written
+        i = codes[0] // 4
+        assert gaz.kind[i] == CITY and gaz.cc[i] == cc, written
+
+
 def test_brand_or_acronym_is_never_respelt(gaz):
     assert gaz.lookup("UConn") == () and gaz.lookup("Uconn") != ()
 
@@ -126,6 +150,8 @@ def test_respellings_are_few_and_only_of_longer_names():
     assert _respellings("ash shajara") == ["ash shajarah"]
     assert _respellings("mansurah") == ["mansura"]
     assert _respellings("hama") == [] and _respellings("baghdad") == []
+    assert "muhammadiya" in _respellings("muhammadiyya") and "muhamadiyya" in _respellings("muhammadiyya")
+    assert len(_respellings("muhammadiyya")) <= 8
 
 
 # -- a county goes with the state of the small towns the report names --------------------------
@@ -148,3 +174,18 @@ def test_long_vowel_spellings():
     assert "middle shabele" in long_vowel_spellings("middle shabelle")
     assert "hiiraan" in long_vowel_spellings("hiraan")
     assert long_vowel_spellings("ras") == []              # too short a word to respell
+
+
+# -- a peninsula that is no one country is a region, not the country its adjective names ------
+
+def test_peninsulas_are_regions_not_the_country_of_their_adjective(gaz, blank):
+    cases = [("Tensions rose across the Korean Peninsula after the missile test.", "Korean Peninsula", 37.0, 40.5),
+             ("Drought has hit farms across the Iberian Peninsula this summer.", "Iberian Peninsula", 38.0, 42.5),
+             ("Migrant workers from the Arabian Peninsula sent money home.", "Arabian Peninsula", 18.0, 28.0)]
+    for text, name, south, north in cases:
+        places, _ = _parse(gaz, blank, text, [(name, "LOC")])
+        assert places[0].feature == "region" and places[0].country is None, name
+        assert south < places[0].latitude < north, name
+    p = resolve_name(gaz, "Indochina")
+    assert p.feature == "region" and 10.0 < p.latitude < 20.0
+    assert resolve_name(gaz, "South Korea").country == "KR"          # the country keeps its name

