@@ -17,7 +17,6 @@ Imphal East") or inside a division it is not in takes that division's coordinate
 """
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -161,7 +160,7 @@ def _known_after_all(doc, gaz: Gazetteer, spans: list, known: list, focus: Optio
     """(spans, places): a name written as where that the recognizer passed over ("between Tarin
     and Kolo", a name the NER took for a person's) is the place the report already put it at
     elsewhere (one name, one place), else the town the gazetteer has under it in the focus
-    country, if its sentence names no place in another province."""
+    country, if its paragraph names no place in another province."""
     from .resolve import resolve_name
     text = docindex.text(doc)
     resolved, refused = {}, set()
@@ -178,9 +177,10 @@ def _known_after_all(doc, gaz: Gazetteer, spans: list, known: list, focus: Optio
             continue
         p = resolve_name(gaz, text[s:e], focus, s) if cue != "take" and focus \
             and not LANDFORM_AFTER.match(text[e:e + 20]) else None      # "the Micay canyon" is no town Micay
-        lo, hi = _sentence(doc, s, e)
+        lo = text.rfind("\n", 0, s) + 1                 # the paragraph
+        hi = text.find("\n", e) if text.find("\n", e) >= 0 else len(text)
         if p is not None and p.latitude is not None and p.country == focus and p.feature in ("city", "admin2") \
-                and all(q.admin1 == p.admin1 or q.feature == "city" and _km(p, q) <= NEIGHBOUR_KM
+                and all(q.admin1 == p.admin1
                         for q in known if lo <= q.start < hi and q.feature != "country"):
             resolved[s] = p
         else:
@@ -277,24 +277,3 @@ def _known(q: Place, p: Optional[Place], kind: Optional[str]) -> Place:
         return _placed(q.name, q.start, q.end, p, False)
     return q
 
-
-def _sentence(doc, s: int, e: int) -> tuple:
-    """(start, end) offsets of the sentence holding [s, e)."""
-    span = doc.char_span(s, e, alignment_mode="expand")
-    if span is None or not len(span) or not doc.has_annotation("SENT_START"):
-        text = docindex.text(doc)         # no parse: the paragraph
-        return text.rfind("\n", 0, s) + 1, (text.find("\n", e) + 1 or len(text) + 1) - 1
-    sent = span[0].sent
-    return sent.start_char, sent.end_char
-
-
-NEIGHBOUR_KM = 150      # "Kolokani, a town north of Bamako": a place in the next province is no doubt
-
-
-def _km(a: Place, b: Place) -> float:
-    """Great-circle distance between two places in kilometres (infinite without coordinates)."""
-    if a.latitude is None or b.latitude is None:
-        return float("inf")
-    p1, p2 = math.radians(a.latitude), math.radians(b.latitude)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.longitude - a.longitude) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
