@@ -113,3 +113,4 @@ def test_a_province_named_with_a_town_decides_its_namesake(pipeline, text, hint,
 def test_an_unknown_name_written_as_a_place_elsewhere_is_the_place(pipeline, text, hint, clause, place):
     _, loc = locate(pipeline, text, clause=clause, hint=hint)
     assert loc.name == place and loc.geonameid is None
+

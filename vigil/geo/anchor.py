@@ -97,8 +97,10 @@ def with_unknown(doc, ordered: list, known: list, gaz: Gazetteer, focus: Optiona
     # one name, one place: a name the report writes as a place once ("the village of Kok-Tash") or
     # as where things happened twice ("in Mekane Eyesus", "entered Mekane Eyesus") is a place wherever
     # a locative word or a verb of taking comes before it
+    # (not a part of a town: "in Korangi" after "the Korangi neighbourhood" of the report's town is that town)
     seen = Counter(text[s:e] for s, e, _ in spans)
-    sure = {text[s:e] for s, e, cue in spans if cue in ("word", "where") or seen[text[s:e]] >= 2}
+    parts = {text[s:e] for s, e, _ in spans if s in towns or PART_AFTER.match(text[e:e + 30])}
+    sure = {text[s:e] for s, e, cue in spans if cue in ("word", "where") or seen[text[s:e]] >= 2} - parts
     by_start = {c[0]: c for c in cands}
     out = Unknown([], anchors)
     for s, e, q in cands:
