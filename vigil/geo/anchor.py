@@ -18,6 +18,7 @@ Imphal East") or inside a division it is not in takes that division's coordinate
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -80,7 +81,8 @@ def with_unknown(doc, ordered: list, known: list, gaz: Gazetteer, focus: Optiona
     for (qs, qe, q), (ps, pe, p) in zip(cands, cands[1:]):
         rel = None if ORIGIN_BEFORE.search(text[max(0, qs - 20):qs]) else _relation(text, qe, ps, q, p)
         if isinstance(p, Place) and p.feature == "city" and (rel == "part" or rel == "in" and not isinstance(q, Place)
-                                                            and not DIVISION_AFTER.match(text[pe:pe + 30])):
+                                                            and not DIVISION_AFTER.match(text[pe:pe + 30])
+                                                            and not DIVISION_END.search(p.name)):
             towns.add(qs)                     # "the Gonda neighbourhood of Arusha", "Mabibo in Dar es Salaam":
             continue                          # a part of the town: the event is in the town
         if rel:
@@ -92,6 +94,13 @@ def with_unknown(doc, ordered: list, known: list, gaz: Gazetteer, focus: Optiona
             if inner is not None:
                 parent[s], kinds[s] = (inner.start, inner.end, inner), "in"
                 anchors.add(inner.start)
+    # one name, one place: a name the report writes as a place once ("the village of Kok-Tash") or
+    # as where things happened twice ("in Mekane Eyesus", "entered Mekane Eyesus") is a place wherever
+    # a locative word or a verb of taking comes before it
+    # (not a part of a town: "in Korangi" after "the Korangi neighbourhood" of the report's town is that town)
+    seen = Counter(text[s:e] for s, e, _ in spans)
+    parts = {text[s:e] for s, e, _ in spans if s in towns or PART_AFTER.match(text[e:e + 30])}
+    sure = {text[s:e] for s, e, cue in spans if cue in ("word", "where") or seen[text[s:e]] >= 2} - parts
     by_start = {c[0]: c for c in cands}
     out = Unknown([], anchors)
     for s, e, q in cands:
@@ -99,7 +108,7 @@ def with_unknown(doc, ordered: list, known: list, gaz: Gazetteer, focus: Optiona
             out.usable.append(_known(q, _anchor(s, parent, by_start), kinds.get(s)))
             continue
         anchor = _anchor(s, parent, by_start)
-        if s in towns or q in ("take", "loose") and s not in parent:
+        if s in towns or q in ("take", "loose") and s not in parent and text[s:e] not in sure:
             continue                          # "stormed Lumbe": a place only if the text says where it lies
         if anchor is None:
             anchor = _fallback(doc, s, known, focus, gaz)
@@ -126,8 +135,11 @@ def _same_as(u: Place, v: Optional[Place]) -> Place:
 
 
 PART_AFTER = re.compile(r"^\s+(?:neighbou?rhood|quarter|suburb|ward|area|sector|township)\b", re.I)
-DIVISION_AFTER = re.compile(r"^\s+(?:district|county|territory|regency|tehsil|upazila|woreda|lga|municipality|"
-                            r"sub-district|sub-county|union|sector|block|province|region|state)\b", re.I)
+DIVISION_WORDS = (r"(?:district|county|territory|regency|tehsil|upazila|woreda|lga|local\s+government(?:\s+area)?|"
+                  r"municipality|sub-district|sub-county|union|sector|block|province|region|state|governorate|"
+                  r"oblast|raion|department|prefecture|circle|cercle)")
+DIVISION_AFTER = re.compile(rf"^\s+{DIVISION_WORDS}\b", re.I)
+DIVISION_END = re.compile(rf"\s{DIVISION_WORDS}$", re.I)     # "Macomia district", written as the division
 BRACKET = re.compile(r"^(?:\s+[a-z]+){0,3}\s*\(([^()]{1,80})\)")
 
 
@@ -142,23 +154,40 @@ def _bracketed(text: str, e: int, known: list) -> Optional[Place]:
     return min(inner, key=lambda p: (_coarse(p), p.start)) if inner else None
 
 
+LANDFORM_AFTER = re.compile(r"^\s+(?:canyon|valley|river|mountains?|hills?|forest|lake|plain|plateau|desert|"
+                            r"gorge|basin|highlands|delta|creek|oasis)\b", re.I)
+
+
 def _known_after_all(doc, gaz: Gazetteer, spans: list, known: list, focus: Optional[str]) -> tuple:
     """(spans, places): a name written as where that the recognizer passed over ("between Tarin
-    and Kolo", a name the NER took for a person's) is the town the gazetteer has under it in
-    the focus country, if the sentence names no place in another province."""
+    and Kolo", a name the NER took for a person's) is the place the report already put it at
+    elsewhere (one name, one place), else the town the gazetteer has under it in the focus
+    country, if its paragraph names no place in another province."""
     from .resolve import resolve_name
     text = docindex.text(doc)
     resolved, refused = {}, set()
+    same = {}
+    for q in known:
+        if q.feature in ("city", "admin2") and q.latitude is not None:
+            same.setdefault(q.name, set()).add((q.geonameid, q.latitude, q.longitude, q.feature, q.admin1, q.country))
     for s, e, cue in spans:
-        p = resolve_name(gaz, text[s:e], focus, s) if cue != "take" and focus else None
+        one = same.get(text[s:e])
+        if one is not None and len(one) == 1:           # "Diéma, a town on the road to Kayes ... between Diéma and"
+            gid, lat, lon, feature, admin1, cc = next(iter(one))
+            resolved[s] = Place(name=text[s:e], start=s, end=e, geonameid=gid, latitude=lat, longitude=lon,
+                                feature=feature, admin1=admin1, country=cc)
+            continue
+        p = resolve_name(gaz, text[s:e], focus, s) if cue != "take" and focus \
+            and not LANDFORM_AFTER.match(text[e:e + 20]) else None      # "the Micay canyon" is no town Micay
         lo = text.rfind("\n", 0, s) + 1                 # the paragraph
         hi = text.find("\n", e) if text.find("\n", e) >= 0 else len(text)
         if p is not None and p.latitude is not None and p.country == focus and p.feature in ("city", "admin2") \
-                and all(q.admin1 == p.admin1 for q in known if lo <= q.start < hi and q.feature != "country"):
+                and all(q.admin1 == p.admin1
+                        for q in known if lo <= q.start < hi and q.feature != "country"):
             resolved[s] = p
         else:
             refused.add(text[s:e])                      # one name, one place: a doubt anywhere is a doubt
-    found = [p for p in resolved.values() if p.name not in refused]
+    found = [p for p in resolved.values() if p.name not in refused or p.name in same]
     taken = {p.start for p in found}
     return [(s, e, cue) for s, e, cue in spans if s not in taken], found
 
@@ -249,3 +278,4 @@ def _known(q: Place, p: Optional[Place], kind: Optional[str]) -> Place:
     if kind == "in" and p.feature != "country" and p.country != q.country:
         return _placed(q.name, q.start, q.end, p, False)
     return q
+

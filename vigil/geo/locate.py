@@ -40,6 +40,12 @@ REFERENCE_BEFORE = re.compile(
     r"[\w.)],\s+(?:(?:a|about|some|just|short|drive|few|\d+|km|kms|kilometres|kilometers|miles)\s+){0,4}"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to|not\s+far\s+from)"
     r"\s+(?:the\s+)?$", re.I)
+# "Diema, a town on the main road between Bamako and the region of Kayes": an apposition that says
+# what a place is names others only to say where it lies
+APPOSITION_BEFORE = re.compile(
+    r"[\w.)],\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,3}?(?:village|town|city|hamlet|settlement|township|"
+    r"suburb|capital|port|camp|community|locality)\s+(?:[\w'’-]+\s+){0,12}?(?:of|in|near|between|from|on|and|to|"
+    r"outside|north|south|east|west)\s+(?:the\s+)?$", re.I)
 MODIFIER_DEPS = ("acl",)     # a participle after a noun; a relative clause often tells the event itself
 LISTED_BEFORE = re.compile(r"[A-Za-z][\w'’.-]*\s*(?:\(|,)\s*$")
 PRECISION = {"city": 1, "admin2": 2, "other": 2, "region": 3, "admin1": 3, "country": 3}
@@ -212,7 +218,8 @@ def _rank(text: str, p: Place, idx: Optional[_Usable] = None, gaz: Optional[Gaze
     places = idx.usable if idx is not None else ()
     before = text[max(0, p.start - 40):p.start]
     ref = REFERENCE_BEFORE.search(text[max(0, p.start - 60):p.start])
-    if ref and _town_ends_at(places, max(0, p.start - 60) + ref.start() + 1) \
+    ref = ref and (max(0, p.start - 60), ref) or (max(0, p.start - 140), APPOSITION_BEFORE.search(text[max(0, p.start - 140):p.start]))
+    if ref[1] and _town_ends_at(places, ref[0] + ref[1].start() + 1) \
             or idx is not None and p.start in idx.anchors:
         return -2.0 + FEATURE_RANK.get(p.feature, 0.0)      # a landmark for the place before it
     if p.feature in anchor.UNKNOWN:                       # written as a place: "the village of Tilwa"; an
@@ -224,7 +231,19 @@ def _rank(text: str, p: Place, idx: Optional[_Usable] = None, gaz: Optional[Gaze
     after = DISTRICT_OF.match(text[p.end:p.end + 40])
     if after and _town_starts_at(places, p.end + after.end()) and not (gaz and _is_district(gaz, p)):
         part = -3.0          # "the Villeneuve district of Grenoble": a part of the town (no district so named)
-    return cue + part + FEATURE_RANK.get(p.feature, 0.0)
+    return cue + part + FEATURE_RANK.get(_feature(text, p), 0.0)
+
+
+# "In Hodeidah province": a name the gazetteer holds as a town, written as its province
+PROVINCE_AFTER = re.compile(r"^\s+(?:province|governorate|oblast|state|region)\b(?!\s+(?:of|capital)\b)", re.I)
+
+PROVINCE_END = re.compile(r"\s(?:province|governorate|oblast|state|region)$", re.I)
+
+
+def _feature(text: str, p: Place) -> str:
+    """p's kind as the text writes it: a town followed by "province" is the province."""
+    return "admin1" if p.feature == "city" and (PROVINCE_AFTER.match(text[p.end:p.end + 30])
+                                                or PROVINCE_END.search(p.name)) else p.feature
 
 
 DISTRICT_OF = re.compile(r"^\s+(?:district|districts|township)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?", re.I)
@@ -275,7 +294,7 @@ def _location(text: str, p: Place) -> Location:
     if p.feature in anchor.UNKNOWN:
         return Location(name=display_name(p.name), geonameid=None, latitude=p.latitude, longitude=p.longitude,
                         admin1=p.admin1, country=p.country, geo_precision=anchor.UNKNOWN.index(p.feature) + 1)
-    precision = PRECISION.get(p.feature, 2)
+    precision = PRECISION.get(_feature(text, p), 2)
     before = text[max(0, p.start - 40):p.start]
     if precision == 1 and (NEAR_BEFORE.search(before) or NEAR_AFTER.match(text[p.end:p.end + 30])
                            or LISTED_BEFORE.search(before)):

@@ -193,7 +193,8 @@ def unknown_places(doc, taken: list, demonyms=frozenset()) -> list:
             continue                                     # inside a date, a person's or an organisation's name
         before = text[max(0, s - 50):s]
         label = ent.label_ if ent is not None else None
-        if SMALL_AFTER.match(text[e:e + 30]) and not _sentence_initial(text, s) or FEATURE_WORD_OF.search(before):
+        if SMALL_AFTER.match(text[e:e + 30]) and not _sentence_initial(text, s) or FEATURE_WORD_OF.search(before) \
+                or APPOSITION_AFTER.match(text[e:e + 80]):
             cue = "word"
         elif WHERE_BEFORE.search(before) and label in ("GPE", "LOC", "FAC"):
             cue = "where"
@@ -225,6 +226,13 @@ def could_be_a_place(text: str, s: int, e: int, demonyms=frozenset()) -> bool:
                               or key.split()[-1] in NOT_A_PLACE_WORDS or NOT_A_PLACE_AFTER.match(text[e:e + 20]))
 
 
+# "Kolokani, a town north of Bamako", "Tilwa, another farming village in": an apposition says what it is
+APPOSITION_AFTER = re.compile(
+    r"^,\s+(?:a|an|another|the)\s+(?:(?:small|large|main|chief|provincial|regional|district|remote|farming|fishing|mining|coastal|border|market|rural|"
+    r"frontline|front-line|nearby|neighbou?ring|hilltop|desert|riverside|lakeside|mountain|mainly|largely|"
+    r"predominantly|[\w]+-(?:majority|speaking|populated|controlled|held))\s+){0,3}"
+    r"(?:village|town|city|capital|hamlet|settlement|township|locality|community|suburb|port)\b(?!\s+(?:council|hall|official)s?\b)",
+    re.I)
 FEATURE_WORD_OF = re.compile(r"\b(?:village|town|hamlet|settlement|township|locality|community)\s+of\s+$", re.I)
 
 
