@@ -262,10 +262,26 @@ def mentions(doc) -> list:
                     doc[s:e].text.lower() in BODY_WORDS):
                 out[-1] = Mention(prev.start, e, doc[prev.start:e].text, prev.entries)  # "RAB forces" is the RAB
             else:
-                out.append(Mention(s, e, doc[s:e].text, ents))
+                out.append(Mention(s, e, doc[s:e].text, _of_a_community(doc, e, ents)))
             last_end = e
     doc.user_data["vigil_actor_mentions"] = tuple(out)
     return out
+
+
+COMMUNITY_WORDS = {"clan", "clans", "sub-clan", "subclan", "tribe", "tribes", "tribal", "ethnic", "community",
+                   "communities"}
+
+
+def _of_a_community(doc, end, ents) -> tuple:
+    """ "fighters from local clans", "gunmen of the X tribe": armed men a clan, tribe or ethnic community
+    fields are an identity militia (CODEBOOK actor codes, inter 4), not rebels or an unidentified group."""
+    e = ents[0] if ents else None
+    if e is None or not (e.generic and e.armed and e.inter in (2, 3)) or end >= len(doc) or doc[end].lower_ not in (
+            "from", "of"):
+        return ents
+    if not any(t.lower_ in COMMUNITY_WORDS for t in doc[end + 1:end + 5]):
+        return ents
+    return tuple(load()["aliases"]["clan militia"]) or ents
 
 
 # Generic words that, right after a named actor, name its people rather than another actor.
@@ -297,7 +313,7 @@ def _forces_of(doc, demonyms):
 # Words after a demonym that name a state's armed men, their posts or their vehicles ("Azerbaijani
 # units fired on Armenian positions", "a Russian patrol"): the country's forces, as doer or target.
 FORCE_HEADS = FORCE_WORDS | {"units", "unit", "positions", "position", "posts", "outposts", "servicemen", "patrol",
-                             "patrols", "column", "columns", "convoy", "convoys"}
+                             "patrols", "column", "columns", "convoy", "convoys", "trenches", "trench"}
 
 
 def _demonym_spans(doc, demonyms):
@@ -314,6 +330,10 @@ def _demonym_spans(doc, demonyms):
             head = entries_for(doc[j + 2].lower_) or entries_for("forces")
             out.append((i, i + 1, tuple(Entry(e.canonical, e.inter, code, e.claimant, e.label, e.armed, False, e.crowd)
                                         for e in head)))
+        elif j == i + 1 and j < len(doc) and doc[j].lower_ == "side" and i >= 2 and (
+                doc[i - 2].lower_, doc[i - 1].lower_) == ("from", "the"):  # "fired from the Tajik side": its forces
+            out.append((i, j + 1, tuple(Entry(e.canonical, e.inter, code, e.claimant, e.label, e.armed, False, e.crowd)
+                                        for e in entries_for("forces"))))
         elif j > i + 1 and doc[j - 1].lower_ in FORCE_HEADS:
             head = entries_for(doc[j - 1].lower_) or entries_for("forces")
             out.append((i, j, tuple(Entry(e.canonical, e.inter, code, e.claimant, e.label, e.armed, False, e.crowd)

@@ -22,6 +22,7 @@ The package, one module per noun, imports forming a DAG (each imports only those
     signals     the YAML lexicon (vigil/data/events.yaml), the only lexicon: signal phrases and cue words
     status      reported / planned / historical / negated, from the parse and the dates
     clauses     units of text, topic and background spans, event drafts
+    attribution the group a claim or a blame names as the doer of an unnamed attack
     roles       actor mentions in a draft, their roles, actor1 and actor2 of an event
     fatalities  the deaths a draft reports (ACLED's conventions)
     tolls       which draft owns a count; the event a toll told after it belongs to

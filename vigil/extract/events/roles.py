@@ -15,11 +15,19 @@ forces named near a bomb or grenade who neither plant nor throw it are its targe
 unnamed bomber an unidentified armed group); shells that hit people have civilians as actor2;
 arrested members of an armed group are that group; an agreement is between the parties named.
 An actor's type follows its period (actors.as_of: the Taliban are the state after August 2021).
+Two state forces that fight each other (police against soldiers) are both actors. A drone with no
+owner named flies for an unidentified armed group when it hits an armed target or a later claim
+names its group (attribution), else for the state. Fire that kills or wounds people with no target
+named has civilians as actor2. A place that changes hands without a fight: actor1 takes it, actor2
+left it. Who moves in a change of activity is no one it binds ("a curfew bars residents"); people
+outside a protest or riot (families who flee) are civilians.
 
 Also: which actor mentions belong to a draft (not the labels doers give their victims, not
 kinsmen, not 'anti-X' modifiers, but the attacker of "following an attack by X"), and each
 mention's role from the parse: agent, patient, other, or source (who only tells of the event:
-"police said", "according to officials"; a source is never an actor of the event).
+"police said", "according to officials", "the Houthi-run ministry said"; a source is never an actor of
+the event). Not in a draft either: the groups a charge about earlier attacks names, and "no group".
+Forces that die, or whose vehicle strikes a mine, are the ones hit.
 """
 from __future__ import annotations
 
@@ -28,6 +36,7 @@ import dataclasses
 from ...model import Actor
 from .. import actors as actor_dict
 from ..actors import norm
+from .attribution import ATTACK_NOUNS, ATTRIBUTABLE, OWN_DEED, _habitual, _unnamed, attributed
 from .clauses import starting_in
 from .signals import cue
 
@@ -40,14 +49,14 @@ def draft_mentions(doc, d, mentions, topic=frozenset()) -> list:
     """Actor mentions in the draft's clauses, leaving out background ("amid ...") and modifiers
     ("anti-government")."""
     return [m for m in starting_in(doc, mentions, d.ranges) if (m.start not in topic or _attacker(doc, d, m))
-            and not _label(doc[m.start:m.end]) and not _kin_of(doc[m.start:m.end])
+            and not _label(doc[m.start:m.end]) and not _kin_of(doc[m.start:m.end]) and not _past_charge(doc[m.start:m.end])
+            and not (m.start > 0 and doc[m.start - 1].lower_ == "no")  # "no group claimed it": nobody named
             and not (m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in ("anti", "pro")
                      and (doc[m.start - 2].lower_ == "anti" or doc[m.end - 1].lower_ not in actor_dict.FORCE_WORDS
                           and not (m.end < len(doc) and doc[m.end].lower_ in GROUP_HEADS)))]
 
 
 SUSPICION = cue("suspicion")
-ATTACK_NOUNS = {"attack", "ambush", "assault", "raid", "offensive", "incursion", "strike", "airstrike", "shelling"}
 
 
 def _attacker(doc, d, m) -> bool:
@@ -84,15 +93,26 @@ def _kin_of(span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in KIN
 
 
+def _past_charge(span) -> bool:
+    """ "officials have in the past accused both X and Y of using drones", "often blame X": the groups a
+    charge about earlier attacks names take no part in this one."""
+    root = span.root
+    while root.dep_ in ("compound", "amod", "poss", "conj") and root.head is not root:
+        root = root.head
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("on", "upon") else root.head
+    verb = verb.head if verb.dep_ == "aux" else verb  # "commanders have ... accused": a misparse's subject of "have"
+    return root.dep_ in ("dobj", "pobj", "nsubj") and verb.lemma_.lower() in ("accuse", "blame", "suspect") and (
+        _habitual(verb))  # the accusers too: "commanders have in the past accused X" tells of no party here
+
+
 LABEL_GLUE = cue("label_glue")
 MEMBER_WORDS = cue("member_words")
 
 
 REPORT_VERBS = cue("report_verbs")
-ARMED_TARGETS = cue("armed_targets") | {"station", "stations", "barracks"}  # "a police station": the police hit
+ARMED_TARGETS = cue("armed_targets") | {"station", "stations", "barracks", "bunker", "bunkers"}  # "a police station"
 BLAME = {"blame", "attribute"}
 UNDER_FIRE = {"fire", "attack", "gunfire", "shelling", "assault", "bombardment"}
-OWN_DEED = {"it", "they", "we", "its", "their", "our"}
 
 
 def _source(root) -> bool:
@@ -103,8 +123,14 @@ def _source(root) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_.lower() in REPORT_VERBS and (
             root.head.head.pos_ == "VERB"):
         return True  # "was blamed by officials", "were confirmed by the police": they tell of it
-    if root.dep_ in ("compound", "poss", "amod") and root.head.dep_ == "nsubj":
-        root = root.head  # "a police spokesman said", "the regional military administration said"
+    up = root
+    for _ in range(3):  # "a police spokesman said", "the Houthi-run health ministry said"
+        if up.dep_ not in ("compound", "poss", "amod", "npadvmod") or up.head is up:
+            break
+        up = up.head
+        if up.dep_ == "nsubj":
+            root = up
+            break
     verb = root.head
     if root.dep_ != "nsubj" or verb.lemma_.lower() not in REPORT_VERBS:
         return False
@@ -112,8 +138,8 @@ def _source(root) -> bool:
         return False  # two subjects, a misparse ("strikes hit ..., emergency services said"): the nearer tells
     said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
     subjects = [s for c in said for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-    own = [s for s in subjects
-           if s.lower_ in OWN_DEED or any(p.dep_ == "poss" and p.lower_ in OWN_DEED for p in s.children)]
+    own = [s for s in subjects if (s.lower_ in OWN_DEED or any(p.dep_ == "poss" and p.lower_ in OWN_DEED
+                                                              for p in s.children)) and not _ran_onto_a_mine(s.head)]
     return not own and not any(c.dep_ == "xcomp" for c in said)  # "the army said its aircraft struck": its deed
 
 
@@ -121,6 +147,26 @@ def _under_fire(verb) -> bool:
     """ "came under fire", "came under attack"."""
     return verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" and any(
         g.lemma_.lower() in UNDER_FIRE for g in c.children) for c in verb.children)
+
+
+MINES = {"ied", "ieds", "mine", "mines", "landmine", "landmines", "device", "devices", "explosive", "explosives", "bomb"}
+
+
+def _passing(verb) -> bool:
+    """ "as the convoy passed", "while the patrol was travelling": a clause of motion that times the blast."""
+    return verb.lemma_.lower() in ("pass", "travel", "drive", "move") and verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("as", "when", "while") for c in verb.children)
+
+
+def _ran_onto_a_mine(verb) -> bool:
+    """ "the convoy struck an IED", "their vehicle hit a landmine", "a patrol ran over a mine": the one
+    who meets a hidden bomb is its target (CODEBOOK 6), not the one who set it."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("strike", "hit"):
+        return any(c.dep_ == "dobj" and (c.lower_ in MINES or any(g.dep_ == "compound" and g.lower_ in MINES
+                                                                  for g in c.children)) for c in verb.children)
+    return lemma in ("run", "step", "drive") and any(c.dep_ in ("prep", "prt") and c.lower_ in ("over", "on", "onto") and any(
+        g.dep_ == "pobj" and g.lower_ in MINES for g in c.children) for c in verb.children)
 
 
 def role(doc, m) -> str:
@@ -145,8 +191,12 @@ def role(doc, m) -> str:
             root.head.dep_ == "pobj" and root.head.head.lower_ in ("by", "from", "according", "as")):
         return "patient"  # "struck Hamas positions", "attacked a police post": the force hit
     subj = root.head if root.dep_ in ("compound", "poss") else root
-    if subj.dep_ == "nsubj" and _under_fire(subj.head):
-        return "patient"  # "a police patrol came under attack": it was attacked
+    if subj.dep_ == "nsubj" and subj.head.lemma_.lower() in ("die", "perish"):
+        return "patient"  # "two rangers died when a bomb went off": the dead are its victims
+    if subj.dep_ == "nsubj" and _passing(subj.head):
+        return "patient"  # "the bomb went off as the rangers' vehicle passed": the passers-by are hit
+    if subj.dep_ == "nsubj" and (_under_fire(subj.head) or _ran_onto_a_mine(subj.head)):
+        return "patient"  # "a police patrol came under attack", "an army convoy struck an IED": it was hit
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "nsubj" and (
             root.head.head.like_num or root.head.head.lower_ in QUANTITY):
         root = root.head.head  # "Hundreds of residents set fire": the residents act
@@ -155,6 +205,8 @@ def role(doc, m) -> str:
         return "agent"  # "members of the Special Security forces opened fire": the forces act
     if root.dep_ == "pobj" and root.head.lower_ == "as":
         return "other"  # "forces (coded as Southern Resistance)", "men identified as X": a name, not a target
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in ("comprise", "include") and root.head.dep_ == "acl":
+        return "agent"  # "security forces comprising the army and the CRPF": the doer's own units
     if root.dep_ in ("nsubj", "csubj") or (root.dep_ == "pobj" and root.head.lower_ == "by"):
         return "agent"
     if root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN"):
@@ -233,7 +285,7 @@ SHAPES = {  # sub-event type -> (actor1 role, actor2 role or None)
     "Agreement": ("party", "armed2"),
     "Headquarters or base established": ("armed", None),
     "Non-violent transfer of territory": ("armed", "other?"),
-    "Change to group/activity": ("any", None),
+    "Change to group/activity": ("mover", None),
     "Other": ("any", None),
 }
 
@@ -282,10 +334,11 @@ def fill(role, f, country, other=None):
     if role == "crowd5":
         m = pick(f, crowdish)
         return actor_of(m, country, 5) if m else generic("rioters", country)
-    if role == "air":  # whoever flies: a state's air force, a coalition, an armed group's drones
+    if role in ("air", "drone"):  # whoever flies: a state's air force, a coalition, an armed group's drones
         m = pick(f, lambda m: armed(m) and not _craft(m) and not _hit(f, m)) or pick(f, lambda m: armed(m) and not _hit(f, m))
-        if m is None and _state_hit(f):  # "a drone struck an army base": not the army's own drone
-            return generic("gunmen", country)
+        if m is None and (_state_hit(f) or role == "drone") or m is not None and role == "drone" and _craft(m):
+            return generic("gunmen", country)  # "a drone struck an army base": not the army's own drone; any
+            # armed group flies drones, so one with no owner named is an unidentified armed group's
         return actor_of(m, country) if m else generic("forces", country)
     if role == "state?":  # police who only stand by are no party: armed state forces only
         m = pick(f, state, exclude=other)
@@ -326,7 +379,8 @@ def _hit(f, m) -> bool:
 
 def _craft(m) -> bool:
     """A drone, a warplane, a missile: a weapon named, not the force that owns it."""
-    return m.entries[0].generic and norm(m.text).split()[-1] in CRAFT
+    return m.entries[0].generic and m.entries[0].inter == 1 and norm(m.text).split()[-1] in CRAFT  # not "an
+    # unidentified drone", which names its unknown flyer
 
 
 CRAFT = {"drones", "drone", "warplanes", "warplane", "aircraft", "jets", "jet", "helicopters", "helicopter", "gunships",
@@ -338,6 +392,9 @@ def fill_patient(role, f, country, other):
     if role == "armed2":
         m = pick(f, lambda m: armed(m) and _differs(m, first), prefer="patient", exclude=None)
         if m:
+            return actor_of(m, country)
+        m = _other_branch(f, first, country)
+        if m:  # "police clashed with soldiers": two state forces on opposite sides
             return actor_of(m, country)
         if first is not None and (first.inter == 4 or first.inter in (2, 3) and (f.two_sided or f.armed_pair or f.rival)) and (
                 not f.state):  # "rival factions of the cartel fought": the group on both sides
@@ -365,13 +422,27 @@ def fill_patient(role, f, country, other):
                  prefer="patient")
         if m:
             return actor_of(m, country)
-        if role == "target" or any(r == "patient" and _people(m) for m, r in f.mentions):
+        if role == "target" or any(r == "patient" and _people(m) for m, r in f.mentions) or f.deaths or f.injuries:
             return generic("civilians", country)  # a bomb hits whoever passes; shells that killed "five people"
         return None
-    if role == "any":  # troops moved, a curfew declared: most often the state
-        m = pick(f, lambda m: True)
+    if role in ("any", "mover"):  # troops moved, a curfew declared: most often the state
+        acted_on = {id(m) for m, r in f.mentions if r == "patient"} if role == "mover" else set()
+        m = pick(f, lambda m: id(m) not in acted_on)  # "a curfew bars residents": they do not act
+        if m is not None and m.entries[0].crowd and norm(m.text).split()[-1] in AMBIGUOUS_CROWD:
+            return actor_dict.to_actor(actor_dict.entries_for("civilians")[0], m.text, country)  # "families
+            # fled the fighting": people outside a protest or a riot are civilians
         return actor_of(m, country) if m else generic("government", country)
     return None
+
+
+def _other_branch(f, first, country):
+    """A state force of another branch than actor1's that the event acts on ("the police clashed with
+    army soldiers", "soldiers opened fire on a police post"): CODEBOOK actor codes, both sides state
+    forces (inter 1), each its own actor. Not a force named beside actor1 as its ally (an agent too)."""
+    if first is None or first.inter != 1:
+        return None
+    return next((m for m, r in f.mentions if r == "patient" and state(m) and m.entries[0].generic
+                 and actor_of(m, first.country).canonical not in (None, first.canonical)), None)
 
 
 def _people(m) -> bool:
@@ -404,12 +475,20 @@ def assign(ctx, sub, f, d=None):
     the report for an attribution told after it)."""
     country = ctx.focus_country or ctx.article.country
     r1, r2 = SHAPES.get(sub, ("any", None))
+    if r1 == "air" and d is not None and any("drone" in ctx.doc[s:e].text.lower() for _, _, s, e in d.signals):
+        r1 = "drone"  # a drone named with no owner flies for an armed group the report does not name
+    if sub == "Non-violent transfer of territory" and _leavers(ctx.doc, f):
+        return _transfer(ctx, f, country)
     a1 = fill(r1, f, country)
     named = attributed(ctx.doc, d.start) if d is not None and sub in ATTRIBUTABLE and _unnamed(a1) else None
     if named is not None:  # the claimant is the doer; the unnamed gunmen are its men, not another party
+        state = named.entries[0].inter in (1, 8)  # a state's forces blamed: the fighters hit are its enemy
         f = dataclasses.replace(f, mentions=tuple((m, r) for m, r in f.mentions if m.entries[0].canonical != (
-            named.entries[0].canonical) and not _unnamed(actor_of(m, country))))
+            named.entries[0].canonical) and (state or not _unnamed(actor_of(m, country)))))
         a1 = actor_of(named, country)
+    elif r1 == "drone" and a1 is not None and a1.name == "gunmen" and not any(
+            r == "patient" and armed(m) for m, r in f.mentions):
+        a1 = generic("forces", country)  # no claim, no armed target: the state's drone (CODEBOOK 6)
     a2 = fill(r2, f, country, a1) if r2 else None
     if sub == "Violent demonstration" and a2 is None and _two_crowds(f) and f.two_sided:
         a2 = generic("rioters", country)
@@ -419,58 +498,24 @@ def assign(ctx, sub, f, d=None):
     return (actor_dict.as_of(a1, day) if a1 else a1), (actor_dict.as_of(a2, day) if a2 else a2)
 
 
-# Sub-types whose unnamed doer a later claim or official blame names.
-ATTRIBUTABLE = {"Attack", "Abduction/forced disappearance", "Suicide bomb", "Remote explosive/landmine/IED", "Grenade",
-                "Armed clash", "Shelling/artillery/missile attack", "Air/drone strike", "Looting/property destruction"}
-ATTRIBUTION_SPAN = 10     # sentences after the event's own where a claim or a blame may name its doer
-CLAIM_OBJECTS = {"attack", "attacks", "responsibility", "bombing", "bombings", "blast", "abduction", "kidnapping",
-                 "killing", "killings", "ambush", "assault", "raid", "explosion", "shooting", "it"}
+LEAVE = {"withdraw", "abandon", "leave", "retreat", "evacuate", "vacate", "cede", "hand", "pull", "quit"}
 
 
-def _unnamed(a) -> bool:
-    """An actor the report does not name: gunmen, attackers, militants, a suicide bomber."""
-    return a is not None and bool(a.canonical) and a.canonical.startswith(
-        ("Unidentified Armed Group", "Unidentified Group", "Militants ("))
+def _leavers(doc, f) -> list:
+    """The armed actors that withdraw from, abandon or hand over the place ("the army withdrew its
+    garrison", "troops pulled out of the town")."""
+    return [m for m, r in f.mentions if r == "agent" and armed(m) and doc[m.start:m.end].root.head.lemma_.lower() in LEAVE]
 
 
-def attributed(doc, start):
-    """The armed group a claim or an official blame names in the event's sentence or the few after it:
-    "X claimed the attack", "officials blamed X", "suspicion fell on X", "the attack was attributed to
-    X". ACLED codes a claimed or officially suspected group as the doer. Not "no group claimed"."""
-    sents = list(doc.sents)
-    k = next((i for i, s in enumerate(sents) if s.start <= start < s.end), None)
-    if k is None:
-        return None
-    window = sents[k:k + ATTRIBUTION_SPAN + 1]
-    lo, hi = window[0].start, window[-1].end
-    for m in actor_dict.mentions(doc):
-        if not lo <= m.start < hi:
-            continue
-        e = m.entries[0]
-        if e.generic or not e.armed or e.inter not in (2, 3, 4):
-            continue
-        if _names_doer(doc[m.start:m.end].root):
-            return m
-    return None
-
-
-def _names_doer(root) -> bool:
-    while root.dep_ == "appos" or root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN"):
-        root = root.head  # "the Pakistani Taliban, or Tehreek-e-Taliban Pakistan (TTP)"
-    verb = root.head
-    if any(c.dep_ == "neg" for c in verb.children):
-        return False
-    lemma = verb.lemma_.lower()
-    if root.dep_ == "nsubj" and lemma == "claim":  # "X claimed the attack", "X claimed responsibility"
-        return any(c.dep_ in ("dobj", "ccomp") and (c.dep_ == "ccomp" or c.lower_ in CLAIM_OBJECTS)
-                   for c in verb.children)
-    if root.dep_ == "dobj" and lemma in ("blame", "suspect", "accuse") or root.dep_ == "nsubjpass" and lemma in (
-            "blame", "suspect"):
-        return True  # "security officials blamed X" (an attack they tell of, not their own deed)
-    if root.dep_ == "pobj" and verb.lower_ in ("on", "upon") and (verb.head.lemma_.lower() in ("blame", "fall", "pin") or (
-            verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in ("blame", "pin"))):
-        return True  # "blamed the bombing on X", "suspicion fell on X"
-    return root.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() == "attribute"
+def _transfer(ctx, f, country):
+    """A place changing hands without a fight: actor1 is the one who takes it, actor2 the one who
+    leaves it (CODEBOOK 8, Non-violent transfer of territory). With no taker named, the leaver alone."""
+    left = _leavers(ctx.doc, f)
+    gone = {id(m) for m in left}
+    taker = pick(f, lambda m: armed(m) and id(m) not in gone and _differs(m, actor_of(left[0], country)))
+    day = ctx.article.published
+    a1, a2 = (actor_of(taker, country), actor_of(left[0], country)) if taker else (actor_of(left[0], country), None)
+    return actor_dict.as_of(a1, day), (actor_dict.as_of(a2, day) if a2 else None)
 
 
 def _two_crowds(f):

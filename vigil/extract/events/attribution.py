@@ -1,0 +1,112 @@
+"""Who did an attack the report leaves unnamed, by its own later words (CODEBOOK actor codes: actor1 is the
+one who acts). ACLED codes a group that claims an attack, or that officials or the other side blame for
+it, as its doer: "X claimed the attack", "X said it was behind the blast", "officials blamed X", "the
+bombing was blamed on X", "suspicion fell on X", "attributed to X". Not "no group claimed", not a
+denial, not a charge about earlier attacks ("have in the past accused X", "often blame X"), not a charge
+of something else ("accused X of monopolising oil revenues"), not a blame shared by two groups. A
+state's forces are the doer only when blamed ("the RSF blames the army"), never by a claim."""
+from __future__ import annotations
+
+from .. import actors as actor_dict
+from .signals import cue
+
+ATTACK_NOUNS = {"attack", "ambush", "assault", "raid", "offensive", "incursion", "strike", "airstrike", "shelling"}
+OWN_DEED = {"it", "they", "we", "its", "their", "our"}
+GROUP_HEADS = cue("group_heads")
+
+
+# Sub-types whose unnamed doer a later claim or official blame names.
+ATTRIBUTABLE = {"Attack", "Abduction/forced disappearance", "Suicide bomb", "Remote explosive/landmine/IED", "Grenade",
+                "Armed clash", "Shelling/artillery/missile attack", "Air/drone strike", "Looting/property destruction"}
+ATTRIBUTION_SPAN = 10     # sentences after the event's own where a claim or a blame may name its doer
+CLAIM_OBJECTS = {"attack", "attacks", "responsibility", "bombing", "bombings", "blast", "abduction", "kidnapping",
+                 "killing", "killings", "ambush", "assault", "raid", "explosion", "shooting", "it"}
+
+
+def _unnamed(a) -> bool:
+    """An actor the report does not name: gunmen, attackers, militants, a suicide bomber."""
+    return a is not None and bool(a.canonical) and a.canonical.startswith(
+        ("Unidentified Armed Group", "Unidentified Group", "Militants ("))
+
+
+def attributed(doc, start):
+    """The armed group a claim or an official blame names in the event's sentence or the few after it:
+    "X claimed the attack", "officials blamed X", "suspicion fell on X", "the attack was attributed to
+    X". ACLED codes a claimed or officially suspected group as the doer. Not "no group claimed"."""
+    sents = list(doc.sents)
+    k = next((i for i, s in enumerate(sents) if s.start <= start < s.end), None)
+    if k is None:
+        return None
+    window = sents[k:k + ATTRIBUTION_SPAN + 1]
+    lo, hi = window[0].start, window[-1].end
+    for m in actor_dict.mentions(doc):
+        if not lo <= m.start < hi:
+            continue
+        e = m.entries[0]
+        if not e.armed or e.inter not in (1, 2, 3, 4, 8) or e.generic and e.inter != 1:
+            continue  # a named armed group, or the state's forces ("the RSF blames the army")
+        if _names_doer(doc[m.start:m.end].root, claim=e.inter in (2, 3, 4)):  # a state's forces only when blamed
+            return m
+    return None
+
+
+GROUP_WORDS = GROUP_HEADS | {"faction", "factions", "cell", "cells", "wing", "group", "members", "unit"}
+BEHIND = {"behind", "responsible"}
+
+
+def _names_doer(root, claim=True) -> bool:
+    if root.dep_ in ("compound", "amod") and root.head.lower_ in GROUP_WORDS:
+        root = root.head  # "officials blamed a FARC dissident faction", "Islamic State cells"
+    while root.dep_ == "appos" or root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN"):
+        root = root.head  # "the Pakistani Taliban, or Tehreek-e-Taliban Pakistan (TTP)"
+    if claim and root.dep_ == "nsubj" and root.head.lemma_.lower() in ("say", "announce", "state") and _own_attack(
+            root.head):
+        return True  # "the BLA said it was behind the blast", "X said its fighters carried out the attack"
+    verb = root.head
+    if any(c.dep_ == "neg" for c in verb.children) or _habitual(verb) or any(c.dep_ == "conj" for c in root.children):
+        return False  # "have in the past accused both X and Y": no doer of this attack named
+    lemma = verb.lemma_.lower()
+    if root.dep_ == "nsubj" and lemma == "claim" and claim:  # "X claimed the attack", "X claimed responsibility"
+        return any(c.dep_ in ("dobj", "ccomp") and (c.dep_ == "ccomp" or c.lower_ in CLAIM_OBJECTS)
+                   for c in verb.children)
+    if root.dep_ == "dobj" and lemma in ("blame", "suspect", "accuse") and not _other_deed(verb) or (
+            root.dep_ == "nsubjpass" and lemma in ("blame", "suspect")):
+        return True  # "security officials blamed X" (an attack they tell of, not their own deed)
+    if root.dep_ == "pobj" and verb.lower_ in ("on", "upon") and (verb.head.lemma_.lower() in ("blame", "fall", "pin") or (
+            verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in ("blame", "pin"))):
+        return True  # "blamed the bombing on X", "suspicion fell on X"
+    return root.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() == "attribute"
+
+
+def _own_attack(verb) -> bool:
+    """Does the reporting verb's clause say its subject did the attack ("it was behind the blast", "its
+    fighters carried out the attack")?"""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or any(n.dep_ == "neg" for n in c.children):
+            continue
+        subj = [n for n in c.children if n.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or not (subj[0].lower_ in OWN_DEED or any(p.dep_ == "poss" and p.lower_ in OWN_DEED
+                                                              for p in subj[0].children)):
+            continue
+        if any(n.lower_ in BEHIND for n in c.children) or any(n.dep_ == "dobj" and n.lower_ in CLAIM_OBJECTS - {"it"}
+                                                               for n in c.children):
+            return True
+    return False
+
+
+HABITUAL = {"often", "repeatedly", "frequently", "previously", "regularly", "routinely", "usually", "long"}
+DEEDS = ATTACK_NOUNS | {"kill", "shoot", "bomb", "shell", "fire", "launch", "carry", "plant", "abduct", "kidnap",
+                        "target", "use", "bombing", "killing", "explosion", "blast", "responsibility"}
+
+
+def _other_deed(verb) -> bool:
+    """ "accused the SDF of monopolising oil revenues": a charge of something other than an attack."""
+    of = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return bool(of) and not any(t.lemma_.lower() in DEEDS for c in of for t in c.subtree)
+
+
+def _habitual(verb) -> bool:
+    """ "officials have in the past accused X", "often blame X": a charge about earlier attacks."""
+    kids = [c for c in verb.children] + [g for c in verb.children if c.dep_ == "aux" for g in c.children]
+    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL or c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.lower_ == "past" for g in c.children) for c in kids)  # "have in the past accused": on the auxiliary too
