@@ -92,6 +92,8 @@ def test_a_signal_word_inside_a_proper_name_tells_no_event():
          "DZ", []),
         ("ALGIERS, March 5 (Strike News) - Police arrested two journalists at their homes in Algiers on Monday.",
          "DZ", ["Arrests"]),
+        ("ALGIERS, Algeria, March 5 (Strike News) -\nPolice arrested two journalists at their homes in Algiers "
+         "on Monday.", "DZ", ["Arrests"]),
     ]:
         evs, _, _ = run(text, country=country)
         assert kinds(evs) == want, (text, kinds(evs))

@@ -73,3 +73,28 @@ def test_a_crowd_that_disperses_by_itself_was_not_dispersed():
     evs, _, _ = run("In Ibadan, police dispersed hundreds of marching traders.", places=["Ibadan"], country="NG",
                     published="2023-05-08")
     assert reported(evs) == [("Protest with intervention", "Ibadan")]
+
+
+def test_a_toll_told_from_another_town_is_the_main_event_s_toll():
+    """A clause that only counts the harm, with no doer ("40 people had died and 61 were wounded,
+    taken to hospitals in Akure"), gives the toll of the event told before it, wherever it names
+    (the hospital's town): no second event (CODEBOOK: one event per happening)."""
+    for text, places, country, want in [
+        ("Gunmen stormed a church in Owo on Sunday and opened fire on worshippers, police said.\n\n"
+         "The state health commissioner later gave a higher toll, saying 40 people had died and 61 were "
+         "wounded, most of them in hospitals in Akure.",
+         ["Owo", "Akure"], "NG", [("Attack", "Owo")]),
+        ("A car bomb exploded outside a market in Baidoa on Monday morning, officials said.\n\n"
+         "At least 12 people were killed and 30 injured, according to a doctor at the main hospital in "
+         "Mogadishu, where the wounded were flown.",
+         ["Baidoa", "Mogadishu"], "SO", [("Remote explosive/landmine/IED", "Baidoa")]),
+    ]:
+        evs, _, _ = run(text, places=places, country=country, published="2023-05-02")
+        assert reported(evs) == want, (text, reported(evs))
+
+
+def test_a_toll_with_a_doer_of_its_own_elsewhere_stands():
+    text = ("Gunmen stormed a church in Owo on Sunday and opened fire on worshippers, police said.\n\n"
+            "In Akure, soldiers shot dead two men at a checkpoint on Sunday evening, residents said.")
+    evs, _, _ = run(text, places=["Owo", "Akure"], country="NG", published="2023-05-02")
+    assert len(reported(evs)) == 2, reported(evs)

@@ -266,10 +266,12 @@ def _tally(doc, group) -> bool:
         tok = doc[i]
         if cls not in ("attack", "mob", "riot", "destruction", "clash", "arson"):
             return False  # "the blogger was arrested in Minsk": an event of its own
-        if tok.pos_ in ("NOUN", "ADJ", "NUM"):
-            continue
-        if not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or any(
-                c.dep_ == "agent" for c in tok.children):
+        if tok.pos_ in ("NOUN", "ADJ", "NUM") or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            continue   # "the wounded were flown": a participle standing for people
+        passive = lambda t: any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
+        joined = tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD") and passive(tok.head) and not any(
+            c.dep_ == "dobj" or c.dep_ == "nsubj" and not c.like_num for c in tok.children)   # "were killed and 30 injured"
+        if not (passive(tok) or joined) or any(c.dep_ == "agent" for c in tok.children):
             return False
     return True
 

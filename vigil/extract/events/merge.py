@@ -29,6 +29,7 @@ from typing import Optional
 
 from ... import docindex
 from ...link import km
+from .clauses import _tally
 from .fatalities import conservative
 from .status import _date_status, dates_between
 from .signals import cue
@@ -271,6 +272,8 @@ def elaborations(ctx, events, owners, strength=None, into=None) -> list:
         e, d = events[k], owners[k]
         a = next((j for j in anchors if d.place is None or (
             owners[j].place is not None and _near(events[j].location, e.location))), None)
+        if a is None and _tally(ctx.doc, d.signals):
+            a = _told_before(anchors, owners, d)
         if a is None or e.sub_event_type in OWN_STANDING:
             anchors.append(k)
             continue
@@ -282,6 +285,15 @@ def elaborations(ctx, events, owners, strength=None, into=None) -> list:
         if into is not None:
             into[k] = a
     return [k for k in range(len(events)) if k not in drop]
+
+
+def _told_before(anchors: list, owners: list, d):
+    """The nearest stronger event told before a toll clause ("The provincial disaster office gave a
+    higher toll, saying six people had died and 20 were wounded in hospitals in the city"): the
+    clause counts that event's harm, wherever it names (the hospital's town), and is no event of
+    its own (CODEBOOK: one event per happening). None when the toll opens the report."""
+    before = [j for j in anchors if owners[j].start < d.start]
+    return max(before, key=lambda j: owners[j].start) if before else None
 
 
 LEAD_MIN_WORDS = 12

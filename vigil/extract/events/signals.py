@@ -176,9 +176,11 @@ def in_name(tok) -> bool:
 
 
 def _headline(sent) -> bool:
-    """A line in title case ("Police Fire Tear Gas At Students"): capitals mark no names there."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.is_title for t in words) > 0.6 * len(words)
+    """A line in title case ("Police Fire Tear Gas At Students"): capitals mark no names there.
+    Places and dates do not count: a dateline ("PESHAWAR, Pakistan, April 18 (Vigil Wire) -") is
+    no headline."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3 and t.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")]
+    return len(words) >= 4 and sum(t.is_title for t in words) > 0.6 * len(words)
 
 
 def idle_signal(doc, sig) -> bool:

@@ -61,9 +61,21 @@ def token_status(tok, ref_year=None) -> str:
                 return "planned"
             if any(c.dep_ == "neg" for c in t.children) and tok.pos_ == "VERB" and t is tok:
                 return "negated"
-            break
+            if not _conjoined_under(t):
+                break   # a main clause: its time is the event's
         prev, t, depth = t, t.head, depth + 1
     return "reported"
+
+
+def _conjoined_under(t) -> bool:
+    """A verb joined to one inside a clause that governs it ("urged both sides to protect its projects
+    and to hold talks": "hold" shares the plan "protect" is under), not to the sentence's main verb."""
+    if t.dep_ != "conj":
+        return False
+    first = t.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "pobj", "dobj")
 
 
 FUTURE_AUX = ("will", "'ll", "shall")
