@@ -98,3 +98,31 @@ def test_a_toll_with_a_doer_of_its_own_elsewhere_stands():
             "In Akure, soldiers shot dead two men at a checkpoint on Sunday evening, residents said.")
     evs, _, _ = run(text, places=["Owo", "Akure"], country="NG", published="2023-05-02")
     assert len(reported(evs)) == 2, reported(evs)
+
+
+FILLER = ("The base lies on the main road north of the town. It was built two years ago with foreign money. "
+          "Residents said they heard heavy gunfire for about an hour. Shops stayed shut all day. "
+          "The road to the capital was busy again by the evening. Elders met the governor in the afternoon. "
+          "Schools are expected to reopen next week. The region's harvest was poor this year.\n\n")
+
+
+def test_a_faint_strategic_remark_beside_the_report_s_event_is_no_event():
+    """CODEBOOK 8: troops sent, a situation calming, a statement made, told in passing late in a report
+    of other events, are context; the learned model's calibration gives them almost no chance of being
+    right, and they are not coded."""
+    from vigil.extract.events import learned
+    clf = learned.load()
+    main = "Militants attacked an army base in Beledweyne on Tuesday, killing three soldiers, officials said. "
+    for extra in ["In Jowhar, the district commissioner said on Wednesday that reinforcements had been sent to the town.",
+                  "Aid agencies in Jowhar said on Wednesday that the situation had calmed but that many families had left."]:
+        evs, _, _ = run(main + FILLER + extra, places=["Beledweyne", "Jowhar"], country="SO",
+                        published="2024-03-06", classifier=clf)
+        assert reported(evs) == [("Armed clash", "Beledweyne")], (extra, reported(evs))
+
+
+def test_a_strategic_development_told_for_its_own_sake_stands():
+    from vigil.extract.events import learned
+    evs, _, _ = run("Authorities imposed a dusk-to-dawn curfew in Jowhar on Wednesday, the district commissioner "
+                    "said.", places=["Jowhar"], country="SO", published="2024-03-06",
+                    classifier=learned.load())
+    assert "Change to group/activity" in [s for s, _ in reported(evs)], reported(evs)
