@@ -395,16 +395,15 @@ LEAD_WEEK = 7   # days before its filing day that a lead with no day of its own 
 
 
 def _filing_day(ctx, e, filed, text: str) -> bool:
-    """The lead event tells no day of its own: it is dated the publication day, by no date in its
-    text or only by the dateline's ("OUAGADOUGOU, Jan 22 (Vigil Wire) - Fighters attacked a post at
-    the weekend"). The day it was filed is not the day it happened."""
+    """The lead event tells no day of its own: it is dated the publication day, and no day is written
+    in its text but the dateline's ("OUAGADOUGOU, Jan 22 (Vigil Wire) - Fighters attacked a post at
+    the weekend": a weekend is no day). The day it was filed is not the day it happened."""
     if ctx.published is None or (e.date or "")[:10] != ctx.published.isoformat():
         return False
-    span = e.field_evidence.date if e.field_evidence is not None else None
-    if span is None:
-        return True
     dash = DATELINE_DASH.search(text, filed.end, filed.end + 80) if filed is not None else None
-    return dash is not None and span.end <= dash.start()
+    opening = dash.start() if dash is not None else 0
+    return not any(m.start >= opening and m.precision == 1 for sp in e.evidence
+                   for m in dates_between(ctx, sp.start, sp.end))
 
 
 def _before(body: Optional[str], lead: Optional[str]) -> bool:
