@@ -63,32 +63,3 @@ def test_a_one_paragraph_report_folds_nothing():
             "also clashed with a militia near Butembo, a local official said.")
     evs, _, _ = run(text, places=["Beni", "Butembo"], country="CD", published="2023-05-02")
     assert len(reported(evs)) == 2
-
-
-def test_a_lead_with_no_day_of_its_own_folds_into_the_body_telling():
-    """The lead tells of "the weekend" or of no day at all, and is dated by its dateline (the day the
-    report was filed); the body dates the same happening. One event (CODEBOOK: one per type, place
-    and day), on the body's day."""
-    for text, places, country, pub, want in [
-        ("NIAMEY, March 6 - Jihadist fighters attacked an army post in western Niger at the weekend, "
-         "officials said.\n\n"
-         "Dozens of fighters on motorcycles stormed the post at Banibangou on Saturday morning and fought "
-         "soldiers for two hours before withdrawing, a security source said.",
-         ["NIAMEY", "Banibangou"], "NE", "2024-03-06", ("Battles", "Banibangou", "2024-03-02")),
-        ("BAMAKO, March 6 - Gunmen abducted a group of traders on a road in central Mali, "
-         "their families said.\n\n"
-         "The gunmen stopped their bus on the road outside Mopti on Monday afternoon and kidnapped the "
-         "men, a relative said.",
-         ["BAMAKO", "Mopti"], "ML", "2024-03-06", ("Violence against civilians", "Mopti", "2024-03-04")),
-    ]:
-        evs, _, _ = run(text, places=places, country=country, published=pub)
-        assert reported(evs) == [want], (text, reported(evs))
-
-
-def test_a_lead_dated_on_its_filing_day_by_its_own_words_stands():
-    text = ("NIAMEY, March 6 - Jihadist fighters attacked an army post near Tillaberi on Wednesday, "
-            "officials said.\n\n"
-            "On Saturday, dozens of fighters on motorcycles had stormed the post at Banibangou and fought "
-            "soldiers for two hours before withdrawing, a security source said.")
-    evs, _, _ = run(text, places=["NIAMEY", "Tillaberi", "Banibangou"], country="NE", published="2024-03-06")
-    assert len(reported(evs)) == 2, reported(evs)

@@ -259,7 +259,8 @@ def elaborations(ctx, events, owners, strength=None, into=None) -> list:
     event is, not how sure the model is that it is one), else by confidence. Faint strategic remarks
     (``faint``), summaries of a period (``summaries``) and references to a told event
     (``references``) are dropped first, when the report tells events of its own. A toll clause
-    with no doer is the toll of the event told before it, wherever it names (``_told_before``). ``into`` (a dict), when given, learns {dropped event: the main
+    with no doer is the toll of the event told before it, wherever it names (``_told_before``).
+    ``into`` (a dict), when given, learns {dropped event: the main
     event it was read as telling of}."""
     rank = strength if strength is not None else [e.confidence for e in events]
     rep = sorted((k for k, e in enumerate(events) if e.status == "reported"), key=lambda k: (-rank[k], k))
@@ -356,8 +357,7 @@ def lead_folds(ctx, events: list) -> dict:
     market in X on Tuesday morning ..."): one happening, told twice. ACLED codes it once. So a
     reported event of the lead folds into a reported event of the body of the same event type (the
     same sub-type among strategic developments, a family of unrelated acts),
-    dated within a day of it (or in the week before it, when the lead tells no day of its own:
-    ``_filing_day``), at a place the lead's place holds (the same scene, its province or
+    dated within a day of it, at a place the lead's place holds (the same scene, its province or
     country; any place when the lead is placed only at the dateline, where the report was filed);
     of several, the one of the same sub-type, at the lead's own place (not the dateline's), near
     it, else the first. A lead event the body does not
@@ -378,39 +378,15 @@ def lead_folds(ctx, events: list) -> dict:
     for k in lead:
         e = events[k]
         at_dateline = _filed_only(ctx, e, filed)
-        undated = _filing_day(ctx, e, filed, text)
         same = [j for j in body if events[j].event_type == e.event_type
                 and (e.event_type != "Strategic developments" or events[j].sub_event_type == e.sub_event_type)
-                and (_days(events[j].date, e.date) in (0, 1) or undated and _before(events[j].date, e.date))
+                and _days(events[j].date, e.date) in (0, 1)
                 and (at_dateline or _holds(e.location, events[j].location) or _holds(events[j].location, e.location))]
         if same:
             out[k] = min(same, key=lambda j: (events[j].sub_event_type != e.sub_event_type,
                                               not at_dateline and not same_place(events[j].location, e.location),
                                               not at_dateline and not _near(events[j].location, e.location), j))
     return out
-
-
-DATELINE_DASH = re.compile(r"\s[-–—]{1,2}\s")
-LEAD_WEEK = 7   # days before its filing day that a lead with no day of its own may be telling of
-
-
-def _filing_day(ctx, e, filed, text: str) -> bool:
-    """The lead event tells no day of its own: it is dated the publication day, and no day is written
-    in its text but the dateline's ("OUAGADOUGOU, Jan 22 (Vigil Wire) - Fighters attacked a post at
-    the weekend": a weekend is no day). The day it was filed is not the day it happened."""
-    if ctx.published is None or (e.date or "")[:10] != ctx.published.isoformat():
-        return False
-    dash = DATELINE_DASH.search(text, filed.end, filed.end + 80) if filed is not None else None
-    opening = dash.start() if dash is not None else 0
-    return not any(m.start >= opening and m.precision == 1 for sp in e.evidence
-                   for m in dates_between(ctx, sp.start, sp.end))
-
-
-def _before(body: Optional[str], lead: Optional[str]) -> bool:
-    """The body's event is dated in the week up to the lead's (filing) day."""
-    from .status import _as_date
-    b, a = _as_date(body), _as_date(lead)
-    return b is not None and a is not None and 0 <= (a - b).days <= LEAD_WEEK
 
 
 def _filed_only(ctx, e, filed) -> bool:
