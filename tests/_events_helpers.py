@@ -6,7 +6,7 @@ from vigil.geo import load_gazetteer
 from vigil.model import Article, Place
 
 
-def run(text, places=(), country="IR", published="2019-12-31", dates=None, claims=(), quotes=()):
+def run(text, places=(), country="IR", published="2019-12-31", dates=None, claims=(), quotes=(), classifier=None):
     """Events of ``text``, its places found by the real geoparser. ``places`` names the toponyms the
     text holds: each must be in the text; one the geoparser misses (a village the gazetteer lacks)
     is added as an unresolved mention, as the geoparser reports a toponym it cannot resolve."""
@@ -28,7 +28,7 @@ def run(text, places=(), country="IR", published="2019-12-31", dates=None, claim
         dates = find_dates(doc, ref)
     ctx = Context(doc=doc, article=art, published=ref, places=found,
                   focus_country=country, dates=list(dates), counts=counts.find_counts(doc),
-                  claims=list(claims), quotes=list(quotes), gazetteer=load_gazetteer())
+                  claims=list(claims), quotes=list(quotes), gazetteer=load_gazetteer(), classifier=classifier)
     return events.extract_events(ctx)
 
 

@@ -53,3 +53,32 @@ def test_last_month_within_the_report_period_stays_reported():
     text = "In April, security forces arrested dozens of opposition activists in Harare, their lawyers said."
     evs, _, _ = run(text, places=["Harare"], country="ZW", published="2023-05-12")
     assert [s for s, _ in reported(evs)] == ["Arrests"]
+
+
+def test_a_date_that_opens_a_long_sentence_dates_all_of_it():
+    """CODEBOOK 9: a sentence about a past year is background, to its last clause, however far its
+    event words stand from the date that opens it."""
+    text = ("Soldiers clashed with rebels near Goma on Monday, the army said.\n\n"
+            "In November 2021, the two armies fought with tanks and artillery for several days around the "
+            "border crossing; officials said later that heavy guns had shelled three villages and that drones "
+            "struck positions on the hills above Rutshuru.")
+    evs, _, _ = run(text, places=["Goma", "Rutshuru"], country="CD", published="2023-05-10")
+    assert [t for t, _ in reported(evs)] == ["Armed clash"], reported(evs)
+
+
+def test_the_toll_of_a_whole_war_is_background():
+    for text, places, country in [
+        ("Gunmen killed four villagers near Kaduna on Tuesday, police said. The conflict in neighbouring "
+         "Zamfara, which began years ago, has killed thousands of people and displaced more than a million.",
+         ["Kaduna", "Zamfara"], "NG"),
+        ("Rebels attacked an army base near Beni on Sunday. The insurgency in Ituri has killed tens of "
+         "thousands of civilians, according to rights groups.", ["Beni", "Ituri"], "CD"),
+    ]:
+        evs, _, _ = run(text, places=places, country=country, published="2023-05-10")
+        assert len(reported(evs)) == 1, (text, reported(evs))
+
+
+def test_a_confrontation_avoided_did_not_happen():
+    evs, _, _ = run("Analysts say the insurgents near Mocimboa da Praia have avoided direct confrontation with "
+                    "the army this year.", places=["Mocimboa da Praia"], country="MZ", published="2023-05-10")
+    assert reported(evs) == [], reported(evs)

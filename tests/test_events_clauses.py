@@ -78,3 +78,51 @@ def test_an_as_clause_of_the_same_scene_stays_with_it():
     ]:
         evs, _, _ = run(text, country=country)
         assert kinds(evs) == want, (text, kinds(evs))
+
+
+def test_a_signal_word_inside_a_proper_name_tells_no_event():
+    """A protest or strike word that is part of a name (a party, a movement, a news agency in the
+    dateline) names the group, not a happening (CODEBOOK 1: only what happened is coded)."""
+    for text, country, want in [
+        ("BANGUI, March 5 (Vigil Wire) - Gunmen abducted two aid workers near Bouar on Monday, police said.",
+         "CF", ["Abduction/forced disappearance"]),
+        ("Supporters of the National Rally cheered in a hotel in Lyon on Sunday as the results came in.",
+         "FR", []),
+        ("The Rally for Culture and Democracy said on Tuesday that it would not take part in the election.",
+         "DZ", []),
+        ("ALGIERS, March 5 (Strike News) - Police arrested two journalists at their homes in Algiers on Monday.",
+         "DZ", ["Arrests"]),
+        ("ALGIERS, Algeria, March 5 (Strike News) -\nPolice arrested two journalists at their homes in Algiers "
+         "on Monday.", "DZ", ["Arrests"]),
+    ]:
+        evs, _, _ = run(text, country=country)
+        assert kinds(evs) == want, (text, kinds(evs))
+
+
+def test_a_protest_word_in_a_headline_or_a_sentence_still_counts():
+    for text, country in [
+        ("Thousands Rally In Nairobi Against Fuel Prices\n\nThousands of people marched through Nairobi on "
+         "Monday to protest against a rise in fuel prices.", "KE"),
+        ("Rally organisers said 5,000 people marched through Accra on Saturday to demand cheaper fuel.", "GH"),
+    ]:
+        evs, _, _ = run(text, country=country)
+        assert kinds(evs) == ["Peaceful protest"], (text, kinds(evs))
+
+
+def test_a_clause_told_as_a_separate_incident_is_an_event_of_its_own():
+    """CODEBOOK: one event per type, place and day. "..., and X happened in a separate incident in Y"
+    tells a second happening in the same sentence: it is cut off and coded on its own."""
+    for text, country, want in [
+        ("Rioters set tyres ablaze and threw stones at the governor's office in Kisumu on Monday, and police "
+         "fired tear gas at marchers at a separate protest in Eldoret.", "KE",
+         {("Violent demonstration", "Kisumu"), ("Protest with intervention", "Eldoret")}),
+        ("Insurgents attacked an army post near Gao on Sunday, and in a separate incident gunmen abducted "
+         "four traders on the road outside Mopti.", "ML",
+         {("Armed clash", "Gao"), ("Abduction/forced disappearance", "Mopti")}),
+        ("Soldiers fought rebels for several hours outside Bunia on Tuesday, but militiamen killed six "
+         "farmers in an unrelated attack near Beni.", "CD",
+         {("Armed clash", "Bunia"), ("Attack", "Beni")}),
+    ]:
+        evs, _, _ = run(text, country=country)
+        got = {(e.sub_event_type, e.location.name) for e in evs if e.status == "reported"}
+        assert got == want, (text, got)

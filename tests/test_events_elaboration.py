@@ -73,3 +73,56 @@ def test_a_crowd_that_disperses_by_itself_was_not_dispersed():
     evs, _, _ = run("In Ibadan, police dispersed hundreds of marching traders.", places=["Ibadan"], country="NG",
                     published="2023-05-08")
     assert reported(evs) == [("Protest with intervention", "Ibadan")]
+
+
+def test_a_toll_told_from_another_town_is_the_main_event_s_toll():
+    """A clause that only counts the harm, with no doer ("40 people had died and 61 were wounded,
+    taken to hospitals in Akure"), gives the toll of the event told before it, wherever it names
+    (the hospital's town): no second event (CODEBOOK: one event per happening)."""
+    for text, places, country, want in [
+        ("Gunmen stormed a church in Owo on Sunday and opened fire on worshippers, police said.\n\n"
+         "The state health commissioner later gave a higher toll, saying 40 people had died and 61 were "
+         "wounded, most of them in hospitals in Akure.",
+         ["Owo", "Akure"], "NG", [("Attack", "Owo")]),
+        ("A car bomb exploded outside a market in Baidoa on Monday morning, officials said.\n\n"
+         "At least 12 people were killed and 30 injured, according to a doctor at the main hospital in "
+         "Mogadishu, where the wounded were flown.",
+         ["Baidoa", "Mogadishu"], "SO", [("Remote explosive/landmine/IED", "Baidoa")]),
+    ]:
+        evs, _, _ = run(text, places=places, country=country, published="2023-05-02")
+        assert reported(evs) == want, (text, reported(evs))
+
+
+def test_a_toll_with_a_doer_of_its_own_elsewhere_stands():
+    text = ("Gunmen stormed a church in Owo on Sunday and opened fire on worshippers, police said.\n\n"
+            "In Akure, soldiers shot dead two men at a checkpoint on Sunday evening, residents said.")
+    evs, _, _ = run(text, places=["Owo", "Akure"], country="NG", published="2023-05-02")
+    assert len(reported(evs)) == 2, reported(evs)
+
+
+FILLER = ("The base lies on the main road north of the town. It was built two years ago with foreign money. "
+          "Residents said they heard heavy gunfire for about an hour. Shops stayed shut all day. "
+          "The road to the capital was busy again by the evening. Elders met the governor in the afternoon. "
+          "Schools are expected to reopen next week. The region's harvest was poor this year.\n\n")
+
+
+def test_a_faint_strategic_remark_beside_the_report_s_event_is_no_event():
+    """CODEBOOK 8: troops sent, a situation calming, a statement made, told in passing late in a report
+    of other events, are context; the learned model's calibration gives them almost no chance of being
+    right, and they are not coded."""
+    from vigil.extract.events import learned
+    clf = learned.load()
+    main = "Militants attacked an army base in Beledweyne on Tuesday, killing three soldiers, officials said. "
+    for extra in ["In Jowhar, the district commissioner said on Wednesday that reinforcements had been sent to the town.",
+                  "Aid agencies in Jowhar said on Wednesday that the situation had calmed but that many families had left."]:
+        evs, _, _ = run(main + FILLER + extra, places=["Beledweyne", "Jowhar"], country="SO",
+                        published="2024-03-06", classifier=clf)
+        assert reported(evs) == [("Armed clash", "Beledweyne")], (extra, reported(evs))
+
+
+def test_a_strategic_development_told_for_its_own_sake_stands():
+    from vigil.extract.events import learned
+    evs, _, _ = run("Authorities imposed a dusk-to-dawn curfew in Jowhar on Wednesday, the district commissioner "
+                    "said.", places=["Jowhar"], country="SO", published="2024-03-06",
+                    classifier=learned.load())
+    assert "Change to group/activity" in [s for s, _ in reported(evs)], reported(evs)

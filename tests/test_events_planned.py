@@ -69,3 +69,21 @@ def test_an_event_under_way_that_will_go_on_is_no_plan():
         evs, _, _ = run(text, places=["Eldoret" if "Eldoret" in text else "Mombasa"], country="KE",
                         published="2023-05-09")
         assert {e.status for e in evs} == {"reported"}, text
+
+
+def test_the_second_of_two_joined_acts_under_a_call_is_planned_too():
+    """CODEBOOK 9: an act someone is urged, called or planning to do has not happened, whether it is
+    the first or the second of the acts the call names."""
+    assert status_of("The envoy urged both armies to respect the truce and to hold ceasefire talks in Juba.",
+                     "Juba", "SS") == ["planned"]
+    assert status_of("Opposition leaders urged supporters to stay calm and to march peacefully in Harare on Monday.",
+                     "Harare", "ZW") == ["planned"]
+    assert status_of("The union plans to close the port and to picket the ministry in Mombasa next week.",
+                     "Mombasa", "KE") == ["planned"]
+
+
+def test_two_joined_acts_told_as_done_stay_reported():
+    assert status_of("Police fired tear gas and arrested 20 protesters in Nairobi on Monday.",
+                     "Nairobi", "KE") == ["reported"]
+    assert status_of("Witnesses said soldiers entered the village and shot dead four men near Gao on Sunday.",
+                     "Gao", "ML") == ["reported"]

@@ -19,6 +19,7 @@ from .signals import cue, find_signals, idle_signal
 from .status import signal_status
 
 SPLITTERS = cue("splitters")
+SEPARATE_MARKS = cue("separate_marks")
 TOPIC_MARKERS = cue("topic_markers")
 OPENING_DEMANDS = cue("opening_demands")  # "demanding" can open a protest of its own
 
@@ -180,15 +181,31 @@ def _clause_as(tok, place_starts) -> bool:
     return k < len(place_starts) and place_starts[k] < verb.right_edge.idx + len(verb.right_edge)
 
 
+def _separate(tok) -> bool:
+    """', and' (', but') before a clause that tells another happening in so many words ("Protesters
+    stoned the governor's office in Basra, and one man was shot dead at a separate protest in
+    Nasiriyah", "..., and in a separate incident gunmen abducted four traders"): two events
+    (CODEBOOK: one event per type, place and day), cut apart. Read from the words (a marker
+    within 16 words), not the parse, which often hangs such a clause anywhere."""
+    if tok.lower_ not in ("and", "but") or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return False
+    end = min(tok.sent.end, tok.i + SEPARATE_REACH)
+    return any(t.lower_ in SEPARATE_MARKS and t.dep_ == "amod" for t in tok.doc[tok.i + 1:end])
+
+
+SEPARATE_REACH = 16
+
+
 def units(doc, places=()) -> list:
     """(start token, end token, sentence index) clauses: sentences cut at while/whereas/;/meanwhile,
-    and at an 'as' clause that names a place of its own (``places``: the report's sub-national places)."""
+    at an 'as' clause that names a place of its own (``places``: the report's sub-national places),
+    and at 'and' before a clause told as a separate happening (``_separate``)."""
     out = []
     place_starts = sorted(p.start for p in places if p.feature != "country")
     for si, sent in enumerate(doc.sents):
         start = sent.start
         for tok in sent:
-            if (tok.lower_ in SPLITTERS or _clause_as(tok, place_starts)) and tok.i > start + 2:
+            if (tok.lower_ in SPLITTERS or _clause_as(tok, place_starts) or _separate(tok)) and tok.i > start + 2:
                 out.append((start, tok.i, si))
                 start = tok.i
         out.append((start, sent.end, si))
@@ -249,10 +266,12 @@ def _tally(doc, group) -> bool:
         tok = doc[i]
         if cls not in ("attack", "mob", "riot", "destruction", "clash", "arson"):
             return False  # "the blogger was arrested in Minsk": an event of its own
-        if tok.pos_ in ("NOUN", "ADJ", "NUM"):
-            continue
-        if not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or any(
-                c.dep_ == "agent" for c in tok.children):
+        if tok.pos_ in ("NOUN", "ADJ", "NUM") or tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            continue   # "the wounded were flown": a participle standing for people
+        passive = lambda t: any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children)
+        joined = tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD") and passive(tok.head) and not any(
+            c.dep_ == "dobj" or c.dep_ == "nsubj" and not c.like_num for c in tok.children)   # "were killed and 30 injured"
+        if not (passive(tok) or joined) or any(c.dep_ == "agent" for c in tok.children):
             return False
     return True
 

@@ -16,8 +16,9 @@ names no place ("a crackdown in which at least 1,000 have died, rights groups sa
 (``countrywide``): it reports violence across the country that no town's event holds.
 
 Also ``elaborations``: clauses that come back to a report's main event (see its docstring), with
-``summaries`` (a sentence that sums up a period, listing several kinds of happening, is no event:
-the report tells each on its own day) and ``references`` (a comment on, an inquiry into or a
+``faint`` (a mild strategic remark the calibrated model gives almost no chance), ``summaries`` (a
+sentence that sums up a period, listing several kinds of happening, is no event: the report tells
+each on its own day) and ``references`` (a comment on, an inquiry into or a
 reaction to a happening the report tells, "did not comment on the shelling", is no second event);
 and ``lead_folds``: the lead's summary of an event the body then tells.
 """
@@ -29,6 +30,7 @@ from typing import Optional
 
 from ... import docindex
 from ...link import km
+from .clauses import _tally
 from .fatalities import conservative
 from .status import _date_status, dates_between
 from .signals import cue
@@ -254,12 +256,16 @@ def elaborations(ctx, events, owners, strength=None, into=None) -> list:
     date of its own other than the main event's (the arrests "on Friday" after Wednesday's
     protest) or is a sub-type that stands on its own (weapons seized, territory taken). The main
     event is the strongest by ``strength`` (the rules' confidence, severity first: how major the
-    event is, not how sure the model is that it is one), else by confidence. Summaries of a period
-    (``summaries``) and references to a told event (``references``) are dropped first, when the
-    report tells events of its own. ``into`` (a dict), when given, learns {dropped event: the main
+    event is, not how sure the model is that it is one), else by confidence. Faint strategic remarks
+    (``faint``), summaries of a period (``summaries``) and references to a told event
+    (``references``) are dropped first, when the report tells events of its own. A toll clause
+    with no doer is the toll of the event told before it, wherever it names (``_told_before``).
+    ``into`` (a dict), when given, learns {dropped event: the main
     event it was read as telling of}."""
     rank = strength if strength is not None else [e.confidence for e in events]
     rep = sorted((k for k, e in enumerate(events) if e.status == "reported"), key=lambda k: (-rank[k], k))
+    weak = faint(ctx, events, rep)
+    rep = [k for k in rep if k not in weak]
     drop = summaries(ctx, [owners[k] for k in rep])
     drop = {rep[j] for j in drop} if len(rep) - len(drop) >= SUMMARY_MIN_OTHERS else set()
     rep = [k for k in rep if k not in drop]
@@ -271,6 +277,8 @@ def elaborations(ctx, events, owners, strength=None, into=None) -> list:
         e, d = events[k], owners[k]
         a = next((j for j in anchors if d.place is None or (
             owners[j].place is not None and _near(events[j].location, e.location))), None)
+        if a is None and _tally(ctx.doc, d.signals):
+            a = _told_before(anchors, owners, d)
         if a is None or e.sub_event_type in OWN_STANDING:
             anchors.append(k)
             continue
@@ -281,7 +289,32 @@ def elaborations(ctx, events, owners, strength=None, into=None) -> list:
         drop.add(k)
         if into is not None:
             into[k] = a
-    return [k for k in range(len(events)) if k not in drop]
+    return [k for k in range(len(events)) if k not in drop | weak]
+
+
+FAINT_SUBTYPES = {"Change to group/activity", "Other"}
+FAINT_P = 0.05   # the calibrated chance of being right below which such an event is no event
+
+
+def faint(ctx, events: list, rep: list) -> set:
+    """Of the reported events ``rep``, the mild strategic developments (a change to a group's
+    activity, "other") that the learned model's calibration gives almost no chance of being right
+    (the classifier's map, fitted by `vigil train` on held-out drafts; the raw confidence without
+    one), when the report tells events of its own besides them: a passing remark about troops
+    sent, a situation calming or a statement made is context for the rest (CODEBOOK 8), not an
+    event of the report."""
+    cal = ctx.classifier.calibrated if ctx.classifier is not None else (lambda x: x)
+    weak = {k for k in rep if events[k].sub_event_type in FAINT_SUBTYPES and cal(events[k].confidence) < FAINT_P}
+    return weak if len(weak) < len(rep) else set()
+
+
+def _told_before(anchors: list, owners: list, d):
+    """The nearest stronger event told before a toll clause ("The provincial disaster office gave a
+    higher toll, saying six people had died and 20 were wounded in hospitals in the city"): the
+    clause counts that event's harm, wherever it names (the hospital's town), and is no event of
+    its own (CODEBOOK: one event per happening). None when the toll opens the report."""
+    before = [j for j in anchors if owners[j].start < d.start]
+    return max(before, key=lambda j: owners[j].start) if before else None
 
 
 LEAD_MIN_WORDS = 12

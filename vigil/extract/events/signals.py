@@ -154,12 +154,44 @@ def find_signals(doc) -> list:
 PROTEST_BODIES = cue("protest_bodies")
 
 
+NAME_LABELS = {"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"}
+NAMED_CLASSES = {"protest", "strike"}   # an actor's name may be its signal ("the Air Force"); a party's is not
+
+
+def in_name(tok) -> bool:
+    """A capitalised word inside a proper name ("the National Rally", "the Rally for Culture and
+    Democracy", a dateline's "(Vigil Wire)"): it names a party, a movement or an outlet, not an act.
+    A sentence's first word needs a name of several words that goes on after it ("Clashes in Kabul"
+    is no name); a named event ("the Yellow Vest Protests") is a happening and stays."""
+    if tok.pos_ != "PROPN" or not tok.is_title:
+        return False
+    if tok.i == tok.sent.start:
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return tok.ent_iob_ == "B" and tok.ent_type_ in NAME_LABELS and nxt is not None and nxt.ent_iob_ == "I"
+    if tok.ent_type_ in NAME_LABELS:
+        return True
+    named = lambda t: t.pos_ == "PROPN" and t.is_title   # "Vigil Wire": a name of capitalised words
+    joined = tok.dep_ == "compound" and named(tok.head) or any(c.dep_ == "compound" and named(c) for c in tok.children)
+    return joined and not _headline(tok.sent)
+
+
+def _headline(sent) -> bool:
+    """A line in title case ("Police Fire Tear Gas At Students"): capitals mark no names there.
+    Places and dates do not count: a dateline ("PESHAWAR, Pakistan, April 18 (Vigil Wire) -") is
+    no headline."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3 and t.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")]
+    return len(words) >= 4 and sum(t.is_title for t in words) > 0.6 * len(words)
+
+
 def idle_signal(doc, sig) -> bool:
-    """A signal word that tells of no happening: a protest word naming a body or a thing ("leaders of
-    a regional protest committee", "the protest movement"), or a crowd that dispersed by itself
-    ("marched ... and dispersed without incident": nobody dispersed it)."""
+    """A signal word that tells of no happening: a word of a proper name (``in_name``), a protest
+    word naming a body or a thing ("leaders of a regional protest committee", "the protest movement"),
+    or a crowd that dispersed by itself ("marched ... and dispersed without incident": nobody
+    dispersed it)."""
     cls, phrase, i, j = sig
     tok = doc[i]
+    if cls in NAMED_CLASSES and all(in_name(doc[k]) for k in range(i, j)):
+        return True
     if cls == "protest" and j - i == 1 and tok.dep_ == "compound" and tok.head.lemma_.lower() in PROTEST_BODIES:
         return True
     if cls == "intervention" and tok.lemma_.lower() == "disperse" and tok.pos_ == "VERB" and tok.dep_ != "xcomp":

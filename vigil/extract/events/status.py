@@ -61,9 +61,21 @@ def token_status(tok, ref_year=None) -> str:
                 return "planned"
             if any(c.dep_ == "neg" for c in t.children) and tok.pos_ == "VERB" and t is tok:
                 return "negated"
-            break
+            if not _conjoined_under(t):
+                break   # a main clause: its time is the event's
         prev, t, depth = t, t.head, depth + 1
     return "reported"
+
+
+def _conjoined_under(t) -> bool:
+    """A verb joined to one inside a clause that governs it ("urged both sides to protect its projects
+    and to hold talks": "hold" shares the plan "protect" is under), not to the sentence's main verb."""
+    if t.dep_ != "conj":
+        return False
+    first = t.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "pobj", "dobj")
 
 
 FUTURE_AUX = ("will", "'ll", "shall")
@@ -119,7 +131,7 @@ def signal_status(tok, sig, ctx, ref_year) -> str:
         return "historical"  # a plan told of long ago ("in November 2023 the union said it would strike")
     if st != "reported":
         return st
-    if _old_date_near(ctx, tok) or _decade_near(tok) or _running_tally(tok) or _habitual(tok):
+    if _old_date_near(ctx, tok) or _decade_near(tok) or _running_tally(tok) or _war_toll(tok) or _habitual(tok):
         return "historical"
     return "reported"
 
@@ -201,9 +213,20 @@ def _old_date_near(ctx, tok) -> bool:
     for m in dates_between(ctx, sent.start_char, sent.end_char):
         if m.date:
             d = _as_date(m.date)
-            if d and (ctx.published - d).days > 183 and abs(m.start - tok.idx) < 120 and not _aside(ctx.doc, m, tok):
+            if d and (ctx.published - d).days > 183 and (abs(m.start - tok.idx) < 120 or _fronted_date(ctx.doc, m, sent)) \
+                    and not _aside(ctx.doc, m, tok):
                 return True
     return False
+
+
+def _fronted_date(doc, m, sent) -> bool:
+    """A date that opens the sentence ("In September 2022, the two armies fought for days; officials
+    said tanks shelled villages and drones struck positions"): it dates all of the sentence, however
+    long, not only the words near it."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start - sent.start > 2:
+        return False
+    return any(t.text == "," for t in doc[span.end:min(span.end + 2, sent.end)])
 
 
 SIDE_CLAUSES = {"relcl", "acl"}
@@ -254,6 +277,20 @@ def _running_tally(tok) -> bool:
         perfect = any(t.lower_ in ("have", "has", "'ve") and t.dep_ in ("aux", "auxpass") for t in sent)
         seen[sent.start] = since and perfect
     return seen[sent.start]
+
+
+WAR_NOUNS = cue("war_nouns")
+
+
+def _war_toll(tok) -> bool:
+    """The toll of a whole war told in the present perfect ("The war, which began in April 2023, has
+    killed tens of thousands", "the insurgency has displaced a million people"): a running total of
+    the conflict, background to the report's events (CODEBOOK 9), with or without a "since"."""
+    verb = next((t for t in _clause_path(tok) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'s", "'ve")
+                               for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in WAR_NOUNS for c in verb.children)
 
 
 # The longest period a report covers: a daily story tells the last days, a situation report its
