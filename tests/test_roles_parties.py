@@ -238,10 +238,23 @@ def test_the_teller_run_by_a_party_is_no_party():
 def test_hunters_militias_and_armed_clans_are_identity_militias():
     for text, country in [
         ("Dozo hunters clashed with jihadist fighters outside Djenne on Sunday, leaving six dead.", "ML"),
-        ("Rival clans exchanged gunfire over a disputed well near Galkayo on Monday, killing three.", "SO"),
+        ("Armed clansmen exchanged gunfire over a disputed well near Galkayo on Monday, killing three.", "SO"),
     ]:
         ev = main(text, country, ("Armed clash",))
         assert 4 in inters(ev), (text, ev.actor1, ev.actor2)
+
+
+def test_a_clan_or_tribe_named_without_arms_is_a_community_not_a_militia():
+    # CODEBOOK 4: two villages fighting with sticks is Mob violence; a clan or tribe is a community, and
+    # only the report's words for arms make its men an identity militia (test above).
+    for text, country in [
+        ("Members of two clans fought with sticks and machetes over a land boundary in a village near "
+         "Sylhet on Friday, leaving 15 people hurt.", "BD"),
+        ("Rival tribes clashed with clubs and stones at a cattle market outside Juba on Sunday after a "
+         "quarrel over grazing land; several people were hurt.", "SS"),
+    ]:
+        ev = main(text, country, ("Mob violence",))
+        assert 4 not in inters(ev), (text, ev.actor1, ev.actor2)
 
 
 def test_those_passing_when_a_bomb_goes_off_are_its_target():
