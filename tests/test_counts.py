@@ -167,5 +167,6 @@ def test_who_the_people_are_does_not_hide_their_kind(blank):
         ("killed", 3)]
     assert [(k, v) for k, v, _ in counts(blank, "Five supporters of the opposition candidate were detained.")] == [
         ("detained", 5)]
-    assert counts(blank, "About 500 residents of the slum blocked police from taking the body of a man killed in custody.")[0][:2] == (
+    assert counts(blank, "About 500 residents of the slum stood in the road to stop officers removing the corpse "
+                         "of a man who died in custody.")[0][:2] == (
         "other", 500)

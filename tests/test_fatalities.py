@@ -285,7 +285,7 @@ def test_they_were_killed_counts_the_people_named_before():
     text = ("Police said the three men had barricaded themselves in a house in Kano and opened fire on officers "
             "on Monday. They were killed after refusing to surrender.")
     assert deaths(text, "Kano") == 3
-    text = "Gunmen abducted four farmers near Jos on Sunday. They later killed them and dumped their bodies by a road."
+    text = "Gunmen abducted four farmers near Jos on Sunday. The kidnappers killed them two days later, villagers said."
     assert deaths(text, "Jos") == 4
 
 
