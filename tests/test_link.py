@@ -225,3 +225,24 @@ def test_a_store_from_before_canonical_events_is_linked_when_opened(tmp_path):
         assert "0004_canonical" in [n for n, _ in MIGRATIONS]
         assert s.canonical_of("e-a1") == s.canonical_of("e-a2") == canonical_id("e-a1")
         assert s.links()["corroborated_events"] == 1
+
+
+def test_fingerprints_equal_datasketch_minhash_so_stored_band_keys_stay_valid():
+    """The numpy MinHash gives datasketch's signature exactly (stores written before keep their keys),
+    without importing datasketch (which loads SciPy) on the extraction path."""
+    import subprocess
+    import sys
+    from datasketch import MinHash
+    from vigil.link.copies import PERMUTATIONS, SEED, shingles
+    texts = ["Riot police fired tear gas at a crowd outside the court in Lagos on Monday.",
+             "Dozens of farmers blocked the highway near Multan, demanding lower fuel prices.",
+             "Ein kurzer Satz mit Umlauten: Grüße aus Köln, wo heute gestreikt wurde.", ""]
+    for text in texts:
+        grams = shingles(text)
+        ref = MinHash(num_perm=PERMUTATIONS, seed=SEED)
+        ref.update_batch([g.encode("utf-8") for g in grams])
+        assert fingerprint(text).signature == ref.hashvalues.astype("uint64").tobytes()
+    code = ("import sys; from vigil.link.copies import fingerprint; fingerprint('a b c d e'); "
+            "print('datasketch' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -194,3 +194,25 @@ def test_budget_stops_a_block_in_a_worker_thread_and_leaves_nothing_behind():
     t.join(10)
     assert seen == {"stopped": "took longer than 0.2 s", "later": "fine"}
     assert time.monotonic() - start < 3
+
+
+def test_the_quick_check_for_long_runs_agrees_with_the_token_walk(nlp, monkeypatch):
+    """A run of exactly MAX_SENTENCE tokens is left whole, one token more is cut; the check on token
+    columns gives the same sentence starts as walking every token."""
+    words = unpunctuated_text(6_000).split()
+    limit = vnlp.MAX_SENTENCE
+
+    def starts(text, walk):
+        doc = nlp.make_doc(text)
+        with monkeypatch.context() as m:
+            if walk:
+                m.setattr(vnlp, "_no_long_run", lambda doc, limit: False)
+            vnlp.cap_sentences(doc)
+        return [t.i for t in doc if t.is_sent_start]
+
+    for first in (limit - 2, limit - 1, limit, limit + 1):        # a run, "." and a second run
+        for second in (limit - 1, limit, limit + 1):
+            text = " ".join(words[:first - 1]) + ". " + " ".join(words[first:first + second])
+            quick, walked = starts(text, False), starts(text, True)
+            assert quick == walked
+            assert (quick == [0]) == (first <= limit and second <= limit)

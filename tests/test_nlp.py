@@ -54,10 +54,17 @@ def test_stand_ins_give_the_attribute_rulers_and_lemmatizers_own_annotations(nlp
     text = ("Protesters marched on the ministry on Monday; police fired tear gas and arrested 12 people. "
             "There were marches again on Tuesday, and Lagos police said they hadn't arrested anyone else. "
             "Witnesses said officers beat marchers and that the injured were taken to hospitals.\n\n"
-            "\"We are not afraid,\" said Ms. Adeyemi, whose son's school was closed by the government.")
+            "\"We are not afraid,\" said Ms. Adeyemi, whose son's school was closed by the government. "
+            "\"Y'all know we ain't gonna stop; let's see if they gotta come back,\" one marcher told reporters. "
+            "There is a curfew, and there are checkpoints; here's where there were clashes.")
     assert vnlp.ATTRIBUTES in nlp.pipe_names and vnlp.LEMMAS in nlp.pipe_names
     assert "attribute_ruler" not in nlp.pipe_names
     want = [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in plain(text)]
     assert {w[1] for w in want} >= {"VERB", "AUX", "PROPN", "PUNCT", "SPACE"}
+    # the longer patterns ("There were", "gon na", "let 's", "ai n't") are tried where their first
+    # token's test passes, not over every token: the annotations stay the ruler's own
+    cache = nlp.get_pipe(vnlp.ATTRIBUTES)
+    assert cache.reach == 2 and {"expl", "ai", "gon", "let"} <= {t.dep_ if t.dep_ == "expl" else t.lower_
+                                                                 for t in plain(text)}
     for _ in range(2):   # the second pass reads every token's annotations from the caches
         assert [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in nlp(text)] == want

@@ -3,8 +3,10 @@
 - ``AttributeCache`` does the attribute ruler's work (tag -> POS and morphology, a few word
   exceptions): the ruler's Matcher tries its 179 patterns at every token; here the one-token
   patterns' matches are remembered per distinct (tag, word, dependency, is-space), every word no
-  pattern names counting as one (about 800 keys on 200 news articles), the one longer pattern
-  still goes through a Matcher, and the ruler's own code applies them, in its order.
+  pattern names counting as one (about 800 keys on 200 news articles); the longer patterns
+  ("There were", "gon na", "let 's") are tried only where a token passes their first token's
+  test, itself remembered in the same cache (a Matcher run over every token of every document
+  took a twentieth of the whole extraction); the ruler's own code applies them, in its order.
 - ``LemmaCache`` sets the lemmatizer's own lemma, remembered by (word, POS, morphology): all a
   rule or lookup lemma depends on. spaCy's lemmatizer recomputes most of them (its cache skips
   proper nouns and base forms); the lemmatizer that runs next finds every lemma set.
@@ -30,13 +32,18 @@ _IDS = {g: {"__len__": "LENGTH"}.get(g, g.upper()) for g in set(_LOCAL.values())
 # 1,000, +0.95 KB a report at 50,000). 10,000 holds the common words of news, and a cleared cache
 # refills with them at once (CPU a document on 200 news pages: no difference beyond noise).
 CACHE_LIMIT = 10_000
+FIRST = "vigil_first_of_longer"   # the Matcher key of the longer patterns' first tokens
 
 
 class AttributeCache:
     """The attribute ruler ``ruler``'s annotations; build with ``AttributeCache.of(ruler)``."""
 
-    def __init__(self, ruler, single, multi, getters: tuple, words: dict, limit: int = CACHE_LIMIT):
-        self.ruler, self.single, self.multi, self.limit = ruler, single, multi, limit
+    def __init__(self, ruler, single, multi, getters: tuple, words: dict, limit: int = CACHE_LIMIT,
+                 reach: int = 0):
+        """``reach``: the length of the longer patterns when all are of fixed length and each begins
+        with a one-token pattern in ``single`` under ``FIRST`` (then they are tried only where that
+        matches); 0: ``multi`` runs over every document."""
+        self.ruler, self.single, self.multi, self.limit, self.reach = ruler, single, multi, limit, reach
         self.getters, self.cache = getters, {}
         self.strings = ruler.vocab.strings
         # a word no pattern names (nor matches by REGEX) tests like any other such word: keyed as 0
@@ -66,30 +73,28 @@ class AttributeCache:
         from spacy.matcher import Matcher
 
         single, multi = Matcher(ruler.vocab), Matcher(ruler.vocab)
-        attrs, words = set(), {}
+        attrs, words, longer = set(), {}, []
         for i, index in enumerate(ruler.indices):
             key = str(i)
             _, patterns = ruler.matcher.get(ruler.vocab.strings[key])
             for pattern in patterns:
                 if len(pattern) == 1:
-                    names = {name.upper() for name in pattern[0]}
-                    if index not in (0, -1) or not names <= set(_LOCAL) or \
-                            any(not isinstance(v, (str, bool, int)) and not _plain_set(v) for v in pattern[0].values()):
+                    if index not in (0, -1) or not _local(pattern[0]):
                         return None
-                    attrs |= names
-                    for name, value in pattern[0].items():
-                        if name.upper() in _WORDS:
-                            seen = words.setdefault(_LOCAL[name.upper()], (set(), []))
-                            if isinstance(value, str):
-                                seen[0].add(value)
-                            else:
-                                seen[0].update(x for k, v in value.items() if k != "REGEX" for x in v)
-                                seen[1].extend(re.compile(v) for k, v in value.items() if k == "REGEX")
+                    _note(pattern[0], attrs, words)
                     single.add(key, [pattern])
                 else:
                     multi.add(key, [pattern])
+                    longer.append(pattern)
+        reach = 0
+        if longer and all(_local(tok) for p in longer for tok in p) \
+                and len({len(p) for p in longer}) == 1:
+            reach = len(longer[0])
+            for p in longer:
+                _note(p[0], attrs, words)
+            single.add(FIRST, [[p[0]] for p in longer])
         getters = tuple(sorted({_LOCAL[a] for a in attrs}))
-        return cls(ruler, single, multi, getters, words)
+        return cls(ruler, single, multi, getters, words, reach=reach)
 
     def __call__(self, doc):
         strings, cache = self.strings, self.cache
@@ -98,16 +103,42 @@ class AttributeCache:
         if not len(doc):
             return doc
         keys = self._keys(doc)
+        first = strings[FIRST]
         for i, key in enumerate(keys):
             if key not in cache:   # the one-token patterns run on this token answer for every token so keyed
-                cache[key] = tuple(sorted((int(strings[m]), m) for m, _, _ in
-                                          self.single(doc[i:i + 1], allow_missing=True)))
-        matches = [(rule, m, i, i + 1) for i, key in enumerate(keys) for rule, m in cache[key]]
-        if len(self.multi):
+                found = self.single(doc[i:i + 1], allow_missing=True)
+                cache[key] = (tuple(sorted((int(strings[m]), m) for m, _, _ in found if m != first)),
+                              any(m == first for m, _, _ in found))
+        matches = [(rule, m, i, i + 1) for i, key in enumerate(keys) for rule, m in cache[key][0]]
+        if self.reach:      # the longer patterns, where a token passes the test of their first token
+            for i, key in enumerate(keys):
+                if cache[key][1]:
+                    matches.extend((int(strings[m]), m, i, i + e) for m, s, e in
+                                   self.multi(doc[i:i + self.reach], allow_missing=True) if s == 0)
+        elif len(self.multi):
             matches.extend((int(strings[m]), m, s, e) for m, s, e in self.multi(doc, allow_missing=True))
         matches.sort()
         self.ruler.set_annotations(doc, matches)
         return doc
+
+
+def _local(token: dict) -> bool:
+    """Does a token pattern test only its own token's attributes, with plain values (no operator)?"""
+    return {name.upper() for name in token} <= set(_LOCAL) and \
+        all(isinstance(v, (str, bool, int)) or _plain_set(v) for v in token.values())
+
+
+def _note(token: dict, attrs: set, words: dict) -> None:
+    """Add a one-token test's attributes to ``attrs`` and the words it names to ``words``."""
+    attrs |= {name.upper() for name in token}
+    for name, value in token.items():
+        if name.upper() in _WORDS:
+            seen = words.setdefault(_LOCAL[name.upper()], (set(), []))
+            if isinstance(value, str):
+                seen[0].add(value)
+            else:
+                seen[0].update(x for k, v in value.items() if k != "REGEX" for x in v)
+                seen[1].extend(re.compile(v) for k, v in value.items() if k == "REGEX")
 
 
 def _plain_set(value) -> bool:

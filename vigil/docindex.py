@@ -4,10 +4,20 @@ spaCy rebuilds ``doc.text``, ``doc.ents`` and ``doc.sents`` on every access, eac
 the whole document; an extractor that reads them once per mention or per event word takes time
 in the square of the document's length. These views cost one walk each, and the lookups by
 character offset are bisections.
+
+Token columns (``column``, ``where``) read one attribute of every token at once
+(``Doc.to_array``: no Token object is made); a pass that looks for a few words finds them by
+their hashes and makes Tokens for those alone. Only attributes fixed by the tokenizer (the
+word's text, lowercase form, offset, shape flags) are kept: they never change afterwards.
 """
 from __future__ import annotations
 
 import bisect
+
+import numpy as np
+
+FIXED = frozenset({"ORTH", "LOWER", "IDX", "IS_TITLE", "IS_UPPER", "IS_DIGIT", "LIKE_NUM", "IS_SPACE"})
+_HASHES: dict = {}
 
 
 def _cached(doc, key: str, build):
@@ -62,7 +72,7 @@ def token_starts(doc) -> list:
     """The start character of every token."""
     starts = doc.user_data.get("vigil_token_starts")
     if starts is None or len(starts) != len(doc):
-        starts = doc.user_data["vigil_token_starts"] = [t.idx for t in doc]
+        starts = doc.user_data["vigil_token_starts"] = doc.to_array("IDX").tolist()
     return starts
 
 
@@ -115,3 +125,29 @@ def first_from(offsets: list, pos: int) -> int:
     """The first of sorted ``offsets`` at or after ``pos``, or -1 (``text.find`` by bisection)."""
     k = bisect.bisect_left(offsets, pos)
     return offsets[k] if k < len(offsets) else -1
+
+
+def column(doc, attr: str) -> np.ndarray:
+    """Every token's value of ``attr`` (one of ``FIXED``), as ``Doc.to_array`` gives it."""
+    if attr not in FIXED:
+        raise ValueError(f"{attr} can change after tokenisation: read it from the tokens")
+    return _cached(doc, "vigil_col_" + attr, lambda: doc.to_array(attr))
+
+
+def hashes(words: frozenset) -> np.ndarray:
+    """The string hashes of ``words`` (a frozenset: it keys the cache), as a sorted array."""
+    found = _HASHES.get(words)
+    if found is None:
+        from spacy.strings import get_string_id
+        found = _HASHES[words] = np.array(sorted({get_string_id(w) for w in words}), dtype=np.uint64)
+    return found
+
+
+def where(doc, attr: str, words: frozenset) -> list:
+    """The tokens, in order, whose ``attr`` (ORTH or LOWER) is one of ``words``."""
+    return [doc[i] for i in np.flatnonzero(np.isin(column(doc, attr), hashes(words))).tolist()]
+
+
+def flagged(doc, attr: str) -> list:
+    """The tokens, in order, whose flag ``attr`` (IS_TITLE, IS_UPPER, ...) is set."""
+    return [doc[i] for i in np.flatnonzero(column(doc, attr)).tolist()]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from typing import Optional
 
 SUPPORTED = ("en",)
@@ -33,14 +34,17 @@ STOPWORDS = {
 }
 _WORDS = {lang: set(words.split()) for lang, words in STOPWORDS.items()}
 _WORD = re.compile(r"[^\W\d_]+")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def detect(text: str, declared: Optional[str] = None) -> str:
     """The ISO 639-1 code of the language ``text`` is written in; ``declared`` (or "en") when unsure."""
     fallback = (declared or "en").strip().lower()[:2] or "en"
-    counts: dict = {}
-    letters = 0
-    for ch in text[:20000]:
+    sample = text[:20000]
+    letters = len(_ASCII_LETTER.findall(sample))       # ASCII letters are Latin; only the rest are named
+    counts: dict = {"LATIN": letters} if letters else {}
+    for ch in _NON_ASCII.findall(sample):
         if ch.isalpha():
             letters += 1
             script = unicodedata.name(ch, "").split(" ", 1)[0]
@@ -52,11 +56,11 @@ def detect(text: str, declared: Optional[str] = None) -> str:
         return fallback
     if script != "LATIN":
         code = SCRIPTS.get(script, fallback)
-        if code == "ar" and sum(ch in PERSIAN_LETTERS for ch in text[:20000]) > letters / 100:
+        if code == "ar" and sum(ch in PERSIAN_LETTERS for ch in sample) > letters / 100:
             return "fa"
         return code
-    words = [w.lower() for w in _WORD.findall(text[:20000])]
-    scores = {lang: sum(w in vocab for w in words) for lang, vocab in _WORDS.items()}
+    words = Counter(w.lower() for w in _WORD.findall(sample))
+    scores = {lang: sum(words[w] for w in vocab) for lang, vocab in _WORDS.items()}
     best = max(scores, key=scores.get)
     if best != "en" and scores[best] >= 5 and scores[best] > 2 * scores["en"]:
         return best

@@ -69,7 +69,8 @@ def _load(model: str, cache_dir: str | None):
 
 def _stand_ins(nlp) -> None:
     """The attribute ruler's and the lemmatizer's work done by vigil.annotators' exact and faster
-    stand-ins (the attribute ruler is disabled; the lemmatizer stays, finding every lemma set)."""
+    stand-ins (both are disabled: the stand-in sets every lemma the lemmatizer would, through the
+    lemmatizer's own ``lemmatize``, so running it after would change nothing)."""
     from spacy.language import Language
     from .annotators import AttributeCache, LemmaCache, index_as_sets
 
@@ -86,12 +87,16 @@ def _stand_ins(nlp) -> None:
         if not Language.has_factory(LEMMAS):
             Language.factory(LEMMAS, func=lambda nlp, name: LemmaCache(nlp.get_pipe("lemmatizer")))
         nlp.add_pipe(LEMMAS, before="lemmatizer")
+        nlp.disable_pipe("lemmatizer")
         index_as_sets(lemmatizer)
 
 
 def cap_sentences(doc, limit: int = MAX_SENTENCE):
     """Mark a sentence start in every run of more than ``limit`` tokens without sentence punctuation:
-    after the last comma-like token in the run's second half, else at the limit."""
+    after the last comma-like token in the run's second half, else at the limit. A document with no
+    such run (nearly all) is checked on its token columns, without making a Token."""
+    if len(doc) <= limit or _no_long_run(doc, limit):
+        return doc
     run, soft = 0, -1
     for i, tok in enumerate(doc):
         if tok.is_sent_start:
@@ -107,6 +112,17 @@ def cap_sentences(doc, limit: int = MAX_SENTENCE):
         elif text in _SOFT_BREAK:
             soft = i
     return doc
+
+
+def _no_long_run(doc, limit: int) -> bool:
+    """Is every run between sentence starts and sentence punctuation at most ``limit`` tokens?"""
+    import numpy as np
+    from spacy.strings import get_string_id
+    ends = np.array([get_string_id(w) for w in _SENT_END], dtype=np.uint64)
+    resets = np.union1d(np.flatnonzero(doc.to_array("SENT_START") == 1),
+                        np.flatnonzero(np.isin(doc.to_array("ORTH"), ends)) + 1)
+    points = np.union1d(resets, [0, len(doc)])
+    return int(np.diff(points).max()) <= limit
 
 
 def patterns(cache_dir: str | None = None) -> list:

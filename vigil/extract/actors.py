@@ -17,6 +17,7 @@ import os
 from dataclasses import dataclass
 from typing import Optional
 
+from ..datafile import read_yaml
 from ..model import Actor
 
 DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "actors.yaml")
@@ -63,9 +64,7 @@ def norm(text: str, strip: bool = True) -> str:
 @functools.lru_cache(maxsize=4)
 def load(path: str = DATA) -> dict:
     """The dictionary: alias index, acronym index, countries and demonyms."""
-    import yaml
-    with open(path, encoding="utf-8") as f:
-        raw = yaml.safe_load(f)
+    raw = read_yaml(path)
     aliases, acronyms, entries = {}, {}, []
     for a in raw.get("actors", []):
         e = Entry(a["canonical"], a.get("inter"), a.get("country"), a.get("claimant"), a.get("label"),

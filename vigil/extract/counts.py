@@ -493,26 +493,52 @@ def _number_start(text: str, low: str) -> bool:
 
 
 def find_counts(doc) -> list:
-    """Every count of people in ``doc``, in text order."""
-    tokens = list(doc)
+    """Every count of people in ``doc``, in text order. Only the words a count can start on (a
+    number, an article, a zero subject) are read as Tokens; between two of them, what matters is
+    whether a sentence or clause ended (it forgets the kind of the count before)."""
+    import bisect
+
+    import numpy as np
+    tokens = doc                                   # indexed and sliced as a sequence of tokens
+    lower = doc.to_array("LOWER")
+    strings = doc.vocab.strings
+    values = np.unique(lower)
+    can = [h for h in values.tolist() if _can_start(strings[h])]
+    starts = np.flatnonzero(np.isin(lower, np.array(can, dtype=np.uint64))).tolist() if can else []
+    ends = np.flatnonzero((doc.to_array("SENT_START") == 1) | np.isin(lower, _breaks(strings))).tolist()
     out, i, prev_kind = [], 0, None
-    while i < len(tokens):
-        tok = tokens[i]
+    for k in starts:
+        if k < i:
+            continue
+        if prev_kind is not None and bisect.bisect_left(ends, i) < bisect.bisect_left(ends, k):
+            prev_kind = None                       # a sentence or clause ended in [i, k)
+        tok = tokens[k]
         low = tok.lower_
-        found = (_number_start(tok.text, low) and count_at(doc, tokens, i, prev_kind)
-                 or low in ARTICLES and indefinite_person(doc, tokens, i)
-                 or low in ZERO_FIRST and zero_count(doc, tokens, i)) or None
+        found = (_number_start(tok.text, low) and count_at(doc, tokens, k, prev_kind)
+                 or low in ARTICLES and indefinite_person(doc, tokens, k)
+                 or low in ZERO_FIRST and zero_count(doc, tokens, k)) or None
         if found is None:
             if tok.is_sent_start or low in (".", ";"):
                 prev_kind = None
-            i += 1
+            i = k + 1
             continue
         c, after = found
         if isinstance(c, list):
             out += c
-            i = max(i + 1, after)
+            i = max(k + 1, after)
             continue
         out.append(c)
         prev_kind = c.kind if c.kind != "other" else prev_kind
-        i = max(i + 1, after)
+        i = max(k + 1, after)
     return out
+
+
+def _can_start(low: str) -> bool:
+    """Can a count start on a word of this lowercase form?"""
+    return _number_start(low, low) or low in ARTICLES or low in ZERO_FIRST
+
+
+def _breaks(strings):
+    """The hashes of the tokens that end a clause for find_counts: "." and ";"."""
+    import numpy as np
+    return np.array([strings[w] for w in (".", ";")], dtype=np.uint64)

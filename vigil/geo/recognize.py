@@ -242,8 +242,8 @@ def _demonym_words(doc, gaz: Gazetteer) -> list:
     names = {t.i for e in docindex.ents(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
     heads = _demonym_heads(gaz)
     out, skip = [], -1
-    for t in doc:
-        if t.i <= skip or not t.is_title or t.i in names or t.lower_ not in heads:
+    for t in docindex.where(doc, "LOWER", heads):
+        if t.i <= skip or not t.is_title or t.i in names:
             continue
         for n in (2, 1):
             span = doc[t.i:t.i + n]
@@ -311,8 +311,8 @@ def _coordinated(doc, gaz: Gazetteer, found: list) -> list:
     ends = {m.end: m for m in found if m.codes and m.source in ("ent", "cue", "dateline")}
     person = {t.i for e in docindex.ents(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
     out, k = [], 0
-    for t in doc:
-        if t.i < k or t.text not in ("and", "or", ",") or t.i == 0 or t.i + 1 >= len(doc):
+    for t in docindex.where(doc, "ORTH", JOINERS):
+        if t.i < k or t.i == 0 or t.i + 1 >= len(doc):
             continue
         prev, nxt = doc[t.i - 1], doc[t.i + 1]
         if prev.idx + len(prev) not in ends or not nxt.is_title or nxt.idx in starts or nxt.i in person:
@@ -393,6 +393,7 @@ def _earns_place(doc, start: int, m: Mention, gaz: Gazetteer, label: str, hint: 
 
 
 DASHES = {"—", "–", "-", "--", ":"}
+JOINERS = frozenset({"and", "or", ","})
 
 
 def _dateline_mention(doc, gaz: Gazetteer) -> list:
@@ -400,7 +401,7 @@ def _dateline_mention(doc, gaz: Gazetteer) -> list:
     comma and more of the place ("GOMA — The army ...", "KARACHI, Aug 12 -", "SPRINGFIELD, Ill."),
     or anywhere when a news agency follows it in brackets ("... Press LIMA (AP) — ")."""
     out = []
-    for t in doc:
+    for t in docindex.flagged(doc, "IS_UPPER"):
         if not _caps_word(t) or (t.i and _caps_word(doc[t.i - 1])):
             continue
         end = t.i + 1
@@ -430,8 +431,8 @@ def _title_datelines(doc, gaz: Gazetteer) -> list:
     """A dateline in title case opening a line, with a colon or a dash: "Muscat: The festival
     ...", "Brazil: Response stepped up ..."."""
     out = []
-    for t in doc:
-        if not t.is_title or not (t.i == 0 or doc[t.i - 1].is_space or "\n" in doc[t.i - 1].text_with_ws):
+    for t in docindex.flagged(doc, "IS_TITLE"):
+        if not (t.i == 0 or doc[t.i - 1].is_space or "\n" in doc[t.i - 1].text_with_ws):
             continue
         end = t.i + 1
         while end < len(doc) and end - t.i < 3 and doc[end].is_title:

@@ -3,8 +3,11 @@
 A copy is kept as a copy of its original, not as new evidence: its events still join the
 original's canonical event, but corroboration counts the two reports once.
 
-- ``fingerprint(text)`` is a datasketch MinHash (``PERMUTATIONS`` permutations) over word
-  3-shingles, with the number of distinct shingles.
+- ``fingerprint(text)`` is a MinHash (``PERMUTATIONS`` permutations) over word 3-shingles, with
+  the number of distinct shingles: the signature datasketch 2's ``MinHash(num_perm, seed)`` gives
+  (its default "affine32" scheme: SHA-1's first 32 bits, mixed by MurmurHash3's finalizer, then
+  ``a * h + b`` modulo 2^32), computed here with numpy alone: importing datasketch loads SciPy,
+  about half a second of every run.
 - ``band_keys(fp)`` cuts the signature into ``BANDS`` bands of ``ROWS`` rows, the banding of
   datasketch's MinHashLSH, as integers a SQLite index can hold: two texts whose shingle sets have
   Jaccard similarity 0.5 share a band with probability 0.87, at 0.6 with 0.99, at 0.3 with 0.23.
@@ -19,8 +22,10 @@ original's canonical event, but corroboration counts the two reports once.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
+import struct
 from dataclasses import dataclass
 from typing import Optional
 
@@ -31,6 +36,8 @@ JACCARD = 0.5        # light rewrites of a 300-word story (a changed intro, a fe
 CONTAINED = 0.8      # share of the shorter text's shingles also in the longer one
 BUCKET_LIMIT = 64    # reports filed under one band key at most
 SEED = 1
+_MAX_HASH = np.uint32((1 << 32) - 1)
+_FMIX = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
 _WORD = re.compile(r"\w+")
 
 
@@ -51,11 +58,35 @@ def shingles(text: str, size: int = 3) -> set:
 
 def fingerprint(text: str, places=()) -> Fingerprint:
     """The MinHash of a text's word 3-shingles, with the places (GeoNames ids) it names."""
-    from datasketch import MinHash
     grams = shingles(text)
-    m = MinHash(num_perm=PERMUTATIONS, seed=SEED)
-    m.update_batch([g.encode("utf-8") for g in grams])
-    return Fingerprint(m.hashvalues.astype(np.uint64).tobytes(), len(grams), frozenset(p for p in places if p is not None))
+    return Fingerprint(minhash(grams).tobytes(), len(grams), frozenset(p for p in places if p is not None))
+
+
+@functools.lru_cache(maxsize=4)
+def _permutations(num_perm: int, seed: int) -> tuple:
+    """datasketch's affine32 permutation parameters (odd a, any b) for ``num_perm`` and ``seed``."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
+
+
+def minhash(grams, num_perm: int = PERMUTATIONS, seed: int = SEED) -> np.ndarray:
+    """The MinHash signature (as uint64) of a set of strings, equal to datasketch's
+    ``MinHash(num_perm=num_perm, seed=seed)`` after ``update_batch`` of their UTF-8 bytes."""
+    values = np.full(num_perm, _MAX_HASH, dtype=np.uint32)
+    if grams:
+        a, b = _permutations(num_perm, seed)
+        hv = np.array([struct.unpack("<I", hashlib.sha1(g.encode("utf-8")).digest()[:4])[0] for g in grams],
+                      dtype=np.uint32).reshape(-1, 1)
+        s1, m1, s2, m2, s3 = _FMIX
+        hv = hv ^ (hv >> s1)
+        hv = hv * m1
+        hv = hv ^ (hv >> s2)
+        hv = hv * m2
+        hv = hv ^ (hv >> s3)
+        values = np.minimum(values, (hv * a + b).min(axis=0))
+    return values.astype(np.uint64)
 
 
 def band_keys(fp: Fingerprint) -> list:

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Optional
 
+from ..datafile import read_yaml
+
 DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "outlets.yaml")
 OWN_VOICE = ("unattributed", "media")     # claimant types that are the outlet speaking for itself
 
@@ -33,9 +35,7 @@ class Source:
 @lru_cache(maxsize=4)
 def load_owners(path: str = DATA) -> dict:
     """Outlet name (casefolded) -> owner, from a YAML file of ``{owner: [outlet, ...]}``."""
-    import yaml
-    with open(path, encoding="utf-8") as f:
-        raw = yaml.safe_load(f) or {}
+    raw = read_yaml(path) or {}
     return {outlet.casefold(): owner for owner, outlets in (raw.get("owners") or {}).items() for outlet in outlets}
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import os
 
+from ...datafile import read_yaml
 
 DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "data", "events.yaml")
 
@@ -30,9 +31,7 @@ def cue(name: str, path: str = DATA) -> frozenset:
 @functools.lru_cache(maxsize=4)
 def _parsed(path: str) -> dict:
     """The lexicon file parsed once per process (read only; every cue list and the index share it)."""
-    import yaml
-    with open(path, encoding="utf-8") as f:
-        return yaml.safe_load(f)
+    return read_yaml(path)
 
 
 def lexicon(path: str = None) -> dict:
