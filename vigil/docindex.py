@@ -58,6 +58,17 @@ def ents_starting_in(doc, s: int, e: int) -> list:
     return ents(doc)[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
 
 
+def ents_within(span) -> list:
+    """``span.ents``: the entities from the first that starts in it, while they end inside it."""
+    doc = span.doc
+    out = []
+    for ent in ents_starting_in(doc, span.start, len(doc)):
+        if ent.end > span.end:
+            break
+        out.append(ent)
+    return out
+
+
 def noun_chunks_ending(doc, i: int) -> list:
     """The noun chunks whose last token is just before token ``i``, in document order."""
     def build():
@@ -128,9 +139,10 @@ def first_from(offsets: list, pos: int) -> int:
 
 
 def column(doc, attr: str) -> np.ndarray:
-    """Every token's value of ``attr`` (one of ``FIXED``), as ``Doc.to_array`` gives it."""
+    """Every token's value of ``attr``, as ``Doc.to_array`` gives it (kept for the attributes in
+    ``FIXED``; read again each time for those a later component may set: LEMMA, TAG, ...)."""
     if attr not in FIXED:
-        raise ValueError(f"{attr} can change after tokenisation: read it from the tokens")
+        return doc.to_array(attr)
     return _cached(doc, "vigil_col_" + attr, lambda: doc.to_array(attr))
 
 
@@ -144,7 +156,7 @@ def hashes(words: frozenset) -> np.ndarray:
 
 
 def where(doc, attr: str, words: frozenset) -> list:
-    """The tokens, in order, whose ``attr`` (ORTH or LOWER) is one of ``words``."""
+    """The tokens, in order, whose ``attr`` (ORTH, LOWER, LEMMA, ...) is one of ``words``."""
     return [doc[i] for i in np.flatnonzero(np.isin(column(doc, attr), hashes(words))).tolist()]
 
 

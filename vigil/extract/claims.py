@@ -36,6 +36,7 @@ CLAIM_CUES = set("say tell confirm report claim state announce estimate put add 
 IMPLICIT = {"execute": "executed", "hang": "executed", "kill": "killed", "murder": "killed",
             "assassinate": "killed", "arrest": "arrested", "detain": "detained", "abduct": "missing",
             "kidnap": "missing", "injure": "injured", "wound": "injured"}
+IMPLICIT_LEMMAS = frozenset(IMPLICIT)
 TYPE_WORDS = [
     ("international", r"\b(?:UN|U\.N\.|United Nations|EU|European Union|ICRC|Red Cross|Red Crescent|WHO|"
                       r"UNHCR|UNICEF|OCHA|OHCHR|OSCE|African Union|NATO|World Bank|IOM|MSF|"
@@ -207,7 +208,7 @@ def implicit_counts(doc, counts) -> list:
     """(start, end, kind) for '<named person> was arrested and executed' style mentions."""
     taken = [(c.start, c.end) for c in counts]
     out = []
-    for t in doc:
+    for t in docindex.where(doc, "LEMMA", IMPLICIT_LEMMAS):
         kind = IMPLICIT.get(t.lemma_)
         if not kind or t.tag_ != "VBN":
             continue

@@ -320,7 +320,7 @@ def _spans(doc):
     and shifts ("the next day") found in the text; overlapping ones joined ("Wednesday 1" + "1 May 2024")."""
     text = docindex.text(doc)
     out = []
-    for e in doc.ents:
+    for e in docindex.ents(doc):
         if e.label_ != "DATE":
             continue
         s, end = e.start_char, e.end_char

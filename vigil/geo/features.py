@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .. import docindex
 from .gazetteer import ADMIN1, ADMIN2, CITY, Gazetteer
 from .names import COMMON_WORDS, norm
 from .recognize import Mention
@@ -110,7 +111,7 @@ def _sentence_start(text: str, s: int) -> bool:
 
 def _inside_name_entity(doc, s: int, e: int) -> bool:
     """Inside a longer organisation, person or work name ("Kachin Independence Army")."""
-    for ent in doc.ents:
+    for ent in docindex.ents(doc):
         if ent.start_char <= s and e <= ent.end_char and ent.label_ in ("ORG", "PERSON", "FAC", "WORK_OF_ART",
                                                                        "EVENT", "LAW", "PRODUCT") \
                 and (ent.end_char - ent.start_char) > (e - s) + 2:

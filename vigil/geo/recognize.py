@@ -32,10 +32,10 @@ def find_mentions(doc, gaz: Gazetteer, hint: Optional[str] = None) -> list:
     (Zingibar, Abyan)") then counts as a place if that country has it.
     """
     found = []
-    for ent in doc.ents:                 # place entities first: "[Valle de] Santiago" beats a FAC "Valle de"
+    for ent in docindex.ents(doc):       # place entities first: "[Valle de] Santiago" beats a FAC "Valle de"
         if ent.label_ in PLACE_LABELS:
             found += _place_entity(doc, ent, gaz)
-    for ent in doc.ents:
+    for ent in docindex.ents(doc):
         if ent.label_ == "NORP":
             found += _demonym(ent, gaz, doc, hint)
         if ent.label_ in NAME_LABELS and not any(m.start < ent.end_char and ent.start_char < m.end for m in found):
@@ -538,8 +538,8 @@ def _cued_tokens(doc, gaz: Gazetteer, covered: set, hint: Optional[str] = None) 
     """Capitalised names spaCy left unlabelled, after a locative word ("in Bojnurd"), in a
     list after a place ("(Mukayras, Al Bayda)"), or that are a country's own name."""
     out, skip_to = [], 0
-    for t in doc:
-        if t.i < skip_to or t.i in covered or not t.is_title:
+    for t in docindex.flagged(doc, "IS_TITLE"):
+        if t.i < skip_to or t.i in covered:
             continue
         is_cued = not t.is_sent_start and (cued(doc, t.i) or (hint and listed(doc, t.i)) or after_a_name(doc, t.i))
         ends = _name_ends(doc, t.i, covered)

@@ -94,8 +94,8 @@ def countrywide(doc, events: list) -> set:
     out = set()
     for e in events:
         if e.fatalities and country_only(e) and not any(
-                ent.label_ in PLACE_LABELS for sp in e.evidence for ent in doc.char_span(
-                    sp.start, sp.end, alignment_mode="expand").ents):
+                ent.label_ in PLACE_LABELS for sp in e.evidence for ent in docindex.ents_within(doc.char_span(
+                    sp.start, sp.end, alignment_mode="expand"))):
             out.add(e.id)
     return out
 

@@ -183,7 +183,7 @@ WEEKDAYS = frozenset(DAY_INDEX) | {"yesterday", "today", "tonight"}   # words th
 
 def _one_day(sent) -> bool:
     """Does the sentence name one day ("on Monday", "on 3 May", "yesterday"), not a recurring one?"""
-    for ent in sent.ents:
+    for ent in docindex.ents_within(sent):
         if ent.label_ not in ("DATE", "TIME"):
             continue
         words = {t.lower_ for t in ent}
