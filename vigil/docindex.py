@@ -32,6 +32,11 @@ def text(doc) -> str:
     return _cached(doc, "vigil_text", lambda: doc.text)
 
 
+def know_text(doc, text: str) -> None:
+    """Remember ``text`` as doc.text (the caller made ``doc`` from exactly this text)."""
+    doc.user_data["vigil_text"] = text
+
+
 def ents(doc) -> list:
     """doc.ents, as a list of spans in document order."""
     return _cached(doc, "vigil_ents", lambda: list(doc.ents))

@@ -24,7 +24,7 @@ import functools
 import re
 import sys
 
-from . import budget
+from . import budget, docindex
 from .config import DEFAULTS
 from .errors import ModelMissing
 
@@ -165,14 +165,16 @@ def annotate(nlp, items, batch_size: int = 32, workers: int = 1, window: int = W
             parts = windows(text, window)
             for k, part in enumerate(parts):
                 budget.check()  # a long text stops between windows once over its time limit
-                yield part, (ctx, k == len(parts) - 1)
+                yield part, (ctx, text if k == len(parts) - 1 else None)
 
     done: list = []
     try:
-        for doc, (ctx, last) in nlp.pipe(pieces(), as_tuples=True, **kwargs):
+        for doc, (ctx, whole) in nlp.pipe(pieces(), as_tuples=True, **kwargs):
             done.append(doc)
-            if last:
-                yield (done[0] if len(done) == 1 else join(done)), ctx
+            if whole is not None:
+                doc = done[0] if len(done) == 1 else join(done)
+                docindex.know_text(doc, whole)     # doc.text is the input exactly: not rebuilt
+                yield doc, ctx
                 done = []
     except KeyboardInterrupt:
         print("vigil: interrupted", file=sys.stderr)

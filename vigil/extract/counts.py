@@ -44,6 +44,7 @@ QUALIFIERS = [(("at", "least"), "at least"), (("no", "fewer", "than"), "at least
               (("roughly",), "about"), (("some",), "about"), (("an", "estimated"), "about"),
               (("estimated",), "about"), (("close", "to"), "about"), (("up", "to"), "up to"),
               (("as", "many", "as"), "up to"), (("at", "most"), "up to")]
+QUALIFIER_WORDS = max(len(words) for words, _ in QUALIFIERS)
 
 KIND_WORDS = {
     "killed": "killed dead die died dies dying death deaths killing kill kills fatality fatalities fatally "
@@ -158,9 +159,10 @@ def parse_number(tokens, i):
 
 def qualifier_before(tokens, i):
     """(qualifier, first token index) for the words right before the number."""
+    before = tuple(t.lower_ for t in tokens[max(0, i - QUALIFIER_WORDS):i])
     for words, q in QUALIFIERS:
         n = len(words)
-        if i - n >= 0 and tuple(t.lower_ for t in tokens[i - n:i]) == words:
+        if i - n >= 0 and before[len(before) - n:] == words:
             return q, i - n
     return None, i
 

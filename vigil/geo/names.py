@@ -105,6 +105,19 @@ def long_vowel_spellings(key: str) -> list:
 
 
 MAX_SPELLINGS = 40
+MEMO_LIMIT = 10_000     # names remembered by first_known_spelling before it starts again
+
+
+def first_known_spelling(gaz, key: str) -> tuple:
+    """The candidate codes of the first of ``long_vowel_spellings(key)`` that ``gaz`` knows, else ();
+    remembered per name (unknown names recur across a corpus; each costs up to MAX_SPELLINGS lookups)."""
+    memo = gaz.__dict__.setdefault("_first_known_spelling", {})
+    codes = memo.get(key)
+    if codes is None:
+        if len(memo) >= MEMO_LIMIT:
+            memo.clear()
+        codes = memo[key] = next((c for c in map(gaz.lookup, long_vowel_spellings(key)) if c), ())
+    return codes
 SPELLING_RATIO = 0.75
 SPELLING_SLACK = 2          # letters: "Ar-Raqqa" for "Raqqa", "An Najaf" for "Najaf"
 

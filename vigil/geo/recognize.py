@@ -16,7 +16,7 @@ from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, RESPELT, Gazetteer
 from .mention import (EMBED_LABELS, GIVEN_NAMES, LEADING, NAME_LABELS, ORG_WORDS, PLACE_LABELS, PLACE_NOUNS,
                       POSSESSIVE, Mention, after_a_name, cued, in_address, kind_written_after, listed)
 from .names import (ADMIN_SUFFIXES, COMMON_WORDS, CONNECTORS, GENERIC_TAILS, POSTAL_CODE_COUNTRIES, QUALIFIERS,
-                    STATE_ABBREVIATIONS, long_vowel_spellings, norm)
+                    STATE_ABBREVIATIONS, first_known_spelling, norm)
 from .written import as_written, plain, written_as_place
 
 __all__ = ["Mention", "find_mentions", "GIVEN_NAMES"]
@@ -125,7 +125,7 @@ def _long_vowels(gaz: Gazetteer, text: str, key: str) -> tuple:
     doubled letter in one word ("Lower Shabelle", "Hiraan"), as respellings; never for "UConn"."""
     if not text[:1].isupper() or len(key) < 5 or not key.replace(" ", "").isalpha() or not text.istitle():
         return ()
-    codes = next((c for c in map(gaz.lookup, long_vowel_spellings(key)) if c), ())
+    codes = first_known_spelling(gaz, key)
     return tuple(c - c % 4 + RESPELT for c in codes)
 
 
