@@ -74,3 +74,14 @@ def test_unclosed_mark_closes_at_paragraph_end():
 def test_nyt_double_apostrophes():
     text = "''The sooner he releases his returns, the better,'' Mr. Goldberg said."
     assert [text[r.start:r.end] for r in quotes.find_raw(text)] == ["The sooner he releases his returns, the better,"]
+
+
+def test_double_marks_found_by_kind_and_width_up_to_the_range_end():
+    from vigil.extract.quotes import _double_marks
+    text = "He said ''we stay'' and “go” now «oui»"
+    found = _double_marks(text, 0, len(text))
+    assert [(text[i:i + w], k) for i, k, w in found] == [("''", "o"), ("''", "c"), ("“", "o"), ("”", "c"),
+                                                         ("«", "o"), ("»", "c")]
+    # a mark that starts inside the range is read whole even when it runs past the range's end
+    assert _double_marks(text, 0, 9) == [(8, "o", 2)]
+    assert _double_marks(text, 9, 17) == []

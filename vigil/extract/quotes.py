@@ -29,6 +29,7 @@ from .. import docindex
 from ..model import Quote, Span, Speaker, stable_id
 
 OPEN_D, CLOSE_D, AMBIG_D = "“«„", "”»", '"'
+_DOUBLE = re.compile("[%s]|''" % re.escape(OPEN_D + CLOSE_D + AMBIG_D))
 CLAUSE_START = re.compile(r"[\s,;]*(?:while|whereas|but|and|as|when|although|though|or)\b", re.I)
 MAX_GAP = 200  # characters of cue text between the two halves of a split quote
 
@@ -63,17 +64,13 @@ def _mark_kind(text: str, i: int) -> Optional[str]:
 
 def _double_marks(text: str, lo: int, hi: int):
     """(index, kind, width) of double marks in text[lo:hi]: “ ” " « » „ and NYT-style ''."""
-    out, i = [], lo
-    while i < hi:
-        ch = text[i]
-        if ch in OPEN_D + CLOSE_D + AMBIG_D or text[i:i + 2] == "''":
-            width = 2 if text[i:i + 2] == "''" else 1
-            kind = _mark_kind(text, i)
-            if kind:
-                out.append((i, kind, width))
-            i += width
-            continue
-        i += 1
+    out = []
+    for m in _DOUBLE.finditer(text, lo):
+        if m.start() >= hi:
+            break
+        kind = _mark_kind(text, m.start())
+        if kind:
+            out.append((m.start(), kind, m.end() - m.start()))
     return out
 
 
