@@ -89,22 +89,22 @@ def copy_of(db: sqlite3.Connection, article_id: str, text: str) -> Optional[str]
     places = lambda aid: [r[0] for r in db.execute("SELECT geonameid FROM places WHERE article_id=?", (aid,))]
     fp = fingerprint(text, places(article_id))
     keys = band_keys(fp)
+    params = [x for k in keys for x in k]
+    in_bands = lambda col: " OR ".join([f"({col}band=? AND {col}key=?)"] * len(keys))   # noqa: E731
     found = None
     for other, shingles, sig, dup, _ord in db.execute(
             "SELECT DISTINCT p.article_id, p.shingles, p.signature, a.duplicate_of, p.ord FROM article_lsh l "
             "JOIN article_prints p ON p.article_id = l.article_id JOIN articles a ON a.id = p.article_id "
-            f"WHERE ({' OR '.join(['(l.band=? AND l.key=?)'] * len(keys))}) AND p.article_id != ? ORDER BY p.ord",
-            [x for k in keys for x in k] + [article_id]):
+            f"WHERE ({in_bands('l.')}) AND p.article_id != ? ORDER BY p.ord", params + [article_id]):
         if is_copy(fp, Fingerprint(sig, shingles, frozenset(p for p in places(other) if p is not None))):
             found = dup or other
             break
     ord_ = db.execute(NEXT_PRINT_ORDER).fetchone()[0]
     db.execute("INSERT OR REPLACE INTO article_prints(article_id, shingles, signature, ord) VALUES (?,?,?,?)",
                (article_id, fp.shingles, fp.signature, ord_))
-    where = " OR ".join(["(band=? AND key=?)"] * len(keys))
     full = {(b, k) for b, k, n in db.execute(
-        f"SELECT band, key, count(*) FROM article_lsh WHERE {where} GROUP BY band, key",
-        [x for k in keys for x in k]) if n >= copies.BUCKET_LIMIT}
+        f"SELECT band, key, count(*) FROM article_lsh WHERE {in_bands('')} GROUP BY band, key", params)
+        if n >= copies.BUCKET_LIMIT}
     db.executemany("INSERT OR IGNORE INTO article_lsh(band, key, article_id) VALUES (?,?,?)",
                    [(b, k, article_id) for b, k in keys if (b, k) not in full])
     db.execute("UPDATE articles SET duplicate_of=? WHERE id=?", (found, article_id))
