@@ -250,3 +250,16 @@ def test_the_per_word_caches_stay_bounded_over_new_words(monkeypatch):
         assert len(c.cache) <= 40
         if isinstance(c, annotators.AttributeCache):
             assert all(len(seen) <= 40 for _, _, seen in c.words.values())
+
+
+def test_the_word_set_hashes_kept_for_token_lookups_stay_bounded():
+    """docindex.where remembers the hashes of the word sets it is asked about; a report's own
+    names are such a set, so over a long run the memory must start again at its limit."""
+    import spacy
+
+    from vigil import docindex
+    doc = spacy.blank("en")("Kisumu and Eldoret, then Kisumu again")
+    for k in range(docindex.HASHES_LIMIT * 3):
+        found = docindex.where(doc, "ORTH", frozenset({"Kisumu", f"name{k}"}))
+        assert [t.i for t in found] == [0, 5]
+    assert 0 < len(docindex._HASHES) <= docindex.HASHES_LIMIT

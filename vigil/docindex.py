@@ -18,6 +18,7 @@ import numpy as np
 
 FIXED = frozenset({"ORTH", "LOWER", "IDX", "IS_TITLE", "IS_UPPER", "IS_DIGIT", "LIKE_NUM", "IS_SPACE"})
 _HASHES: dict = {}
+HASHES_LIMIT = 256      # word sets whose hashes are kept (the fixed lists of the extractors, and more)
 
 
 def _cached(doc, key: str, build):
@@ -156,6 +157,8 @@ def hashes(words: frozenset) -> np.ndarray:
     found = _HASHES.get(words)
     if found is None:
         from spacy.strings import get_string_id
+        if len(_HASHES) >= HASHES_LIMIT:    # one document's own word sets must not pile up over a run
+            _HASHES.clear()
         found = _HASHES[words] = np.array(sorted({get_string_id(w) for w in words}), dtype=np.uint64)
     return found
 

@@ -290,8 +290,8 @@ def _repeated_names(doc, gaz: Gazetteer, found: list) -> list:
     person = {t.i for e in docindex.ents(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
     taken = {m.start for m in found}
     out = []
-    for t in doc:
-        if t.idx in taken or t.text not in names:
+    for t in docindex.where(doc, "ORTH", frozenset(names)):
+        if t.idx in taken:
             continue
         for n in sorted(names[t.text], reverse=True):
             span = doc[t.i:t.i + n]
