@@ -127,7 +127,8 @@ class _Usable:
         n = len(self.usable)
         # a place that only says where another lies is never the one the report was at
         other = [p.feature != "country" and p.start not in self.anchors for p in self.usable]
-        cued = [o and (p.feature in anchor.UNKNOWN or bool(LOCATIVE_BEFORE.search(text[max(0, p.start - 40):p.start])))
+        cued = [o and (p.feature in anchor.UNKNOWN or bool(LOCATIVE_BEFORE.search(text[max(0, p.start - 40):p.start]))
+                       or bool(FEATURE_OF.search(text[max(0, p.start - 40):p.start])))   # "the town of X"
                 for o, p in zip(other, self.usable)]
         # for each k: the last cued / any non-country place at or before k, the first after
         self.last_cued, self.last_other = [-1] * n, [-1] * n
