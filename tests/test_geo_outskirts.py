@@ -31,3 +31,17 @@ def test_the_outskirts_of_a_town_are_the_town(pipeline, text, hint, name):
 def test_near_a_town_stays_precision_2(pipeline, text, hint, name):
     loc = locate(pipeline, text, hint)
     assert (loc.name, loc.geo_precision) == (name, 2)
+
+
+@pytest.mark.parametrize("text,hint,name,town", [
+    ("The junta said its soldiers had retaken the village of Kyaung Gone, on the western outskirts of "
+     "Mandalay, late on Sunday.", "MM", "Kyaung Gone", "Mandalay"),
+    ("Gunmen burned houses in the hamlet of Ungwan Kaje, on the eastern outskirts of Kaduna, on Friday.",
+     "NG", "Ungwan Kaje", "Kaduna"),
+    ("Rebels shelled Mabanga, on the southern edge of Goma, overnight.", "CD", "Mabanga", "Goma"),
+])
+def test_a_place_on_a_towns_outskirts_is_that_place_not_the_town(pipeline, text, hint, name, town):
+    """An unknown village said to lie "on the northern outskirts of" a town is the event's place, at
+    the town's coordinates; the town only says where it lies."""
+    loc = locate(pipeline, text, hint)
+    assert loc.name == name and loc.geonameid is None
