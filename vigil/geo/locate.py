@@ -1,6 +1,6 @@
 """Event locations: where a clause's event happened, with ACLED's geo_precision.
 
-1 the named town; 2 near a town ("near Khoy", "Cuauhtemoc municipality"), a second-level
+1 the named town (or its outskirts); 2 near a town ("near Khoy", "Cuauhtemoc municipality"), a second-level
 division ("Morris County") or an unknown village listed with its area; 3 only the first-level
 division (its centre), a region from the hand table ("the Sahel") or only the country (its
 centre). The place is the one the clause names ("In Isfahan, ..."; "a poster of him in
