@@ -378,7 +378,7 @@ def count_at(doc, tokens, i, prev_kind):
         kind, kind_i = before, (j if j < len(tokens) and tokens[j].lower_ in PERSON_WORDS else j - 1)
     personal = any(t.lower_ in PERSON_WORDS for t in tokens[j:j + 3]) and not any(
         t.lower_ in STOP_WORDS or t.is_punct for t in tokens[j:j + 3][:1])
-    if kind is None and prev_kind and personal and is_bare_list_item(tokens, start_i, j):
+    if kind is None and prev_kind and personal and is_bare_list_item(tokens, start_i, j) and not _speaks(tokens, j):
         kind = prev_kind
     if kind is None and personal:
         kind = "other"
@@ -391,6 +391,14 @@ def count_at(doc, tokens, i, prev_kind):
     return Count(start=span.start_char, end=span.end_char, text=span.text, kind=kind,
                  value=low if low is not None else value, low=low, high=high, qualifier=qual,
                  vague=vague, num_start=i), j
+
+
+SPEECH = set("said say says told tell tells added recalled reported confirmed".split())
+
+
+def _speaks(tokens, j) -> bool:
+    """"..., a farmer was killed, two relatives said": the people who tell, not an item of the list."""
+    return j + 1 < len(tokens) and tokens[j + 1].lower_ in SPEECH
 
 
 def is_bare_list_item(tokens, start_i, j):

@@ -35,7 +35,7 @@ GAP = re.compile(
     r"(?:(?P<bracket>\s*\(\s*)|(?P<comma>\s*,\s*)"
     r"|(?:\s*,\s*(?P<words>(?:[\w'’-]+\s+){0,6}?)|\s+)"
     r"(?P<prep>in|of|near|outside|around|off|under|close\s+to|not\s+far\s+from|from|"
-    r"(?:on\s+the\s+)?(?:outskirts|edge)\s+of)\s+(?:the\s+)?"
+    r"(?:on\s+the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:outskirts|edge)\s+of)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+|neighbou?ring\s+|nearby\s+)?)$", re.I)
 # the words of an apposition that says where a place lies: ", a farming village 30 km south of",
 # ", the capital of", ", in the highlands of"

@@ -1,6 +1,6 @@
 """Event locations: where a clause's event happened, with ACLED's geo_precision.
 
-1 the named town; 2 near a town ("near Khoy", "Cuauhtemoc municipality"), a second-level
+1 the named town (or its outskirts); 2 near a town ("near Khoy", "Cuauhtemoc municipality"), a second-level
 division ("Morris County") or an unknown village listed with its area; 3 only the first-level
 division (its centre), a region from the hand table ("the Sahel") or only the country (its
 centre). The place is the one the clause names ("In Isfahan, ..."; "a poster of him in
@@ -48,21 +48,27 @@ APPOSITION_BEFORE = re.compile(
     r"outside|north|south|east|west)\s+(?:the\s+)?$", re.I)
 MODIFIER_DEPS = ("acl",)     # a participle after a noun; a relative clause often tells the event itself
 LISTED_BEFORE = re.compile(r"[A-Za-z][\w'’.-]*\s*(?:\(|,)\s*$")
+# the named town's outskirts are the town (CODEBOOK, Precision: "1 the named town (or its outskirts)")
+OUTSKIRTS = re.compile(r"\boutskirts\s+of\s+(?:the\s+)?$", re.I)
+OUTSKIRTS_AFTER = re.compile(r"^(?:'s|’s)?\s+outskirts\b", re.I)
 PRECISION = {"city": 1, "admin2": 2, "other": 2, "region": 3, "admin1": 3, "country": 3}
 FEATURE_RANK = {"city": 2.0, "admin2": 1.5, "other": 1.0, "region": 1.0, "admin1": 1.0,
                 "country": -3.0}   # a country only when alone
 
 
 def event_location(doc, places: list, start: int, end: int, gaz: Gazetteer,
-                   focus_country: Optional[str], known_only: bool = False) -> Optional[Location]:
+                   focus_country: Optional[str], known_only: bool = False, spans: tuple = ()) -> Optional[Location]:
     """The Location of the event told in ``doc.text[start:end]``, or None if nothing fits.
     An unknown place the text says nothing of where it lies takes the coordinates the event
-    would have had without it (``known_only``: only the places the gazetteer knows)."""
-    loc = _event_location(doc, places, start, end, gaz, focus_country, known_only)
+    would have had without it (``known_only``: only the places the gazetteer knows). ``spans``,
+    when given, are the (start, end) sentences of the event's own text within it: a place in a
+    sentence between them tells another event ("... stepped on a landmine. [The army denies laying
+    mines across Sagaing.] The mine had been laid ...")."""
+    loc = _event_location(doc, places, start, end, gaz, focus_country, known_only, spans)
     if loc is None or known_only or loc.geonameid is not None or loc.start not in _index(
             doc, places, gaz, focus_country).unknown.adrift:
         return loc.location if loc is not None else None
-    known = event_location(doc, places, start, end, gaz, focus_country, known_only=True)
+    known = event_location(doc, places, start, end, gaz, focus_country, known_only=True, spans=spans)
     if known is None or known.geo_precision == 1 and loc.start in _index(doc, places, gaz, focus_country).unknown.parts:
         return known                          # "the Mbare suburb" of the town the report is at: that town
     return dataclasses.replace(known, name=loc.location.name, geonameid=None,
@@ -77,11 +83,11 @@ class _Found:
 
 
 def _event_location(doc, places: list, start: int, end: int, gaz: Gazetteer,
-                    focus_country: Optional[str], known_only: bool = False) -> Optional[_Found]:
+                    focus_country: Optional[str], known_only: bool = False, spans: tuple = ()) -> Optional[_Found]:
     text = docindex.text(doc)
     idx = _index(doc, places, gaz, focus_country, known_only)
     inside = idx.between(start, end)
-    inside = [p for p in inside if p.end <= end]
+    inside = [p for p in inside if p.end <= end and (not spans or any(s <= p.start and p.end <= e for s, e in spans))]
     named = [p for p in inside if p.feature != "country" or LOCATIVE_BEFORE.search(text[max(0, p.start - 40):p.start])]
     if named:
         p = max(named, key=lambda p: (_rank(text, p, idx, gaz)
@@ -121,7 +127,8 @@ class _Usable:
         n = len(self.usable)
         # a place that only says where another lies is never the one the report was at
         other = [p.feature != "country" and p.start not in self.anchors for p in self.usable]
-        cued = [o and (p.feature in anchor.UNKNOWN or bool(LOCATIVE_BEFORE.search(text[max(0, p.start - 40):p.start])))
+        cued = [o and (p.feature in anchor.UNKNOWN or bool(LOCATIVE_BEFORE.search(text[max(0, p.start - 40):p.start]))
+                       or bool(FEATURE_OF.search(text[max(0, p.start - 40):p.start])))   # "the town of X"
                 for o, p in zip(other, self.usable)]
         # for each k: the last cued / any non-country place at or before k, the first after
         self.last_cued, self.last_other = [-1] * n, [-1] * n
@@ -296,8 +303,8 @@ def _location(text: str, p: Place) -> Location:
                         admin1=p.admin1, country=p.country, geo_precision=anchor.UNKNOWN.index(p.feature) + 1)
     precision = PRECISION.get(_feature(text, p), 2)
     before = text[max(0, p.start - 40):p.start]
-    if precision == 1 and (NEAR_BEFORE.search(before) or NEAR_AFTER.match(text[p.end:p.end + 30])
-                           or LISTED_BEFORE.search(before)):
+    if precision == 1 and not OUTSKIRTS.search(before) and not OUTSKIRTS_AFTER.match(text[p.end:p.end + 30]) \
+            and (NEAR_BEFORE.search(before) or NEAR_AFTER.match(text[p.end:p.end + 30]) or LISTED_BEFORE.search(before)):
         precision = 2                     # near it, or the area an unknown village lies in
     return Location(name=display_name(p.name), geonameid=p.geonameid, latitude=p.latitude,
                     longitude=p.longitude, admin1=p.admin1, country=p.country, geo_precision=precision)

@@ -353,7 +353,7 @@ def implied_deaths(doc, d, counts=()):
         if (phrase not in KILL_WORDS and phrase.split()[0] not in KILL_HEADS) or cls not in ("attack", "execution", "mob", "lethal", "other"):
             continue
         tok = doc[s]
-        if tok.pos_ in ("NOUN", "PROPN") and phrase not in BODY_WORDS:
+        if tok.pos_ in ("NOUN", "PROPN") and phrase not in BODY_WORDS and not phrase.endswith(" dead"):
             continue  # "the killing of a trader" names a death it does not report; "the Ghulja Massacre"
         if phrase in BODY_WORDS and any(t.lower_ in ("symbolic", "mock", "fake", "effigy")
                                         for t in doc[max(0, s - 3):e + 2]):

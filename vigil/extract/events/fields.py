@@ -174,10 +174,13 @@ def _iso(v):
 
 
 def location(ctx, d, start, end):
-    """The event's place (geo.event_location). A failure here is a bug: it reaches the pipeline,
+    """The event's place (geo.event_location), named in the sentences of its clauses (not in one
+    between them, which tells another event). A failure here is a bug: it reaches the pipeline,
     which records the document as failed and retryable, rather than guessing a place."""
     from ...geo import event_location
-    return event_location(ctx.doc, ctx.places, start, end, ctx.gazetteer, ctx.focus_country)
+    doc = ctx.doc       # the sentences the event's clauses are in: a sentence between them tells another
+    spans = tuple((doc[s].sent.start_char, doc[e - 1].sent.end_char) for s, e in d.ranges if e > s)
+    return event_location(ctx.doc, ctx.places, start, end, ctx.gazetteer, ctx.focus_country, spans=spans)
 
 
 def link(ctx, events, owners, owner_of_count):
