@@ -82,3 +82,34 @@ def test_a_confrontation_avoided_did_not_happen():
     evs, _, _ = run("Analysts say the insurgents near Mocimboa da Praia have avoided direct confrontation with "
                     "the army this year.", places=["Mocimboa da Praia"], country="MZ", published="2023-05-10")
     assert reported(evs) == [], reported(evs)
+
+
+def test_a_campaign_that_began_last_month_is_background_to_the_day_told():
+    text = ("On Tuesday, police fired tear gas at market traders who marched on the town hall in Jinja "
+            "to oppose a new levy.\n\n"
+            "The traders' protests began last month, when the council first announced the charge.")
+    evs, _, _ = run(text, places=["Jinja"], country="UG", published="2023-06-08")
+    assert [d for _, d in reported(evs)] == ["2023-06-06"]
+    assert "Protests" in historical(evs)
+
+
+def test_earlier_this_year_is_background_to_the_day_told():
+    text = ("Militants ambushed an army convoy near Gao on Sunday, killing three soldiers, the army said.\n\n"
+            "Government troops recaptured the town of Ansongo from the same group earlier this year.")
+    evs, _, _ = run(text, places=["Gao", "Ansongo"], country="ML", published="2023-05-23")
+    assert [d for _, d in reported(evs)] == ["2023-05-21"]
+    assert historical(evs)
+
+
+def test_an_attack_told_only_by_its_season_is_background():
+    text = ("Gunmen abducted two aid workers on the road to Kidal on 4 June, their employer said.\n\n"
+            "In early 2023, armed groups attacked several police stations around the city.")
+    evs, _, _ = run(text, places=["Kidal"], country="ML", published="2023-06-09")
+    assert [d for _, d in reported(evs)] == ["2023-06-04"]
+    assert historical(evs)
+
+
+def test_a_month_dated_event_stands_when_nothing_is_dated_to_the_day():
+    text = "In May 2023, soldiers burned several houses in a village near Kidal, residents said."
+    evs, _, _ = run(text, places=["Kidal"], country="ML", published="2023-06-09")
+    assert [d for _, d in reported(evs)] == ["2023-05-01"]
