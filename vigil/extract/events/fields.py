@@ -78,6 +78,9 @@ def date_mention(ctx, d):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or (ahead and str(m.date) > ahead and d.status != "planned"):
             continue        # what has happened is never dated after publication ("talks suspended until 2028")
+        if _in_dateline(text, m):
+            weak.append(m)  # "OUAGADOUGOU, Jan 22 - ... at the weekend": the day the report was filed
+            continue
         near = [t for t in main if t.sent.start == span.root.sent.start]
         if not near and _date_status(ctx, m) != d.status:
             continue        # in its own sentence, the parse says which date governs the event
