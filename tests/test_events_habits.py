@@ -154,3 +154,15 @@ def test_a_weekly_day_names_no_one_day():
             "In Zaria, women marched against rising prices on Friday.")
     evs, _, _ = run(text, places=["Kano", "Zaria"], country="NG", published="2023-05-10")
     assert ("Peaceful protest", "Zaria") in reported(evs)
+
+
+def test_a_dateline_day_does_not_make_a_habit_one_happening():
+    """The dateline dates the filing of the report; the habit the lead tells is still a habit."""
+    for lead in ["HARARE, June 2 - Street vendors have regularly marched on the city council in Harare to "
+                 "protest against licence fees.",
+                 "HARARE, June 2 (Wire) - Vendors often stage sit-ins outside the council offices in Harare "
+                 "over licence fees."]:
+        text = lead + ("\n\nOn Tuesday, police arrested the leader of the vendors' association at his home "
+                       "in Harare.")
+        evs, _, _ = run(text, places=["HARARE", "Harare"], country="ZW", published="2023-06-02")
+        assert [s for s, _ in reported(evs)] == ["Arrests"], (lead, reported(evs))

@@ -378,6 +378,19 @@ def find_dates(doc, published: Optional[dt.date]) -> list:
     return out
 
 
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """Is the date at text[start:end] in a dateline: at the head of a line whose first word is in
+    capitals, before a dash ("PESHAWAR, Pakistan, April 18 (Wire) - ...")? It dates the filing of
+    the report, not what the report tells."""
+    line = text.rfind("\n", 0, start) + 1
+    head = text[line:start]
+    words = head.split()
+    if len(head) > 60 or not words or not words[0].strip(",").isupper() or "." in head:
+        return False
+    after = text[start:end + 30]   # the model may run the date into the dash ("June 2 - Street")
+    return any(dash in after for dash in (" - ", " – ", " — ", "—"))
+
+
 FUTURE_AUX = ("will", "would", "shall", "'ll", "to")
 
 

@@ -10,6 +10,7 @@ import datetime as _dt
 from ... import docindex
 from ...model import Event, FieldEvidence, Span, stable_id
 from .. import taxonomy
+from ..dates import in_dateline
 from . import signals
 from .clauses import Draft, DraftIndex
 from .evidence import field_evidence
@@ -159,15 +160,8 @@ def _quoted(text: str, para_start: int, at: int) -> bool:
 
 
 def _in_dateline(text: str, m) -> bool:
-    """A date in a dateline: at the head of a line whose first word is in capitals, before a dash
-    ("PESHAWAR, Pakistan, April 18 (Wire) - ...")."""
-    line = text.rfind("\n", 0, m.start) + 1
-    head = text[line:m.start]
-    words = head.split()
-    if len(head) > 60 or not words or not words[0].strip(",").isupper() or "." in head:
-        return False
-    after = text[m.end:m.end + 30]
-    return any(dash in after for dash in (" - ", " – ", " — ", "—"))
+    """A date in a dateline (dates.in_dateline): "PESHAWAR, Pakistan, April 18 (Wire) - ..."."""
+    return in_dateline(text, m.start, m.end)
 
 
 def _iso(v):

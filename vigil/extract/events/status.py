@@ -12,7 +12,7 @@ import bisect
 import datetime as _dt
 import re
 from ... import docindex
-from ..dates import WEEKDAYS as DAY_INDEX
+from ..dates import WEEKDAYS as DAY_INDEX, in_dateline
 from .signals import cue
 
 
@@ -182,9 +182,10 @@ WEEKDAYS = frozenset(DAY_INDEX) | {"yesterday", "today", "tonight"}   # words th
 
 
 def _one_day(sent) -> bool:
-    """Does the sentence name one day ("on Monday", "on 3 May", "yesterday"), not a recurring one?"""
+    """Does the sentence name one day ("on Monday", "on 3 May", "yesterday"), not a recurring one? A
+    dateline's day ("DUBAI, Jan 30 - Every Sunday, ...") is the filing's, not the sentence's."""
     for ent in sent.ents:
-        if ent.label_ not in ("DATE", "TIME"):
+        if ent.label_ not in ("DATE", "TIME") or in_dateline(docindex.text(sent.doc), ent.start_char, ent.end_char):
             continue
         words = {t.lower_ for t in ent}
         recurring = {"every", "each"} | HABITUAL_MODS   # "every Friday", "weekly Friday protests"
