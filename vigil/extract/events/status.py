@@ -24,6 +24,7 @@ CITYISH = cue("cityish")
 HABITUAL_ADVERBS = cue("habitual_adverbs")
 HABITUAL_MODS = cue("habitual_mods")
 HABITUAL_SPANS = cue("habitual_spans")
+PAST_PREPS, PAST_MODS = cue("past_preps"), cue("past_mods")
 DAY_NAMES = cue("day_names")
 
 
@@ -173,9 +174,19 @@ def _habitual(tok) -> bool:
             if c.dep_ == "prep" and low == "for" and any(g.dep_ == "pobj" and g.lower_ in HABITUAL_SPANS
                                                         for g in c.children):
                 return True
+            if c.dep_ == "prep" and low in PAST_PREPS and any(g.dep_ == "pobj" and _past_stretch(g) for g in c.children):
+                return True
         if t.dep_ in ("nsubj", "nsubjpass", "attr", "acomp") and t.head.i in verbs and _trend(t.head):
             return True
     return False
+
+
+def _past_stretch(n) -> bool:
+    """A noun that names a stretch of time before now, not a day: "the past" ("has in the past helped
+    to broker ceasefires"), "recent years", "the past months"; not "the past 24 hours" or "the past week"."""
+    if n.lower_ == "past":
+        return not any(c.dep_ in ("nummod", "amod", "compound") for c in n.children)
+    return n.lower_ in HABITUAL_SPANS and any(c.dep_ == "amod" and c.lower_ in PAST_MODS for c in n.children)
 
 
 WEEKDAYS = frozenset(DAY_INDEX) | {"yesterday", "today", "tonight"}   # words that name one day
