@@ -113,3 +113,11 @@ def test_a_month_dated_event_stands_when_nothing_is_dated_to_the_day():
     text = "In May 2023, soldiers burned several houses in a village near Kidal, residents said."
     evs, _, _ = run(text, places=["Kidal"], country="ML", published="2023-06-09")
     assert [d for _, d in reported(evs)] == ["2023-05-01"]
+
+
+def test_a_truce_that_collapsed_a_year_later_is_background():
+    text = ("Rebels shelled an army post outside Lashio on Tuesday, killing two soldiers, the army said.\n\n"
+            "The group agreed a ceasefire with the military in November 2021. The truce collapsed a year later, "
+            "when its fighters joined an offensive in the north of Shan State.")
+    evs, _, _ = run(text, places=["Lashio", "Shan State"], country="MM", published="2024-01-31")
+    assert [d for _, d in reported(evs)] == ["2024-01-30"]
