@@ -121,3 +121,13 @@ def test_a_truce_that_collapsed_a_year_later_is_background():
             "when its fighters joined an offensive in the north of Shan State.")
     evs, _, _ = run(text, places=["Lashio", "Shan State"], country="MM", published="2024-01-31")
     assert [d for _, d in reported(evs)] == ["2024-01-30"]
+
+
+def test_a_roundup_of_the_month_keeps_its_month_dated_events():
+    text = ("Opposition supporters kept up their campaign during May, activists said.\n\n"
+            "In Kisumu, they painted slogans on the walls of the county offices.\n\n"
+            "In Nakuru, students burned a portrait of the governor outside the main market.\n\n"
+            "In Eldoret, a group of women held a silent vigil at the bus station.\n\n"
+            "On 28 May, police arrested two of the organisers in Kisumu.")
+    evs, _, _ = run(text, places=["Kisumu", "Nakuru", "Eldoret"], country="KE", published="2023-05-31")
+    assert {"Nakuru", "Eldoret"} <= {e.location.name for e in evs if e.status == "reported" and e.location}

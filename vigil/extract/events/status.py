@@ -343,15 +343,16 @@ COARSE_PRECISION = (3, 4)   # ACLED's time_precision: 3 the month, 4 (Vigil's) t
 def coarse_background(events: list) -> set:
     """Indices of the reported events the text dates only to a month or a year ("the protests began
     last month", "after the army retook the capital earlier this year", "in early 2024, gangs
-    attacked police stations"), in a report that dates some other reported event to the day. Such a
-    report tells its news day by day; what it can place no closer than a month or a year is the
-    background it gives (CODEBOOK 9: a sentence about an earlier uprising is historical
-    background, not this report's event). A report that dates nothing to the day (a monthly
-    summary, a one-line note) keeps them."""
-    rep = [k for k, e in enumerate(events) if e.status == "reported"]
-    if not any(events[k].date and events[k].time_precision == 1 for k in rep):
-        return set()
-    return {k for k in rep if events[k].date and events[k].time_precision in COARSE_PRECISION}
+    attacked police stations"), in a report that dates as many of its reported events to the day or
+    more. Such a report tells its news day by day; what it can place no closer than a month or a
+    year is the background it gives (CODEBOOK 9: a sentence about an earlier uprising is historical
+    background, not this report's event). A report that tells its events by the month (a roundup of a month's
+    protests: "during December, supporters put up posters in Isfahan, Tehran, ...") or dates
+    nothing to the day (a one-line note) keeps them."""
+    rep = [k for k, e in enumerate(events) if e.status == "reported" and e.date]
+    coarse = {k for k in rep if events[k].time_precision in COARSE_PRECISION}
+    by_day = sum(1 for k in rep if events[k].time_precision == 1)
+    return coarse if by_day >= len(coarse) else set()
 
 
 def _as_date(v):
