@@ -48,3 +48,23 @@ def test_dateparser_fallback_is_cached():
         dates.parse("the 4th of July", dt.date(2020, 7, 10))
     info = dates._dateparser.cache_info()
     assert info.misses <= 1
+
+
+def _found(nlp, text, published):
+    return [(m.text, m.date, m.precision) for m in dates.find_dates(nlp(text), day(published))]
+
+
+def test_a_step_of_years_or_months_counts_from_the_date_before(nlp):
+    got = _found(nlp, "The two sides signed a truce in March 2021. It collapsed two years later, and "
+                      "fighting resumed in the hills.", "2024-06-01")
+    assert ("two years later", "2023-03-01", 3) in got
+    got = _found(nlp, "Rebels took the town on 4 May 2023. Three months later, the army retook it.", "2024-06-01")
+    assert ("Three months later", "2023-08-01", 3) in got
+    got = _found(nlp, "Soldiers shot two marchers on 10 April 2024; a year earlier they had shot four.", "2024-06-01")
+    assert ("a year earlier", "2023-04-01", 3) in got
+
+
+def test_a_step_with_nothing_before_it_or_past_publication_is_not_read(nlp):
+    assert _found(nlp, "A year later, the town was quiet again.", "2024-06-01") == []
+    got = _found(nlp, "Militants attacked the base on 2 May 2024. A year later, it may be rebuilt.", "2024-06-01")
+    assert [t for t, _, _ in got] == ["2 May 2024"]

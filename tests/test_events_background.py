@@ -82,3 +82,52 @@ def test_a_confrontation_avoided_did_not_happen():
     evs, _, _ = run("Analysts say the insurgents near Mocimboa da Praia have avoided direct confrontation with "
                     "the army this year.", places=["Mocimboa da Praia"], country="MZ", published="2023-05-10")
     assert reported(evs) == [], reported(evs)
+
+
+def test_a_campaign_that_began_last_month_is_background_to_the_day_told():
+    text = ("On Tuesday, police fired tear gas at market traders who marched on the town hall in Jinja "
+            "to oppose a new levy.\n\n"
+            "The traders' protests began last month, when the council first announced the charge.")
+    evs, _, _ = run(text, places=["Jinja"], country="UG", published="2023-06-08")
+    assert [d for _, d in reported(evs)] == ["2023-06-06"]
+    assert "Protests" in historical(evs)
+
+
+def test_earlier_this_year_is_background_to_the_day_told():
+    text = ("Militants ambushed an army convoy near Gao on Sunday, killing three soldiers, the army said.\n\n"
+            "Government troops recaptured the town of Ansongo from the same group earlier this year.")
+    evs, _, _ = run(text, places=["Gao", "Ansongo"], country="ML", published="2023-05-23")
+    assert [d for _, d in reported(evs)] == ["2023-05-21"]
+    assert historical(evs)
+
+
+def test_an_attack_told_only_by_its_season_is_background():
+    text = ("Gunmen abducted two aid workers on the road to Kidal on 4 June, their employer said.\n\n"
+            "In early 2023, armed groups attacked several police stations around the city.")
+    evs, _, _ = run(text, places=["Kidal"], country="ML", published="2023-06-09")
+    assert [d for _, d in reported(evs)] == ["2023-06-04"]
+    assert historical(evs)
+
+
+def test_a_month_dated_event_stands_when_nothing_is_dated_to_the_day():
+    text = "In May 2023, soldiers burned several houses in a village near Kidal, residents said."
+    evs, _, _ = run(text, places=["Kidal"], country="ML", published="2023-06-09")
+    assert [d for _, d in reported(evs)] == ["2023-05-01"]
+
+
+def test_a_truce_that_collapsed_a_year_later_is_background():
+    text = ("Rebels shelled an army post outside Lashio on Tuesday, killing two soldiers, the army said.\n\n"
+            "The group agreed a ceasefire with the military in November 2021. The truce collapsed a year later, "
+            "when its fighters joined an offensive in the north of Shan State.")
+    evs, _, _ = run(text, places=["Lashio", "Shan State"], country="MM", published="2024-01-31")
+    assert [d for _, d in reported(evs)] == ["2024-01-30"]
+
+
+def test_a_roundup_of_the_month_keeps_its_month_dated_events():
+    text = ("Opposition supporters kept up their campaign during May, activists said.\n\n"
+            "In Kisumu, they painted slogans on the walls of the county offices.\n\n"
+            "In Nakuru, students burned a portrait of the governor outside the main market.\n\n"
+            "In Eldoret, a group of women held a silent vigil at the bus station.\n\n"
+            "On 28 May, police arrested two of the organisers in Kisumu.")
+    evs, _, _ = run(text, places=["Kisumu", "Nakuru", "Eldoret"], country="KE", published="2023-05-31")
+    assert {"Nakuru", "Eldoret"} <= {e.location.name for e in evs if e.status == "reported" and e.location}

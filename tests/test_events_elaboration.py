@@ -126,3 +126,17 @@ def test_a_strategic_development_told_for_its_own_sake_stands():
                     "said.", places=["Jowhar"], country="SO", published="2024-03-06",
                     classifier=learned.load())
     assert "Change to group/activity" in [s for s, _ in reported(evs)], reported(evs)
+
+
+def test_faint_drops_a_mild_remark_the_calibration_gives_one_chance_in_nine():
+    """A mild strategic event (Other, Change to group/activity) whose calibrated chance of being right
+    is about 0.11 lowers a report's expected F1: it is no event beside the report's own events. A
+    likelier one (0.3) and a severe sub-type at the same chance stay."""
+    import types
+    from vigil.extract.events.merge import faint
+    ctx = types.SimpleNamespace(classifier=types.SimpleNamespace(calibrated=lambda c: c))
+    ev = lambda sub, conf: types.SimpleNamespace(sub_event_type=sub, confidence=conf)
+    events = [ev("Armed clash", 0.9), ev("Other", 0.11), ev("Change to group/activity", 0.11),
+              ev("Other", 0.3), ev("Attack", 0.11)]
+    assert faint(ctx, events, [0, 1, 2, 3, 4]) == {1, 2}
+    assert faint(ctx, events[1:3], [0, 1]) == set()   # a report of nothing else keeps them

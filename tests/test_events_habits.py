@@ -154,3 +154,45 @@ def test_a_weekly_day_names_no_one_day():
             "In Zaria, women marched against rising prices on Friday.")
     evs, _, _ = run(text, places=["Kano", "Zaria"], country="NG", published="2023-05-10")
     assert ("Peaceful protest", "Zaria") in reported(evs)
+
+
+def test_a_dateline_day_does_not_make_a_habit_one_happening():
+    """The dateline dates the filing of the report; the habit the lead tells is still a habit."""
+    for lead in ["HARARE, June 2 - Street vendors have regularly marched on the city council in Harare to "
+                 "protest against licence fees.",
+                 "HARARE, June 2 (Wire) - Vendors often stage sit-ins outside the council offices in Harare "
+                 "over licence fees."]:
+        text = lead + ("\n\nOn Tuesday, police arrested the leader of the vendors' association at his home "
+                       "in Harare.")
+        evs, _, _ = run(text, places=["HARARE", "Harare"], country="ZW", published="2023-06-02")
+        assert [s for s, _ in reported(evs)] == ["Arrests"], (lead, reported(evs))
+
+
+def historical_kinds(evs):
+    return [e.sub_event_type for e in evs if e.status == "historical"]
+
+
+def test_a_stretch_before_now_is_background():
+    """'in the past', 'in recent years', 'over the past months': no one happening (CODEBOOK 9)."""
+    cases = [
+        ("Soldiers and rebels fought for control of a bridge near Kidal on Monday, the army said.\n\n"
+         "Algeria has urged both sides to hold talks, and has in the past helped to broker ceasefires between "
+         "the army and the rebels.", ["Kidal"], "ML", "Agreement"),
+        ("Gunmen abducted two aid workers on the road to Jacmel on Tuesday, police said.\n\n"
+         "In recent years, gangs have kidnapped dozens of travellers on the same road.", ["Jacmel"], "HT",
+         "Abduction/forced disappearance"),
+        ("Gunmen abducted two aid workers on the road to Jacmel on Tuesday, police said.\n\n"
+         "Gangs have kidnapped at least 40 people near Jacmel over the past months, according to a rights group.",
+         ["Jacmel"], "HT", "Abduction/forced disappearance"),
+    ]
+    for text, names, country, kind in cases:
+        evs, _, _ = run(text, places=names, country=country, published="2023-06-09")
+        assert kind in historical_kinds(evs), (text, historical_kinds(evs))
+        assert len(reported(evs)) == 1 and reported(evs)[0][1] == names[0]
+
+
+def test_the_past_day_is_no_stretch():
+    text = ("Gunmen abducted two aid workers on the road to Jacmel on Tuesday, police said.\n\n"
+            "In the past 24 hours, gangs have also kidnapped a priest in Les Cayes.")
+    evs, _, _ = run(text, places=["Jacmel", "Les Cayes"], country="HT", published="2023-06-09")
+    assert places(evs) == {"Jacmel", "Les Cayes"}

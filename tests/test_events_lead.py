@@ -63,3 +63,28 @@ def test_a_one_paragraph_report_folds_nothing():
             "also clashed with a militia near Butembo, a local official said.")
     evs, _, _ = run(text, places=["Beni", "Butembo"], country="CD", published="2023-05-02")
     assert len(reported(evs)) == 2
+
+
+def test_a_dateline_day_does_not_date_the_lead_event():
+    text = ("KAMPALA, July 3 (Wire) - Soldiers fought rebels near the border in western Uganda at the "
+            "weekend, the army said.\n\nA spokesman gave no toll.")
+    evs, _, _ = run(text, places=["KAMPALA"], country="UG", published="2023-07-03")
+    dates = [d for _, _, d in reported(evs)]
+    assert dates == ["2023-07-01"]
+
+
+def test_a_weekend_lead_folds_into_the_body_telling_of_it():
+    text = ("ABUJA, March 15 - Gunmen attacked a police post in northern Nigeria at the weekend, killing "
+            "two officers, police said.\n\n"
+            "The attackers opened fire on the post in Funtua on Saturday night and set a patrol vehicle "
+            "alight, a police spokesman said.")
+    evs, _, _ = run(text, places=["ABUJA", "Funtua"], country="NG", published="2023-03-15")
+    got = reported(evs)
+    assert len(got) == 1 and got[0][1] == "Funtua" and got[0][2] == "2023-03-11"
+
+
+def test_a_dateline_day_still_dates_a_lead_with_no_day_of_its_own():
+    text = ("NAIROBI, May 4 - Gunmen killed six people in an attack on a market in Mombasa, police said.\n\n"
+            "The attackers fled on motorcycles.")
+    evs, _, _ = run(text, places=["NAIROBI", "Mombasa"], country="KE", published="2023-05-04")
+    assert [d for _, _, d in reported(evs)] == ["2023-05-04"]

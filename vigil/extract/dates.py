@@ -12,7 +12,8 @@ Precision follows ACLED's time_precision: 1 day, 2 week (or a span of days),
 3 month; Vigil adds 4, year. ``date`` is the first day of what is meant,
 ``date_end`` the last day of a range (None for a single day, month or year).
 Month names and weekdays without a year are the most recent ones on or before
-publication ("last Friday" strictly before it).
+publication ("last Friday" strictly before it). A step of weeks, months or years ("a year later",
+"three months earlier") counts from the date mention before it, whatever its precision.
 """
 from __future__ import annotations
 
@@ -358,7 +359,7 @@ def find_dates(doc, published: Optional[dt.date]) -> list:
     first_day = None
     for s, e in _spans(doc):
         surface = text[s:e]
-        got = parse(surface, published)
+        got = parse(surface, published) or _stepped(surface, out[-1] if out else None, published)
         if not got or got[0] is None:
             continue
         d, d_end, prec = got
@@ -376,6 +377,48 @@ def find_dates(doc, published: Optional[dt.date]) -> list:
             anchors.append(m)
         out.append(m)
     return out
+
+
+STEP = re.compile(r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>week|month|year)s?"
+                  r"\s+(?P<way>later|afterwards|on|after|earlier|before)", re.I)
+STEP_PRECISION = {"week": 2, "month": 3, "year": 3}
+
+
+def _stepped(surface: str, before: Optional[DateMention], published: Optional[dt.date] = None):
+    """(date, None, precision) of "a year later", "two months earlier", "three weeks on": counted from
+    the date mention told just before (of any precision: "agreed a truce in November 2022. The truce
+    collapsed a year later" is November 2023), never from publication; None without one. Precision is
+    the step's (a week, else the month) or the earlier date's, whichever is coarser; a step that lands
+    after publication is not read."""
+    m = STEP.fullmatch(" ".join(surface.split()).strip(" ,.;:()"))
+    if m is None or before is None:
+        return None
+    k = m.group("n").lower()
+    k = int(k) if k.isdigit() else NUMS[k]
+    k = -k if m.group("way").lower() in ("earlier", "before") else k
+    unit, base = m.group("unit").lower(), dt.date.fromisoformat(before.date)
+    prec = max(before.precision, STEP_PRECISION[unit])
+    if unit == "week":
+        d = base + dt.timedelta(weeks=k)
+    else:
+        months = base.year * 12 + base.month - 1 + (k * 12 if unit == "year" else k)
+        d = dt.date(months // 12, months % 12 + 1, 1)
+    if prec >= 3:
+        d = d.replace(day=1)
+    return None if published and d > published else (d, None, prec)
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """Is the date at text[start:end] in a dateline: at the head of a line whose first word is in
+    capitals, before a dash ("PESHAWAR, Pakistan, April 18 (Wire) - ...")? It dates the filing of
+    the report, not what the report tells."""
+    line = text.rfind("\n", 0, start) + 1
+    head = text[line:start]
+    words = head.split()
+    if len(head) > 60 or not words or not words[0].strip(",").isupper() or "." in head:
+        return False
+    after = text[start:end + 30]   # the model may run the date into the dash ("June 2 - Street")
+    return any(dash in after for dash in (" - ", " – ", " — ", "—"))
 
 
 FUTURE_AUX = ("will", "would", "shall", "'ll", "to")

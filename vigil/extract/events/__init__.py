@@ -47,7 +47,7 @@ from .fields import build_event, confidence, link, severe
 from .learned import features
 from .merge import consolidate, countrywide, elaborations, fold_leads, lead_folds
 from .signals import Signals
-from .status import background
+from .status import background, coarse_background
 from .tolls import carry_tolls, count_owners, toll_targets
 
 __all__ = ["extract_events", "consolidate", "countrywide"]
@@ -91,6 +91,8 @@ def extract_events(ctx):
         events.append(dataclasses.replace(ev, status="historical") if background(ev, ctx.published) else ev)
         owners.append(d)
         strength.append(severe(confidence(d, sub, facts), sub))
+    coarse = coarse_background(events)
+    events = [dataclasses.replace(e, status="historical") if k in coarse else e for k, e in enumerate(events)]
     folds = lead_folds(ctx, events)
     if folds:
         events, owners, strength, where = fold_leads(ctx, events, owners, strength, folds)

@@ -10,6 +10,7 @@ import datetime as _dt
 from ... import docindex
 from ...model import Event, FieldEvidence, Span, stable_id
 from .. import taxonomy
+from ..dates import in_dateline
 from . import signals
 from .clauses import Draft, DraftIndex
 from .evidence import field_evidence
@@ -78,6 +79,9 @@ def date_mention(ctx, d):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or (ahead and str(m.date) > ahead and d.status != "planned"):
             continue        # what has happened is never dated after publication ("talks suspended until 2028")
+        if _in_dateline(text, m):
+            weak.append(m)  # "OUAGADOUGOU, Jan 22 - ... at the weekend": the day the report was filed
+            continue
         near = [t for t in main if t.sent.start == span.root.sent.start]
         if not near and _date_status(ctx, m) != d.status:
             continue        # in its own sentence, the parse says which date governs the event
@@ -156,15 +160,8 @@ def _quoted(text: str, para_start: int, at: int) -> bool:
 
 
 def _in_dateline(text: str, m) -> bool:
-    """A date in a dateline: at the head of a line whose first word is in capitals, before a dash
-    ("PESHAWAR, Pakistan, April 18 (Wire) - ...")."""
-    line = text.rfind("\n", 0, m.start) + 1
-    head = text[line:m.start]
-    words = head.split()
-    if len(head) > 60 or not words or not words[0].strip(",").isupper() or "." in head:
-        return False
-    after = text[m.end:m.end + 30]
-    return any(dash in after for dash in (" - ", " – ", " — ", "—"))
+    """A date in a dateline (dates.in_dateline): "PESHAWAR, Pakistan, April 18 (Wire) - ..."."""
+    return in_dateline(text, m.start, m.end)
 
 
 def _iso(v):

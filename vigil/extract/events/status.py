@@ -12,7 +12,7 @@ import bisect
 import datetime as _dt
 import re
 from ... import docindex
-from ..dates import WEEKDAYS as DAY_INDEX
+from ..dates import WEEKDAYS as DAY_INDEX, in_dateline
 from .signals import cue
 
 
@@ -24,6 +24,7 @@ CITYISH = cue("cityish")
 HABITUAL_ADVERBS = cue("habitual_adverbs")
 HABITUAL_MODS = cue("habitual_mods")
 HABITUAL_SPANS = cue("habitual_spans")
+PAST_PREPS, PAST_MODS = cue("past_preps"), cue("past_mods")
 DAY_NAMES = cue("day_names")
 
 
@@ -173,18 +174,29 @@ def _habitual(tok) -> bool:
             if c.dep_ == "prep" and low == "for" and any(g.dep_ == "pobj" and g.lower_ in HABITUAL_SPANS
                                                         for g in c.children):
                 return True
+            if c.dep_ == "prep" and low in PAST_PREPS and any(g.dep_ == "pobj" and _past_stretch(g) for g in c.children):
+                return True
         if t.dep_ in ("nsubj", "nsubjpass", "attr", "acomp") and t.head.i in verbs and _trend(t.head):
             return True
     return False
+
+
+def _past_stretch(n) -> bool:
+    """A noun that names a stretch of time before now, not a day: "the past" ("has in the past helped
+    to broker ceasefires"), "recent years", "the past months"; not "the past 24 hours" or "the past week"."""
+    if n.lower_ == "past":
+        return not any(c.dep_ in ("nummod", "amod", "compound") for c in n.children)
+    return n.lower_ in HABITUAL_SPANS and any(c.dep_ == "amod" and c.lower_ in PAST_MODS for c in n.children)
 
 
 WEEKDAYS = frozenset(DAY_INDEX) | {"yesterday", "today", "tonight"}   # words that name one day
 
 
 def _one_day(sent) -> bool:
-    """Does the sentence name one day ("on Monday", "on 3 May", "yesterday"), not a recurring one?"""
+    """Does the sentence name one day ("on Monday", "on 3 May", "yesterday"), not a recurring one? A
+    dateline's day ("DUBAI, Jan 30 - Every Sunday, ...") is the filing's, not the sentence's."""
     for ent in docindex.ents_within(sent):
-        if ent.label_ not in ("DATE", "TIME"):
+        if ent.label_ not in ("DATE", "TIME") or in_dateline(docindex.text(sent.doc), ent.start_char, ent.end_char):
             continue
         words = {t.lower_ for t in ent}
         recurring = {"every", "each"} | HABITUAL_MODS   # "every Friday", "weekly Friday protests"
@@ -323,6 +335,24 @@ def background(event, published) -> bool:
         return False
     end = period_end(event.date, event.date_end, event.time_precision)
     return end is not None and (published - end).days > REPORT_PERIOD_DAYS
+
+
+COARSE_PRECISION = (3, 4)   # ACLED's time_precision: 3 the month, 4 (Vigil's) the year
+
+
+def coarse_background(events: list) -> set:
+    """Indices of the reported events the text dates only to a month or a year ("the protests began
+    last month", "after the army retook the capital earlier this year", "in early 2024, gangs
+    attacked police stations"), in a report that dates as many of its reported events to the day or
+    more. Such a report tells its news day by day; what it can place no closer than a month or a
+    year is the background it gives (CODEBOOK 9: a sentence about an earlier uprising is historical
+    background, not this report's event). A report that tells its events by the month (a roundup of a month's
+    protests: "during December, supporters put up posters in Isfahan, Tehran, ...") or dates
+    nothing to the day (a one-line note) keeps them."""
+    rep = [k for k, e in enumerate(events) if e.status == "reported" and e.date]
+    coarse = {k for k in rep if events[k].time_precision in COARSE_PRECISION}
+    by_day = sum(1 for k in rep if events[k].time_precision == 1)
+    return coarse if by_day >= len(coarse) else set()
 
 
 def _as_date(v):
