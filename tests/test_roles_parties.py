@@ -267,3 +267,18 @@ def test_those_passing_when_a_bomb_goes_off_are_its_target():
     ]:
         ev = main(text, country, ("Remote explosive/landmine/IED",))
         assert inters(ev) == (3, 1), (text, ev.actor1, ev.actor2)
+
+
+def test_doers_beside_actor1_are_not_what_their_fire_hits():
+    # CODEBOOK actor codes: actor2 is the one acted on; a second force that fires together with actor1
+    # ("X and allied Y shelled the village") is its ally, not its target.
+    for text, country in [
+        ("Turkish troops and allied Syrian rebels shelled the village of Umm Harmala in al-Hasakeh on Monday; "
+         "no casualties were reported.", "SY"),
+        ("On Friday, Kenyan soldiers and Somali police fired mortars at the outskirts of Bula Hawo. Nobody was "
+         "hurt.", "SO"),
+        ("Houthi fighters and allied tribesmen fired artillery shells at Hays town on Sunday, damaging three "
+         "houses.", "YE"),
+    ]:
+        ev = main(text, country, ("Shelling/artillery/missile attack",))
+        assert ev.actor1 is not None and ev.actor2 is None, (text, ev.actor1, ev.actor2)

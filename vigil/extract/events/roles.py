@@ -326,7 +326,7 @@ def crowdish(m):
     return e.crowd or e.inter in (5, 6)
 
 
-def fill(role, f, country, other=None):
+def fill(role, f, country, other=None, allies=frozenset()):
     """The actor for one role of the shape, or None."""
     if role == "crowd6":
         m = pick(f, crowdish)
@@ -368,7 +368,7 @@ def fill(role, f, country, other=None):
         m = pick(f, lambda m: armed(m) and id(m) not in hit) or next(
             (m for m, r in f.mentions if r == "agent" and m.entries[0].inter == 1), None)  # "a regime sniper shot"
         return actor_of(m, country) if m else generic("gunmen", country)
-    return fill_patient(role, f, country, other)
+    return fill_patient(role, f, country, other, allies)
 
 
 def _hit(f, m) -> bool:
@@ -387,7 +387,7 @@ CRAFT = {"drones", "drone", "warplanes", "warplane", "aircraft", "jets", "jet", 
          "missiles", "missile", "rockets", "rocket"}
 
 
-def fill_patient(role, f, country, other):
+def fill_patient(role, f, country, other, allies=frozenset()):
     first = other
     if role == "armed2":
         m = pick(f, lambda m: armed(m) and _differs(m, first), prefer="patient", exclude=None)
@@ -418,8 +418,8 @@ def fill_patient(role, f, country, other):
     if role == "civ":  # victims are civilians, whatever party or group they belong to
         return generic("civilians", country)
     if role in ("target", "target?"):
-        m = pick(f, lambda m: _differs(m, first) and not _craft(m) and (armed(m) or m.entries[0].inter in (1, 7)),
-                 prefer="patient")
+        m = pick(f, lambda m: _differs(m, first) and not _craft(m) and id(m) not in allies and (
+            armed(m) or m.entries[0].inter in (1, 7)), prefer="patient")
         if m:
             return actor_of(m, country)
         if role == "target" or any(r == "patient" and _people(m) for m, r in f.mentions) or f.deaths or f.injuries:
@@ -433,6 +433,20 @@ def fill_patient(role, f, country, other):
             # fled the fighting": people outside a protest or a riot are civilians
         return actor_of(m, country) if m else generic("government", country)
     return None
+
+
+def _allies(doc, f, first) -> frozenset:
+    """The doers joined to actor1 as one subject ("Turkish troops and allied rebels shelled the village"):
+    they fire with it and are not what the fire hits (CODEBOOK actor codes: actor2 is the one acted on).
+    ids of those mentions."""
+    def top(m):
+        r = doc[m.start:m.end].root
+        while r.dep_ == "conj" and r.head is not r:
+            r = r.head
+        return r.i if r.dep_ in ("nsubj", "nsubjpass") or r.dep_ == "pobj" and r.head.lower_ == "by" else None
+    agents = [m for m, r in f.mentions if r == "agent"]
+    subjects = {top(m) for m in agents if first is not None and not _differs(m, first)} - {None}
+    return frozenset(id(m) for m in agents if top(m) in subjects and _differs(m, first))
 
 
 def _other_branch(f, first, country):
@@ -489,7 +503,7 @@ def assign(ctx, sub, f, d=None):
     elif r1 == "drone" and a1 is not None and a1.name == "gunmen" and not any(
             r == "patient" and armed(m) for m, r in f.mentions):
         a1 = generic("forces", country)  # no claim, no armed target: the state's drone (CODEBOOK 6)
-    a2 = fill(r2, f, country, a1) if r2 else None
+    a2 = fill(r2, f, country, a1, _allies(ctx.doc, f, a1)) if r2 else None
     if sub == "Violent demonstration" and a2 is None and _two_crowds(f) and f.two_sided:
         a2 = generic("rioters", country)
     if sub == "Armed clash" and a2 is None and a1 is not None and _between(f):
