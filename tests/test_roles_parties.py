@@ -282,3 +282,22 @@ def test_doers_beside_actor1_are_not_what_their_fire_hits():
     ]:
         ev = main(text, country, ("Shelling/artillery/missile attack",))
         assert ev.actor1 is not None and ev.actor2 is None, (text, ev.actor1, ev.actor2)
+
+
+def test_who_laid_a_mine_the_report_names_is_its_doer():
+    """CODEBOOK actor codes: actor1 is the one who acts; for a landmine or a planted bomb, whoever the
+    report says laid it, in the event's sentence or a later one, by an agent or during their operation."""
+    for text, country, doer in [
+        ("A herder was killed when he stepped on a landmine near Hpakant on Sunday. His brother said the mine "
+         "had been laid by soldiers during a patrol in March.", "MM", 1),
+        ("A bomb hidden in a cart wounded two traders in a market near Mogadishu on Monday. Witnesses said the "
+         "device was planted by Al Shabaab fighters before dawn.", "SO", 2),
+        ("Two children were killed by a mine while herding goats outside Kidal on Friday. Relatives said it had "
+         "been buried during an army operation in the area last year.", "ML", 1),
+    ]:
+        ev = main(text, country, ("Remote explosive/landmine/IED",))
+        assert ev.actor1 is not None and ev.actor1.inter == doer, (text, ev.actor1)
+    # a mine nobody is said to have laid stays an unidentified group's
+    ev = main("A farmer was killed when he stepped on a landmine near Kani on Monday. Mines have spread across "
+              "the region since the war began.", "MM", ("Remote explosive/landmine/IED",))
+    assert ev.actor1 is not None and ev.actor1.inter == 3, ev.actor1

@@ -62,6 +62,8 @@ def _names_doer(root, claim=True) -> bool:
     if claim and root.dep_ == "nsubj" and root.head.lemma_.lower() in ("say", "announce", "state") and _own_attack(
             root.head):
         return True  # "the BLA said it was behind the blast", "X said its fighters carried out the attack"
+    if _laid_by(root):
+        return True   # "the mine had been laid by soldiers", "planted during an army sweep"
     verb = root.head
     if any(c.dep_ == "neg" for c in verb.children) or _habitual(verb) or any(c.dep_ == "conj" for c in root.children):
         return False  # "have in the past accused both X and Y": no doer of this attack named
@@ -76,6 +78,30 @@ def _names_doer(root, claim=True) -> bool:
             verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in ("blame", "pin"))):
         return True  # "blamed the bombing on X", "suspicion fell on X"
     return root.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() == "attribute"
+
+
+LAY_VERBS = {"lay", "plant", "bury", "place", "hide", "set"}
+CHARGES = {"mine", "mines", "landmine", "landmines", "bomb", "bombs", "device", "devices", "explosive", "explosives",
+           "ied", "ieds", "it", "they"}
+OPERATIONS = {"sweep", "operation", "raid", "patrol", "offensive", "assault", "advance", "retreat", "clearance"}
+
+
+def _laid_by(root) -> bool:
+    """Does the report say this actor laid the charge: the agent of a passive "laid", "planted", "buried"
+    whose subject is a mine, a bomb or a device ("the device was planted by X"), or the one whose
+    operation it was laid during ("laid during an army sweep")?"""
+    node = root
+    if root.dep_ in ("compound", "poss", "amod") and root.head.lower_ in OPERATIONS:
+        node = root.head
+        if node.dep_ != "pobj" or node.head.lower_ not in ("during", "in", "by"):
+            return False
+        verb = node.head.head
+    elif root.dep_ == "pobj" and root.head.dep_ == "agent":
+        verb = root.head.head
+    else:
+        return False
+    return verb.lemma_.lower() in LAY_VERBS and not any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "nsubjpass" and c.lower_ in CHARGES for c in verb.children)
 
 
 def _own_attack(verb) -> bool:
