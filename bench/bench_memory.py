@@ -76,6 +76,7 @@ def measure(vigil: str, feed: str, n: int, every: int, workers: int, db: str, lo
             log(samples[-1])
             mark = (d // every + 1) * every
     err = proc.stderr.read()
+    proc.wait()            # the loop may leave as the ingest exits, before poll() has seen its status
     if proc.returncode not in (0, 1):
         sys.exit(f"vigil ingest failed ({proc.returncode}):\n{err[-2000:]}")
     return summary(samples, n, time.perf_counter() - t0)
