@@ -44,6 +44,7 @@ class AttributeCache:
         with a one-token pattern in ``single`` under ``FIRST`` (then they are tried only where that
         matches); 0: ``multi`` runs over every document."""
         self.ruler, self.single, self.multi, self.limit, self.reach = ruler, single, multi, limit, reach
+        self.first = ruler.vocab.strings[FIRST]
         self.getters, self.cache = getters, {}
         self.strings = ruler.vocab.strings
         # a word no pattern names (nor matches by REGEX) tests like any other such word: keyed as 0
@@ -103,7 +104,7 @@ class AttributeCache:
         if not len(doc):
             return doc
         keys = self._keys(doc)
-        first = strings[FIRST]
+        first = self.first
         for i, key in enumerate(keys):
             if key not in cache:   # the one-token patterns run on this token answer for every token so keyed
                 found = self.single(doc[i:i + 1], allow_missing=True)

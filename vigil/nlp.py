@@ -35,7 +35,7 @@ ATTRIBUTES = "vigil_attributes"
 WINDOW = 10_000          # characters per annotation window
 BATCH_CHARS = 100_000    # characters per nlp.pipe batch, at most
 MAX_SENTENCE = 200       # tokens per sentence, at most
-_SENT_END = {".", "!", "?", "…"}
+_SENT_END = frozenset({".", "!", "?", "…"})
 _SOFT_BREAK = {",", ";", ":", "—", "–", "-"}
 _CUT = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
 
@@ -115,12 +115,11 @@ def cap_sentences(doc, limit: int = MAX_SENTENCE):
 
 
 def _no_long_run(doc, limit: int) -> bool:
-    """Is every run between sentence starts and sentence punctuation at most ``limit`` tokens?"""
+    """Is every run between sentence starts and sentence punctuation at most ``limit`` tokens? (It
+    reads ``Doc.to_array``, not ``docindex.column``: this runs on a window's doc, which is joined later.)"""
     import numpy as np
-    from spacy.strings import get_string_id
-    ends = np.array([get_string_id(w) for w in _SENT_END], dtype=np.uint64)
     resets = np.union1d(np.flatnonzero(doc.to_array("SENT_START") == 1),
-                        np.flatnonzero(np.isin(doc.to_array("ORTH"), ends)) + 1)
+                        np.flatnonzero(np.isin(doc.to_array("ORTH"), docindex.hashes(_SENT_END))) + 1)
     points = np.union1d(resets, [0, len(doc)])
     return int(np.diff(points).max()) <= limit
 

@@ -20,9 +20,14 @@ Works on any tokenised doc (``spacy.blank("en")`` included): it reads only
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Optional
+
+import numpy as np
+
+from .. import docindex
 
 KINDS = ("killed", "injured", "arrested", "executed", "detained", "missing", "participants", "other")
 
@@ -45,6 +50,7 @@ QUALIFIERS = [(("at", "least"), "at least"), (("no", "fewer", "than"), "at least
               (("estimated",), "about"), (("close", "to"), "about"), (("up", "to"), "up to"),
               (("as", "many", "as"), "up to"), (("at", "most"), "up to")]
 QUALIFIER_WORDS = max(len(words) for words, _ in QUALIFIERS)
+BREAKS = frozenset({".", ";"})    # tokens that end a clause for find_counts (it forgets the kind before)
 
 KIND_WORDS = {
     "killed": "killed dead die died dies dying death deaths killing kill kills fatality fatalities fatally "
@@ -506,16 +512,12 @@ def find_counts(doc) -> list:
     """Every count of people in ``doc``, in text order. Only the words a count can start on (a
     number, an article, a zero subject) are read as Tokens; between two of them, what matters is
     whether a sentence or clause ended (it forgets the kind of the count before)."""
-    import bisect
-
-    import numpy as np
     tokens = doc                                   # indexed and sliced as a sequence of tokens
-    lower = doc.to_array("LOWER")
+    lower = docindex.column(doc, "LOWER")
     strings = doc.vocab.strings
-    values = np.unique(lower)
-    can = [h for h in values.tolist() if _can_start(strings[h])]
+    can = [h for h in np.unique(lower).tolist() if _can_start(strings[h])]
     starts = np.flatnonzero(np.isin(lower, np.array(can, dtype=np.uint64))).tolist() if can else []
-    ends = np.flatnonzero((doc.to_array("SENT_START") == 1) | np.isin(lower, _breaks(strings))).tolist()
+    ends = np.flatnonzero((doc.to_array("SENT_START") == 1) | np.isin(lower, docindex.hashes(BREAKS))).tolist()
     out, i, prev_kind = [], 0, None
     for k in starts:
         if k < i:
@@ -528,7 +530,7 @@ def find_counts(doc) -> list:
                  or low in ARTICLES and indefinite_person(doc, tokens, k)
                  or low in ZERO_FIRST and zero_count(doc, tokens, k)) or None
         if found is None:
-            if tok.is_sent_start or low in (".", ";"):
+            if tok.is_sent_start or low in BREAKS:
                 prev_kind = None
             i = k + 1
             continue
@@ -546,9 +548,3 @@ def find_counts(doc) -> list:
 def _can_start(low: str) -> bool:
     """Can a count start on a word of this lowercase form?"""
     return _number_start(low, low) or low in ARTICLES or low in ZERO_FIRST
-
-
-def _breaks(strings):
-    """The hashes of the tokens that end a clause for find_counts: "." and ";"."""
-    import numpy as np
-    return np.array([strings[w] for w in (".", ";")], dtype=np.uint64)

@@ -90,7 +90,6 @@ def _laid_by(root) -> bool:
     """Does the report say this actor laid the charge: the agent of a passive "laid", "planted", "buried"
     whose subject is a mine, a bomb or a device ("the device was planted by X"), or the one whose
     operation it was laid during ("laid during an army sweep")?"""
-    node = root
     if root.dep_ in ("compound", "poss", "amod") and root.head.lower_ in OPERATIONS:
         node = root.head
         if node.dep_ != "pobj" or node.head.lower_ not in ("during", "in", "by"):

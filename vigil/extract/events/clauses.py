@@ -259,7 +259,7 @@ def same_place(p, q) -> bool:
     return (p.geonameid is not None and p.geonameid == q.geonameid) or p.name.lower() == q.name.lower()
 
 
-def _tally(doc, group) -> bool:
+def tally(doc, group) -> bool:
     """A clause that only counts the harm, with no doer ("At least 15 people were injured and 4 houses
     were vandalised in A, B and C"): the toll of the event before it, wherever it names."""
     for cls, _, i, _ in group:
@@ -316,7 +316,7 @@ def drafts(ctx) -> list:
         pi = para(doc[s].idx)
         for status, group in groups.items():
             prev = last.get(status)
-            if prev is not None and prev.para == pi and (same_place(prev.place, place) or _tally(doc, group)) and (
+            if prev is not None and prev.para == pi and (same_place(prev.place, place) or tally(doc, group)) and (
                     prev.sent == si or not _dated_opening(doc, s)):
                 prev.ranges.append((s, e))
                 prev.signals += group

@@ -30,7 +30,7 @@ from typing import Optional
 
 from ... import docindex
 from ...link import km
-from .clauses import _tally
+from .clauses import tally
 from .fatalities import conservative
 from .status import _date_status, dates_between
 from .signals import cue
@@ -277,7 +277,7 @@ def elaborations(ctx, events, owners, strength=None, into=None) -> list:
         e, d = events[k], owners[k]
         a = next((j for j in anchors if d.place is None or (
             owners[j].place is not None and _near(events[j].location, e.location))), None)
-        if a is None and _tally(ctx.doc, d.signals):
+        if a is None and tally(ctx.doc, d.signals):
             a = _told_before(anchors, owners, d)
         if a is None or e.sub_event_type in OWN_STANDING:
             anchors.append(k)
