@@ -68,3 +68,20 @@ def test_armed_groups_keep_their_own_names_and_types():
     ]:
         a = actors.lookup(name, country)
         assert a is not None and (a.canonical, a.inter) == (canonical, inter), (name, a)
+
+
+def test_each_organisation_keeps_its_own_name():
+    # Vigil ties every claim to whoever makes it: an agency, a bloc or an aid group is never
+    # filed under another one's name, even when both are the same kind of claimant.
+    pairs = [("AFP", "Agence France-Presse"), ("Associated Press", "Associated Press"),
+             ("TASS", "TASS"), ("Xinhua", "Xinhua"), ("state television", "State media"),
+             ("African Union", "African Union"), ("AU", "African Union"), ("EU", "European Union"),
+             ("MSF", "Doctors Without Borders"), ("Red Crescent", "Red Crescent"),
+             ("HRANA", "Human Rights Activists News Agency"), ("Odhikar", "Odhikar"),
+             ("UNICEF", "United Nations"), ("Reuters", "Reuters")]
+    for name, canonical in pairs:
+        assert actors.lookup(name).canonical == canonical, name
+    assert actors.claimant_type("TASS") == "media" and actors.claimant_type("AFP") == "media"
+    assert actors.claimant_type("African Union") == "international"
+    # The troops of the African Union's mission stay an external force, not the bloc.
+    assert actors.lookup("African Union troops").canonical.startswith("AMISOM")
