@@ -85,3 +85,31 @@ def test_each_organisation_keeps_its_own_name():
     assert actors.claimant_type("African Union") == "international"
     # The troops of the African Union's mission stay an external force, not the bloc.
     assert actors.lookup("African Union troops").canonical.startswith("AMISOM")
+
+
+def test_allied_groups_and_wings_keep_their_own_names():
+    # Armed groups that fight side by side, a movement's provinces, a party's student and youth
+    # wings: ACLED names each actor apart, so a coalition of names is never one actor.
+    names = [("Kachin Independence Army", "MM"), ("Arakan Army", "MM"), ("PDF", "MM"), ("TNLA", "MM"),
+             ("ISWAP", "NG"), ("Islamic State", "SY"), ("ISKP", "AF"), ("Nyatura", "CD"), ("Mai-Mai", "CD"),
+             ("Chhatra League", "BD"), ("Awami League", "BD"), ("Jubo Dal", "BD"), ("BNP", "BD"),
+             ("Hefazat-e-Islam", "BD"), ("Jamaat-e-Islami", "BD")]
+    found = [actors.lookup(n, c) for n, c in names]
+    assert len({a.canonical for a in found}) == len(names), [a.canonical for a in found]
+    assert all(a.inter == 2 for a in found[:7]) and found[7].inter == 3
+    assert all(a.inter == 6 for a in found[9:])
+
+
+def test_common_nouns_name_no_one_country_s_actor():
+    # "the ruling party", "junta forces", "rebel factions" name whoever rules or fights in the
+    # report's country: a common noun takes the focus country, never one country's named actor.
+    for text, cc, country in [("ruling party", "KE", "Kenya"), ("ruling party", "RS", "Serbia"),
+                              ("junta forces", "NE", "Niger"), ("junta forces", "ML", "Mali")]:
+        a = actors.lookup(text, cc)
+        assert a.country == cc and country in a.canonical, (text, a)
+    assert actors.lookup("ruling party", "ZW").inter == 6
+    assert actors.lookup("junta forces", "ML").inter == 1
+    for text, cc in [("rebel factions", "SD"), ("opposition factions", "LY"), ("separatist forces", "CM")]:
+        a = actors.lookup(text, cc)
+        assert (a.country, a.inter) == (cc, 2), (text, a)
+    assert actors.lookup("Tatmadaw", "TH").canonical == "Military Forces of Myanmar"
