@@ -301,3 +301,21 @@ def test_who_laid_a_mine_the_report_names_is_its_doer():
     ev = main("A farmer was killed when he stepped on a landmine near Kani on Monday. Mines have spread across "
               "the region since the war began.", "MM", ("Remote explosive/landmine/IED",))
     assert ev.actor1 is not None and ev.actor1.inter == 3, ev.actor1
+
+
+def test_herders_are_civilians_unless_armed_or_named_as_a_militia():
+    # Herding is an occupation: herders shot or robbed are civilians (CODEBOOK 7, actor codes); armed
+    # herdsmen or a named herders' militia are an identity militia (4).
+    for text, country in [
+        ("Gunmen on motorbikes killed four herders and drove off their cattle near Kachia on Sunday, residents "
+         "said.", "NG"),
+        ("Soldiers shot dead two herders they accused of feeding jihadists near Djibo on Friday, relatives "
+         "said.", "BF"),
+        ("Three herdsmen were killed by unknown attackers while grazing their goats outside Tillaberi on "
+         "Wednesday.", "NE"),
+    ]:
+        ev = main(text, country, ("Attack",))
+        assert ev.actor2 is not None and ev.actor2.inter == 7, (text, ev.actor1, ev.actor2)
+    assert actors.lookup("herders", "ML").inter == 7
+    assert actors.lookup("armed herdsmen", "NG").inter == 4
+    assert actors.lookup("Fulani herdsmen", "NG").canonical == "Fulani Ethnic Militia"
