@@ -263,3 +263,18 @@ def test_the_word_set_hashes_kept_for_token_lookups_stay_bounded():
         found = docindex.where(doc, "ORTH", frozenset({"Kisumu", f"name{k}"}))
         assert [t.i for t in found] == [0, 5]
     assert 0 < len(docindex._HASHES) <= docindex.HASHES_LIMIT
+
+
+def test_a_reports_own_word_set_is_hashed_without_being_kept():
+    """A set used once (the place names one report repeats) is not kept: it would only churn the
+    cache the fixed word lists share."""
+    import spacy
+
+    from vigil import docindex
+    doc = spacy.blank("en")("Kisumu and Eldoret, then Kisumu again")
+    docindex.where(doc, "ORTH", frozenset({"and"}))
+    before = dict(docindex._HASHES)
+    for k in range(50):
+        found = docindex.where(doc, "ORTH", frozenset({"Eldoret", f"own{k}"}), keep=False)
+        assert [t.i for t in found] == [2]
+    assert docindex._HASHES == before

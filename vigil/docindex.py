@@ -152,20 +152,23 @@ def column(doc, attr: str) -> np.ndarray:
     return _cached(doc, "vigil_col_" + attr, lambda: doc.to_array(attr))
 
 
-def hashes(words: frozenset) -> np.ndarray:
-    """The string hashes of ``words`` (a frozenset: it keys the cache), as a sorted array."""
+def hashes(words: frozenset, keep: bool = True) -> np.ndarray:
+    """The string hashes of ``words`` (a frozenset: it keys the cache), as a sorted array; a set
+    used once (one document's own words) is hashed without being kept (``keep=False``)."""
     found = _HASHES.get(words)
     if found is None:
         from spacy.strings import get_string_id
-        if len(_HASHES) >= HASHES_LIMIT:    # one document's own word sets must not pile up over a run
-            _HASHES.clear()
-        found = _HASHES[words] = np.array(sorted({get_string_id(w) for w in words}), dtype=np.uint64)
+        found = np.array(sorted({get_string_id(w) for w in words}), dtype=np.uint64)
+        if keep:
+            if len(_HASHES) >= HASHES_LIMIT:    # the bound stays, should a caller keep many sets
+                _HASHES.clear()
+            _HASHES[words] = found
     return found
 
 
-def where(doc, attr: str, words: frozenset) -> list:
+def where(doc, attr: str, words: frozenset, keep: bool = True) -> list:
     """The tokens, in order, whose ``attr`` (ORTH, LOWER, LEMMA, ...) is one of ``words``."""
-    return [doc[i] for i in np.flatnonzero(np.isin(column(doc, attr), hashes(words))).tolist()]
+    return [doc[i] for i in np.flatnonzero(np.isin(column(doc, attr), hashes(words, keep))).tolist()]
 
 
 def flagged(doc, attr: str) -> list:

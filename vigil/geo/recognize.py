@@ -256,14 +256,12 @@ def _demonym_words(doc, gaz: Gazetteer) -> list:
     return out
 
 
-_HEADS: dict = {}
-
-
 def _demonym_heads(gaz: Gazetteer) -> frozenset:
-    """First words of every demonym ("south" of "south korean"), per gazetteer."""
-    heads = _HEADS.get(id(gaz))
+    """First words of every demonym ("south" of "south korean"), kept on the gazetteer (as
+    names.first_known_spelling keeps its memo)."""
+    heads = gaz.__dict__.get("_demonym_heads")
     if heads is None:
-        heads = _HEADS[id(gaz)] = frozenset(k.split()[0] for k in gaz.demonym)
+        heads = gaz.__dict__["_demonym_heads"] = frozenset(k.split()[0] for k in gaz.demonym)
     return heads
 
 
@@ -290,7 +288,7 @@ def _repeated_names(doc, gaz: Gazetteer, found: list) -> list:
     person = {t.i for e in docindex.ents(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
     taken = {m.start for m in found}
     out = []
-    for t in docindex.where(doc, "ORTH", frozenset(names)):
+    for t in docindex.where(doc, "ORTH", frozenset(names), keep=False):   # this report's own names
         if t.idx in taken:
             continue
         for n in sorted(names[t.text], reverse=True):
