@@ -353,6 +353,8 @@ def fill(role, f, country, other=None, allies=frozenset()):
         return generic("police", country)
     if role == "armed":  # nobody named but an unknown organisation: an armed group, not the state
         m = pick(f, armed)
+        if m is not None and _pro_state(m):  # "regime and pro-regime militias clashed with ...": the state leads
+            m = pick(f, state) or m
         if m:
             return actor_of(m, country)
         return generic("militants" if f.armed_pair and not f.state else "forces", country)
@@ -389,8 +391,9 @@ CRAFT = {"drones", "drone", "warplanes", "warplane", "aircraft", "jets", "jet", 
 
 def fill_patient(role, f, country, other, allies=frozenset()):
     first = other
-    if role == "armed2":
-        m = pick(f, lambda m: armed(m) and _differs(m, first), prefer="patient", exclude=None)
+    if role == "armed2":  # not actor1's own side: a pro-government militia fights beside the state
+        m = pick(f, lambda m: armed(m) and _differs(m, first) and not (first is not None and _same_side(m, first)),
+                 prefer="patient")
         if m:
             return actor_of(m, country)
         m = _other_branch(f, first, country)
@@ -449,6 +452,19 @@ def _allies(doc, f, first) -> frozenset:
     return frozenset(id(m) for m in agents if top(m) in subjects and _differs(m, first))
 
 
+PRO_STATE = "Militia (Pro-Government)"
+
+
+def _pro_state(m) -> bool:
+    """A militia named by the side it fights for ("pro-government militia", "pro-regime militiamen")."""
+    return m.entries[0].canonical == PRO_STATE
+
+
+def _same_side(m, first) -> bool:
+    """CODEBOOK actor codes: a pro-government militia fights beside the state's forces, not against them."""
+    return _pro_state(m) and first.inter == 1 or state(m) and first.canonical == PRO_STATE
+
+
 def _other_branch(f, first, country):
     """A state force of another branch than actor1's that the event acts on ("the police clashed with
     army soldiers", "soldiers opened fire on a police post"): CODEBOOK actor codes, both sides state
@@ -504,12 +520,29 @@ def assign(ctx, sub, f, d=None):
             r == "patient" and armed(m) for m, r in f.mentions):
         a1 = generic("forces", country)  # no claim, no armed target: the state's drone (CODEBOOK 6)
     a2 = fill(r2, f, country, a1, _allies(ctx.doc, f, a1)) if r2 else None
+    if sub == "Peaceful protest" and a2 is None and d is not None and _countered(ctx.doc, d):
+        a2 = generic("protesters", country)  # counter-demonstrators face the protest: protesters on both sides
     if sub == "Violent demonstration" and a2 is None and _two_crowds(f) and f.two_sided:
         a2 = generic("rioters", country)
     if sub == "Armed clash" and a2 is None and a1 is not None and _between(f):
         a2 = Actor(a1.name, a1.canonical, a1.inter, a1.country)
     day = ctx.article.published
     return (actor_dict.as_of(a1, day) if a1 else a1), (actor_dict.as_of(a2, day) if a2 else a2)
+
+
+COUNTER_CROWD = cue("counter_crowd")
+
+
+def _countered(doc, d) -> bool:
+    """Does the draft tell of a counter-protest ("a counterprotest", "counter-demonstrators")? CODEBOOK actor
+    codes: actor2 is the side the protest meets; counter-demonstrators are protesters (6) too."""
+    for s, e in d.ranges:
+        for t in doc[s:e]:
+            low = t.lower_
+            if low.startswith("counter") and (low[7:].lstrip("-") in COUNTER_CROWD or low == "counter" and t.i + 2 < len(doc)
+                                               and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in COUNTER_CROWD):
+                return True
+    return False
 
 
 LEAVE = {"withdraw", "abandon", "leave", "retreat", "evacuate", "vacate", "cede", "hand", "pull", "quit"}

@@ -1,0 +1,52 @@
+"""Which side each party is on (CODEBOOK actor codes: actor1 acts, actor2 is acted on; 1 state forces,
+3 political militias, 6 protesters): a pro-government militia fights beside the state; counter-demonstrators
+face a protest."""
+import functools
+
+from _events_helpers import run as _run
+
+run = functools.partial(_run, published="2024-03-20")
+
+
+def events(text, country=None, subs=None):
+    evs, _, _ = run(text, country=country)
+    return [e for e in evs if e.status == "reported" and (subs is None or e.sub_event_type in subs)]
+
+
+def main(text, country=None, subs=None):
+    evs = events(text, country, subs)
+    assert evs, f"no reported {subs or 'event'} in {text!r}"
+    return evs[0]
+
+
+def inters(ev):
+    return (ev.actor1.inter if ev.actor1 else None), (ev.actor2.inter if ev.actor2 else None)
+
+
+def test_a_pro_government_militia_fights_beside_the_state_not_against_it():
+    for text, country in [
+        ("On Monday clashes took place between regime and pro-regime militia forces against opposition factions "
+         "on the Kafr Nabl front in Idleb.", "SY"),
+        ("On Sunday, pro-government militiamen and soldiers fought Islamist fighters for hours outside the "
+         "village of Kabani.", "SY"),
+        ("Three policemen, two pro-government militia members and a soldier were killed on Tuesday during an "
+         "operation against Islamic State militants in Jurm district.", "AF"),
+    ]:
+        ev = main(text, country, ("Armed clash",))
+        assert ev.actor1 is not None and ev.actor1.inter == 1, (text, ev.actor1, ev.actor2)
+        assert ev.actor2 is not None and ev.actor2.inter == 2, (text, ev.actor1, ev.actor2)
+
+
+def test_counter_demonstrators_are_the_protests_second_actor():
+    for text, country in [
+        ("On Saturday, hundreds of teachers rallied in front of the parliament in Skopje demanding higher wages. "
+         "A small counter-protest by supporters of the ruling party was held nearby.", "MK"),
+        ("Around 200 farmers marched through Bitola on Monday against land reforms, while a group of "
+         "counter-demonstrators shouted slogans at them.", "MK"),
+        ("Residents of Novi Sad held a noisy protest on Friday evening against the mayor; a counterprotest of "
+         "about 30 ruling party activists gathered on the other side of the square.", "RS"),
+    ]:
+        ev = main(text, country, ("Peaceful protest",))
+        assert inters(ev) == (6, 6), (text, ev.actor1, ev.actor2)
+    ev = main("Around 200 farmers marched through Bitola on Monday against land reforms.", "MK", ("Peaceful protest",))
+    assert inters(ev) == (6, None), ev.actor2
