@@ -1,6 +1,6 @@
 """Which side each party is on (CODEBOOK actor codes: actor1 acts, actor2 is acted on; 1 state forces,
 3 political militias, 6 protesters): a pro-government militia fights beside the state; counter-demonstrators
-face a protest."""
+face a protest; forces of another state acting in the event's country are external."""
 import functools
 
 from _events_helpers import run as _run
@@ -50,3 +50,16 @@ def test_counter_demonstrators_are_the_protests_second_actor():
         assert inters(ev) == (6, 6), (text, ev.actor1, ev.actor2)
     ev = main("Around 200 farmers marched through Bitola on Monday against land reforms.", "MK", ("Peaceful protest",))
     assert inters(ev) == (6, None), ev.actor2
+
+
+def test_forces_of_another_state_acting_in_the_events_country_are_external():
+    # no country given: the event's place decides whose forces are external and whose civilians are hit
+    for text, attacker, where in [
+        ("Israeli artillery shelled the outskirts of Khiam in southern Lebanon on Monday, wounding a farmer.",
+         "Military Forces of Israel", "Lebanon"),
+        ("Iranian missiles struck a neighbourhood of Beersheba on Tuesday night, wounding three residents.",
+         "Military Forces of Iran", "Israel"),
+    ]:
+        ev = main(text)
+        assert ev.actor1 is not None and ev.actor1.canonical == attacker and ev.actor1.inter == 8, (text, ev.actor1)
+        assert ev.actor2 is not None and ev.actor2.canonical == f"Civilians ({where})", (text, ev.actor2)

@@ -500,10 +500,13 @@ def _differs(m, actor) -> bool:
     return filled.inter != actor.inter or not e.generic  # "Islamic State militants": one actor
 
 
-def assign(ctx, sub, f, d=None):
+def assign(ctx, sub, f, d=None, where=None):
     """(actor1, actor2) for an event of this sub-event type (``d``, the draft, places the event in
-    the report for an attribution told after it)."""
-    country = ctx.focus_country or ctx.article.country
+    the report for an attribution told after it). The country is the event's own (``where``, its
+    location): forces of another state that act there are external (8), its people are its
+    civilians, whichever country the report is mostly about."""
+    country = (where.country if where is not None and where.country else None) or (
+        ctx.focus_country or ctx.article.country)
     r1, r2 = SHAPES.get(sub, ("any", None))
     if r1 == "air" and d is not None and any("drone" in ctx.doc[s:e].text.lower() for _, _, s, e in d.signals):
         r1 = "drone"  # a drone named with no owner flies for an armed group the report does not name
