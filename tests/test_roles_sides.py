@@ -1,6 +1,7 @@
 """Which side each party is on (CODEBOOK actor codes: actor1 acts, actor2 is acted on; 1 state forces,
-3 political militias, 6 protesters): a pro-government militia fights beside the state; counter-demonstrators
-face a protest; forces of another state acting in the event's country are external."""
+3 political militias, 6 protesters, 8 external forces): the owner of the aircraft that strikes, not its
+target; a bomb that hits state forces is not theirs; a pro-government militia fights beside the state;
+counter-demonstrators face a protest; forces of another state acting in the event's country are external."""
 import functools
 
 from _events_helpers import run as _run
@@ -63,3 +64,30 @@ def test_forces_of_another_state_acting_in_the_events_country_are_external():
         ev = main(text)
         assert ev.actor1 is not None and ev.actor1.canonical == attacker and ev.actor1.inter == 8, (text, ev.actor1)
         assert ev.actor2 is not None and ev.actor2.canonical == f"Civilians ({where})", (text, ev.actor2)
+
+
+def test_the_aircraft_that_strikes_flies_for_its_owner_not_for_its_target():
+    for text, country in [
+        ("On Saturday, military aircraft struck RSF positions near Bara, north of El Obeid, the army said.", "SD"),
+        ("Military aircraft struck Islamic State hideouts in the Hamrin mountains on Thursday, killing four "
+         "militants.", "IQ"),
+        ("Fighter jets bombed PKK positions in the Qandil mountains on Sunday.", "IQ"),
+    ]:
+        ev = main(text, country, ("Air/drone strike",))
+        assert ev.actor1 is not None and ev.actor1.canonical.startswith("Military Forces"), (text, ev.actor1, ev.actor2)
+        assert ev.actor2 is not None and ev.actor2.inter != 7 and ev.actor2.canonical != ev.actor1.canonical, (
+            text, ev.actor1, ev.actor2)
+
+
+def test_a_bomb_that_hits_state_forces_is_not_set_by_the_state_named_after_it():
+    for text, country in [
+        ("On Wednesday a soldier was killed and two were injured when their vehicle struck an explosive device "
+         "near Tepalcatepec, the Defence Ministry said. The ministry said the device was one of several mines its "
+         "troops had found in the area in recent months.", "MX"),
+        ("The government declared a state of emergency in Colima on Tuesday after a car bomb exploded outside a "
+         "police post, wounding two officers.", "MX"),
+        ("A roadside bomb wounded three policemen on a patrol near Zamora on Monday; the army said its engineers "
+         "had cleared two other devices on the same road.", "MX"),
+    ]:
+        ev = main(text, country, ("Remote explosive/landmine/IED",))
+        assert inters(ev) == (3, 1), (text, ev.actor1, ev.actor2)

@@ -335,7 +335,9 @@ def fill(role, f, country, other=None, allies=frozenset()):
         m = pick(f, crowdish)
         return actor_of(m, country, 5) if m else generic("rioters", country)
     if role in ("air", "drone"):  # whoever flies: a state's air force, a coalition, an armed group's drones
-        m = pick(f, lambda m: armed(m) and not _craft(m) and not _hit(f, m)) or pick(f, lambda m: armed(m) and not _hit(f, m))
+        flown = any(r == "agent" and _craft(x) for x, r in f.mentions)  # "military aircraft struck RSF positions":
+        m = pick(f, lambda m: armed(m) and not _craft(m) and not _hit(f, m) and not (  # the craft's owner flies,
+            flown and dict(f.mentions).get(m) == "patient")) or pick(f, lambda m: armed(m) and not _hit(f, m))  # not its target
         if m is None and (_state_hit(f) or role == "drone") or m is not None and role == "drone" and _craft(m):
             return generic("gunmen", country)  # "a drone struck an army base": not the army's own drone; any
             # armed group flies drones, so one with no owner named is an unidentified armed group's
@@ -367,8 +369,11 @@ def fill(role, f, country, other=None, allies=frozenset()):
         return actor_of(doers[0], country) if doers else generic("government", country)
     if role in ("perp", "bomber"):  # state forces named near a bomb but not planting or throwing it are its target
         hit = {id(m) for m, r in f.mentions if r != "agent" and state(m)} if role == "bomber" else set()
+        if hit:  # a bomb that hits the state's forces is not theirs: troops who find mines after it, or a government
+            hit |= {id(m) for m, _ in f.mentions if m.entries[0].inter == 1}  # that declares an emergency, did not set it
         m = pick(f, lambda m: armed(m) and id(m) not in hit) or next(
-            (m for m, r in f.mentions if r == "agent" and m.entries[0].inter == 1), None)  # "a regime sniper shot"
+            (m for m, r in f.mentions if r == "agent" and m.entries[0].inter == 1 and id(m) not in hit), None)  # "a
+        # regime sniper shot"
         return actor_of(m, country) if m else generic("gunmen", country)
     return fill_patient(role, f, country, other, allies)
 
