@@ -20,7 +20,9 @@ owner named flies for an unidentified armed group when it hits an armed target o
 names its group (attribution), else for the state. Fire that kills or wounds people with no target
 named has civilians as actor2. A place that changes hands without a fight: actor1 takes it, actor2
 left it. Who moves in a change of activity is no one it binds ("a curfew bars residents"); people
-outside a protest or riot (families who flee) are civilians.
+outside a protest or riot (families who flee) are civilians. A pro-government militia fights beside
+the state (the state leads); counter-demonstrators are a protest's actor2; the owner of an aircraft
+named as the striker flies it; actors are coded in the event's own country (its location).
 
 Also: which actor mentions belong to a draft (not the labels doers give their victims, not
 kinsmen, not 'anti-X' modifiers, but the attacker of "following an attack by X"), and each
