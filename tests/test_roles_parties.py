@@ -319,3 +319,20 @@ def test_herders_are_civilians_unless_armed_or_named_as_a_militia():
     assert actors.lookup("herders", "ML").inter == 7
     assert actors.lookup("armed herdsmen", "NG").inter == 4
     assert actors.lookup("Fulani herdsmen", "NG").canonical == "Fulani Ethnic Militia"
+
+
+def test_fighters_the_report_calls_unidentified_or_unknown_are_an_unidentified_armed_group():
+    # CODEBOOK actor codes: an armed group the report cannot name is an unidentified armed group (3), not a
+    # rebel group (2), whatever the word for its men ("militants", "insurgents", "fighters", "armed men").
+    for text, country in [
+        ("Unidentified militants hurled a grenade at a paramilitary bunker in Sopore on Sunday evening, wounding "
+         "two troopers.", "IN"),
+        ("On Wednesday night unknown insurgents opened fire on an army checkpoint outside Mocimboa, wounding "
+         "one soldier.", "MZ"),
+        ("Unidentified fighters on motorbikes attacked a gendarmerie post near Ouallam on Thursday before fleeing "
+         "towards the border.", "NE"),
+        ("Police said unknown armed men shot dead a shopkeeper in the market of Jos on Wednesday.", "NG"),
+    ]:
+        ev = main(text, country)
+        assert ev.actor1 is not None and ev.actor1.inter == 3, (text, ev.actor1, ev.actor2)
+

@@ -248,7 +248,8 @@ def build_event(ctx, d: Draft, sub: str, facts, counts=(), model_conf=None) -> E
     start, end = doc[d.start:d.end].start_char, doc[d.start:d.end].end_char
     end = start + len(docindex.text(doc)[start:end].rstrip())  # a paragraph break after the clause is not part of it
     etype = taxonomy.event_type(sub)
-    a1, a2 = assign(ctx, sub, facts, d)
+    where = location(ctx, d, start, end)
+    a1, a2 = assign(ctx, sub, facts, d, where)
     when = date_mention(ctx, d)
     date, date_end, prec = event_date(ctx, d, when)
     sig_start = min(doc[x[2]].idx for x in d.signals)
@@ -256,7 +257,7 @@ def build_event(ctx, d: Draft, sub: str, facts, counts=(), model_conf=None) -> E
     ev = Event(id=stable_id("e", ctx.article.id, sig_start, sig_end, etype), event_type=etype, sub_event_type=sub,
                plover=taxonomy.plover_for(sub, mode_hint(d)), status=d.status,
                date=date, date_end=date_end, time_precision=prec, actor1=a1, actor2=a2,
-               location=location(ctx, d, start, end),
+               location=where,
                fatalities=facts.fatalities, injured=facts.injured, arrested=facts.arrested,
                evidence=tuple(evidence(doc, d)), confidence=severe(confidence(d, sub, facts) * (1.0 if model_conf is None else model_conf), sub))
     spans = field_evidence(ctx, d, ev, facts, counts, when)

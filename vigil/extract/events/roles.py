@@ -20,7 +20,9 @@ owner named flies for an unidentified armed group when it hits an armed target o
 names its group (attribution), else for the state. Fire that kills or wounds people with no target
 named has civilians as actor2. A place that changes hands without a fight: actor1 takes it, actor2
 left it. Who moves in a change of activity is no one it binds ("a curfew bars residents"); people
-outside a protest or riot (families who flee) are civilians.
+outside a protest or riot (families who flee) are civilians. A pro-government militia fights beside
+the state (the state leads); counter-demonstrators are a protest's actor2; the owner of an aircraft
+named as the striker flies it; actors are coded in the event's own country (its location).
 
 Also: which actor mentions belong to a draft (not the labels doers give their victims, not
 kinsmen, not 'anti-X' modifiers, but the attacker of "following an attack by X"), and each
@@ -335,7 +337,9 @@ def fill(role, f, country, other=None, allies=frozenset()):
         m = pick(f, crowdish)
         return actor_of(m, country, 5) if m else generic("rioters", country)
     if role in ("air", "drone"):  # whoever flies: a state's air force, a coalition, an armed group's drones
-        m = pick(f, lambda m: armed(m) and not _craft(m) and not _hit(f, m)) or pick(f, lambda m: armed(m) and not _hit(f, m))
+        flown = any(r == "agent" and _craft(x) for x, r in f.mentions)  # "military aircraft struck RSF positions":
+        m = pick(f, lambda m: armed(m) and not _craft(m) and not _hit(f, m) and not (  # the craft's owner flies,
+            flown and dict(f.mentions).get(m) == "patient")) or pick(f, lambda m: armed(m) and not _hit(f, m))  # not its target
         if m is None and (_state_hit(f) or role == "drone") or m is not None and role == "drone" and _craft(m):
             return generic("gunmen", country)  # "a drone struck an army base": not the army's own drone; any
             # armed group flies drones, so one with no owner named is an unidentified armed group's
@@ -353,6 +357,8 @@ def fill(role, f, country, other=None, allies=frozenset()):
         return generic("police", country)
     if role == "armed":  # nobody named but an unknown organisation: an armed group, not the state
         m = pick(f, armed)
+        if m is not None and _pro_state(m):  # "regime and pro-regime militias clashed with ...": the state leads
+            m = pick(f, state) or m
         if m:
             return actor_of(m, country)
         return generic("militants" if f.armed_pair and not f.state else "forces", country)
@@ -365,8 +371,11 @@ def fill(role, f, country, other=None, allies=frozenset()):
         return actor_of(doers[0], country) if doers else generic("government", country)
     if role in ("perp", "bomber"):  # state forces named near a bomb but not planting or throwing it are its target
         hit = {id(m) for m, r in f.mentions if r != "agent" and state(m)} if role == "bomber" else set()
+        if hit:  # a bomb that hits the state's forces is not theirs: troops who find mines after it, or a government
+            hit |= {id(m) for m, _ in f.mentions if m.entries[0].inter == 1}  # that declares an emergency, did not set it
         m = pick(f, lambda m: armed(m) and id(m) not in hit) or next(
-            (m for m, r in f.mentions if r == "agent" and m.entries[0].inter == 1), None)  # "a regime sniper shot"
+            (m for m, r in f.mentions if r == "agent" and m.entries[0].inter == 1 and id(m) not in hit), None)  # "a
+        # regime sniper shot"
         return actor_of(m, country) if m else generic("gunmen", country)
     return fill_patient(role, f, country, other, allies)
 
@@ -389,8 +398,9 @@ CRAFT = {"drones", "drone", "warplanes", "warplane", "aircraft", "jets", "jet", 
 
 def fill_patient(role, f, country, other, allies=frozenset()):
     first = other
-    if role == "armed2":
-        m = pick(f, lambda m: armed(m) and _differs(m, first), prefer="patient", exclude=None)
+    if role == "armed2":  # not actor1's own side: a pro-government militia fights beside the state
+        m = pick(f, lambda m: armed(m) and _differs(m, first) and not (first is not None and _same_side(m, first)),
+                 prefer="patient")
         if m:
             return actor_of(m, country)
         m = _other_branch(f, first, country)
@@ -449,6 +459,19 @@ def _allies(doc, f, first) -> frozenset:
     return frozenset(id(m) for m in agents if top(m) in subjects and _differs(m, first))
 
 
+PRO_STATE = "Militia (Pro-Government)"
+
+
+def _pro_state(m) -> bool:
+    """A militia named by the side it fights for ("pro-government militia", "pro-regime militiamen")."""
+    return m.entries[0].canonical == PRO_STATE
+
+
+def _same_side(m, first) -> bool:
+    """CODEBOOK actor codes: a pro-government militia fights beside the state's forces, not against them."""
+    return _pro_state(m) and first.inter == 1 or state(m) and first.canonical == PRO_STATE
+
+
 def _other_branch(f, first, country):
     """A state force of another branch than actor1's that the event acts on ("the police clashed with
     army soldiers", "soldiers opened fire on a police post"): CODEBOOK actor codes, both sides state
@@ -484,10 +507,13 @@ def _differs(m, actor) -> bool:
     return filled.inter != actor.inter or not e.generic  # "Islamic State militants": one actor
 
 
-def assign(ctx, sub, f, d=None):
+def assign(ctx, sub, f, d=None, where=None):
     """(actor1, actor2) for an event of this sub-event type (``d``, the draft, places the event in
-    the report for an attribution told after it)."""
-    country = ctx.focus_country or ctx.article.country
+    the report for an attribution told after it). The country is the event's own (``where``, its
+    location): forces of another state that act there are external (8), its people are its
+    civilians, whichever country the report is mostly about."""
+    country = (where.country if where is not None and where.country else None) or (
+        ctx.focus_country or ctx.article.country)
     r1, r2 = SHAPES.get(sub, ("any", None))
     if r1 == "air" and d is not None and any("drone" in ctx.doc[s:e].text.lower() for _, _, s, e in d.signals):
         r1 = "drone"  # a drone named with no owner flies for an armed group the report does not name
@@ -504,12 +530,29 @@ def assign(ctx, sub, f, d=None):
             r == "patient" and armed(m) for m, r in f.mentions):
         a1 = generic("forces", country)  # no claim, no armed target: the state's drone (CODEBOOK 6)
     a2 = fill(r2, f, country, a1, _allies(ctx.doc, f, a1)) if r2 else None
+    if sub == "Peaceful protest" and a2 is None and d is not None and _countered(ctx.doc, d):
+        a2 = generic("protesters", country)  # counter-demonstrators face the protest: protesters on both sides
     if sub == "Violent demonstration" and a2 is None and _two_crowds(f) and f.two_sided:
         a2 = generic("rioters", country)
     if sub == "Armed clash" and a2 is None and a1 is not None and _between(f):
         a2 = Actor(a1.name, a1.canonical, a1.inter, a1.country)
     day = ctx.article.published
     return (actor_dict.as_of(a1, day) if a1 else a1), (actor_dict.as_of(a2, day) if a2 else a2)
+
+
+COUNTER_CROWD = cue("counter_crowd")
+
+
+def _countered(doc, d) -> bool:
+    """Does the draft tell of a counter-protest ("a counterprotest", "counter-demonstrators")? CODEBOOK actor
+    codes: actor2 is the side the protest meets; counter-demonstrators are protesters (6) too."""
+    for s, e in d.ranges:
+        for t in doc[s:e]:
+            low = t.lower_
+            if low.startswith("counter") and (low[7:].lstrip("-") in COUNTER_CROWD or low == "counter" and t.i + 2 < len(doc)
+                                               and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in COUNTER_CROWD):
+                return True
+    return False
 
 
 LEAVE = {"withdraw", "abandon", "leave", "retreat", "evacuate", "vacate", "cede", "hand", "pull", "quit"}
