@@ -201,6 +201,14 @@ def _index(doc, places: list, gaz: Gazetteer, focus: Optional[str] = None, known
     return idx
 
 
+def written_places(doc, places: list, gaz: Gazetteer, focus: Optional[str]) -> list:
+    """The known places the event locator reads in the text besides ``places``: names the recognizer
+    passed over that are written as where ("between Contulmo and Cañete"; anchor.with_unknown)."""
+    idx = _index(doc, places, gaz, focus)
+    given = {p.start for p in places}
+    return [p for p in idx.usable if p.start not in given and p.feature not in anchor.UNKNOWN]
+
+
 def country_location(gaz: Gazetteer, cc: Optional[str]) -> Optional[Location]:
     """A country-only location: its centre, precision 3."""
     i = gaz.country_entry(cc)
