@@ -45,7 +45,6 @@ WHERE_WORDS = {"village", "villages", "town", "hamlet", "settlement", "city", "c
                "southwest", "north-east", "north-west", "south-east", "south-west", "highlands", "outskirts", "edge",
                "port", "island", "seat", "locality", "camp", "border", "part", "heart"}
 MAX_GAP = 80
-SMALLER = {"village", "hamlet", "settlement"}
 ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)    # "a man from Afrin in Idleb": where he is from
 
 
@@ -211,10 +210,6 @@ def _relation(text: str, qe: int, ps: int, q, p) -> Optional[str]:
         return None                           # "fighters from Raqqa, in the town of Tabqa": a new place
     if q_known and q.feature == "country":
         return None
-    if q_known and q.feature == "city" and words and words[-1].lower() in SMALLER \
-            and (m.group("prep") or "").lower() == "of":
-        return None                           # "the road to Aguililla, near the village of X": a village
-                                              # says where the event is, not where a town lies
     if q_known and p_known and q.feature in ("admin1", "region") and p.feature in ("city", "admin2"):
         return None                           # a town sharpens the province before it
     if m.group("comma") and q_known and not (p_known and p.feature in ("admin1", "admin2")):

@@ -9,8 +9,7 @@ dateline, else the focus country; never a place that is only an adjective ("Iran
 part of an organisation's name ("Tehran University"). Within the clause, a place written as
 where ("in X", "the village of X", "the port of X") comes first; a place that only says where
 another one lies ("San Fernando, south of Chaguanas") or that belongs to a participle
-describing a noun ("rules agreed in Brussels") comes last, and so does a place in a section heading
-the event's text runs past ("Raids in Paktika" over "... in Wazakhwa district of Paktika province").
+describing a noun ("rules agreed in Brussels") comes last.
 """
 from __future__ import annotations
 
@@ -91,8 +90,8 @@ def _event_location(doc, places: list, start: int, end: int, gaz: Gazetteer,
     inside = [p for p in inside if p.end <= end and (not spans or any(s <= p.start and p.end <= e for s, e in spans))]
     named = [p for p in inside if p.feature != "country" or LOCATIVE_BEFORE.search(text[max(0, p.start - 40):p.start])]
     if named:
-        p = max(named, key=lambda p: (_rank(text, p, idx, gaz) - (len(named) > 1 and (
-            _describes_noun(doc, p, start) or HEADING_PENALTY * _heading(text, p, start, end))), -p.start))
+        p = max(named, key=lambda p: (_rank(text, p, idx, gaz)
+                                      - (len(named) > 1 and _describes_noun(doc, p, start)), -p.start))
         return _Found(_location(text, p, gaz), p.start, p.geonameid)
     # a country named only as a modifier ("Sudan's health ministry said") gives way to the place
     # the paragraph was already at; "the town" is the one the report was last at; failing that,
@@ -104,22 +103,6 @@ def _event_location(doc, places: list, start: int, end: int, gaz: Gazetteer,
         return _Found(_location(text, p), p.start, p.geonameid)
     loc = country_location(gaz, focus_country)
     return _Found(loc, -1, loc.geonameid) if loc is not None else None
-
-
-HEADING_PENALTY = 3.0
-HEADING_END = re.compile(r"[.!?:;,\"”’')\]]$")
-
-
-def _heading(text: str, p: Place, start: int, end: int) -> bool:
-    """Is p in a heading the event's text runs past ("Cross-border air strikes in Paktika" over
-    "On Wednesday, aircraft struck Barmal district of Paktika province ...")? A section's
-    heading names its topic broadly; the event's own sentences say where it happened."""
-    a = text.rfind("\n", 0, p.start) + 1
-    b = text.find("\n", p.end)
-    if b < 0 or not (start < a or end > b):
-        return False
-    line = text[a:b].strip()
-    return 0 < len(line) <= 120 and not HEADING_END.search(line)
 
 
 # "the city", "the town's main square", "the village": the place the report was last at
