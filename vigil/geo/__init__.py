@@ -8,9 +8,9 @@
 Nothing loads at import time.
 """
 from .gazetteer import Gazetteer, load_gazetteer
-from .locate import country_location, event_location
+from .locate import country_location, event_location, written_places
 from .resolve import geoparse, resolve_name
 from .ruler import ruler_patterns
 
 __all__ = ["Gazetteer", "load_gazetteer", "ruler_patterns", "geoparse", "resolve_name", "event_location",
-           "country_location"]
+           "country_location", "written_places"]

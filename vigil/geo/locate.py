@@ -92,7 +92,7 @@ def _event_location(doc, places: list, start: int, end: int, gaz: Gazetteer,
     if named:
         p = max(named, key=lambda p: (_rank(text, p, idx, gaz)
                                       - (len(named) > 1 and _describes_noun(doc, p, start)), -p.start))
-        return _Found(_location(text, p), p.start, p.geonameid)
+        return _Found(_location(text, p, gaz), p.start, p.geonameid)
     # a country named only as a modifier ("Sudan's health ministry said") gives way to the place
     # the paragraph was already at; "the town" is the one the report was last at; failing that,
     # it is the event's country
@@ -182,6 +182,14 @@ def _index(doc, places: list, gaz: Gazetteer, focus: Optional[str] = None, known
     if idx is None or idx.places is not places:
         idx = doc.user_data[key] = _Usable(doc, places, gaz, focus, known_only)
     return idx
+
+
+def written_places(doc, places: list, gaz: Gazetteer, focus: Optional[str]) -> list:
+    """The known places the event locator reads in the text besides ``places``: names the recognizer
+    passed over that are written as where ("between Contulmo and Cañete"; anchor.with_unknown)."""
+    idx = _index(doc, places, gaz, focus)
+    given = {p.start for p in places}
+    return [p for p in idx.usable if p.start not in given and p.feature not in anchor.UNKNOWN]
 
 
 def country_location(gaz: Gazetteer, cc: Optional[str]) -> Optional[Location]:
@@ -297,17 +305,40 @@ def _dateline(text: str, places: list) -> Optional[Place]:
     return None
 
 
-def _location(text: str, p: Place) -> Location:
+def _location(text: str, p: Place, gaz: Optional[Gazetteer] = None) -> Location:
     if p.feature in anchor.UNKNOWN:
         return Location(name=display_name(p.name), geonameid=None, latitude=p.latitude, longitude=p.longitude,
                         admin1=p.admin1, country=p.country, geo_precision=anchor.UNKNOWN.index(p.feature) + 1)
     precision = PRECISION.get(_feature(text, p), 2)
+    if precision == 2 and p.feature == "admin2" and gaz is not None and _a_town(gaz, text, p):
+        precision = 1                     # "in Durán": the canton is the town at its centre
     before = text[max(0, p.start - 40):p.start]
     if precision == 1 and not OUTSKIRTS.search(before) and not OUTSKIRTS_AFTER.match(text[p.end:p.end + 30]) \
             and (NEAR_BEFORE.search(before) or NEAR_AFTER.match(text[p.end:p.end + 30]) or LISTED_BEFORE.search(before)):
         precision = 2                     # near it, or the area an unknown village lies in
     return Location(name=display_name(p.name), geonameid=p.geonameid, latitude=p.latitude,
                     longitude=p.longitude, admin1=p.admin1, country=p.country, geo_precision=precision)
+
+
+TOWN_KM = 2.0
+
+
+def _a_town(gaz: Gazetteer, text: str, p: Place) -> bool:
+    """Is the second-level division p, written bare ("in Durán", not "Durán canton"), one with a
+    town of its name at its centre (a canton that is its seat's town)? The named town then."""
+    from .gazetteer import CITY
+    if DIVISION_OF.search(p.name) or anchor.DIVISION_AFTER.match(text[p.end:p.end + 30]) \
+            or p.latitude is None:
+        return False
+    for c in gaz.lookup(p.name):
+        i = c // 4
+        if gaz.kind[i] == CITY and gaz.cc[i] == p.country and abs(gaz.lat[i] - p.latitude) * 111 < TOWN_KM \
+                and abs(gaz.lon[i] - p.longitude) * 111 < TOWN_KM:
+            return True
+    return False
+
+
+DIVISION_OF = re.compile(r"\b(?:district|county|canton|municipality|department|prefecture|province|region)\b", re.I)
 
 
 def display_name(surface: str) -> str:

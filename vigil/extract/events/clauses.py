@@ -237,19 +237,22 @@ class Draft:
 
 
 def unit_place(ctx, doc, s, e):
-    """The first sub-national place mentioned in tokens s..e, or None."""
+    """The first sub-national place mentioned in tokens s..e, or None: one the recognizer found, or
+    a known place it passed over that the event locator reads as one ("between Contulmo and Cañete",
+    geo.written_places)."""
+    from ...geo import written_places
     a, b = doc[s:e].start_char, doc[s:e].end_char
-    places = ctx.places
     starts = doc.user_data.get("vigil_place_starts")
-    if starts is None or starts[0] is not places or len(starts[1]) != len(places):
-        ps = [p.start for p in places]
-        starts = doc.user_data["vigil_place_starts"] = (places, ps, all(x <= y for x, y in zip(ps, ps[1:])))
-    first = bisect.bisect_left(starts[1], a) if starts[2] else 0   # in order of start: from the first at a
-    for p in places[first:]:
-        if a <= p.start < b and p.feature != "country":
-            return p
-        if starts[2] and p.start >= b:
+    if starts is None or starts[0] is not ctx.places:
+        places = sorted(ctx.places + written_places(doc, ctx.places, ctx.gazetteer, ctx.focus_country),
+                        key=lambda p: p.start)
+        starts = doc.user_data["vigil_place_starts"] = (ctx.places, places, [p.start for p in places])
+    places = starts[1]
+    for p in places[bisect.bisect_left(starts[2], a):]:
+        if p.start >= b:
             break
+        if p.feature != "country":
+            return p
     return None
 
 

@@ -151,6 +151,7 @@ def find_signals(doc) -> list:
 
 
 PROTEST_BODIES = cue("protest_bodies")
+COMPLAINT_VERBS = cue("complaint_verbs")
 
 
 NAME_LABELS = {"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"}
@@ -185,6 +186,7 @@ def _headline(sent) -> bool:
 def idle_signal(doc, sig) -> bool:
     """A signal word that tells of no happening: a word of a proper name (``in_name``), a protest
     word naming a body or a thing ("leaders of a regional protest committee", "the protest movement"),
+    a formal complaint ("lodged a protest with the ambassador"),
     or a crowd that dispersed by itself ("marched ... and dispersed without incident": nobody
     dispersed it)."""
     cls, phrase, i, j = sig
@@ -193,6 +195,9 @@ def idle_signal(doc, sig) -> bool:
         return True
     if cls == "protest" and j - i == 1 and tok.dep_ == "compound" and tok.head.lemma_.lower() in PROTEST_BODIES:
         return True
+    if cls == "protest" and tok.lower_ in ("protest", "protests") and tok.dep_ == "dobj" \
+            and tok.head.lemma_.lower() in COMPLAINT_VERBS:
+        return True     # "lodged a protest with the envoy": a formal complaint
     if cls == "intervention" and tok.lemma_.lower() == "disperse" and tok.pos_ == "VERB" and tok.dep_ != "xcomp":
         kids = {c.dep_ for c in tok.children}
         calm = any(c.lower_ == "without" and any(g.lower_ in ("incident", "incidents") for g in c.subtree)
