@@ -20,7 +20,8 @@ change_group, other. The facts come from facts.py.
    (between unarmed crowds, mob violence); heavy weapons fired one way, shelling; grenades.
 7. fire aimed at armed men; sexual violence, abduction (not when the victim is found dead),
    attacks and executions: an attack on armed men (not off duty) is a clash, beatings by a
-   group of people with no guns are mob violence, the rest attacks.
+   group of people with no guns are mob violence, the rest attacks; a death or torture in the
+   state's custody, and a beating to death by state forces or another armed group, are attacks.
 8. arrests (by an armed group: abductions), released prisoners (other), property destruction,
    disrupted weapons, agreements, bases established, territory handed over, changes to a group.
 """
@@ -225,6 +226,8 @@ def harm_subtype(s: Signals, f: Facts) -> Optional[str]:
         return "Abduction/forced disappearance"
     if f.execution:  # CODEBOOK 7: a person put to death, by the state or an armed group, is an attack
         return "Attack"
+    if f.custody and (f.deaths or f.injuries or s.has("attack")):
+        return "Attack"  # CODEBOOK 7: killed, tortured or beaten in custody, by the forces holding him
     if (f.property_target or f.arson_property or s.has("arson", {"arson"})) and not (
             f.deaths or f.injuries or s.has("attack", HURT_PEOPLE)):
         return None  # "an arson attack on a shopping mall", nobody hurt: the property's destruction
@@ -275,6 +278,20 @@ def looting_band(s: Signals, f: Facts) -> bool:
     armed = [m for m, _ in f.mentions if m.entries[0].armed]
     return bool(f.spontaneous) and not live_guns(f) and s.has("riot", {"loot", "ransack"}) and all(
         m.entries[0].generic and m.entries[0].canonical.startswith("Unidentified") for m in armed)
+
+
+BEATING_ONLY = {"beat to death", "public beating", "beat", "beat up", "thrash", "assault"}
+
+
+def armed_beating(s: Signals, f: Facts) -> bool:
+    """An organised armed group (state forces included) beats an unarmed person, with no crowd among
+    the doers and no mob word but the beating itself ("beaten to death by soldiers", "police beat him
+    to death"): CODEBOOK 7, an attack, not CODEBOOK 4's mob."""
+    beaters = [m for m, r in f.mentions if r == "agent" and m.start not in f.background]
+    return s.only("mob", BEATING_ONLY) and bool(beaters) and all(
+        m.entries[0].armed and m.entries[0].inter in (1, 2, 3, 4, 8) and not m.entries[0].canonical.startswith(
+            "Unidentified") for m in beaters) and not (
+        f.crowd_agent or f.mob_agent or f.melee_group or f.victims_armed or f.armed_victim)
 
 
 def live_guns(f: Facts) -> bool:
@@ -361,6 +378,8 @@ def classify(s: Signals, f: Facts) -> Optional[str]:
     if s.has("mob", {"scuffle", "brawl", "melee", "mob", "lynch", "lynching", "mob justice", "mob violence", "beat to death", "public beating",
                      "vigilante justice", "angry crowd", "angry mob", "angry villager", "angry villagers",
                      "irate", "mob attack"}) or (f.crowd_agent and s.has("mob")):
+        if armed_beating(s, f):
+            return "Attack"  # CODEBOOK 7, not 4: "beaten to death by soldiers" is no mob's deed
         return "Mob violence"
     if f.rioters and (s.has("riot") or s.has("arson") or s.has("clash")) and not f.armed_other:
         return "Violent demonstration"

@@ -18,6 +18,7 @@ import dataclasses
 from typing import Optional
 
 from ... import docindex
+from .custody import custody_place
 from .fatalities import _sum_kind, fatalities
 from .roles import AMBIGUOUS_CROWD, MEMBER_WORDS, _doer_fallback, draft_mentions, is_crowd, role
 from .signals import cue, lexicon
@@ -71,6 +72,7 @@ class Facts:
     protest_doer_armed: Optional[bool] = None
     displaced: bool = False
     harm_named_only: bool = False
+    custody: bool = False              # a person died or was tortured where the state held him
     execution: bool = False            # a person put to death (not "execution-style", not an effigy hanged)
     judicial: bool = False             # ... in a judicial setting: a sentence carried out
 
@@ -79,7 +81,10 @@ def facts(ctx, d, mentions, counts, topic=frozenset()) -> Facts:
     """The facts of one draft: its actor facts first, then the facts read from its words."""
     base = _base(ctx, d, mentions, counts, topic)
     base["mentions"] = tuple(base["mentions"])
-    return Facts(**{**base, **crowd_facts(ctx.doc, d, Facts(mentions=base["mentions"]))})
+    crowd = crowd_facts(ctx.doc, d, Facts(mentions=base["mentions"]))
+    if base["custody"]:
+        crowd["armed_victim"] = False  # the police station is where he was held, not what was attacked
+    return Facts(**{**base, **crowd})
 
 
 def _base(ctx, d, mentions, counts, topic) -> dict:
@@ -87,6 +92,14 @@ def _base(ctx, d, mentions, counts, topic) -> dict:
     doc = ctx.doc
     ms = draft_mentions(doc, d, mentions, topic)
     roles = _doer_fallback(doc, d, [(m, role(doc, m)) for m in ms])
+    others = any(m.entries[0].armed and m.entries[0].inter in (2, 3, 4, 8) for m in ms) or any(
+        r == "agent" and m.entries[0].inter != 1 and (is_crowd(m) or m.entries[0].inter in (5, 6) or (
+            m.text.lower() in AMBIGUOUS_CROWD or m.entries[0].canonical.startswith("Unidentified"))) for m, r in roles)
+    place = () if others else custody_place(doc, d)  # a crowd or an armed group named as doers: theirs
+    held = bool(place)
+    if held:  # "tortured to death at a police station": the force that holds him did it (CODEBOOK 7)
+        roles = [(m, "agent" if m.start in place and m.entries[0].inter == 1 and m.entries[0].armed else r)
+                 for m, r in roles]
     ents = [m.entries[0] for m in ms]
     killed = fatalities(ctx, d, counts)
     sig = {p for _, p, _, _ in d.signals}
@@ -113,6 +126,7 @@ def _base(ctx, d, mentions, counts, topic) -> dict:
     b["property_target"] = _property_target(doc, d)
     b["rioters"] = any(m.entries[0].inter == 5 and m.text.lower() in ("rioters", "rioter") for m in ms)
     b["arson_symbolic"], b["arson_property"] = arson_objects(doc, d)
+    b["custody"] = held
     return b
 
 
@@ -268,6 +282,7 @@ def _armed_victim(doc, d, f, lowers=None) -> bool:
     doers = {m.entries[0].canonical for m, r in f.mentions if r == "agent"}
     armed = {i for m, _ in f.mentions if m.entries[0].armed and m.entries[0].canonical not in doers
              for i in range(m.start, m.end)}
+    civil = {i for m, _ in f.mentions if m.entries[0].inter in (6, 7) for i in range(m.start, m.end)}
     if (lowers if lowers is not None else {t.lower_ for s, e in d.ranges for t in doc[s:e]}) & OFF_DUTY:
         return False  # "an off-duty policeman", "a former soldier": ACLED counts them as civilians
     for c, _, s, _ in d.signals:
@@ -275,7 +290,8 @@ def _armed_victim(doc, d, f, lowers=None) -> bool:
         if c not in HARM_CLASSES or tok.pos_ not in ("VERB", "NOUN"):
             continue
         heads = [x for x in tok.children if x.dep_ in ("dobj", "nsubjpass")] if tok.pos_ == "VERB" else []
-        heads += [g for x in tok.children if x.dep_ == "prep" and x.lower_ in ("on", "at", "against") for g in x.children
+        at = ("on", "against") if any(h.i in civil or h.lower_ in ("him", "her") for h in heads) else ("on", "at", "against")  # "shot a man at a checkpoint": where
+        heads += [g for x in tok.children if x.dep_ == "prep" and x.lower_ in at for g in x.children
                   if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]  # "fire against a unit", not "on 4 May"
         if tok.pos_ == "VERB" and not heads:  # a misparse ("attacked IS militants": "IS" read as a verb)
             nxt = next((t for t in doc[s + 1:s + 4] if t.pos_ not in ("DET", "NUM", "ADJ")), None)
@@ -462,6 +478,8 @@ def background(doc, d, toks=None) -> set:
     out = set()
     for t in (toks if toks is not None else [t for s, e in d.ranges for t in doc[s:e]]):
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in t.children):
+            if t.head.lemma_.lower() in ("die", "succumb") and any(c.lower_ == "after" for c in t.children):
+                continue  # "died after police beat him": the beating is the event that killed him
             out |= {x.i for x in t.subtree}
     return out
 
@@ -534,6 +552,8 @@ def _protest_setting(doc, d) -> bool:
         if t.pos_ == "VERB" or t.lemma_.lower() in ("protester", "demonstrator", "protestor", "marcher", "striker"):
             return False  # "fired at the demonstrators": they are there
         head = t.head
+        if t.dep_ == "pobj" and head.lower_ in ("at", "on", "into") and head.head.lemma_.lower() in ("fire", "shoot", "open"):
+            return False  # "fired live rounds at a demonstration": the demonstration is what they shot at
         if t.dep_ == "pobj" and head.lower_ in SETTING_PREPS:
             continue
         if t.dep_ in ("dobj", "pobj") and (head.lemma_.lower() in SETTING_VERBS or head.head.lemma_.lower() in SETTING_VERBS):

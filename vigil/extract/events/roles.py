@@ -80,8 +80,22 @@ def _label(span) -> bool:
             return glued  # "suspected militiamen torched a truck": they did it
         glued = glued or t.lower_ in ("of", "being", "be", "as", "to")
         if t.lower_ not in LABEL_GLUE and t.pos_ != "ADJ":
-            return False
+            return _charged_with(span.root)
         k -= 1
+    return _charged_with(span.root)
+
+
+def _charged_with(root) -> bool:
+    """ "accused him of feeding insurgents", "on suspicion of links to rebels": the group named in the
+    charge against the victim takes no part in the event."""
+    t, through = root, False
+    for _ in range(5):
+        if t.dep_ not in ("dobj", "pobj", "pcomp", "prep", "compound", "conj", "amod") or t.head is t:
+            return False
+        through = through or (t.dep_ == "prep" and t.lower_ in ("of", "for"))
+        t = t.head
+        if through and (t.lemma_.lower() in SUSPICION or t.lower_ in SUSPICION):
+            return True
     return False
 
 
@@ -369,6 +383,9 @@ def fill(role, f, country, other=None, allies=frozenset()):
     if role == "perp" and f.judicial:  # CODEBOOK 7: "executions by the state"; an unnamed executioner is the state
         doers = [m for m, r in f.mentions if r == "agent" and armed(m)] or [m for m, _ in f.mentions if nonstate_armed(m)]
         return actor_of(doers[0], country) if doers else generic("government", country)
+    if role == "perp" and getattr(f, "custody", False) and not any(nonstate_armed(m) for m, _ in f.mentions):
+        m = pick(f, state)  # CODEBOOK 7: a death in custody is the holders' deed; unnamed, the police's
+        return actor_of(m, country) if m else generic("police", country)
     if role in ("perp", "bomber"):  # state forces named near a bomb but not planting or throwing it are its target
         hit = {id(m) for m, r in f.mentions if r != "agent" and state(m)} if role == "bomber" else set()
         if hit:  # a bomb that hits the state's forces is not theirs: troops who find mines after it, or a government

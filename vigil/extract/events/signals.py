@@ -152,6 +152,7 @@ def find_signals(doc) -> list:
 
 PROTEST_BODIES = cue("protest_bodies")
 COMPLAINT_VERBS = cue("complaint_verbs")
+RIOT_GEAR = cue("riot_gear")
 
 
 NAME_LABELS = {"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"}
@@ -198,6 +199,8 @@ def idle_signal(doc, sig) -> bool:
     if cls == "protest" and tok.lower_ in ("protest", "protests") and tok.dep_ == "dobj" \
             and tok.head.lemma_.lower() in COMPLAINT_VERBS:
         return True     # "lodged a protest with the envoy": a formal complaint
+    if cls == "riot" and j - i == 1 and tok.dep_ in ("compound", "amod", "nmod") and tok.head.lower_ in RIOT_GEAR:
+        return True  # "riot police opened fire": the force that puts riots down (CODEBOOK 2)
     if cls == "intervention" and tok.lemma_.lower() == "disperse" and tok.pos_ == "VERB" and tok.dep_ != "xcomp":
         kids = {c.dep_ for c in tok.children}
         calm = any(c.lower_ == "without" and any(g.lower_ in ("incident", "incidents") for g in c.subtree)
