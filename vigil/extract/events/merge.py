@@ -191,12 +191,23 @@ def _reaction(tok) -> bool:
 def references(ctx, events, owners, ks) -> set:
     """Of the events ``ks``, those whose every event word names a happening told elsewhere
     (``_referred``), when the report tells some other event of its own: a comment on, an inquiry
-    into or a reaction to an event (CODEBOOK: one event per happening), not an event. The word may
+    into or a reaction to an event (CODEBOOK: one event per happening), not an event. A signal on
+    a determiner ("groups on both sides traded accusations over the burning of the houses") names
+    who, not what happened, and is left out. The word may
     name the happening in other terms than the type it was coded as ("condemned the attack" on an
     ambush coded as a clash), so any other reported event counts."""
     doc = ctx.doc
-    refs = {k for k in ks if owners[k].signals and all(_reaction(doc[s[2]]) for s in owners[k].signals)}
+    refs = set()
+    for k in ks:
+        words = [s for s in owners[k].signals if doc[s[2]].dep_ not in NAMING_DEPS]
+        if words and all(_reaction(doc[s[2]]) for s in words):
+            refs.add(k)
     return refs if len(refs) < len(ks) else set()
+
+
+# A signal on a determiner ("both" of "groups on both sides traded accusations") names the parties,
+# not a happening: it neither makes nor unmakes a reference (``references``).
+NAMING_DEPS = ("det", "predet")
 
 
 def summaries(ctx, owners) -> set:

@@ -182,17 +182,23 @@ def _headline(sent) -> bool:
     return len(words) >= 4 and sum(t.is_title for t in words) > 0.6 * len(words)
 
 
+SPEAKING = cue("report_verbs") | cue("claim_lemmas")
+
+
 def idle_signal(doc, sig) -> bool:
     """A signal word that tells of no happening: a word of a proper name (``in_name``), a protest
     word naming a body or a thing ("leaders of a regional protest committee", "the protest movement"),
     or a crowd that dispersed by itself ("marched ... and dispersed without incident": nobody
-    dispersed it)."""
+    dispersed it), or "body" as the subject of a verb of saying ("a tribal body said", "the
+    students' body accused police": an organisation, not a corpse)."""
     cls, phrase, i, j = sig
     tok = doc[i]
     if cls in NAMED_CLASSES and all(in_name(doc[k]) for k in range(i, j)):
         return True
     if cls == "protest" and j - i == 1 and tok.dep_ == "compound" and tok.head.lemma_.lower() in PROTEST_BODIES:
         return True
+    if j - i == 1 and tok.lemma_.lower() == "body" and tok.dep_ == "nsubj" and tok.head.lemma_ in SPEAKING:
+        return True   # "a tribal body said ...": an organisation speaks, a dead body does not
     if cls == "intervention" and tok.lemma_.lower() == "disperse" and tok.pos_ == "VERB" and tok.dep_ != "xcomp":
         kids = {c.dep_ for c in tok.children}
         calm = any(c.lower_ == "without" and any(g.lower_ in ("incident", "incidents") for g in c.subtree)
