@@ -279,3 +279,37 @@ def test_the_past_day_is_no_stretch():
             "In the past 24 hours, gangs have also kidnapped a priest in Les Cayes.")
     evs, _, _ = run(text, places=["Jacmel", "Les Cayes"], country="HT", published="2023-06-09")
     assert places(evs) == {"Jacmel", "Les Cayes"}
+
+
+def _status_of(text, word):
+    from vigil import nlp as vigil_nlp
+    from vigil.extract.events.status import token_status
+    doc = vigil_nlp.load()(text)
+    return token_status(next(t for t in doc if t.text == word))
+
+
+def test_no_sign_of_an_event_negates_it():
+    """"no sign of a settlement" tells that none happened (CODEBOOK 9: a negation negates the act it
+    governs); "a sign of the clashes" does not."""
+    assert _status_of("The war has ground on for two years with no sign of a political settlement.",
+                      "settlement") == "negated"
+    assert _status_of("Residents said there was no sign of fighting in the town on Monday.", "fighting") == "negated"
+    assert _status_of("Bullet holes in the walls were a sign of the clashes on Monday.", "clashes") == "reported"
+
+
+def test_a_change_in_the_amount_of_attacks_is_a_trend():
+    """"has reduced attacks on roads", "curbed protests": how many happenings there are, told as a
+    trend, not a happening of the report (CODEBOOK 9)."""
+    from vigil.extract.events import learned
+    clf = learned.load()
+    text = ("Hooded men set fire to three logging trucks near Tirua on Tuesday, police said.\n\n"
+            "Supporters of the state of emergency in Temuco say it has reduced attacks on roads.")
+    evs, _, _ = run(text, places=["Tirua", "Temuco"], country="CL", published="2024-10-25", classifier=clf)
+    assert ("Mob violence", "Temuco") not in reported(evs) and ("Mob violence", "Tirua") in reported(evs)
+    text = ("Police fired tear gas at marchers in Kisumu on Monday.\n\n"
+            "In Nakuru, officials said the curfew had curbed protests.")
+    evs, _, _ = run(text, places=["Kisumu", "Nakuru"], country="KE", published="2024-10-25", classifier=clf)
+    assert places(evs) == {"Kisumu"}
+    evs, _, _ = run("Police fired tear gas at marchers in Kisumu on Monday, and the clashes increased tension in "
+                    "the town.", places=["Kisumu"], country="KE", published="2024-10-25", classifier=clf)
+    assert "Kisumu" in places(evs)

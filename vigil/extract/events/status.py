@@ -36,7 +36,7 @@ def token_status(tok, ref_year=None) -> str:
     """reported | historical | planned | negated, from the words that govern ``tok``."""
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children) or _no_subject(tok):
         return "negated"
-    if _not_done(tok):
+    if _not_done(tok) or _none_of(tok):
         return "negated"
     if any(c.dep_ == "amod" and c.lemma_.lower() in PLANNED_MODS for c in tok.children) and not (
             tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.lemma_.lower() in CARRIED_OUT):
@@ -155,6 +155,15 @@ def _not_done(tok) -> bool:
             and head.lemma_ in CARRIED_OUT | PLAN_VERBS and any(c.dep_ == "neg" for c in head.children))
 
 
+def _none_of(tok) -> bool:
+    """An event noun told of as absent: "no sign of a political settlement", "without any prospect of
+    a ceasefire" (CODEBOOK 9: a negation negates the act it governs)."""
+    head = tok.head
+    if tok.dep_ != "pobj" or head.lower_ != "of" or head.head.i == head.i:
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in head.head.children)
+
+
 def _no_subject(tok) -> bool:
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or (
@@ -170,7 +179,7 @@ def signal_status(tok, sig, ctx, ref_year) -> str:
     if st != "reported":
         return st
     if _old_date_near(ctx, tok) or _decade_near(tok) or _running_tally(tok) or _war_toll(tok) or _habitual(tok) \
-            or _tally_of_many(tok):
+            or _tally_of_many(tok) or _trend_object(tok):
         return "historical"
     return "reported"
 
@@ -233,6 +242,15 @@ def _tally_of_many(tok) -> bool:
     if not (counted or any(c.dep_ == "amod" and c.lower_ in MANY_MODS for c in tok.children)):
         return False
     return not _one_day(tok.sent)
+
+
+AMOUNT_VERBS = cue("amount_verbs")
+
+
+def _trend_object(tok) -> bool:
+    """An event noun whose amount a verb says changed ("the state of emergency has reduced attacks on
+    roads", "the crackdown curbed protests"): a trend over time, no happening (CODEBOOK 9)."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in AMOUNT_VERBS
 
 
 def _past_stretch(n) -> bool:
