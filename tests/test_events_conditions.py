@@ -44,3 +44,12 @@ def test_a_refusal_to_negotiate_is_no_transfer_of_territory():
     evs, _, _ = run(text, places=["Dikwa", "Monguno"], country="NG", published="2023-05-10")
     assert [(e.sub_event_type, e.location.name) for e in evs if e.status == "reported"] == [
         ("Government regains territory", "Dikwa")]
+
+
+def test_a_wish_is_no_done_act():
+    """"we only wanted to hand over a memorandum", "hope to march on Friday": what someone wants to do
+    is not what happened (CODEBOOK 9); "a man wanted for the killing" names a done act."""
+    assert _status("\"We only wanted to hand over a memorandum,\" said a teacher from the town.", "hand") == "planned"
+    assert _status("The unions hope to march on parliament on Friday.", "march") == "planned"
+    assert _status("Police arrested a man wanted for the killing of a journalist.", "killing") == "reported"
+    assert _status("Police fired tear gas when the teachers tried to march towards the residence.", "march") == "reported"

@@ -20,6 +20,7 @@ PLAN_VERBS = cue("plan_verbs")
 PLANNED_MODS = cue("planned_mods")
 CARRIED_OUT = cue("carried_out")
 DENY_VERBS = cue("deny_verbs")
+WISH_VERBS = cue("wish_verbs")
 CITYISH = cue("cityish")
 HABITUAL_ADVERBS = cue("habitual_adverbs")
 HABITUAL_MODS = cue("habitual_mods")
@@ -48,6 +49,8 @@ def token_status(tok, ref_year=None) -> str:
             return "historical"  # "a city that saw protests"; "..., when they were protesting" is no relative clause
         if t.head.lemma_ in DENY_VERBS and t.dep_ in ("ccomp", "xcomp", "dobj", "pcomp"):
             return "negated"
+        if t.dep_ == "xcomp" and t.head.lemma_ in WISH_VERBS:
+            return "planned"   # "we only wanted to hand over a memorandum": a wish, not a done act
         if t.head.lemma_ in PLAN_VERBS and t.dep_ in ("xcomp", "dobj", "pobj", "prep", "ccomp", "advcl") and not (
                 _told_done(t) or _fronted_when(t)):
             return "planned"
