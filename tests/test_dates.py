@@ -68,3 +68,21 @@ def test_a_step_with_nothing_before_it_or_past_publication_is_not_read(nlp):
     assert _found(nlp, "A year later, the town was quiet again.", "2024-06-01") == []
     got = _found(nlp, "Militants attacked the base on 2 May 2024. A year later, it may be rebuilt.", "2024-06-01")
     assert [t for t, _, _ in got] == ["2 May 2024"]
+
+
+def test_a_shift_after_a_month_or_a_year_falls_in_it(nlp):
+    """"the following night" after "In January 2023, ..." is in January 2023 (told to the month), not
+    the day after the report's last day: a background event stays background (CODEBOOK 9)."""
+    pub = dt.date(2024, 10, 8)
+    for text, want in [
+        ("On Monday, police fired on marchers in Ilave. The deaths revive memories in Puno. In January 2023, 17 "
+         "civilians were killed in Juliaca. A police officer was killed the following night.", ("2023-01-01", 3)),
+        ("On Sunday, soldiers shelled the village. Last year, rebels overran the district. Two days later, the "
+         "army retook it.", ("2023-01-01", 4)),
+    ]:
+        found = {m.text: (m.date, m.precision) for m in dates.find_dates(nlp(text), pub)}
+        shift = next(k for k in found if k.lower().startswith(("the following", "two days")))
+        assert found[shift] == want, found
+    found = [(m.text, m.date) for m in dates.find_dates(nlp(
+        "Protests began in March. On 3 April, police arrested 12 people. The next day, they were released."), pub)]
+    assert found[-1] == ("The next day", "2024-04-04")

@@ -126,3 +126,28 @@ def test_a_clause_told_as_a_separate_incident_is_an_event_of_its_own():
         evs, _, _ = run(text, country=country)
         got = {(e.sub_event_type, e.location.name) for e in evs if e.status == "reported"}
         assert got == want, (text, got)
+
+
+def _units(text, names):
+    from vigil import nlp as vigil_nlp
+    from vigil.extract.events.clauses import units
+    from vigil.model import Place
+    doc = vigil_nlp.load()(text)
+    places = [Place(name=n, start=text.index(n), end=text.index(n) + len(n), feature="city") for n in names]
+    return [doc[s:e].text for s, e, _ in units(doc, places)]
+
+
+def test_an_as_clause_that_places_the_only_act_is_no_second_event():
+    """CODEBOOK: one event per type, place and day. "Three nurses were abducted as they left a clinic in
+    X": the 'as' clause says where the abduction happened; it is cut off as another event only when the
+    words before it name a place of their own ("... in Mombasa, as a strike in Lamu ...")."""
+    for text, names in [
+        ("On 12 June, three nurses were abducted by armed men as they left a health centre in Kenscoff, "
+         "their employer said.", ["Kenscoff"]),
+        ("Gunmen kidnapped two engineers on Monday as they drove out of a quarry near Okene, police said.", ["Okene"]),
+        ("Police fired tear gas at the students as they marched towards the parliament in Lusaka.", ["Lusaka"]),
+    ]:
+        assert len(_units(text, names)) == 1, (text, _units(text, names))
+    text = ("Police detained a union leader at his home in Mombasa on Friday, as a strike by dock workers in the "
+            "nearby port of Lamu entered its second day.")
+    assert len(_units(text, ["Mombasa", "Lamu"])) == 2

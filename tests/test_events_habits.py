@@ -51,6 +51,23 @@ def test_increasingly_used_strikes_and_sit_ins_for_months():
     assert places(evs) == {"Ibadan"}
 
 
+def test_a_tally_of_many_happenings_is_background():
+    """"a string of attacks", "numerous kidnappings": many happenings counted over time, no one event of
+    the report (CODEBOOK 9); "dozens of arrests on Monday" names its day and stays."""
+    text = ("Gunmen attacked a police station in Saravan on Monday, killing two officers, IRNA said.\n\n"
+            "The group has carried out a string of attacks on security forces in Zahedan, which is home to a "
+            "Sunni minority.")
+    evs, _, _ = run(text, places=["Saravan", "Zahedan"], country="IR", published="2025-01-30")
+    assert places(evs) == {"Saravan"}
+    text = ("Gunmen abducted 12 farmers near Gusau on Sunday, police said.\n\n"
+            "Residents of Tsafe say numerous kidnappings have gone unreported.")
+    evs, _, _ = run(text, places=["Gusau", "Tsafe"], country="NG", published="2023-05-10")
+    assert places(evs) == {"Gusau"}
+    evs, _, _ = run("Police made dozens of arrests in Lagos on Monday after protesters blocked the main highway.",
+                    places=["Lagos"], country="NG", published="2023-05-10")
+    assert places(evs) == {"Lagos"}
+
+
 def test_a_sentence_that_names_its_day_stays_reported():
     evs, _, _ = run("Protesters regularly gather outside the parliament in Abuja, but on Monday police fired tear gas "
                     "at them and detained 14 people.", places=["Abuja"], country="NG", published="2023-05-10")
@@ -80,6 +97,72 @@ def test_period_documented_by_monitors_is_no_event():
     evs, _, _ = run(text, places=["Kajuru", "Birnin Gwari", "Zaria"], country="NG", published="2023-05-10")
     assert "Zaria" not in places(evs)
     assert {"Kajuru", "Birnin Gwari"} <= places(evs)
+
+
+def test_a_summary_goes_on_in_the_next_sentence_of_its_paragraph():
+    """The sentences after a period summary, in its paragraph and with no day of their own, go on
+    with the summary ("The army, for its part, carried out a drone strike"): no event of their own.
+    A sentence there that names its day tells a happening and stays."""
+    from vigil.extract.events import learned
+    clf = learned.load()
+    text = ("BAMAKO, Sept 15 - The week showed how far the junta's promise remains from reality.\n\n"
+            "In the space of six days, insurgents declared a blockade of a town in the west, ambushed a fuel convoy "
+            "and occupied an abandoned army camp. The army, for its part, carried out a drone strike that "
+            "residents say killed civilians.\n\n"
+            "On Thursday, insurgents ambushed a convoy of fuel tankers on the road near Diema, killing six soldiers."
+            "\n\nOn Saturday, gunmen abducted four traders outside Nioro, residents said.")
+    evs, _, _ = run(text, places=["Diema", "Nioro"], country="ML", published="2025-09-15", classifier=clf)
+    assert reported(evs) == [("Armed clash", "Diema"), ("Abduction/forced disappearance", "Nioro")]
+    text = ("In four days, the district saw a gun battle, mass detentions and a drone strike. On Friday, soldiers "
+            "shot dead two farmers near Dhiban, residents said.\n\n"
+            "On Thursday, tribal fighters attacked checkpoints outside Hajin.")
+    evs, _, _ = run(text, places=["Dhiban", "Hajin"], country="SY", published="2025-10-13", classifier=clf)
+    assert "Dhiban" in places(evs)
+
+
+def test_a_summary_section_lists_the_events_its_sections_tell():
+    """A situation report's SUMMARY (up to the next heading) and a live page's inline "Summary:" sum
+    up what the report tells again, each on its own day: no events of their own (CODEBOOK: one event
+    per type, place and day)."""
+    from vigil.extract.events.merge import summary_spans
+    text = ("NIGER STATE: MONTHLY SECURITY NOTE\n\nKey points\n\nDuring the month, monitors recorded 12 killings, "
+            "five kidnappings and an attack on a police post in Kontagora. Most victims of the kidnappings are "
+            "farmers.\n\n1. ATTACK ON KONTAGORA POLICE POST\n\nOn 3 May, gunmen attacked the police post in "
+            "Kontagora and exchanged fire with officers for an hour.")
+    spans = summary_spans(text)
+    assert len(spans) == 1 and "Most victims" in text[spans[0][0]:spans[0][1]]
+    assert "gunmen attacked" not in text[spans[0][0]:spans[0][1]]
+    live = ("18:00 - That is all from us today. Summary: a drone strike hit Kherson; shelling killed two in "
+            "Nikopol.\n\nGood night.")
+    spans = summary_spans(live)
+    assert len(spans) == 1 and text_between(live, spans[0]).startswith(" a drone strike hit Kherson")
+    assert summary_spans("In summary, the army said the operation went well.") == []
+    assert summary_spans("Police fired tear gas in Kano on Monday.") == []
+
+
+def text_between(text, span):
+    return text[span[0]:span[1]]
+
+
+def test_the_summary_section_of_a_situation_report_is_no_event():
+    from vigil.extract.events import learned
+    for text, places_, country, published, gone, kept in [
+        ("CENTRAL MALI: SITUATION REPORT No. 4\n\nSUMMARY\n\nIn the period covered, the monitors documented "
+         "killings, rapes and the burning of granaries in the Mopti region. Many victims of sexual violence "
+         "never report what happened to them.\n\n1. ATTACK ON SOFARA\n\nOn Monday 3 June, gunmen shot dead "
+         "four herders outside Sofara, residents said.\n\n2. ABDUCTIONS NEAR DJENNE\n\nOn Tuesday 4 June, "
+         "armed men abducted three traders near Djenne.", ["Mopti", "Sofara", "Djenne"], "ML", "2024-06-10",
+         "Mopti", {"Sofara", "Djenne"}),
+        ("HAITI: GANG VIOLENCE IN THE ARTIBONITE\n\nSUMMARY\n\nThe figures in this note come from interviews "
+         "with victims and health workers. Many victims of sexual violence in Saint-Marc do not report the attacks "
+         "out of fear.\n\n1. KILLINGS IN PONT-SONDE\n\nOn Thursday 3 October, gang members shot dead 20 "
+         "residents of Pont-Sonde, witnesses said.\n\n2. KIDNAPPINGS\n\nOn Friday 4 October, armed men "
+         "abducted two nurses in Liancourt.", ["Saint-Marc", "Pont-Sonde", "Liancourt"], "HT", "2024-10-10",
+         "Saint-Marc", {"Liancourt"}),
+    ]:
+        evs, _, _ = run(text, places=places_, country=country, published=published, classifier=learned.load())
+        assert gone not in places(evs), reported(evs)
+        assert kept <= places(evs), reported(evs)
 
 
 def test_a_multi_day_riot_told_alone_stays_an_event():
@@ -196,3 +279,37 @@ def test_the_past_day_is_no_stretch():
             "In the past 24 hours, gangs have also kidnapped a priest in Les Cayes.")
     evs, _, _ = run(text, places=["Jacmel", "Les Cayes"], country="HT", published="2023-06-09")
     assert places(evs) == {"Jacmel", "Les Cayes"}
+
+
+def _status_of(text, word):
+    from vigil import nlp as vigil_nlp
+    from vigil.extract.events.status import token_status
+    doc = vigil_nlp.load()(text)
+    return token_status(next(t for t in doc if t.text == word))
+
+
+def test_no_sign_of_an_event_negates_it():
+    """"no sign of a settlement" tells that none happened (CODEBOOK 9: a negation negates the act it
+    governs); "a sign of the clashes" does not."""
+    assert _status_of("The war has ground on for two years with no sign of a political settlement.",
+                      "settlement") == "negated"
+    assert _status_of("Residents said there was no sign of fighting in the town on Monday.", "fighting") == "negated"
+    assert _status_of("Bullet holes in the walls were a sign of the clashes on Monday.", "clashes") == "reported"
+
+
+def test_a_change_in_the_amount_of_attacks_is_a_trend():
+    """"has reduced attacks on roads", "curbed protests": how many happenings there are, told as a
+    trend, not a happening of the report (CODEBOOK 9)."""
+    from vigil.extract.events import learned
+    clf = learned.load()
+    text = ("Hooded men set fire to three logging trucks near Tirua on Tuesday, police said.\n\n"
+            "Supporters of the state of emergency in Temuco say it has reduced attacks on roads.")
+    evs, _, _ = run(text, places=["Tirua", "Temuco"], country="CL", published="2024-10-25", classifier=clf)
+    assert ("Mob violence", "Temuco") not in reported(evs) and ("Mob violence", "Tirua") in reported(evs)
+    text = ("Police fired tear gas at marchers in Kisumu on Monday.\n\n"
+            "In Nakuru, officials said the curfew had curbed protests.")
+    evs, _, _ = run(text, places=["Kisumu", "Nakuru"], country="KE", published="2024-10-25", classifier=clf)
+    assert places(evs) == {"Kisumu"}
+    evs, _, _ = run("Police fired tear gas at marchers in Kisumu on Monday, and the clashes increased tension in "
+                    "the town.", places=["Kisumu"], country="KE", published="2024-10-25", classifier=clf)
+    assert "Kisumu" in places(evs)

@@ -366,7 +366,11 @@ def find_dates(doc, published: Optional[dt.date]) -> list:
         shift = shift_of(surface)
         if shift is not None:   # "the next day" follows the story's last day; "in the evening", its paragraph's
             anchor = _anchor(anchors, text, s, within_paragraph=shift == 0) or first_day
-            if anchor is not None:
+            coarse = _coarser_since(out, anchors) if shift else None
+            if coarse is not None:   # "In January 2023, ... An officer was killed the following night."
+                d, prec = dt.date.fromisoformat(coarse.date) + dt.timedelta(days=shift), max(prec, coarse.precision)
+                d = d.replace(day=1) if prec >= 3 else d
+            elif anchor is not None:
                 d = anchor + dt.timedelta(days=shift)
         if published and d > published + dt.timedelta(days=1) and prec == 1 and not re.search(YEAR, surface):
             continue
@@ -434,6 +438,16 @@ def _ahead(doc, start: int, end: int) -> bool:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in verb.children)
+
+
+def _coarser_since(out: list, anchors: list) -> Optional[DateMention]:
+    """The date told last before a shift, when it is coarser than a day (a month, a year) and told
+    after the last single day: "the following night" after "In January 2023, 17 people were killed"
+    falls in January 2023, not after the report's last day. None otherwise."""
+    last = next((m for m in reversed(out) if m.shift is None), None)
+    if last is None or last.precision == 1 or last.date_end is not None:
+        return None
+    return last if not anchors or anchors[-1].start < last.start else None
 
 
 def _anchor(found: list, text: str, start: int, within_paragraph: bool) -> Optional[dt.date]:

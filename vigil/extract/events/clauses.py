@@ -168,17 +168,22 @@ def _inside(ranges, char, unit_start=0, starts=None) -> bool:
     return k >= 0 and char < ranges[k][1] and ranges[k][0] >= unit_start
 
 
-def _clause_as(tok, place_starts) -> bool:
+def _clause_as(tok, place_starts, start) -> bool:
     """'as' opening a clause with a subject and a place of its own ("... in Mombasa, as a strike by dock
     workers in the nearby port of Lamu entered its second day"): what happened elsewhere at the same
     time, its own event. Without a place ("as flames approached houses", "as police fired tear gas")
-    it goes on telling the same scene. ``place_starts``: the character starts of the report's places."""
+    it goes on telling the same scene; so it does when the words before it (from token ``start``)
+    name no place ("three nurses were abducted as they left a clinic in Kenscoff": the clause says
+    where the one event happened). ``place_starts``: the character starts of the report's places."""
     verb = tok.head
     if tok.lower_ != "as" or tok.dep_ != "mark" or verb.dep_ != "advcl" or verb.i < tok.i or not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     k = bisect.bisect_left(place_starts, verb.left_edge.idx)
-    return k < len(place_starts) and place_starts[k] < verb.right_edge.idx + len(verb.right_edge)
+    if not (k < len(place_starts) and place_starts[k] < verb.right_edge.idx + len(verb.right_edge)):
+        return False
+    before = bisect.bisect_left(place_starts, tok.doc[start].idx)
+    return before < len(place_starts) and place_starts[before] < tok.idx
 
 
 def _separate(tok) -> bool:
@@ -205,7 +210,7 @@ def units(doc, places=()) -> list:
     for si, sent in enumerate(doc.sents):
         start = sent.start
         for tok in sent:
-            if (tok.lower_ in SPLITTERS or _clause_as(tok, place_starts) or _separate(tok)) and tok.i > start + 2:
+            if (tok.lower_ in SPLITTERS or _clause_as(tok, place_starts, start) or _separate(tok)) and tok.i > start + 2:
                 out.append((start, tok.i, si))
                 start = tok.i
         out.append((start, sent.end, si))

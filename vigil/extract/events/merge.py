@@ -32,7 +32,7 @@ from ... import docindex
 from ...link import km
 from .clauses import tally
 from .fatalities import conservative
-from .status import _date_status, dates_between
+from .status import _date_status, _one_day, dates_between
 from .signals import cue
 
 SAME_PLACE_KM = 10.0
@@ -191,31 +191,108 @@ def _reaction(tok) -> bool:
 def references(ctx, events, owners, ks) -> set:
     """Of the events ``ks``, those whose every event word names a happening told elsewhere
     (``_referred``), when the report tells some other event of its own: a comment on, an inquiry
-    into or a reaction to an event (CODEBOOK: one event per happening), not an event. The word may
+    into or a reaction to an event (CODEBOOK: one event per happening), not an event. A signal on
+    a determiner ("groups on both sides traded accusations over the burning of the houses") names
+    who, not what happened, and is left out. The word may
     name the happening in other terms than the type it was coded as ("condemned the attack" on an
     ambush coded as a clash), so any other reported event counts."""
     doc = ctx.doc
-    refs = {k for k in ks if owners[k].signals and all(_reaction(doc[s[2]]) for s in owners[k].signals)}
+    refs = set()
+    for k in ks:
+        words = [s for s in owners[k].signals if doc[s[2]].dep_ not in NAMING_DEPS]
+        if words and all(_reaction(doc[s[2]]) for s in words):
+            refs.add(k)
     return refs if len(refs) < len(ks) else set()
+
+
+# A signal on a determiner ("both" of "groups on both sides traded accusations") names the parties,
+# not a happening: it neither makes nor unmakes a reference (``references``).
+NAMING_DEPS = ("det", "predet")
 
 
 def summaries(ctx, owners) -> set:
     """Indices of the drafts that sum up a period: a sentence told over days, not one day, that
     lists three kinds of happening or more ("In four days, the area saw a gun battle, mass
-    detentions, a deadly shooting at a protest and a drone strike"). ACLED codes one event per type,
+    detentions, a deadly shooting at a protest and a drone strike"), with the sentences of its
+    paragraph that go on with it naming no day of their own. ACLED codes one event per type,
     place and day (CODEBOOK: one type, one location, one day), so a list spread over a week is no
     event: the report tells each of its happenings on its own day."""
     doc, out = ctx.doc, set()
+    text = docindex.text(doc)
     for k, d in enumerate(owners):
         by_sent = {}
         for s in d.signals:
             by_sent.setdefault(doc[s[2]].sent.start, set()).add(s[0])
+        if not by_sent:
+            continue
         # every signal in a period sentence that lists enough kinds (a body event a lead summary
         # folded into keeps signals of its own, and stays)
-        if by_sent and all(len(kinds) >= SUMMARY_MIN_KINDS and _period_sentence(doc[start].sent)
-                           for start, kinds in by_sent.items()):
+        if all(len(kinds) >= SUMMARY_MIN_KINDS and _period_sentence(doc[start].sent)
+               for start, kinds in by_sent.items()):
+            out.add(k)
+            continue
+        # or a summary the next sentences of its paragraph go on with, naming no day of their own
+        # ("In the space of six days, the group blockaded a town, ambushed a convoy and seized a camp.
+        # The army, for its part, carried out a drone strike.")
+        first = min(by_sent)
+        sent = doc[first].sent
+        if len(by_sent[first]) >= SUMMARY_MIN_KINDS and _period_sentence(sent) and d.start >= sent.start and all(
+                "\n" not in text[sent.start_char:doc[e - 1].idx] for _, e in d.ranges) and not any(
+                _one_day(doc[x].sent) for x in by_sent if x != first):
             out.add(k)
     return out
+
+
+SUMMARY_HEADINGS = cue("summary_headings")
+HEADING_MAX_WORDS = 8
+
+
+def _heading(para: str) -> bool:
+    """A paragraph that is a heading: a few words that end no sentence ("SUMMARY", "2. KILLINGS IN
+    CARREFOUR", "Background")."""
+    words = para.split()
+    return 0 < len(words) <= HEADING_MAX_WORDS and not SENTENCE_END.search(para)
+
+
+def summary_spans(text: str) -> list:
+    """(start, end) character spans of the sections a report heads "SUMMARY", "Key points" and the
+    like, each up to the next heading, and of a paragraph's sentences from an inline "Summary:" on
+    (a live page's wrap-up: "That's all for today. Summary: a missile strike on Kharkiv killed three;
+    ..."). One search of the text for such a heading; only a report that has one is read on,
+    paragraph by paragraph, to the next heading."""
+    out = []
+    for m in SUMMARY_LINE.finditer(text):
+        if m.group("inline"):
+            nl = text.find("\n", m.end())
+            out.append((m.end(), len(text) if nl < 0 else nl))
+            continue
+        pos = m.end() + 1
+        while pos < len(text):
+            nl = text.find("\n", pos)
+            end = len(text) if nl < 0 else nl
+            if _heading(text[pos:end]):
+                break
+            pos = end + 1
+        out.append((m.end(), min(pos, len(text))))
+    return out
+
+
+_HEADINGS = "|".join(re.escape(h).replace("\\ ", r"[ \t]+") for h in sorted(SUMMARY_HEADINGS, key=len, reverse=True))
+SUMMARY_LINE = re.compile(r"^[ \t]*(?:%s)[ \t:.-]*$|(?:^|(?<=[.!?] ))[ \t]*(?:%s)[ \t]*(?P<inline>:)" % (_HEADINGS, _HEADINGS),
+                          re.I | re.M)
+
+
+def summary_sections(ctx, owners) -> set:
+    """Indices of the drafts whose every event word lies inside a report's summary section
+    (``summary_spans``): a
+    situation report's SUMMARY lists what its numbered sections then tell one by one, each on its
+    own day and at its own place (CODEBOOK: one event per type, place and day)."""
+    doc = ctx.doc
+    spans = summary_spans(docindex.text(doc))
+    if not spans:
+        return set()
+    inside = lambda c: any(a <= c < b for a, b in spans)
+    return {k for k, d in enumerate(owners) if d.signals and all(inside(doc[s[2]].idx) for s in d.signals)}
 
 
 NEAR_KM = 15.0
@@ -272,13 +349,20 @@ def elaborations(ctx, events, owners, strength=None, into=None) -> list:
     told = references(ctx, events, owners, rep)
     drop |= told
     rep = [k for k in rep if k not in told]
+    section = {rep[j] for j in summary_sections(ctx, [owners[k] for k in rep])}
+    section = section if len(rep) - len(section) >= SUMMARY_MIN_OTHERS else set()
     anchors = []
-    for k in rep:
+    for k in sorted(rep, key=lambda k: k in section):   # a summary's clauses after the events they sum up
         e, d = events[k], owners[k]
         a = next((j for j in anchors if d.place is None or (
             owners[j].place is not None and _near(events[j].location, e.location))), None)
         if a is None and tally(ctx.doc, d.signals):
             a = _told_before(anchors, owners, d)
+        if k in section:   # a summary section's clause is never an event of its own; its toll goes to its scene's
+            drop.add(k)
+            if a is not None and into is not None:
+                into[k] = a
+            continue
         if a is None or e.sub_event_type in OWN_STANDING:
             anchors.append(k)
             continue

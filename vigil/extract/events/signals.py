@@ -184,12 +184,16 @@ def _headline(sent) -> bool:
     return len(words) >= 4 and sum(t.is_title for t in words) > 0.6 * len(words)
 
 
+SPEAKING = cue("report_verbs") | cue("claim_lemmas")
+
+
 def idle_signal(doc, sig) -> bool:
     """A signal word that tells of no happening: a word of a proper name (``in_name``), a protest
     word naming a body or a thing ("leaders of a regional protest committee", "the protest movement"),
     a formal complaint ("lodged a protest with the ambassador"),
     or a crowd that dispersed by itself ("marched ... and dispersed without incident": nobody
-    dispersed it)."""
+    dispersed it), or "body" as the subject of a verb of saying ("a tribal body said", "the
+    students' body accused police": an organisation, not a corpse)."""
     cls, phrase, i, j = sig
     tok = doc[i]
     if cls in NAMED_CLASSES and all(in_name(doc[k]) for k in range(i, j)):
@@ -201,6 +205,8 @@ def idle_signal(doc, sig) -> bool:
         return True     # "lodged a protest with the envoy": a formal complaint
     if cls == "riot" and j - i == 1 and tok.dep_ in ("compound", "amod", "nmod") and tok.head.lower_ in RIOT_GEAR:
         return True  # "riot police opened fire": the force that puts riots down (CODEBOOK 2)
+    if j - i == 1 and tok.lemma_.lower() == "body" and tok.dep_ == "nsubj" and tok.head.lemma_ in SPEAKING:
+        return True   # "a tribal body said ...": an organisation speaks, a dead body does not
     if cls == "intervention" and tok.lemma_.lower() == "disperse" and tok.pos_ == "VERB" and tok.dep_ != "xcomp":
         kids = {c.dep_ for c in tok.children}
         calm = any(c.lower_ == "without" and any(g.lower_ in ("incident", "incidents") for g in c.subtree)

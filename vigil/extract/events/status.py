@@ -20,6 +20,7 @@ PLAN_VERBS = cue("plan_verbs")
 PLANNED_MODS = cue("planned_mods")
 CARRIED_OUT = cue("carried_out")
 DENY_VERBS = cue("deny_verbs")
+WISH_VERBS = cue("wish_verbs")
 CITYISH = cue("cityish")
 HABITUAL_ADVERBS = cue("habitual_adverbs")
 HABITUAL_MODS = cue("habitual_mods")
@@ -36,7 +37,7 @@ def token_status(tok, ref_year=None) -> str:
     """reported | historical | planned | negated, from the words that govern ``tok``."""
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children) or _no_subject(tok):
         return "negated"
-    if _not_done(tok):
+    if _not_done(tok) or _none_of(tok):
         return "negated"
     if any(c.dep_ == "amod" and c.lemma_.lower() in PLANNED_MODS for c in tok.children) and not (
             tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.lemma_.lower() in CARRIED_OUT):
@@ -48,6 +49,8 @@ def token_status(tok, ref_year=None) -> str:
             return "historical"  # "a city that saw protests"; "..., when they were protesting" is no relative clause
         if t.head.lemma_ in DENY_VERBS and t.dep_ in ("ccomp", "xcomp", "dobj", "pcomp"):
             return "negated"
+        if t.dep_ == "xcomp" and t.head.lemma_ in WISH_VERBS:
+            return "planned"   # "we only wanted to hand over a memorandum": a wish, not a done act
         if t.head.lemma_ in PLAN_VERBS and t.dep_ in ("xcomp", "dobj", "pobj", "prep", "ccomp", "advcl") and not (
                 _told_done(t) or _fronted_when(t)):
             return "planned"
@@ -57,6 +60,8 @@ def token_status(tok, ref_year=None) -> str:
             return "planned"  # "says it will join a march"; but in "the strike will go on" the strike is under way
         if t.dep_ in SIDE_CLAUSES or t.dep_ == "advcl":
             side = True  # a relative or adverbial clause has its own time
+        if _conditional(t):
+            return "planned"
         if t.dep_ in ("ROOT", "conj") and t.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") and c.i < tok.i for c in t.children):
                 return "planned"
@@ -66,6 +71,41 @@ def token_status(tok, ref_year=None) -> str:
                 break   # a main clause: its time is the event's
         prev, t, depth = t, t.head, depth + 1
     return "reported"
+
+
+CONDITION_MARKS, UNTIL_MARKS, WHETHER_HEADS = cue("condition_marks"), cue("until_marks"), cue("whether_heads")
+
+
+def _conditional(t) -> bool:
+    """A clause told as a condition, or as what follows from one: no happening the report tells
+    (CODEBOOK 9). "if you don't pay, they burn your shop" (both clauses), "unless the army withdraws";
+    a past act an "if" clause only follows is told done, and so is that clause ("targeted a plane
+    [unclear if it was firing]": "if" there asks whether, as it does after "clear", "ask", "know");
+    "until troops withdraw" under a negated or future verb ("will not negotiate until federal troops
+    withdraw"), not after a done act ("the fighting went on until the troops withdrew")."""
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    if _condition(t):
+        return t.i < t.head.i or _told_now(t.head)
+    if t.dep_ == "advcl" and t.head.i != t.i and any(c.dep_ == "mark" and c.lower_ in UNTIL_MARKS for c in t.children):
+        return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in FUTURE_AUX + ("would",) for c in t.head.children)
+    return any(_condition(c) and (c.i < t.i or _told_now(t)) for c in t.children)
+
+
+def _condition(c) -> bool:
+    """An "if" or "unless" clause that sets a condition, not one that asks whether ("it is not clear
+    if", "asked if")."""
+    if c.dep_ != "advcl" or c.head.i == c.i or not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                                          for m in c.children):
+        return False
+    head = c.head
+    return not (head.lemma_.lower() in WHETHER_HEADS or any(
+        x.dep_ == "acomp" and x.lemma_.lower() in WHETHER_HEADS for x in head.children))
+
+
+def _told_now(verb) -> bool:
+    """A verb in the present or with a modal ("they burn", "would close"): what a condition governs."""
+    return verb.tag_ in ("VB", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _conjoined_under(t) -> bool:
@@ -118,6 +158,15 @@ def _not_done(tok) -> bool:
             and head.lemma_ in CARRIED_OUT | PLAN_VERBS and any(c.dep_ == "neg" for c in head.children))
 
 
+def _none_of(tok) -> bool:
+    """An event noun told of as absent: "no sign of a political settlement", "without any prospect of
+    a ceasefire" (CODEBOOK 9: a negation negates the act it governs)."""
+    head = tok.head
+    if tok.dep_ != "pobj" or head.lower_ != "of" or head.head.i == head.i:
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in head.head.children)
+
+
 def _no_subject(tok) -> bool:
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or (
@@ -132,7 +181,8 @@ def signal_status(tok, sig, ctx, ref_year) -> str:
         return "historical"  # a plan told of long ago ("in November 2023 the union said it would strike")
     if st != "reported":
         return st
-    if _old_date_near(ctx, tok) or _decade_near(tok) or _running_tally(tok) or _war_toll(tok) or _habitual(tok):
+    if _old_date_near(ctx, tok) or _decade_near(tok) or _running_tally(tok) or _war_toll(tok) or _habitual(tok) \
+            or _tally_of_many(tok) or _trend_object(tok):
         return "historical"
     return "reported"
 
@@ -179,6 +229,31 @@ def _habitual(tok) -> bool:
         if t.dep_ in ("nsubj", "nsubjpass", "attr", "acomp") and t.head.i in verbs and _trend(t.head):
             return True
     return False
+
+
+MULTITUDES, MANY_MODS = cue("multitudes"), cue("many_mods")
+
+
+def _tally_of_many(tok) -> bool:
+    """An event noun in the plural counted as a multitude ("rights groups have documented dozens of
+    strikes that killed civilians", "the group has carried out a string of attacks", "numerous
+    abductions"): a tally of many happenings over time, no one happening the report tells (CODEBOOK
+    9). A sentence that names one day ("dozens of arrests on Monday") tells that day's event."""
+    if tok.tag_ != "NNS":
+        return False
+    counted = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in MULTITUDES
+    if not (counted or any(c.dep_ == "amod" and c.lower_ in MANY_MODS for c in tok.children)):
+        return False
+    return not _one_day(tok.sent)
+
+
+AMOUNT_VERBS = cue("amount_verbs")
+
+
+def _trend_object(tok) -> bool:
+    """An event noun whose amount a verb says changed ("the state of emergency has reduced attacks on
+    roads", "the crackdown curbed protests"): a trend over time, no happening (CODEBOOK 9)."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in AMOUNT_VERBS
 
 
 def _past_stretch(n) -> bool:
