@@ -6,23 +6,21 @@ mentioned in the event fill the slots: the syntactic agent first, the patient se
 actors (protesters, party supporters) take the inter code the event gives them: 6 in a protest,
 5 in a riot. State forces acting outside their own country are external forces (8).
 
-Fallbacks when the report names nobody for a slot follow ACLED's habits: an air strike is
-flown by whoever is armed; an unnamed opponent of state forces is a rebel group, or an
-unidentified armed group when the state was the one attacked; militias of two communities fight
-their own kind; a clash between two crowds has rioters on both sides, an assault has civilian
-victims; a bomb's second actor is the civilians it hits, or the state forces it hits (state
-forces named near a bomb or grenade who neither plant nor throw it are its target, and its
-unnamed bomber an unidentified armed group); shells that hit people have civilians as actor2;
-arrested members of an armed group are that group; an agreement is between the parties named.
-An actor's type follows its period (actors.as_of: the Taliban are the state after August 2021).
-Two state forces that fight each other (police against soldiers) are both actors. A drone with no
-owner named flies for an unidentified armed group when it hits an armed target or a later claim
-names its group (attribution), else for the state. Fire that kills or wounds people with no target
-named has civilians as actor2. A place that changes hands without a fight: actor1 takes it, actor2
-left it. Who moves in a change of activity is no one it binds ("a curfew bars residents"); people
-outside a protest or riot (families who flee) are civilians. A pro-government militia fights beside
-the state (the state leads); counter-demonstrators are a protest's actor2; the owner of an aircraft
-named as the striker flies it; actors are coded in the event's own country (its location).
+Fallbacks when the report names nobody for a slot follow ACLED's habits: an air strike is flown by whoever is
+armed; an unnamed opponent of state forces is a rebel group, or an unidentified armed group when the state was
+the one attacked; militias of two communities fight their own kind; a clash between two crowds has rioters on
+both sides, an assault has civilian victims; a bomb's second actor is the civilians it hits, or the state
+forces it hits (state forces named near a bomb or grenade who neither plant nor throw it are its target, and
+its unnamed bomber an unidentified armed group); shells that hit people have civilians as actor2; arrested
+members of an armed group are that group; an agreement is between the parties named. An actor's type follows
+its period (actors.as_of: the Taliban are the state after August 2021). Two state forces that fight each other
+(police against soldiers) are both actors. A drone with no owner named flies for an unidentified armed group
+when it hits an armed target or a later claim names its group (attribution), else for the state. Fire that
+kills or wounds people with no target named has civilians as actor2. A place that changes hands without a
+fight: actor1 takes it, actor2 left it. Who moves in a change of activity is no one it binds ("a curfew bars
+residents"); people outside a protest or riot (families who flee) are civilians. A pro-government militia
+fights beside the state (the state leads); counter-demonstrators are a protest's actor2; the owner of an
+aircraft named as the striker flies it; actors are coded in the event's own country (its location).
 
 Also: which actor mentions belong to a draft (not the labels doers give their victims, not
 kinsmen, not 'anti-X' modifiers, but the attacker of "following an attack by X"), and each
