@@ -40,6 +40,9 @@ def test_a_bare_officer_who_shoots_an_unarmed_person_is_the_police(text, country
     ("Officers of the election commission met party leaders in Dhaka.", "Officers"),
     ("Customs officers seized a truck of rice at the border on Friday.", "Customs officers"),
     ("Two officers were questioned by the inspectorate in Abuja.", "officers"),
+    # an officer listed among the people hit acts no more than the list's first word does
+    ("Land grabbers beat twelve people, among them a teacher and an officer, in Kushtia on Monday.", "an officer"),
+    ("The crowd injured a clerk and an officer at the land office in Thika on Friday.", "an officer"),
 ])
 def test_an_officer_narrowed_by_a_modifier_is_not_the_police(pipeline, text, narrowed):
     from vigil.extract import actors

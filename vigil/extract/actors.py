@@ -290,7 +290,10 @@ def _bare(head) -> bool:
     unit opened fire"). "The officer" refers back to one named before: no new actor. Measured on
     the ACLED notes: a bare plural, or an officer who is only acted on, cost check sub-type mF1
     0.003-0.004, the doer reading cost nothing."""
-    if not (head.dep_ in ("nsubj", "conj") or head.dep_ == "pobj" and head.head.lower_ == "by"):
+    first = head
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head        # "soldiers and an officer fired": the list's first word says if it acts
+    if not (first.dep_ == "nsubj" or first.dep_ == "pobj" and first.head.lower_ == "by"):
         return False
     for c in head.lefts:
         if c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"):
