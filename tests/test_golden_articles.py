@@ -53,3 +53,17 @@ def test_golden_article_floors(pipeline):
     assert not low, f"below the floors {FLOORS}: {low}"
     assert m["dated_after_publication"] <= FLOORS["dated_after_publication_max"], m
     assert m["state_as_unidentified"] <= FLOORS["state_as_unidentified_max"], m
+
+
+FRESH = json.load(open(os.path.join(ROOT, "tests", "golden", "floors.json"), encoding="utf-8"))["articles_fresh"]
+
+
+def test_fresh_article_floors(pipeline):
+    """The second, fresh set (tests/golden/articles-fresh, FRESH.md): 12 reports nobody tuned on."""
+    m = evaluate.evaluate_articles(os.path.join(ROOT, "tests", "golden", "articles-fresh"), pipeline)
+    got = {k: m[k] for k in ("precision", "recall", "sub_event_type", "actor_roles", "fatalities")}
+    low = {k: round(v, 3) for k, v in got.items() if v < FRESH[k]}
+    assert not low, f"below the floors {FRESH}: {low}"
+    assert m["articles"] == 12 and m["gold_events"] == 80, m
+    assert m["dated_after_publication"] <= FRESH["dated_after_publication_max"], m
+    assert m["state_as_unidentified"] <= FRESH["state_as_unidentified_max"], m
