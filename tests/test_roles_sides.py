@@ -26,8 +26,8 @@ def inters(ev):
 
 def test_a_pro_government_militia_fights_beside_the_state_not_against_it():
     for text, country in [
-        ("On Monday clashes took place between regime and pro-regime militia forces against opposition factions "
-         "on the Kafr Nabl front in Idleb.", "SY"),
+        ("Regime troops backed by pro-regime militia forces fought opposition factions for hours on Monday on "
+         "the Kafr Nabl front in Idleb.", "SY"),
         ("On Sunday, pro-government militiamen and soldiers fought Islamist fighters for hours outside the "
          "village of Kabani.", "SY"),
         ("Three policemen, two pro-government militia members and a soldier were killed on Tuesday during an "
