@@ -38,6 +38,7 @@ STRONG_SYMBOLIC = cue("strong_symbolic")
 STRONG_PROTEST_WORDS = cue("strong_protest_words")
 WEAK_ATTACK = cue("weak_attack")
 OBSTRUCT = cue("obstruct")
+MOB_ACTS = cue("mob_acts")
 
 
 def is_protest(s: Signals, crowd: bool, arson_symbolic: bool, armed_agent: bool = False) -> bool:
@@ -375,9 +376,7 @@ def classify(s: Signals, f: Facts) -> Optional[str]:
     if (f.crowd or f.crowd_agent) and s.has("riot", THROWN | TYRES | {"vandalize", "vandalise"}) and s.has(
             "protest", GRIEVANCE) and not (f.armed_other or s.has("mob", {"lynch", "lynching", "mob justice"})):
         return "Violent demonstration"  # "migrants pelted stones at the police, demanding to go home"
-    if s.has("mob", {"scuffle", "brawl", "melee", "mob", "lynch", "lynching", "mob justice", "mob violence", "beat to death", "public beating",
-                     "vigilante justice", "angry crowd", "angry mob", "angry villager", "angry villagers",
-                     "irate", "mob attack"}) or (f.crowd_agent and s.has("mob")):
+    if s.has("mob", MOB_ACTS) or (f.crowd_agent and s.has("mob")):
         if armed_beating(s, f):
             return "Attack"  # CODEBOOK 7, not 4: "beaten to death by soldiers" is no mob's deed
         return "Mob violence"

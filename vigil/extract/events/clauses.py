@@ -248,10 +248,11 @@ def unit_place(ctx, doc, s, e):
     from ...geo import written_places
     a, b = doc[s:e].start_char, doc[s:e].end_char
     starts = doc.user_data.get("vigil_place_starts")
-    if starts is None or starts[0] is not ctx.places:
+    if starts is None or starts[0] is not ctx.places or starts[3] != len(ctx.places):
         places = sorted(ctx.places + written_places(doc, ctx.places, ctx.gazetteer, ctx.focus_country),
                         key=lambda p: p.start)
-        starts = doc.user_data["vigil_place_starts"] = (ctx.places, places, [p.start for p in places])
+        starts = doc.user_data["vigil_place_starts"] = (ctx.places, places, [p.start for p in places],
+                                                        len(ctx.places))
     places = starts[1]
     for p in places[bisect.bisect_left(starts[2], a):]:
         if p.start >= b:

@@ -11,6 +11,7 @@ from .signals import cue
 
 CUSTODY_PLACES = cue("custody_places")
 CUSTODY_HARM = cue("custody_harm")
+MOB_WORDS = cue("custody_mobs")
 
 
 def custody_place(doc, d) -> frozenset:
@@ -46,7 +47,3 @@ def _stormed(doc, d) -> bool:
     the forces holding him."""
     return any(c in ("clash", "ied", "grenade", "shelling", "suicide", "riot") and doc[s].lower_ != "gunfire" or (
         c == "mob" and p in MOB_WORDS) for c, p, s, _ in d.signals)
-
-
-MOB_WORDS = {"mob", "lynch", "lynching", "mob justice", "mob violence", "angry crowd", "angry mob", "irate", "mob attack",
-             "angry villager", "angry villagers", "vigilante justice", "gang up"}

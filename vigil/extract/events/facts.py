@@ -20,7 +20,7 @@ from typing import Optional
 from ... import docindex
 from .custody import custody_place
 from .fatalities import _sum_kind, fatalities
-from .roles import AMBIGUOUS_CROWD, MEMBER_WORDS, _doer_fallback, draft_mentions, is_crowd, role
+from .roles import AMBIGUOUS_CROWD, MEMBER_WORDS, _doer_fallback, draft_mentions, is_crowd, nonstate_armed, role
 from .signals import cue, lexicon
 
 @dataclasses.dataclass(frozen=True)
@@ -92,7 +92,7 @@ def _base(ctx, d, mentions, counts, topic) -> dict:
     doc = ctx.doc
     ms = draft_mentions(doc, d, mentions, topic)
     roles = _doer_fallback(doc, d, [(m, role(doc, m)) for m in ms])
-    others = any(m.entries[0].armed and m.entries[0].inter in (2, 3, 4, 8) for m in ms) or any(
+    others = any(nonstate_armed(m) for m in ms) or any(
         r == "agent" and m.entries[0].inter != 1 and (is_crowd(m) or m.entries[0].inter in (5, 6) or (
             m.text.lower() in AMBIGUOUS_CROWD or m.entries[0].canonical.startswith("Unidentified"))) for m, r in roles)
     place = () if others else custody_place(doc, d)  # a crowd or an armed group named as doers: theirs

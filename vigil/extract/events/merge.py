@@ -32,7 +32,7 @@ from ... import docindex
 from ...link import km
 from .clauses import tally
 from .fatalities import conservative
-from .status import _date_status, _one_day, dates_between
+from .status import _date_status, one_day, dates_between
 from .signals import cue
 
 SAME_PLACE_KM = 10.0
@@ -238,7 +238,7 @@ def summaries(ctx, owners) -> set:
         sent = doc[first].sent
         if len(by_sent[first]) >= SUMMARY_MIN_KINDS and _period_sentence(sent) and d.start >= sent.start and all(
                 "\n" not in text[sent.start_char:doc[e - 1].idx] for _, e in d.ranges) and not any(
-                _one_day(doc[x].sent) for x in by_sent if x != first):
+                one_day(doc[x].sent) for x in by_sent if x != first):
             out.add(k)
     return out
 

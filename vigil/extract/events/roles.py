@@ -381,7 +381,7 @@ def fill(role, f, country, other=None, allies=frozenset()):
     if role == "perp" and f.judicial:  # CODEBOOK 7: "executions by the state"; an unnamed executioner is the state
         doers = [m for m, r in f.mentions if r == "agent" and armed(m)] or [m for m, _ in f.mentions if nonstate_armed(m)]
         return actor_of(doers[0], country) if doers else generic("government", country)
-    if role == "perp" and getattr(f, "custody", False) and not any(nonstate_armed(m) for m, _ in f.mentions):
+    if role == "perp" and f.custody and not any(nonstate_armed(m) for m, _ in f.mentions):
         m = pick(f, state)  # CODEBOOK 7: a death in custody is the holders' deed; unnamed, the police's
         return actor_of(m, country) if m else generic("police", country)
     if role in ("perp", "bomber"):  # state forces named near a bomb but not planting or throwing it are its target

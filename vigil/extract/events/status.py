@@ -206,7 +206,7 @@ def _habitual(tok) -> bool:
     marched to protest"), a span of months or years ("the sit-ins continued for months"), or the
     event as the subject of a trend ("kidnappings have become the gangs' main income"). A sentence
     that names one day ("on Monday", "on 3 May") tells one happening and stays reported."""
-    if _one_day(tok.sent):
+    if one_day(tok.sent):
         return False
     path = _clause_path(tok)
     while path[-1].dep_ in ("advcl", "xcomp") and len(path) < 24 and any(
@@ -244,7 +244,7 @@ def _tally_of_many(tok) -> bool:
     counted = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in MULTITUDES
     if not (counted or any(c.dep_ == "amod" and c.lower_ in MANY_MODS for c in tok.children)):
         return False
-    return not _one_day(tok.sent)
+    return not one_day(tok.sent)
 
 
 AMOUNT_VERBS = cue("amount_verbs")
@@ -267,7 +267,7 @@ def _past_stretch(n) -> bool:
 WEEKDAYS = frozenset(DAY_INDEX) | {"yesterday", "today", "tonight"}   # words that name one day
 
 
-def _one_day(sent) -> bool:
+def one_day(sent) -> bool:
     """Does the sentence name one day ("on Monday", "on 3 May", "yesterday"), not a recurring one? A
     dateline's day ("DUBAI, Jan 30 - Every Sunday, ...") is the filing's, not the sentence's."""
     for ent in docindex.ents_within(sent):
