@@ -34,3 +34,20 @@ def run(text, places=(), country="IR", published="2019-12-31", dates=None, claim
 
 def kinds(evs, status="reported"):
     return [e.sub_event_type for e in evs if e.status == status]
+
+
+def first_coded_draft(pipeline, text, published="2026-07-01"):
+    """(doc, draft, facts, rule answer) of the draft the rules code first in ``text``, read by the
+    packaged pipeline: what the learned model is given for it."""
+    from vigil.extract import make_context
+    from vigil.extract.events import coded_drafts
+    from vigil.model import Article
+    from vigil.nlp import annotate
+    (doc,) = [d for d, _ in annotate(pipeline.nlp, [(text, 0)], 1)]
+    art = Article(id="t", title=None, byline=None, published=published, url=None, outlet=None,
+                  language="en", source="t", text=doc.text)
+    _, views = coded_drafts(make_context(doc, art, pipeline.gazetteer))
+    coded = [v for v in views if v[4] is not None]
+    assert coded, text
+    _, d, _, facts, rule = coded[0]
+    return doc, d, facts, rule

@@ -5,6 +5,7 @@ non-event drafts more than its events, and the stage had learnt "the rules fell 
 event", dropping curfews, closures and patrols that CODEBOOK 8 codes. Feature dicts and sentences
 written for these tests."""
 import pytest
+from _events_helpers import first_coded_draft
 
 from vigil.extract.events.classify import NONE
 from vigil.extract.events.learned import EVENT_BLIND, TwoStage
@@ -57,18 +58,8 @@ MEASURES = [
 def test_the_packaged_model_reads_a_measure_the_same_whatever_the_rules_fell_back_to(pipeline, text):
     """The packaged model's P(none) for a measure's draft, with the rules' answer as it is and with
     the catch-all answers put in its place: the same."""
-    from vigil.extract import make_context
-    from vigil.extract.events import coded_drafts
     from vigil.extract.events.learned import features
-    from vigil.model import Article
-    from vigil.nlp import annotate
-    (doc,) = [d for d, _ in annotate(pipeline.nlp, [(text, 0)], 1)]
-    art = Article(id="t", title=None, byline=None, published="2026-07-01", url=None, outlet=None,
-                  language="en", source="t", text=doc.text)
-    _, views = coded_drafts(make_context(doc, art, pipeline.gazetteer))
-    coded = [v for v in views if v[4] is not None]
-    assert coded, text
-    _, d, _, facts, _ = coded[0]
+    doc, d, facts, _ = first_coded_draft(pipeline, text)
     p = [pipeline.classifier.predict([features(doc, d, facts, answer)])[0][NONE]
          for answer in ("Change to group/activity", "Other")]
     assert p[0] == pytest.approx(p[1], abs=1e-9)

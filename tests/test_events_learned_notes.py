@@ -4,24 +4,15 @@ military post that is fought off is an armed clash, not a one-way grenade attack
 demonstration whose people threw stones or burned things stays a violent demonstration whatever the
 police did to break it up (CODEBOOK 3). Sentences written for these tests, none from the corpus."""
 import pytest
+from _events_helpers import first_coded_draft
 
 from vigil.extract.events.classify import NONE, TAKE_OVER
 
 
 def main_draft_given_event(pipeline, text: str) -> dict:
     """P(sub-type | event) of the draft the rules rank first, as the packaged model gives them."""
-    from vigil.extract import make_context
-    from vigil.extract.events import coded_drafts
     from vigil.extract.events.learned import features
-    from vigil.model import Article
-    from vigil.nlp import annotate
-    (doc,) = [d for d, _ in annotate(pipeline.nlp, [(text, 0)], 1)]
-    art = Article(id="t", title=None, byline=None, published="2026-07-01", url=None, outlet=None,
-                  language="en", source="t", text=doc.text)
-    _, views = coded_drafts(make_context(doc, art, pipeline.gazetteer))
-    coded = [v for v in views if v[4] is not None]
-    assert coded, text
-    _, d, _, facts, rule = coded[0]
+    doc, d, facts, rule = first_coded_draft(pipeline, text)
     (probs,) = pipeline.classifier.predict([features(doc, d, facts, rule)])
     p_event = 1.0 - probs[NONE]
     return {k: v / p_event for k, v in probs.items() if k != NONE}
