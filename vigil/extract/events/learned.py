@@ -170,27 +170,49 @@ def _proba(arrays: dict):
     import numpy as np
     if "one.keys" in arrays:
         return _linear(arrays, "one")
-    event, sub, true = _linear(arrays, "event"), _linear(arrays, "sub"), int(arrays["event.true"])
+    event, sub, true = _scorer(arrays, "event"), _scorer(arrays, "sub"), int(arrays["event.true"])
+    both = {k: (i, -1) for i, k in enumerate(arrays["event.keys"].tolist())}   # feature -> (event, sub) index
+    for i, k in enumerate(arrays["sub.keys"].tolist()):
+        both[k] = (both.get(k, (-1, -1))[0], i)
 
     def proba(feat: dict):
-        p = event(feat)[true]
-        return np.concatenate([[p], (1.0 - p) * sub(feat)])
+        ei, ev, si, sv = [], [], [], []
+        for k, v in feat.items():           # one pass over the features for both models
+            t = both.get(k)
+            if t is not None and v:
+                if t[0] >= 0:
+                    ei.append(t[0])
+                    ev.append(v)
+                if t[1] >= 0:
+                    si.append(t[1])
+                    sv.append(v)
+        p = event(ei, ev)[true]
+        return np.concatenate([[p], (1.0 - p) * sub(si, sv)])
     return proba
 
 
 def _linear(arrays: dict, name: str):
     """predict_proba of a DictVectorizer -> TfidfTransformer(l2) -> LogisticRegression pipeline
     (multinomial, or binary) as one small function."""
-    import numpy as np
     vocab = {k: i for i, k in enumerate(arrays[f"{name}.keys"].tolist())}
-    idf, sub = arrays[f"{name}.idf"], bool(arrays[f"{name}.sublinear"])
-    coef, icpt = arrays[f"{name}.coef"], arrays[f"{name}.intercept"]
+    score = _scorer(arrays, name)
 
     def proba(feat: dict):
         pairs = [(vocab[k], v) for k, v in feat.items() if k in vocab and v]
-        if pairs:
-            idx = np.fromiter((i for i, _ in pairs), dtype=np.intp, count=len(pairs))
-            val = np.fromiter((v for _, v in pairs), dtype=float, count=len(pairs))
+        return score([i for i, _ in pairs], [v for _, v in pairs])
+    return proba
+
+
+def _scorer(arrays: dict, name: str):
+    """The probabilities of one such pipeline from its features' vocabulary indices and values."""
+    import numpy as np
+    idf, sub = arrays[f"{name}.idf"], bool(arrays[f"{name}.sublinear"])
+    coef, icpt = arrays[f"{name}.coef"], arrays[f"{name}.intercept"]
+
+    def score(ix: list, vs: list):
+        if ix:
+            idx = np.array(ix, dtype=np.intp)
+            val = np.array(vs, dtype=float)
             if sub:
                 val = np.log(val) + 1.0
             val = val * idf[idx]
@@ -202,7 +224,7 @@ def _linear(arrays: dict, name: str):
             z = np.array([0.0, z[0]])
         z = np.exp(z - z.max())
         return z / z.sum()
-    return proba
+    return score
 
 
 class ModelError(Exception):
