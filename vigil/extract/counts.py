@@ -21,11 +21,10 @@ Works on any tokenised doc (``spacy.blank("en")`` included): it reads only
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from typing import Optional
-
-import numpy as np
 
 from .. import docindex
 
@@ -513,11 +512,7 @@ def find_counts(doc) -> list:
     number, an article, a zero subject) are read as Tokens; between two of them, what matters is
     whether a sentence or clause ended (it forgets the kind of the count before)."""
     tokens = doc                                   # indexed and sliced as a sequence of tokens
-    lower = docindex.column(doc, "LOWER")
-    strings = doc.vocab.strings
-    can = [h for h in np.unique(lower).tolist() if _can_start(strings[h])]
-    starts = np.flatnonzero(np.isin(lower, np.array(can, dtype=np.uint64))).tolist() if can else []
-    ends = np.flatnonzero((doc.to_array("SENT_START") == 1) | np.isin(lower, docindex.hashes(BREAKS))).tolist()
+    starts, ends = _starts_and_ends(doc)
     out, i, prev_kind = [], 0, None
     for k in starts:
         if k < i:
@@ -543,6 +538,33 @@ def find_counts(doc) -> list:
         prev_kind = c.kind if c.kind != "other" else prev_kind
         i = max(k + 1, after)
     return out
+
+
+_CAN: dict = {}         # lowercase form's hash -> _can_start of it, for the words seen so far
+CAN_LIMIT = 50_000      # forms kept (then the table starts again: it only saves string lookups)
+
+
+def _starts_and_ends(doc) -> tuple:
+    """(tokens a count can start on, tokens that start a sentence or are a clause break), in one
+    pass over the token hashes; a word's _can_start is looked up by its hash once per process."""
+    strings, can, brk, starts, ends = doc.vocab.strings, _CAN, _break_hashes(), [], []
+    sent = doc.to_array("SENT_START").tolist()
+    if len(can) > CAN_LIMIT:
+        can.clear()
+    for k, h in enumerate(docindex.column(doc, "LOWER").tolist()):
+        c = can.get(h)
+        if c is None:
+            c = can[h] = _can_start(strings[h])
+        if c:
+            starts.append(k)
+        if sent[k] == 1 or h in brk:
+            ends.append(k)
+    return starts, ends
+
+
+@functools.lru_cache(maxsize=1)
+def _break_hashes() -> frozenset:
+    return frozenset(docindex.hashes(BREAKS).tolist())
 
 
 def _can_start(low: str) -> bool:
