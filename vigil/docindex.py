@@ -104,6 +104,18 @@ def token_index(doc, pos: int) -> int:
     return max(0, bisect.bisect_right(token_starts(doc), pos) - 1)
 
 
+def sent_of(tok):
+    """``tok.sent``, the sentence holding the token, found by bisection in the document's sentences
+    (listed once); spaCy's own walks the sentence and checks the whole document's annotation at each
+    call (about 9 us). ``sent_of(doc[span.start])`` is ``span.sent``."""
+    doc = tok.doc
+    held = doc.user_data.get("vigil_sents")
+    if held is None or held[0] != len(doc):
+        sents = list(doc.sents)
+        held = doc.user_data["vigil_sents"] = (len(doc), sents, [x.start for x in sents])
+    return held[1][bisect.bisect_right(held[2], tok.i) - 1]
+
+
 def sent_bounds(doc) -> list:
     """(start, end) characters of every sentence."""
     return _cached(doc, "vigil_sent_bounds", lambda: [(s.start_char, s.end_char) for s in doc.sents])

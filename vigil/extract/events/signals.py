@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import os
 
+from ... import docindex
 from ...datafile import read_yaml
 
 DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(__file__))), "data", "events.yaml")
@@ -166,14 +167,14 @@ def in_name(tok) -> bool:
     is no name); a named event ("the Yellow Vest Protests") is a happening and stays."""
     if tok.pos_ != "PROPN" or not tok.is_title:
         return False
-    if tok.i == tok.sent.start:
+    if tok.i == docindex.sent_of(tok).start:
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         return tok.ent_iob_ == "B" and tok.ent_type_ in NAME_LABELS and nxt is not None and nxt.ent_iob_ == "I"
     if tok.ent_type_ in NAME_LABELS:
         return True
     named = lambda t: t.pos_ == "PROPN" and t.is_title   # "Vigil Wire": a name of capitalised words
     joined = tok.dep_ == "compound" and named(tok.head) or any(c.dep_ == "compound" and named(c) for c in tok.children)
-    return joined and not _headline(tok.sent)
+    return joined and not _headline(docindex.sent_of(tok))
 
 
 def _headline(sent) -> bool:

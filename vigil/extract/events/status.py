@@ -206,7 +206,7 @@ def _habitual(tok) -> bool:
     marched to protest"), a span of months or years ("the sit-ins continued for months"), or the
     event as the subject of a trend ("kidnappings have become the gangs' main income"). A sentence
     that names one day ("on Monday", "on 3 May") tells one happening and stays reported."""
-    if one_day(tok.sent):
+    if one_day(docindex.sent_of(tok)):
         return False
     path = _clause_path(tok)
     while path[-1].dep_ in ("advcl", "xcomp") and len(path) < 24 and any(
@@ -244,7 +244,7 @@ def _tally_of_many(tok) -> bool:
     counted = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in MULTITUDES
     if not (counted or any(c.dep_ == "amod" and c.lower_ in MANY_MODS for c in tok.children)):
         return False
-    return not one_day(tok.sent)
+    return not one_day(docindex.sent_of(tok))
 
 
 AMOUNT_VERBS = cue("amount_verbs")
@@ -296,7 +296,7 @@ def _old_date_near(ctx, tok) -> bool:
     demonstrators during the 2019 protests, a poster read ...": 2019 dates the clause, not the poster)."""
     if ctx.published is None:
         return False
-    sent = tok.sent
+    sent = docindex.sent_of(tok)
     for m in dates_between(ctx, sent.start_char, sent.end_char):
         if m.date:
             d = _as_date(m.date)
@@ -340,7 +340,7 @@ def _decade_near(tok) -> bool:
     decades = _decades(tok.doc)
     if not decades:
         return False
-    sent = tok.sent
+    sent = docindex.sent_of(tok)
     k = bisect.bisect_left(decades, max(sent.start, tok.i - 24))
     return k < len(decades) and decades[k] < min(sent.end, tok.i + 25)
 
@@ -357,7 +357,7 @@ def _decades(doc) -> list:
 def _running_tally(tok) -> bool:
     """A present-perfect tally since a past point ("more than 100 protesters have been killed since
     the coup", "protests have spread across the country since December"): background, not an event."""
-    sent = tok.sent
+    sent = docindex.sent_of(tok)
     seen = tok.doc.user_data.setdefault("vigil_running_tally", {})   # once per sentence, not per word
     if sent.start not in seen:
         since = any(t.lower_ == "since" and t.dep_ in ("prep", "mark") for t in sent)
