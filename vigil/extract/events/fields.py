@@ -176,7 +176,7 @@ def location(ctx, d, start, end):
     which records the document as failed and retryable, rather than guessing a place."""
     from ...geo import event_location
     doc = ctx.doc       # the sentences the event's clauses are in: a sentence between them tells another
-    spans = tuple((doc[s].sent.start_char, doc[e - 1].sent.end_char) for s, e in d.ranges if e > s)
+    spans = tuple((docindex.sent_of(doc[s]).start_char, docindex.sent_of(doc[e - 1]).end_char) for s, e in d.ranges if e > s)
     return event_location(ctx.doc, ctx.places, start, end, ctx.gazetteer, ctx.focus_country, spans=spans)
 
 

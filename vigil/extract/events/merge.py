@@ -222,12 +222,12 @@ def summaries(ctx, owners) -> set:
     for k, d in enumerate(owners):
         by_sent = {}
         for s in d.signals:
-            by_sent.setdefault(doc[s[2]].sent.start, set()).add(s[0])
+            by_sent.setdefault(docindex.sent_of(doc[s[2]]).start, set()).add(s[0])
         if not by_sent:
             continue
         # every signal in a period sentence that lists enough kinds (a body event a lead summary
         # folded into keeps signals of its own, and stays)
-        if all(len(kinds) >= SUMMARY_MIN_KINDS and _period_sentence(doc[start].sent)
+        if all(len(kinds) >= SUMMARY_MIN_KINDS and _period_sentence(docindex.sent_of(doc[start]))
                for start, kinds in by_sent.items()):
             out.add(k)
             continue
@@ -235,10 +235,10 @@ def summaries(ctx, owners) -> set:
         # ("In the space of six days, the group blockaded a town, ambushed a convoy and seized a camp.
         # The army, for its part, carried out a drone strike.")
         first = min(by_sent)
-        sent = doc[first].sent
+        sent = docindex.sent_of(doc[first])
         if len(by_sent[first]) >= SUMMARY_MIN_KINDS and _period_sentence(sent) and d.start >= sent.start and all(
                 "\n" not in text[sent.start_char:doc[e - 1].idx] for _, e in d.ranges) and not any(
-                one_day(doc[x].sent) for x in by_sent if x != first):
+                one_day(docindex.sent_of(doc[x])) for x in by_sent if x != first):
             out.add(k)
     return out
 
