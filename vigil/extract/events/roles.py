@@ -49,7 +49,7 @@ def draft_mentions(doc, d, mentions, topic=frozenset()) -> list:
     """Actor mentions in the draft's clauses, leaving out background ("amid ...") and modifiers
     ("anti-government")."""
     return [m for m in starting_in(doc, mentions, d.ranges) if (m.start not in topic or _attacker(doc, d, m))
-            and not _label(doc[m.start:m.end]) and not _kin_of(doc[m.start:m.end]) and not _past_charge(doc[m.start:m.end])
+            and not _label(span := doc[m.start:m.end]) and not _kin_of(span) and not _past_charge(span)
             and not (m.start > 0 and doc[m.start - 1].lower_ == "no")  # "no group claimed it": nobody named
             and not (m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in ("anti", "pro")
                      and (doc[m.start - 2].lower_ == "anti" or doc[m.end - 1].lower_ not in actor_dict.FORCE_WORDS
@@ -71,8 +71,8 @@ def _attacker(doc, d, m) -> bool:
 def _label(span) -> bool:
     """ "beat two men on suspicion of being robbers", "accused of being thieves", "branded them as
     thieves": a name the doers gave their victims, not a party to the event."""
-    doc, k, glued = span.doc, span.start - 1, False
-    while k >= max(span.sent.start, span.start - 6):
+    doc, k, glued, first = span.doc, span.start - 1, False, max(span.sent.start, span.start - 6)
+    while k >= first:
         t = doc[k]
         if t.lemma_.lower() in SUSPICION or t.lower_ in SUSPICION:
             return glued  # "suspected militiamen torched a truck": they did it
