@@ -165,7 +165,7 @@ def _in_quote_indexed(doc, quotes, pos):
 
 def find_claimant(doc, tok, article, quotes, resolver):
     """(Claimant, cue, claimant span or None) for the count at token tok."""
-    sent = tok.sent
+    sent = docindex.sent_of(tok)
     found = _by_ancestor(tok) or _by_according(sent)
     q = _in_quote(quotes, tok.idx, doc)
     if found is not None and q is not None and _in_quote([q], found[0].start_char):

@@ -43,14 +43,14 @@ def _context_marker(doc, t) -> bool:
     w = t.lower_
     if w in ("amid", "amidst"):
         return True
-    if w == "following" and t.i > t.sent.start and t.dep_ == "prep":
+    if w == "following" and t.i > docindex.sent_of(t).start and t.dep_ == "prep":
         return True
     return w in CONTEXT_FIRST and any(tuple(x.lower_ for x in doc[t.i:t.i + len(p)]) == p for p in CONTEXT_PHRASES if p[0] == w)
 
 
 def _fronted(t) -> bool:
     """A context phrase that opens its sentence ("Following the assault, ...", "On 2 May, amid ...")."""
-    before = [x for x in t.sent if x.i < t.i]
+    before = [x for x in docindex.sent_of(t) if x.i < t.i]
     return not before or (len(before) <= 7 and before[-1].text == ",")
 
 
@@ -194,7 +194,7 @@ def _separate(tok) -> bool:
     within 16 words), not the parse, which often hangs such a clause anywhere."""
     if tok.lower_ not in ("and", "but") or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
         return False
-    end = min(tok.sent.end, tok.i + SEPARATE_REACH)
+    end = min(docindex.sent_of(tok).end, tok.i + SEPARATE_REACH)
     return any(t.lower_ in SEPARATE_MARKS and t.dep_ == "amod" for t in tok.doc[tok.i + 1:end])
 
 

@@ -164,7 +164,7 @@ def _put_to_death(doc, d) -> bool:
             continue
         if any(w in lex["symbolic_objects"] for w in after):
             continue
-        near = {_word(t) for t in doc[doc[s].sent.start:s]}
+        near = {_word(t) for t in doc[docindex.sent_of(doc[s]).start:s]}
         if near & FOUND_BODY:
             continue  # "found hanged", "the body of a man executed": the killer is not known
         return True
@@ -176,7 +176,7 @@ def _sentence_carried_out(doc, d) -> bool:
     custody): a sentence carried out, not a man "executed in the street" (a manner of murder)."""
     for cls, _, s, e in d.signals:
         if cls == "execution":
-            sent = {w for t in doc[s].sent for w in (_word(t), t.lemma_.lower())} | {" ".join(_word(t) for t in doc[s:e])}
+            sent = {w for t in docindex.sent_of(doc[s]) for w in (_word(t), t.lemma_.lower())} | {" ".join(_word(t) for t in doc[s:e])}
             if sent & JUDICIAL:
                 return True
     return False
@@ -264,7 +264,7 @@ def _bomber_hit(doc, d) -> bool:
     """ "Forces killed two suicide bombers": the bombers were stopped, no suicide bombing."""
     for c, _, s, e in d.signals:
         if c == "suicide":
-            before = doc[max(doc[s].sent.start, s - 5):s]
+            before = doc[max(docindex.sent_of(doc[s]).start, s - 5):s]
             if any(t.lemma_ in STOP_VERBS for t in before) and not any(t.lower_ in ("by", "when", "as") for t in before):
                 return True
     return False
@@ -375,7 +375,7 @@ def _group_subject(tok) -> bool:
     date), after a leading "On 5 May," and up to the verb."""
     if tok.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return False
-    sent = tok.sent
+    sent = docindex.sent_of(tok)
     left = [t for t in sent if t.i < tok.i]
     cuts = [sent.start - 1] + [t.i for t in left if t.text in (",", ";")] + [tok.i]
     nouns = []
