@@ -270,6 +270,14 @@ WEEKDAYS = frozenset(DAY_INDEX) | {"yesterday", "today", "tonight"}   # words th
 def one_day(sent) -> bool:
     """Does the sentence name one day ("on Monday", "on 3 May", "yesterday"), not a recurring one? A
     dateline's day ("DUBAI, Jan 30 - Every Sunday, ...") is the filing's, not the sentence's."""
+    seen = sent.doc.user_data.setdefault("vigil_one_day", {})   # once per sentence, not per word
+    key = (sent.start, sent.end)
+    if key not in seen:
+        seen[key] = _one_day(sent)
+    return seen[key]
+
+
+def _one_day(sent) -> bool:
     for ent in docindex.ents_within(sent):
         if ent.label_ not in ("DATE", "TIME") or in_dateline(docindex.text(sent.doc), ent.start_char, ent.end_char):
             continue
