@@ -262,7 +262,7 @@ def mentions(doc) -> list:
     for s, e, ents in spans:
         if s >= last_end and ents:
             prev = out[-1] if out else None
-            if prev is not None and prev.end == s and not prev.entries[0].generic and ents[0].generic and (
+            if prev is not None and prev.end == s and not prev.entries[0].generic and (
                     doc[s:e].text.lower() in BODY_WORDS):
                 out[-1] = Mention(prev.start, e, doc[prev.start:e].text, prev.entries)  # "RAB forces" is the RAB
             else:
@@ -331,7 +331,8 @@ def _of_a_community(doc, end, ents) -> tuple:
 
 # Generic words that, right after a named actor, name its people rather than another actor.
 BODY_WORDS = {"forces", "force", "troops", "soldiers", "personnel", "officials", "officers", "members", "men",
-              "fighters", "militants", "militiamen", "cadres", "activists", "supporters", "guards", "police"}
+              "fighters", "militants", "militiamen", "cadres", "activists", "supporters", "guards", "police",
+              "militia", "militias", "gunmen", "operatives", "units", "coalition"}
 
 
 def _forces_of(doc, demonyms):
