@@ -127,3 +127,35 @@ def test_clans_alone_are_not_an_armed_militia():
     # armed clansmen or clan gunmen name a militia; "clans" alone names no actor.
     assert actors.lookup("clans", "BD") is None
     assert actors.lookup("clan gunmen", "SO").inter == 4
+
+
+def _mention(text, word):
+    from vigil import nlp
+    doc = nlp.load()(text)
+    return next((m for m in actors.mentions(doc) if word in m.text), None)
+
+
+def test_a_country_named_as_the_doer_of_a_force_verb_is_its_forces():
+    for text, word, code in [
+        ("Turkey shelled two villages north of Manbij on Tuesday, local residents said.", "Turkey", "TR"),
+        ("Israel struck a weapons depot outside Damascus overnight.", "Israel", "IL"),
+        ("Russia and Turkey conducted a joint patrol along the highway east of Kobani on Thursday.", "Turkey", "TR"),
+        ("A convoy was hit by Russia near Kupiansk on Friday.", "Russia", "RU"),
+    ]:
+        m = _mention(text, word)
+        assert m is not None and m.entries[0].country == code and m.entries[0].inter == 1, (text, m)
+        assert m.entries[0].canonical.startswith("Military Forces of"), m.entries[0]
+    # A country that only speaks, or a person who bears a country's name, is nobody's forces.
+    for text, word in [("Turkey said on Tuesday that the talks would resume next week.", "Turkey"),
+                       ("Chad Smith attacked the referee's decision after the match in Leeds.", "Chad")]:
+        assert _mention(text, word) is None, text
+
+
+def test_a_countrys_own_forces_written_with_a_possessive_are_its_forces():
+    for text, word, code in [("Ukraine's military said it had repelled an assault near Vuhledar.", "Ukraine", "UA"),
+                             ("Chad's army lost two soldiers at a checkpoint near the lake on Sunday.", "Chad", "TD"),
+                             ("Israel's air force struck a building in southern Lebanon.", "Israel", "IL")]:
+        m = _mention(text, word)
+        assert m is not None and m.entries[0].country == code and m.entries[0].inter == 1, (text, m)
+    ev = reported("Turkey shelled the village of Tal Rifaat on Monday, killing two civilians, local sources said.", "SY")
+    assert ev.actor1 is not None and ev.actor1.canonical == "Military Forces of Turkey", ev.actor1
