@@ -159,3 +159,13 @@ def test_a_countrys_own_forces_written_with_a_possessive_are_its_forces():
         assert m is not None and m.entries[0].country == code and m.entries[0].inter == 1, (text, m)
     ev = reported("Turkey shelled the village of Tal Rifaat on Monday, killing two civilians, local sources said.", "SY")
     assert ev.actor1 is not None and ev.actor1.canonical == "Military Forces of Turkey", ev.actor1
+
+
+def test_an_acronym_many_organisations_share_names_none_of_them():
+    # "AFC" is M23's political coalition and also dozens of football clubs and a confederation: only
+    # the full name ties it to the armed group.
+    for text in ["AFC Bournemouth and Leeds clashed at the Vitality Stadium on Saturday in a tense derby.",
+                 "The AFC suspended two referees after the clash between the clubs in Doha."]:
+        assert _mention(text, "AFC") is None, text
+    assert actors.lookup("Alliance Fleuve Congo", "CD").canonical == "M23: March 23 Movement"
+    assert actors.lookup("M23", "CD").inter == 2
