@@ -85,7 +85,8 @@ def load(path: str = DATA) -> dict:
         for w in words:
             demonyms[w.lower()] = code
     return {"aliases": aliases, "acronyms": acronyms, "entries": entries, "names": names,
-            "demonyms": demonyms, "canonical": {e.canonical: e for e in entries}, "bare": frozenset(bare)}
+            "demonyms": demonyms, "canonical": {e.canonical: e for e in entries}, "bare": frozenset(bare),
+            "doer_verbs": frozenset(str(v).lower() for v in raw.get("doer_verbs") or ())}
 
 
 def country_name(code: Optional[str]) -> Optional[str]:
@@ -262,7 +263,7 @@ def mentions(doc) -> list:
     for s, e, ents in spans:
         if s >= last_end and ents:
             prev = out[-1] if out else None
-            if prev is not None and prev.end == s and not prev.entries[0].generic and ents[0].generic and (
+            if prev is not None and prev.end == s and not prev.entries[0].generic and (
                     doc[s:e].text.lower() in BODY_WORDS):
                 out[-1] = Mention(prev.start, e, doc[prev.start:e].text, prev.entries)  # "RAB forces" is the RAB
             else:
@@ -331,7 +332,8 @@ def _of_a_community(doc, end, ents) -> tuple:
 
 # Generic words that, right after a named actor, name its people rather than another actor.
 BODY_WORDS = {"forces", "force", "troops", "soldiers", "personnel", "officials", "officers", "members", "men",
-              "fighters", "militants", "militiamen", "cadres", "activists", "supporters", "guards", "police"}
+              "fighters", "militants", "militiamen", "cadres", "activists", "supporters", "guards", "police",
+              "militia", "militias", "gunmen", "operatives", "units", "coalition"}
 
 
 def _forces_of(doc, demonyms):
@@ -363,31 +365,54 @@ FORCE_HEADS = FORCE_WORDS | {"units", "unit", "positions", "position", "posts", 
 
 def _demonym_spans(doc, demonyms):
     out = _forces_of(doc, demonyms)
+    doers = load()["doer_verbs"]
     for i, t in enumerate(doc[:-1]):
-        code = demonyms.get(t.lower_)
+        code, k = demonyms.get(t.lower_), i + 1
         if not code:
             continue
-        j = i + 1
-        while j < len(doc) and j < i + 4 and doc[j].lower_ in FORCE_HEADS | {"armed", "national", "air", "special", "border"}:
+        if k + 1 < len(doc) and doc[k].lower_ in ("'s", "’s") and doc[k + 1].lower_ in FORCE_HEADS | FORCE_MODS:
+            k += 1    # "Ukraine's military", "Chad's army": the country's forces
+        j = k
+        while j < len(doc) and j < k + 3 and doc[j].lower_ in FORCE_HEADS | FORCE_MODS:
             j += 1
-        if j == i + 1 and j + 2 < len(doc) and doc[j].lower_ == "and" and demonyms.get(doc[j + 1].lower_) and (
+        if j == k and j + 2 < len(doc) and doc[j].lower_ == "and" and demonyms.get(doc[j + 1].lower_) and (
                 doc[j + 2].lower_ in FORCE_HEADS):  # "Rwandan and Mozambican troops": two forces
             head = entries_for(doc[j + 2].lower_) or entries_for("forces")
-            out.append((i, i + 1, tuple(Entry(e.canonical, e.inter, code, e.claimant, e.label, e.armed, False, e.crowd)
-                                        for e in head)))
-        elif j == i + 1 and j < len(doc) and doc[j].lower_ == "side" and i >= 2 and (
+            out.append((i, k, _as_country(head, code)))
+        elif j == k and j < len(doc) and doc[j].lower_ == "side" and i >= 2 and (
                 doc[i - 2].lower_, doc[i - 1].lower_) == ("from", "the"):  # "fired from the Tajik side": its forces
-            out.append((i, j + 1, tuple(Entry(e.canonical, e.inter, code, e.claimant, e.label, e.armed, False, e.crowd)
-                                        for e in entries_for("forces"))))
-        elif j > i + 1 and doc[j - 1].lower_ in FORCE_HEADS:
+            out.append((i, j + 1, _as_country(entries_for("forces"), code)))
+        elif j > k and doc[j - 1].lower_ in FORCE_HEADS:
             head = entries_for(doc[j - 1].lower_) or entries_for("forces")
-            out.append((i, j, tuple(Entry(e.canonical, e.inter, code, e.claimant, e.label, e.armed, False, e.crowd)
-                                    for e in head)))
-        elif _strike_at(doc, i + 1):  # "Russian shelling", "Israeli air strikes": the country's forces struck
-            k = _strike_at(doc, i + 1)
-            out.append((i, k, tuple(Entry(e.canonical, e.inter, code, e.claimant, e.label, e.armed, False, e.crowd)
-                                    for e in entries_for("military"))))
+            out.append((i, j, _as_country(head, code)))
+        elif _strike_at(doc, k):  # "Russian shelling", "Israeli air strikes": the country's forces struck
+            out.append((i, _strike_at(doc, k), _as_country(entries_for("military"), code)))
+        elif _doer(doc[k - 1], doers):  # "Turkey shelled the village": the state acts through its forces
+            out.append((i, k, _as_country(entries_for("military"), code)))
     return out
+
+
+# Words between a demonym and the force it names ("Israeli air force", "the Indian border police").
+FORCE_MODS = {"armed", "national", "air", "special", "border"}
+
+
+def _as_country(entries, code) -> tuple:
+    return tuple(Entry(e.canonical, e.inter, code, e.claimant, e.label, e.armed, False, e.crowd) for e in entries)
+
+
+def _doer(name, verbs) -> bool:
+    """Is this country name the doer of a force verb ("Turkey shelled", "Turkey and Russia conducted a
+    joint patrol", "struck by Israel")? Only a place the parser reads as a country (GPE), never a
+    person of that name, and only as the subject or the agent of one of the verbs."""
+    if name.ent_type_ != "GPE":
+        return False
+    while name.dep_ == "conj" and name.head is not name:
+        name = name.head
+    if name.dep_ == "nsubj":
+        return name.head.lemma_.lower() in verbs
+    if name.dep_ == "pobj" and name.head.lower_ == "by" and name.head.dep_ == "agent":
+        return name.head.head.lemma_.lower() in verbs
+    return False
 
 
 # Words for a state's fire from afar; a demonym before them names the state's forces as the doer.
