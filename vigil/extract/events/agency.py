@@ -124,7 +124,9 @@ def _source(root) -> bool:
         return False
     if any(c.dep_ == "nsubj" and root.i < c.i < verb.i for c in verb.children):
         return False  # two subjects, a misparse ("strikes hit ..., emergency services said"): the nearer tells
-    said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")] or [  # "announced in a message circulated on
+        t for t in verb.subtree if t.i > verb.i and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)]
+    # apps that it was banning ...": the that-clause a misparse hangs lower down is still what the verb tells
     subjects = [s for c in said for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     own = [s for s in subjects if (s.lower_ in OWN_DEED or any(p.dep_ == "poss" and p.lower_ in OWN_DEED
                                                               for p in s.children)) and not _ran_onto_a_mine(s.head)]

@@ -1,7 +1,7 @@
 """Who did an attack the report leaves unnamed, by its own later words (CODEBOOK actor codes: actor1 is the
 one who acts). ACLED codes a group that claims an attack, or that officials or the other side blame for
 it, as its doer: "X claimed the attack", "X said it was behind the blast", "officials blamed X", "the
-bombing was blamed on X", "suspicion fell on X", "attributed to X". Not "no group claimed", not a
+bombing was blamed on X", "suspicion fell on X", "attributed to X", "the attack bore the hallmarks of X". Not "no group claimed", not a
 denial, not a charge about earlier attacks ("have in the past accused X", "often blame X"), not a charge
 of something else ("accused X of monopolising oil revenues"), not a blame shared by two groups. A
 state's forces are the doer only when blamed ("the RSF blames the army"), never by a claim."""
@@ -13,6 +13,7 @@ from .signals import cue
 ATTACK_NOUNS = {"attack", "ambush", "assault", "raid", "offensive", "incursion", "strike", "airstrike", "shelling"}
 OWN_DEED = {"it", "they", "we", "its", "their", "our"}
 GROUP_HEADS = cue("group_heads")
+HALLMARKS = cue("hallmarks")
 
 
 # Sub-types whose unnamed doer a later claim or official blame names.
@@ -64,6 +65,8 @@ def _names_doer(root, claim=True) -> bool:
         return True  # "the BLA said it was behind the blast", "X said its fighters carried out the attack"
     if _laid_by(root):
         return True   # "the mine had been laid by soldiers", "planted during an army sweep"
+    if _hallmark(root):
+        return True   # "the attack bore the hallmarks of a cell of X": the doer those who tell of it name
     verb = root.head
     if any(c.dep_ == "neg" for c in verb.children) or _habitual(verb) or any(c.dep_ == "conj" for c in root.children):
         return False  # "have in the past accused both X and Y": no doer of this attack named
@@ -78,6 +81,22 @@ def _names_doer(root, claim=True) -> bool:
             verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in ("blame", "pin"))):
         return True  # "blamed the bombing on X", "suspicion fell on X"
     return root.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() == "attribute"
+
+
+def _hallmark(root) -> bool:
+    """Is the group named as the one whose marks the attack bears ("bore the hallmarks of X", "had all the
+    signatures of a cell of X", "carried the trademarks of an X operation")? Not when denied ("did not bear
+    the hallmarks of X")."""
+    while root.dep_ in ("compound", "amod", "poss") and root.head.pos_ in ("NOUN", "PROPN") and root.head is not root:
+        root = root.head  # "an X operation"
+    while root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in GROUP_WORDS | {"operation", "attack"}:
+        root = root.head.head  # "a cell of X", "the work of X"
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.lower_ not in HALLMARKS:
+        return False
+    marks = root.head.head
+    verb = marks.head
+    return marks.dep_ in ("dobj", "attr") and verb.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ == "neg" for c in verb.children)
 
 
 LAY_VERBS = {"lay", "plant", "bury", "place", "hide", "set"}

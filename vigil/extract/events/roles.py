@@ -11,7 +11,7 @@ armed; an unnamed opponent of state forces is a rebel group, or an unidentified 
 the one attacked; militias of two communities fight their own kind; a clash between two crowds has rioters on
 both sides, an assault has civilian victims; a bomb's second actor is the civilians it hits, or the state
 forces it hits (state forces named near a bomb or grenade who neither plant nor throw it are its target, and
-its unnamed bomber an unidentified armed group); shells that hit people have civilians as actor2; arrested
+its unnamed bomber an unidentified armed group; the armed men a bomb kills or wounds are hit, not its bomber); shells that hit people have civilians as actor2; arrested
 members of an armed group are that group; an agreement is between the parties named. An actor's type follows
 its period (actors.as_of: the Taliban are the state after August 2021). Two state forces that fight each other
 (police against soldiers) are both actors. A drone with no owner named flies for an unidentified armed group
@@ -106,7 +106,7 @@ def crowdish(m):
     return e.crowd or e.inter in (5, 6)
 
 
-def fill(role, f, country, other=None, allies=frozenset()):
+def fill(role, f, country, other=None, allies=frozenset(), doc=None):
     """The actor for one role of the shape, or None."""
     if role == "crowd6":
         m = pick(f, crowdish)
@@ -154,11 +154,25 @@ def fill(role, f, country, other=None, allies=frozenset()):
         hit = {id(m) for m, r in f.mentions if r != "agent" and state(m)} if role == "bomber" else set()
         if hit:  # a bomb that hits the state's forces is not theirs: troops who find mines after it, or a government
             hit |= {id(m) for m, _ in f.mentions if m.entries[0].inter == 1}  # that declares an emergency, did not set it
-        m = pick(f, lambda m: armed(m) and id(m) not in hit) or next(
+        hurt = {id(m) for m, r in f.mentions if r == "patient" and _hurt(doc, m)} if doc is not None else set()
+        m = pick(f, lambda m: armed(m) and id(m) not in hit | hurt) or next(
             (m for m, r in f.mentions if r == "agent" and m.entries[0].inter == 1 and id(m) not in hit), None)  # "a
         # regime sniper shot"
         return actor_of(m, country) if m else generic("gunmen", country)
     return fill_patient(role, f, country, other, allies)
+
+
+HARMED_BY = cue("harmed_by")
+
+
+def _hurt(doc, m) -> bool:
+    """Is the mention among those the event killed or wounded ("two soldiers and a militiaman were killed",
+    "killing a militia commander")? CODEBOOK actor codes: the ones a bomb hurts are its target, not its bomber.
+    The nearest verb above the mention's head decides."""
+    for t in doc[m.start:m.end].root.ancestors:
+        if t.pos_ in ("VERB", "AUX"):
+            return t.lemma_.lower() in HARMED_BY
+    return False
 
 
 def _hit(f, m) -> bool:
@@ -300,7 +314,7 @@ def assign(ctx, sub, f, d=None, where=None):
         r1 = "drone"  # a drone named with no owner flies for an armed group the report does not name
     if sub == "Non-violent transfer of territory" and _leavers(ctx.doc, f):
         return _transfer(ctx, f, country)
-    a1 = fill(r1, f, country)
+    a1 = fill(r1, f, country, doc=ctx.doc if r1 == "bomber" else None)
     named = attributed(ctx.doc, d.start) if d is not None and sub in ATTRIBUTABLE and _unnamed(a1) else None
     if named is not None:  # the claimant is the doer; the unnamed gunmen are its men, not another party
         state = named.entries[0].inter in (1, 8)  # a state's forces blamed: the fighters hit are its enemy
