@@ -69,3 +69,46 @@ def test_a_group_announcing_its_own_move_is_the_one_that_moves():
     ]:
         ev = main(text, country, ("Change to group/activity",))
         assert ev.actor1 is not None and ev.actor1.inter == 2, (text, ev.actor1)
+
+
+def test_the_lead_names_who_a_one_sided_attack_hit_where_the_body_lists_the_dead():
+    for text, country in [
+        ("KANDAHAR, Afghanistan, May 6 - A suicide bomber blew himself up at a police checkpoint in Kandahar on "
+         "Sunday, killing four people, officials said.\n\n"
+         "The bomber, who was on foot, blew himself up as a man selling tea and two officers walked towards him in "
+         "Kandahar, a police spokesman said. Two officers, the tea seller and a boy were killed.", "AF"),
+        ("MOGADISHU, May 6 - A car bomb exploded outside an army base in Afgoye on Sunday, killing three people, "
+         "a local official said.\n\n"
+         "The car bomb went off in Afgoye beside the gate as a woman selling fruit walked past with her son, a "
+         "witness said. The woman, her son and a soldier died at the scene.", "SO"),
+        ("BAGHDAD, May 6 - A suicide bomber blew himself up at an army checkpoint in Tarmiyah on Sunday, killing "
+         "five people, security sources said.\n\n"
+         "The bomber blew himself up in Tarmiyah as soldiers searched a bus full of pilgrims, a witness said. "
+         "Three pilgrims, the bus driver and a soldier were killed.", "IQ"),
+        ("GAO, Mali, May 6 - A roadside bomb hit a military convoy near Ansongo on Sunday, killing four people, "
+         "the army said.\n\n"
+         "The bomb exploded near Ansongo as a trader on a motorbike overtook the convoy, a local official said. "
+         "The trader, a woman travelling with him and two soldiers died.", "ML"),
+    ]:
+        evs = events(text, country, BOMBS)
+        assert len(evs) == 1, (text, [(e.sub_event_type, e.location) for e in evs])
+        assert evs[0].actor2 is not None and evs[0].actor2.inter == 1, (text, evs[0].actor1, evs[0].actor2)
+
+
+def test_a_peaceful_protest_takes_no_second_actor_from_the_leads_other_telling():
+    # CODEBOOK actor codes: a peaceful protest has no actor2; the lead's "as police detained ... in Almaty" is
+    # another protest, whose police are not this one's
+    for text, country in [
+        ("ALMATY, May 16 - Oil workers kept up their protest in Zhanaozen on Thursday, as police detained a dozen "
+         "solidarity protesters in Almaty.\n\nSeveral hundred workers gathered on Thursday in the central square of "
+         "Zhanaozen, chanting for higher wages and waving union flags.", "KZ"),
+        ("LAGOS, May 16 - Nurses kept up their protest in Ibadan on Thursday, as police fired tear gas at students "
+         "marching in Lagos.\n\nAbout 300 nurses gathered on Thursday outside the state hospital in Ibadan, singing "
+         "and holding placards demanding unpaid salaries.", "NG"),
+        ("LAHORE, May 16 - Farmers held a sit-in outside the governor's office in Multan on Thursday, as police "
+         "arrested twenty of their supporters at a rally in Lahore.\n\nSeveral thousand farmers sat on the road "
+         "outside the governor's office in Multan on Thursday, chanting slogans against a new wheat price.", "PK"),
+    ]:
+        evs = [e for e in events(text, country) if e.sub_event_type == "Peaceful protest"]
+        assert evs, text
+        assert all(e.actor2 is None for e in evs), (text, [(e.location, e.actor2) for e in evs])
