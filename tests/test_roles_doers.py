@@ -112,3 +112,43 @@ def test_a_peaceful_protest_takes_no_second_actor_from_the_leads_other_telling()
         evs = [e for e in events(text, country) if e.sub_event_type == "Peaceful protest"]
         assert evs, text
         assert all(e.actor2 is None for e in evs), (text, [(e.location, e.actor2) for e in evs])
+
+
+YALA = ("A roadside bomb hit a ranger patrol in Yala province on Tuesday morning, killing two rangers and wounding three. "
+        "The device had been buried under a dirt road leading to a rubber plantation. The rangers were returning from a "
+        "night patrol when it went off. Residents said they heard a loud blast shortly after dawn. The wounded were taken "
+        "to a hospital in the provincial capital. Two of them were in a serious condition, a doctor said. The army sealed "
+        "off the road for several hours. Soldiers searched nearby houses but made no arrests. The patrol had been "
+        "escorting teachers to a village school earlier in the week. Schools in the district closed for the rest of the "
+        "week. Local leaders called for calm. The governor visited the families of the dead on Wednesday. Security "
+        "officials blamed the BRN, the main insurgent group in the region.")
+MIR_ALI = ("A roadside bomb struck an army convoy near Mir Ali on Monday, killing three soldiers. The convoy was carrying "
+           "supplies to a fort in the hills. The blast destroyed the lead vehicle. Troops cordoned off the area and began "
+           "a search. Residents said the road remained closed until the evening. Shops in the market stayed shut. The "
+           "injured were flown to a military hospital. Officials said two of them were in a critical condition. Elders "
+           "from the area condemned the attack. A local school was closed for the day. The district administration "
+           "announced compensation for the families. The military said it would continue operations in the district. "
+           "Officials later blamed the Pakistani Taliban for the bombing.")
+
+
+def test_a_blame_told_at_the_end_of_a_long_report_names_the_doer():
+    for text, country, group in [(YALA, "TH", "BRN"), (MIR_ALI, "PK", "TTP")]:
+        ev = main(text, country, BOMBS)
+        assert ev.actor1 is not None and group in ev.actor1.canonical, ev.actor1
+
+
+def test_a_group_blamed_under_two_names_or_through_its_sympathisers_is_the_doer():
+    for text, country, group in [
+        ("A car bomb exploded outside a police station in Quetta on Tuesday, killing four officers. Suspicion fell on "
+         "the Balochistan Liberation Army, or BLA, which has attacked security forces in the province before.", "PK",
+         "BLA"),
+        ("Gunmen opened fire on a checkpoint in Pattani on Monday, wounding two rangers. Officials blamed the Barisan "
+         "Revolusi Nasional, or BRN, the main insurgent group in the region.", "TH", "BRN"),
+        ("Three gunmen attacked a police post in Nalchik on Sunday, killing one officer. Investigators blamed Islamic "
+         "State sympathisers for the attack.", "RU", "Islamic State"),
+    ]:
+        ev = main(text, country)
+        assert ev.actor1 is not None and group in ev.actor1.canonical, (text, ev.actor1)
+    ev = main("Gunmen shot dead two policemen in Pattani on Monday. Rights groups have accused both the BRN and the "
+              "army of killings in the region.", "TH")
+    assert "BRN" not in (ev.actor1.canonical or ""), ev.actor1  # two groups accused: no doer named
