@@ -152,3 +152,20 @@ def test_a_group_blamed_under_two_names_or_through_its_sympathisers_is_the_doer(
     ev = main("Gunmen shot dead two policemen in Pattani on Monday. Rights groups have accused both the BRN and the "
               "army of killings in the region.", "TH")
     assert "BRN" not in (ev.actor1.canonical or ""), ev.actor1  # two groups accused: no doer named
+
+
+def test_who_laid_a_mine_is_the_doer_of_its_blast_not_of_a_clash_told_beside_it():
+    for text, country, fighters in [
+        ("Resistance fighters ambushed an army convoy near Ye-U on Wednesday, killing six soldiers. In a separate "
+         "incident, a farmer was killed when he stepped on a landmine near Kani. Relatives said the mine had been laid "
+         "during an army sweep last month.", "MM", 2),
+        ("Gunmen attacked a police post in Kolwezi on Monday, killing two officers. Two days later a boy was wounded by "
+         "a mine near Likasi. Residents said the mine had been planted by soldiers last year.", "CD", 3),
+        ("Gunmen ambushed a police patrol near Beni on Friday, killing four officers. On Saturday a herder died after "
+         "stepping on a mine near Oicha. Villagers said the mine had been buried by soldiers during an offensive in "
+         "March.", "CD", 3),
+    ]:
+        evs = events(text, country)
+        clash = [e for e in evs if e.event_type == "Battles"]
+        assert clash and clash[0].actor1 is not None and clash[0].actor1.inter == fighters, (
+            text, [(e.sub_event_type, e.actor1, e.actor2) for e in evs])

@@ -31,7 +31,10 @@ def _unnamed(a) -> bool:
         ("Unidentified Armed Group", "Unidentified Group", "Militants ("))
 
 
-def attributed(doc, start):
+HIDDEN_CHARGES = {"Remote explosive/landmine/IED"}  # the sub-types whose charge someone lays beforehand
+
+
+def attributed(doc, start, sub=None):
     """The armed group a claim or an official blame names in the event's sentence or the few after it:
     "X claimed the attack", "officials blamed X", "suspicion fell on X", "the attack was attributed to
     X". ACLED codes a claimed or officially suspected group as the doer. Not "no group claimed"."""
@@ -51,7 +54,8 @@ def attributed(doc, start):
             continue  # a named armed group, or the state's forces ("the RSF blames the army")
         alias = lambda a, b: canon.get(a.i) is not None and canon.get(a.i) == canon.get(b.i)  # "the Pakistani
         # Taliban, or TTP": two names of one group
-        if _names_doer(doc[m.start:m.end].root, claim=e.inter in (2, 3, 4), alias=alias):  # the state only when blamed
+        if _names_doer(doc[m.start:m.end].root, claim=e.inter in (2, 3, 4), alias=alias,  # the state only when blamed
+                       laid=sub is None or sub in HIDDEN_CHARGES):
             return m
     return None
 
@@ -61,7 +65,7 @@ GROUP_WORDS = GROUP_HEADS | {"faction", "factions", "cell", "cells", "wing", "gr
 BEHIND = {"behind", "responsible"}
 
 
-def _names_doer(root, claim=True, alias=lambda a, b: False) -> bool:
+def _names_doer(root, claim=True, alias=lambda a, b: False, laid=True) -> bool:
     if root.dep_ in ("compound", "amod") and root.head.lower_ in GROUP_WORDS:
         root = root.head  # "officials blamed a FARC dissident faction", "Islamic State cells"
     while root.dep_ == "appos" or root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN"):
@@ -69,8 +73,9 @@ def _names_doer(root, claim=True, alias=lambda a, b: False) -> bool:
     if claim and root.dep_ == "nsubj" and root.head.lemma_.lower() in ("say", "announce", "state") and _own_attack(
             root.head):
         return True  # "the BLA said it was behind the blast", "X said its fighters carried out the attack"
-    if _laid_by(root):
-        return True   # "the mine had been laid by soldiers", "planted during an army sweep"
+    if laid and _laid_by(root):
+        return True   # "the mine had been laid by soldiers", "planted during an army sweep": the doer of a mine
+        # blast, not of a clash the report tells beside it
     if _hallmark(root):
         return True   # "the attack bore the hallmarks of a cell of X": the doer those who tell of it name
     verb = root.head

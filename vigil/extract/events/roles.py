@@ -315,7 +315,7 @@ def assign(ctx, sub, f, d=None, where=None):
     if sub == "Non-violent transfer of territory" and _leavers(ctx.doc, f):
         return _transfer(ctx, f, country)
     a1 = fill(r1, f, country, doc=ctx.doc if r1 == "bomber" else None)
-    named = attributed(ctx.doc, d.start) if d is not None and sub in ATTRIBUTABLE and _unnamed(a1) else None
+    named = attributed(ctx.doc, d.start, sub) if d is not None and sub in ATTRIBUTABLE and _unnamed(a1) else None
     if named is not None:  # the claimant is the doer; the unnamed gunmen are its men, not another party
         state = named.entries[0].inter in (1, 8)  # a state's forces blamed: the fighters hit are its enemy
         f = dataclasses.replace(f, mentions=tuple((m, r) for m, r in f.mentions if m.entries[0].canonical != (
