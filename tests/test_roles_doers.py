@@ -169,3 +169,22 @@ def test_who_laid_a_mine_is_the_doer_of_its_blast_not_of_a_clash_told_beside_it(
         clash = [e for e in evs if e.event_type == "Battles"]
         assert clash and clash[0].actor1 is not None and clash[0].actor1.inter == fighters, (
             text, [(e.sub_event_type, e.actor1, e.actor2) for e in evs])
+
+
+def test_old_ordnance_that_hurts_a_passer_by_has_the_people_it_hits_as_its_one_party(pipeline):
+    # CODEBOOK 8: Other, "old unexploded ordnance killing a passer-by": no one acts; not the government that tells
+    # it. The packaged pipeline: its learned model codes these Other, the rules alone a bomb
+    from vigil.read.text import parse_plain
+    for text in [
+        "A 58-year-old shepherd was killed on Tuesday near the village of Davit Bek when an unexploded cluster "
+        "submunition left over from the 2020 war detonated as he was moving his flock, the emergency situations "
+        "ministry said.",
+        "Two boys were wounded in Kampot on Sunday when unexploded ordnance left over from the civil war detonated as "
+        "they played in a rice field, police said.",
+        "A woman collecting firewood was injured on Friday near Sirte when a piece of unexploded ordnance left from "
+        "the 2016 fighting exploded, the municipality said.",
+    ]:
+        (rec,) = pipeline.run([parse_plain(text, "t", title_line=False)])
+        evs = [e for e in rec.events if e.status == "reported" and e.sub_event_type == "Other"]
+        assert evs, (text, [(e.status, e.sub_event_type) for e in rec.events])
+        assert inters(evs[0]) == (7, None), (text, evs[0].actor1, evs[0].actor2)

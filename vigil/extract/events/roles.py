@@ -20,7 +20,8 @@ kills or wounds people with no target named has civilians as actor2. A place tha
 fight: actor1 takes it, actor2 left it. Who moves in a change of activity is no one it binds ("a curfew bars
 residents"); people outside a protest or riot (families who flee) are civilians. A pro-government militia
 fights beside the state (the state leads); counter-demonstrators are a protest's actor2; the owner of an
-aircraft named as the striker flies it; actors are coded in the event's own country (its location).
+aircraft named as the striker flies it; actors are coded in the event's own country (its location). Old
+ordnance that kills or wounds a passer-by (Other): no one acts, the civilians it hits are the one party.
 
 Which mentions belong to the event and their parts (agent, patient, source) come from agency.py.
 """
@@ -66,7 +67,7 @@ SHAPES = {  # sub-event type -> (actor1 role, actor2 role or None)
     "Headquarters or base established": ("armed", None),
     "Non-violent transfer of territory": ("armed", "other?"),
     "Change to group/activity": ("mover", None),
-    "Other": ("any", None),
+    "Other": ("hit?", None),
 }
 
 
@@ -230,7 +231,10 @@ def fill_patient(role, f, country, other, allies=frozenset()):
         if role == "target" or any(r == "patient" and _people(m) for m, r in f.mentions) or f.deaths or f.injuries:
             return generic("civilians", country)  # a bomb hits whoever passes; shells that killed "five people"
         return None
-    if role in ("any", "mover"):  # troops moved, a curfew declared: most often the state
+    if role == "hit?" and (f.deaths or f.injuries) and not any(r == "agent" and armed(m) for m, r in f.mentions):
+        return generic("civilians", country)  # CODEBOOK 8: old ordnance that kills a passer-by: no one acts, the
+        # people it hits are the event's one party
+    if role in ("any", "mover", "hit?"):  # troops moved, a curfew declared: most often the state
         acted_on = {id(m) for m, r in f.mentions if r == "patient"} if role == "mover" else set()
         m = pick(f, lambda m: id(m) not in acted_on)  # "a curfew bars residents": they do not act
         if m is not None and m.entries[0].crowd and norm(m.text).split()[-1] in AMBIGUOUS_CROWD:
