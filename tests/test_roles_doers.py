@@ -188,3 +188,18 @@ def test_old_ordnance_that_hurts_a_passer_by_has_the_people_it_hits_as_its_one_p
         evs = [e for e in rec.events if e.status == "reported" and e.sub_event_type == "Other"]
         assert evs, (text, [(e.status, e.sub_event_type) for e in rec.events])
         assert inters(evs[0]) == (7, None), (text, evs[0].actor1, evs[0].actor2)
+
+
+def test_whoever_kept_the_seized_bombs_is_an_armed_group_not_a_civilian():
+    # CODEBOOK 8, Disrupted weapons use: actor2 is whose weapons were seized or defused; a person named only as
+    # where they were found keeps bombs, so an unidentified armed group (3), not a civilian (7)
+    for text, country in [
+        ("Police recovered 40 crude bombs from a resident's house in Lalgarh village on Sunday.", "IN"),
+        ("Soldiers found an explosive device in a garage rented by a local man in Khasavyurt on Tuesday and defused "
+         "it on the spot.", "RU"),
+        ("On Friday, security forces seized two rifles and a bag of grenades from a farmer's hut near Tipo-Tipo.", "PH"),
+    ]:
+        ev = main(text, country, ("Disrupted weapons use",))
+        assert inters(ev) == (1, 3), (text, ev.actor1, ev.actor2)
+    ev = main("Police defused a bomb found near a school in Quetta on Monday.", "PK", ("Disrupted weapons use",))
+    assert inters(ev) == (1, None), ev.actor2  # nobody named: no second actor

@@ -22,6 +22,8 @@ residents"); people outside a protest or riot (families who flee) are civilians.
 fights beside the state (the state leads); counter-demonstrators are a protest's actor2; the owner of an
 aircraft named as the striker flies it; actors are coded in the event's own country (its location). Old
 ordnance that kills or wounds a passer-by (Other): no one acts, the civilians it hits are the one party.
+Weapons seized or defused (Disrupted weapons use): actor2 is whose they were; a person named only as where
+they were found keeps bombs, an unidentified armed group; nobody named, no actor2.
 
 Which mentions belong to the event and their parts (agent, patient, source) come from agency.py.
 """
@@ -62,7 +64,7 @@ SHAPES = {  # sub-event type -> (actor1 role, actor2 role or None)
     "Chemical weapon": ("state", "target?"),
     "Arrests": ("state", "held"),
     "Looting/property destruction": ("perp", "civ"),
-    "Disrupted weapons use": ("state", "target?"),
+    "Disrupted weapons use": ("state", "owner?"),
     "Agreement": ("party", "armed2"),
     "Headquarters or base established": ("armed", None),
     "Non-violent transfer of territory": ("armed", "other?"),
@@ -223,6 +225,12 @@ def fill_patient(role, f, country, other, allies=frozenset()):
         return actor_of(m, country) if m and dict(f.mentions).get(m) != "agent" else generic("civilians", country)
     if role == "civ":  # victims are civilians, whatever party or group they belong to
         return generic("civilians", country)
+    if role == "owner?":  # CODEBOOK 8, Disrupted weapons use: whose weapons were seized, defused or downed
+        m = pick(f, lambda m: _differs(m, first) and not _craft(m) and id(m) not in allies and (
+            armed(m) or m.entries[0].inter in (1, 7)), prefer="patient")
+        if m is not None and not armed(m) and m.entries[0].inter == 7 and dict(f.mentions).get(m) != "agent":
+            return generic("gunmen", country)  # "bombs found at a resident's house": who keeps bombs is armed
+        return actor_of(m, country) if m else None
     if role in ("target", "target?"):
         m = pick(f, lambda m: _differs(m, first) and not _craft(m) and id(m) not in allies and (
             armed(m) or m.entries[0].inter in (1, 7)), prefer="patient")
