@@ -23,7 +23,8 @@ The package, one module per noun, imports forming a DAG (each imports only those
     status      reported / planned / historical / negated, from the parse and the dates
     clauses     units of text, topic and background spans, event drafts
     attribution the group a claim or a blame names as the doer of an unnamed attack
-    roles       actor mentions in a draft, their roles, actor1 and actor2 of an event
+    agency      the actor mentions of a draft and each one's part from the parse: agent, patient, source
+    roles       actor1 and actor2 of an event from those mentions
     fatalities  the deaths a draft reports (ACLED's conventions)
     tolls       which draft owns a count; the event a toll told after it belongs to
     custody     where the state held a person who died or was tortured (a killing in custody)

@@ -1,9 +1,10 @@
 """Who did an attack the report leaves unnamed, by its own later words (CODEBOOK actor codes: actor1 is the
 one who acts). ACLED codes a group that claims an attack, or that officials or the other side blame for
 it, as its doer: "X claimed the attack", "X said it was behind the blast", "officials blamed X", "the
-bombing was blamed on X", "suspicion fell on X", "attributed to X". Not "no group claimed", not a
+bombing was blamed on X", "suspicion fell on X", "attributed to X", "the attack bore the hallmarks of X". Not "no group claimed", not a
 denial, not a charge about earlier attacks ("have in the past accused X", "often blame X"), not a charge
-of something else ("accused X of monopolising oil revenues"), not a blame shared by two groups. A
+of something else ("accused X of monopolising oil revenues"), not a blame shared by two groups (two names
+of one group, "the Pakistani Taliban, or TTP", are one; "X sympathisers" are X's men). A
 state's forces are the doer only when blamed ("the RSF blames the army"), never by a claim."""
 from __future__ import annotations
 
@@ -13,12 +14,13 @@ from .signals import cue
 ATTACK_NOUNS = {"attack", "ambush", "assault", "raid", "offensive", "incursion", "strike", "airstrike", "shelling"}
 OWN_DEED = {"it", "they", "we", "its", "their", "our"}
 GROUP_HEADS = cue("group_heads")
+HALLMARKS = cue("hallmarks")
 
 
 # Sub-types whose unnamed doer a later claim or official blame names.
 ATTRIBUTABLE = {"Attack", "Abduction/forced disappearance", "Suicide bomb", "Remote explosive/landmine/IED", "Grenade",
                 "Armed clash", "Shelling/artillery/missile attack", "Air/drone strike", "Looting/property destruction"}
-ATTRIBUTION_SPAN = 10     # sentences after the event's own where a claim or a blame may name its doer
+ATTRIBUTION_SPAN = 20     # sentences after the event's own where a claim or a blame may name its doer
 CLAIM_OBJECTS = {"attack", "attacks", "responsibility", "bombing", "bombings", "blast", "abduction", "kidnapping",
                  "killing", "killings", "ambush", "assault", "raid", "explosion", "shooting", "it"}
 
@@ -29,7 +31,10 @@ def _unnamed(a) -> bool:
         ("Unidentified Armed Group", "Unidentified Group", "Militants ("))
 
 
-def attributed(doc, start):
+HIDDEN_CHARGES = {"Remote explosive/landmine/IED"}  # the sub-types whose charge someone lays beforehand
+
+
+def attributed(doc, start, sub=None):
     """The armed group a claim or an official blame names in the event's sentence or the few after it:
     "X claimed the attack", "officials blamed X", "suspicion fell on X", "the attack was attributed to
     X". ACLED codes a claimed or officially suspected group as the doer. Not "no group claimed"."""
@@ -39,22 +44,28 @@ def attributed(doc, start):
         return None
     window = sents[k:k + ATTRIBUTION_SPAN + 1]
     lo, hi = window[0].start, window[-1].end
-    for m in actor_dict.mentions(doc):
+    found = actor_dict.mentions(doc)
+    canon = {i: x.entries[0].canonical for x in found if lo <= x.start < hi for i in range(x.start, x.end)}
+    for m in found:
         if not lo <= m.start < hi:
             continue
         e = m.entries[0]
         if not e.armed or e.inter not in (1, 2, 3, 4, 8) or e.generic and e.inter != 1:
             continue  # a named armed group, or the state's forces ("the RSF blames the army")
-        if _names_doer(doc[m.start:m.end].root, claim=e.inter in (2, 3, 4)):  # a state's forces only when blamed
+        alias = lambda a, b: canon.get(a.i) is not None and canon.get(a.i) == canon.get(b.i)  # "the Pakistani
+        # Taliban, or TTP": two names of one group
+        if _names_doer(doc[m.start:m.end].root, claim=e.inter in (2, 3, 4), alias=alias,  # the state only when blamed
+                       laid=sub is None or sub in HIDDEN_CHARGES):
             return m
     return None
 
 
-GROUP_WORDS = GROUP_HEADS | {"faction", "factions", "cell", "cells", "wing", "group", "members", "unit"}
+GROUP_WORDS = GROUP_HEADS | {"faction", "factions", "cell", "cells", "wing", "group", "members", "unit", "supporters",
+                             "sympathisers", "sympathizers", "followers", "loyalists", "affiliates"}
 BEHIND = {"behind", "responsible"}
 
 
-def _names_doer(root, claim=True) -> bool:
+def _names_doer(root, claim=True, alias=lambda a, b: False, laid=True) -> bool:
     if root.dep_ in ("compound", "amod") and root.head.lower_ in GROUP_WORDS:
         root = root.head  # "officials blamed a FARC dissident faction", "Islamic State cells"
     while root.dep_ == "appos" or root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN"):
@@ -62,11 +73,16 @@ def _names_doer(root, claim=True) -> bool:
     if claim and root.dep_ == "nsubj" and root.head.lemma_.lower() in ("say", "announce", "state") and _own_attack(
             root.head):
         return True  # "the BLA said it was behind the blast", "X said its fighters carried out the attack"
-    if _laid_by(root):
-        return True   # "the mine had been laid by soldiers", "planted during an army sweep"
+    if laid and _laid_by(root):
+        return True   # "the mine had been laid by soldiers", "planted during an army sweep": the doer of a mine
+        # blast, not of a clash the report tells beside it
+    if _hallmark(root):
+        return True   # "the attack bore the hallmarks of a cell of X": the doer those who tell of it name
     verb = root.head
-    if any(c.dep_ == "neg" for c in verb.children) or _habitual(verb) or any(c.dep_ == "conj" for c in root.children):
-        return False  # "have in the past accused both X and Y": no doer of this attack named
+    if any(c.dep_ == "neg" for c in verb.children) or _habitual(verb) or any(
+            c.dep_ == "conj" and not alias(c, root) for c in root.children):
+        return False  # "have in the past accused both X and Y": no doer of this attack named (another name of
+        # the same group, "the Pakistani Taliban, or Tehreek-e-Taliban Pakistan", is no second group)
     lemma = verb.lemma_.lower()
     if root.dep_ == "nsubj" and lemma == "claim" and claim:  # "X claimed the attack", "X claimed responsibility"
         return any(c.dep_ in ("dobj", "ccomp") and (c.dep_ == "ccomp" or c.lower_ in CLAIM_OBJECTS)
@@ -78,6 +94,22 @@ def _names_doer(root, claim=True) -> bool:
             verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in ("blame", "pin"))):
         return True  # "blamed the bombing on X", "suspicion fell on X"
     return root.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() == "attribute"
+
+
+def _hallmark(root) -> bool:
+    """Is the group named as the one whose marks the attack bears ("bore the hallmarks of X", "had all the
+    signatures of a cell of X", "carried the trademarks of an X operation")? Not when denied ("did not bear
+    the hallmarks of X")."""
+    while root.dep_ in ("compound", "amod", "poss") and root.head.pos_ in ("NOUN", "PROPN") and root.head is not root:
+        root = root.head  # "an X operation"
+    while root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in GROUP_WORDS | {"operation", "attack"}:
+        root = root.head.head  # "a cell of X", "the work of X"
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.lower_ not in HALLMARKS:
+        return False
+    marks = root.head.head
+    verb = marks.head
+    return marks.dep_ in ("dobj", "attr") and verb.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ == "neg" for c in verb.children)
 
 
 LAY_VERBS = {"lay", "plant", "bury", "place", "hide", "set"}

@@ -20,7 +20,8 @@ from typing import Optional
 from ... import docindex
 from .custody import custody_place
 from .fatalities import _sum_kind, fatalities
-from .roles import AMBIGUOUS_CROWD, MEMBER_WORDS, _doer_fallback, draft_mentions, is_crowd, nonstate_armed, role
+from .agency import AMBIGUOUS_CROWD, MEMBER_WORDS, _doer_fallback, draft_mentions, is_crowd, role
+from .roles import nonstate_armed
 from .signals import cue, lexicon
 
 @dataclasses.dataclass(frozen=True)

@@ -67,12 +67,14 @@ def same_event(a, b) -> bool:
 def _fold(first, others):
     group = [first] + others
     pool = lambda attr: tuple(dict.fromkeys(x for e in group for x in getattr(e, attr)))
+    alike = [e for e in others if e.sub_event_type == first.sub_event_type]  # a missing actor only from a telling
+    # of the same sub-type: a peaceful protest takes no police from the lead's "protesters were rounded up"
     return dataclasses.replace(
         first, evidence=pool("evidence"), claim_ids=pool("claim_ids"), quote_ids=pool("quote_ids"),
         fatalities=conservative(e.fatalities for e in group), injured=conservative(e.injured for e in group),
         arrested=conservative(e.arrested for e in group),
-        actor1=first.actor1 or next((e.actor1 for e in others if e.actor1), None),
-        actor2=first.actor2 or next((e.actor2 for e in others if e.actor2), None),
+        actor1=first.actor1 or next((e.actor1 for e in alike if e.actor1), None),
+        actor2=first.actor2 or next((e.actor2 for e in alike if e.actor2), None),
         confidence=max(e.confidence for e in group))
 
 
@@ -495,12 +497,18 @@ def _sharper(lead, body, body_own: bool, filed_only: bool):
     return body
 
 
+ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")
+
+
 def fold_leads(ctx, events: list, owners: list, strength: list, folds: dict) -> tuple:
     """(events, owners, strength, where): each lead event of ``folds`` folded into its body event,
     the lead dropped; ``where`` maps each old index to its new one. The folded event pools
     evidence, claims and quotes and keeps the conservative figures (``_fold``); its sub-type and
     actors are the body's, unless the body's clause names no place of its own and the lead's telling
     is the stronger ("A grenade attack wounded three" over "sealed off the area after the blast"),
+    or, for a one-sided attack of the same sub-type, its actors the lead's (CODEBOOK actor codes: the
+    lead names who attacked whom, "a bomber blew himself up at an army checkpoint", where the body lists
+    the dead and hurt one by one, "two soldiers, a militiaman and a woman selling snacks"),
     its date the body's, its place the sharper of the two (``_sharper``), its strength the greater."""
     from ...geo.locate import _dateline
     filed = _dateline(docindex.text(ctx.doc), ctx.places)
@@ -509,6 +517,8 @@ def fold_leads(ctx, events: list, owners: list, strength: list, folds: dict) -> 
         lead, body = events[k], events[j]
         base, other = (lead, body) if strength[k] > strength[j] and owners[j].place is None else (body, lead)
         e = _fold(base, [other])
+        if lead.sub_event_type == body.sub_event_type and lead.event_type in ONE_SIDED and lead.actor1 is not None:
+            e = dataclasses.replace(e, actor1=lead.actor1, actor2=lead.actor2 or e.actor2)
         loc = _sharper(lead.location, body.location, owners[j].place is not None, _filed_only(ctx, lead, filed))
         fe = e.field_evidence
         if fe is not None:

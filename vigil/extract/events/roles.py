@@ -11,7 +11,7 @@ armed; an unnamed opponent of state forces is a rebel group, or an unidentified 
 the one attacked; militias of two communities fight their own kind; a clash between two crowds has rioters on
 both sides, an assault has civilian victims; a bomb's second actor is the civilians it hits, or the state
 forces it hits (state forces named near a bomb or grenade who neither plant nor throw it are its target, and
-its unnamed bomber an unidentified armed group); shells that hit people have civilians as actor2; arrested
+its unnamed bomber an unidentified armed group; the armed men a bomb kills or wounds are hit, not its bomber); shells that hit people have civilians as actor2; arrested
 members of an armed group are that group; an agreement is between the parties named. An actor's type follows
 its period (actors.as_of: the Taliban are the state after August 2021). Two state forces that fight each other
 (police against soldiers) are both actors. A drone with no owner named flies for an unidentified armed group
@@ -20,14 +20,12 @@ kills or wounds people with no target named has civilians as actor2. A place tha
 fight: actor1 takes it, actor2 left it. Who moves in a change of activity is no one it binds ("a curfew bars
 residents"); people outside a protest or riot (families who flee) are civilians. A pro-government militia
 fights beside the state (the state leads); counter-demonstrators are a protest's actor2; the owner of an
-aircraft named as the striker flies it; actors are coded in the event's own country (its location).
+aircraft named as the striker flies it; actors are coded in the event's own country (its location). Old
+ordnance that kills or wounds a passer-by (Other): no one acts, the civilians it hits are the one party.
+Weapons seized or defused (Disrupted weapons use): actor2 is whose they were; a person named only as where
+they were found keeps bombs, an unidentified armed group; nobody named, no actor2.
 
-Also: which actor mentions belong to a draft (not the labels doers give their victims, not
-kinsmen, not 'anti-X' modifiers, but the attacker of "following an attack by X"), and each
-mention's role from the parse: agent, patient, other, or source (who only tells of the event:
-"police said", "according to officials", "the Houthi-run ministry said"; a source is never an actor of
-the event). Not in a draft either: the groups a charge about earlier attacks names, and "no group".
-Forces that die, or whose vehicle strikes a mine, are the ones hit.
+Which mentions belong to the event and their parts (agent, patient, source) come from agency.py.
 """
 from __future__ import annotations
 
@@ -36,239 +34,10 @@ import dataclasses
 from ...model import Actor
 from .. import actors as actor_dict
 from ..actors import norm
-from .attribution import ATTACK_NOUNS, ATTRIBUTABLE, OWN_DEED, _habitual, _unnamed, attributed
-from .clauses import starting_in
+from .agency import AMBIGUOUS_CROWD
+from .attribution import ATTRIBUTABLE, _unnamed, attributed
 from .signals import cue
 
-AMBIGUOUS_CROWD = cue("ambiguous_crowd")
-QUANTITY = cue("quantity")
-GROUP_HEADS = cue("group_heads")
-
-
-def draft_mentions(doc, d, mentions, topic=frozenset()) -> list:
-    """Actor mentions in the draft's clauses, leaving out background ("amid ...") and modifiers
-    ("anti-government")."""
-    return [m for m in starting_in(doc, mentions, d.ranges) if (m.start not in topic or _attacker(doc, d, m))
-            and not _label(span := doc[m.start:m.end]) and not _kin_of(span) and not _past_charge(span)
-            and not (m.start > 0 and doc[m.start - 1].lower_ == "no")  # "no group claimed it": nobody named
-            and not (m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in ("anti", "pro")
-                     and (doc[m.start - 2].lower_ == "anti" or doc[m.end - 1].lower_ not in actor_dict.FORCE_WORDS
-                          and not (m.end < len(doc) and doc[m.end].lower_ in GROUP_HEADS)))]
-
-
-SUSPICION = cue("suspicion")
-
-
-def _attacker(doc, d, m) -> bool:
-    """ "policemen were killed following an attack by militants": the attacker of a background attack
-    noun is the doer of the draft's harm (not in a protest, whose topic an attack is)."""
-    root = doc[m.start:m.end].root
-    if root.dep_ != "pobj" or root.head.lower_ != "by" or root.head.head.lemma_.lower() not in ATTACK_NOUNS:
-        return False
-    return not any(c in ("protest", "strike", "symbolic", "intervention", "riot") for c, _, _, _ in d.signals)
-
-
-def _label(span) -> bool:
-    """ "beat two men on suspicion of being robbers", "accused of being thieves", "branded them as
-    thieves": a name the doers gave their victims, not a party to the event."""
-    doc, k, glued, first = span.doc, span.start - 1, False, max(span.sent.start, span.start - 6)
-    while k >= first:
-        t = doc[k]
-        if t.lemma_.lower() in SUSPICION or t.lower_ in SUSPICION:
-            return glued  # "suspected militiamen torched a truck": they did it
-        glued = glued or t.lower_ in ("of", "being", "be", "as", "to")
-        if t.lower_ not in LABEL_GLUE and t.pos_ != "ADJ":
-            return _charged_with(span.root)
-        k -= 1
-    return _charged_with(span.root)
-
-
-def _charged_with(root) -> bool:
-    """ "accused him of feeding insurgents", "on suspicion of links to rebels": the group named in the
-    charge against the victim takes no part in the event."""
-    t, through = root, False
-    for _ in range(5):
-        if t.dep_ not in ("dobj", "pobj", "pcomp", "prep", "compound", "conj", "amod") or t.head is t:
-            return False
-        through = through or (t.dep_ == "prep" and t.lower_ in ("of", "for"))
-        t = t.head
-        if through and (t.lemma_.lower() in SUSPICION or t.lower_ in SUSPICION):
-            return True
-    return False
-
-
-KIN = cue("kin")
-
-
-def _kin_of(span) -> bool:
-    """ "the children of freedom fighters", "the son of a police officer": a kinsman names who the
-    person is, the kin take no part in the event."""
-    root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in KIN
-
-
-def _past_charge(span) -> bool:
-    """ "officials have in the past accused both X and Y of using drones", "often blame X": the groups a
-    charge about earlier attacks names take no part in this one."""
-    root = span.root
-    while root.dep_ in ("compound", "amod", "poss", "conj") and root.head is not root:
-        root = root.head
-    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("on", "upon") else root.head
-    verb = verb.head if verb.dep_ == "aux" else verb  # "commanders have ... accused": a misparse's subject of "have"
-    return root.dep_ in ("dobj", "pobj", "nsubj") and verb.lemma_.lower() in ("accuse", "blame", "suspect") and (
-        _habitual(verb))  # the accusers too: "commanders have in the past accused X" tells of no party here
-
-
-LABEL_GLUE = cue("label_glue")
-MEMBER_WORDS = cue("member_words")
-
-
-REPORT_VERBS = cue("report_verbs")
-ARMED_TARGETS = cue("armed_targets") | {"station", "stations", "barracks", "bunker", "bunkers"}  # "a police station"
-BLAME = {"blame", "attribute"}
-UNDER_FIRE = {"fire", "attack", "gunfire", "shelling", "assault", "bombardment"}
-
-
-def _source(root) -> bool:
-    """Does the mention only tell of the event ("police said", "according to officials", "the army's
-    spokesman told reporters")? Not when its own words follow ("the army said it killed ...")."""
-    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
-        return True
-    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_.lower() in REPORT_VERBS and (
-            root.head.head.pos_ == "VERB"):
-        return True  # "was blamed by officials", "were confirmed by the police": they tell of it
-    up = root
-    for _ in range(3):  # "a police spokesman said", "the Houthi-run health ministry said"
-        if up.dep_ not in ("compound", "poss", "amod", "npadvmod") or up.head is up:
-            break
-        up = up.head
-        if up.dep_ == "nsubj":
-            root = up
-            break
-    verb = root.head
-    if root.dep_ != "nsubj" or verb.lemma_.lower() not in REPORT_VERBS:
-        return False
-    if any(c.dep_ == "nsubj" and root.i < c.i < verb.i for c in verb.children):
-        return False  # two subjects, a misparse ("strikes hit ..., emergency services said"): the nearer tells
-    said = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
-    subjects = [s for c in said for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
-    own = [s for s in subjects if (s.lower_ in OWN_DEED or any(p.dep_ == "poss" and p.lower_ in OWN_DEED
-                                                              for p in s.children)) and not _ran_onto_a_mine(s.head)]
-    return not own and not any(c.dep_ == "xcomp" for c in said)  # "the army said its aircraft struck": its deed
-
-
-def _under_fire(verb) -> bool:
-    """ "came under fire", "came under attack"."""
-    return verb.lemma_.lower() == "come" and any(c.dep_ == "prep" and c.lower_ == "under" and any(
-        g.lemma_.lower() in UNDER_FIRE for g in c.children) for c in verb.children)
-
-
-MINES = {"ied", "ieds", "mine", "mines", "landmine", "landmines", "device", "devices", "explosive", "explosives", "bomb"}
-
-
-def _passing(verb) -> bool:
-    """ "as the convoy passed", "while the patrol was travelling": a clause of motion that times the blast."""
-    return verb.lemma_.lower() in ("pass", "travel", "drive", "move") and verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in ("as", "when", "while") for c in verb.children)
-
-
-def _ran_onto_a_mine(verb) -> bool:
-    """ "the convoy struck an IED", "their vehicle hit a landmine", "a patrol ran over a mine": the one
-    who meets a hidden bomb is its target (CODEBOOK 6), not the one who set it."""
-    lemma = verb.lemma_.lower()
-    if lemma in ("strike", "hit"):
-        return any(c.dep_ == "dobj" and (c.lower_ in MINES or any(g.dep_ == "compound" and g.lower_ in MINES
-                                                                  for g in c.children)) for c in verb.children)
-    return lemma in ("run", "step", "drive") and any(c.dep_ in ("prep", "prt") and c.lower_ in ("over", "on", "onto") and any(
-        g.dep_ == "pobj" and g.lower_ in MINES for g in c.children) for c in verb.children)
-
-
-def role(doc, m) -> str:
-    """agent | patient | source | other, from the mention's syntactic head (source: it tells of the
-    event and takes no part in it)."""
-    root = doc[m.start:m.end].root
-    while root.dep_ == "conj" and root.head is not root and root.head.pos_ in ("NOUN", "PROPN"):
-        root = root.head  # "Amajid Brigade and Resistance forces took": both are doers
-    if _source(root):
-        return "source"
-    if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in REPORT_VERBS | {"believe", "think"} and any(
-            c.dep_ == "xcomp" for c in root.head.children):
-        return "agent"  # "air strikes were reported to have targeted", "gunmen are believed to have fled": the doers
-    if root.dep_ == "pobj" and root.head.lower_ == "from" and (
-            root.head.head.lemma_.lower() in UNDER_FIRE or _under_fire(root.head.head)):
-        return "agent"  # "came under fire from armed men": they fired
-    if root.dep_ == "dobj" and root.head.lemma_.lower() in BLAME or (
-            root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in BLAME):
-        return "agent"  # "the ministry blamed the RSF", "attributed the attack to dissidents": the named doer
-    if root.dep_ in ("compound", "poss", "amod") and root.head.dep_ in ("dobj", "pobj", "nsubjpass") and (
-            root.head.lemma_.lower() in ARMED_TARGETS or root.head.lower_ in ARMED_TARGETS) and not (
-            root.head.dep_ == "pobj" and root.head.head.lower_ in ("by", "from", "according", "as")):
-        return "patient"  # "struck Hamas positions", "attacked a police post": the force hit
-    subj = root.head if root.dep_ in ("compound", "poss") else root
-    if subj.dep_ == "nsubj" and subj.head.lemma_.lower() in ("die", "perish"):
-        return "patient"  # "two rangers died when a bomb went off": the dead are its victims
-    if subj.dep_ == "nsubj" and _passing(subj.head):
-        return "patient"  # "the bomb went off as the rangers' vehicle passed": the passers-by are hit
-    if subj.dep_ == "nsubj" and (_under_fire(subj.head) or _ran_onto_a_mine(subj.head)):
-        return "patient"  # "a police patrol came under attack", "an army convoy struck an IED": it was hit
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "nsubj" and (
-            root.head.head.like_num or root.head.head.lower_ in QUANTITY):
-        root = root.head.head  # "Hundreds of residents set fire": the residents act
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in MEMBER_WORDS and (
-            root.head.head.dep_ in ("nsubj", "ROOT")):
-        return "agent"  # "members of the Special Security forces opened fire": the forces act
-    if root.dep_ == "pobj" and root.head.lower_ == "as":
-        return "other"  # "forces (coded as Southern Resistance)", "men identified as X": a name, not a target
-    if root.dep_ == "dobj" and root.head.lemma_.lower() in ("comprise", "include") and root.head.dep_ == "acl":
-        return "agent"  # "security forces comprising the army and the CRPF": the doer's own units
-    if root.dep_ in ("nsubj", "csubj") or (root.dep_ == "pobj" and root.head.lower_ == "by"):
-        return "agent"
-    if root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN"):
-        return "agent"  # a misparse that made the verb an adjective ("supporters ... assaulted supporters")
-    if root.dep_ in ("compound", "amod", "poss") and root.head.dep_ in ("nsubj",):
-        return "agent"
-    if root.dep_ in ("dobj", "nsubjpass", "pobj", "attr", "appos", "conj"):
-        return "patient"
-    return "other"
-
-
-def is_crowd(m) -> bool:
-    e = m.entries[0]
-    if not e.crowd:
-        return False
-    return m.text.lower() not in AMBIGUOUS_CROWD or not e.generic
-
-
-def _doer_fallback(doc, d, roles) -> list:
-    """When the parse names no doer (a long apposition between subject and verb: "supporters of an
-    MP, contesting the elections as an independent, opened fire"), the first actor named before the
-    first event word of its sentence is the doer. First, a teller of the event whose own words name
-    no event of the draft ("police said they were investigating") is its source, not its doer."""
-    roles = [(m, "source" if r == "agent" and _tells_other_deed(doc, d, m) else r) for m, r in roles]
-    if not d.signals or any(r == "agent" for _, r in roles):
-        return roles
-    first = min(x[2] for x in d.signals)
-    verb = doc[first]
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("agent", "auxpass") for c in verb.children):
-        return roles  # "had his house attacked by shots": the one named first is the victim
-    sent = verb.sent
-    for k, (m, r) in enumerate(roles):
-        if r == "other" and sent.start <= m.start < first:
-            return roles[:k] + [(m, "agent")] + roles[k + 1:]
-    return roles
-
-
-def _tells_other_deed(doc, d, m) -> bool:
-    """ "Police said they were investigating": the subject of a reporting verb whose own clause is
-    about something other than the draft's event words."""
-    root = doc[m.start:m.end].root
-    verb = root.head
-    if root.dep_ != "nsubj" or verb.lemma_.lower() not in REPORT_VERBS:
-        return False
-    said = [c for c in verb.children if c.dep_ == "ccomp"]
-    words = {i for _, _, s, e in d.signals for i in range(s, e)}
-    deeds = [t for c in said for t in [c, *(x for x in c.children if x.dep_ in ("xcomp", "conj", "dobj"))]]
-    return bool(said) and not any(t.i in words for t in deeds)
 
 
 GENERIC = {"police": "police", "military": "forces", "protesters": "protesters", "rioters": "rioters",
@@ -295,12 +64,12 @@ SHAPES = {  # sub-event type -> (actor1 role, actor2 role or None)
     "Chemical weapon": ("state", "target?"),
     "Arrests": ("state", "held"),
     "Looting/property destruction": ("perp", "civ"),
-    "Disrupted weapons use": ("state", "target?"),
+    "Disrupted weapons use": ("state", "owner?"),
     "Agreement": ("party", "armed2"),
     "Headquarters or base established": ("armed", None),
     "Non-violent transfer of territory": ("armed", "other?"),
     "Change to group/activity": ("mover", None),
-    "Other": ("any", None),
+    "Other": ("hit?", None),
 }
 
 
@@ -340,7 +109,7 @@ def crowdish(m):
     return e.crowd or e.inter in (5, 6)
 
 
-def fill(role, f, country, other=None, allies=frozenset()):
+def fill(role, f, country, other=None, allies=frozenset(), doc=None):
     """The actor for one role of the shape, or None."""
     if role == "crowd6":
         m = pick(f, crowdish)
@@ -388,11 +157,25 @@ def fill(role, f, country, other=None, allies=frozenset()):
         hit = {id(m) for m, r in f.mentions if r != "agent" and state(m)} if role == "bomber" else set()
         if hit:  # a bomb that hits the state's forces is not theirs: troops who find mines after it, or a government
             hit |= {id(m) for m, _ in f.mentions if m.entries[0].inter == 1}  # that declares an emergency, did not set it
-        m = pick(f, lambda m: armed(m) and id(m) not in hit) or next(
+        hurt = {id(m) for m, r in f.mentions if r == "patient" and _hurt(doc, m)} if doc is not None else set()
+        m = pick(f, lambda m: armed(m) and id(m) not in hit | hurt) or next(
             (m for m, r in f.mentions if r == "agent" and m.entries[0].inter == 1 and id(m) not in hit), None)  # "a
         # regime sniper shot"
         return actor_of(m, country) if m else generic("gunmen", country)
     return fill_patient(role, f, country, other, allies)
+
+
+HARMED_BY = cue("harmed_by")
+
+
+def _hurt(doc, m) -> bool:
+    """Is the mention among those the event killed or wounded ("two soldiers and a militiaman were killed",
+    "killing a militia commander")? CODEBOOK actor codes: the ones a bomb hurts are its target, not its bomber.
+    The nearest verb above the mention's head decides."""
+    for t in doc[m.start:m.end].root.ancestors:
+        if t.pos_ in ("VERB", "AUX"):
+            return t.lemma_.lower() in HARMED_BY
+    return False
 
 
 def _hit(f, m) -> bool:
@@ -442,6 +225,12 @@ def fill_patient(role, f, country, other, allies=frozenset()):
         return actor_of(m, country) if m and dict(f.mentions).get(m) != "agent" else generic("civilians", country)
     if role == "civ":  # victims are civilians, whatever party or group they belong to
         return generic("civilians", country)
+    if role == "owner?":  # CODEBOOK 8, Disrupted weapons use: whose weapons were seized, defused or downed
+        m = pick(f, lambda m: _differs(m, first) and not _craft(m) and id(m) not in allies and (
+            armed(m) or m.entries[0].inter in (1, 7)), prefer="patient")
+        if m is not None and not armed(m) and m.entries[0].inter == 7 and dict(f.mentions).get(m) != "agent":
+            return generic("gunmen", country)  # "bombs found at a resident's house": who keeps bombs is armed
+        return actor_of(m, country) if m else None
     if role in ("target", "target?"):
         m = pick(f, lambda m: _differs(m, first) and not _craft(m) and id(m) not in allies and (
             armed(m) or m.entries[0].inter in (1, 7)), prefer="patient")
@@ -450,7 +239,10 @@ def fill_patient(role, f, country, other, allies=frozenset()):
         if role == "target" or any(r == "patient" and _people(m) for m, r in f.mentions) or f.deaths or f.injuries:
             return generic("civilians", country)  # a bomb hits whoever passes; shells that killed "five people"
         return None
-    if role in ("any", "mover"):  # troops moved, a curfew declared: most often the state
+    if role == "hit?" and (f.deaths or f.injuries) and not any(r == "agent" and armed(m) for m, r in f.mentions):
+        return generic("civilians", country)  # CODEBOOK 8: old ordnance that kills a passer-by: no one acts, the
+        # people it hits are the event's one party
+    if role in ("any", "mover", "hit?"):  # troops moved, a curfew declared: most often the state
         acted_on = {id(m) for m, r in f.mentions if r == "patient"} if role == "mover" else set()
         m = pick(f, lambda m: id(m) not in acted_on)  # "a curfew bars residents": they do not act
         if m is not None and m.entries[0].crowd and norm(m.text).split()[-1] in AMBIGUOUS_CROWD:
@@ -534,8 +326,8 @@ def assign(ctx, sub, f, d=None, where=None):
         r1 = "drone"  # a drone named with no owner flies for an armed group the report does not name
     if sub == "Non-violent transfer of territory" and _leavers(ctx.doc, f):
         return _transfer(ctx, f, country)
-    a1 = fill(r1, f, country)
-    named = attributed(ctx.doc, d.start) if d is not None and sub in ATTRIBUTABLE and _unnamed(a1) else None
+    a1 = fill(r1, f, country, doc=ctx.doc if r1 == "bomber" else None)
+    named = attributed(ctx.doc, d.start, sub) if d is not None and sub in ATTRIBUTABLE and _unnamed(a1) else None
     if named is not None:  # the claimant is the doer; the unnamed gunmen are its men, not another party
         state = named.entries[0].inter in (1, 8)  # a state's forces blamed: the fighters hit are its enemy
         f = dataclasses.replace(f, mentions=tuple((m, r) for m, r in f.mentions if m.entries[0].canonical != (
