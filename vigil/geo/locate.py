@@ -6,7 +6,9 @@ division (its centre), a region from the hand table ("the Sahel") or only the co
 centre). The place is the one the clause names ("In Isfahan, ..."; "a poster of him in
 Tabriz"), else the nearest place before it in the same paragraph, else the report's
 dateline, else the focus country; never a place that is only an adjective ("Iranian") or
-part of an organisation's name ("Tehran University"). Within the clause, a place written as
+part of an organisation's name ("Tehran University"). "The town" in the sentence that tells the
+event is the place the report was at, whatever a later sentence of the clause names ("Troops retook
+the town. A rebel spokesman in Idlib said ..."). Within the clause, a place written as
 where ("in X", "the village of X", "the port of X") comes first; a place that only says where
 another one lies ("San Fernando, south of Chaguanas") or that belongs to a participle
 describing a noun ("rules agreed in Brussels") comes last.
@@ -89,6 +91,11 @@ def _event_location(doc, places: list, start: int, end: int, gaz: Gazetteer,
     inside = idx.between(start, end)
     inside = [p for p in inside if p.end <= end and (not spans or any(s <= p.start and p.end <= e for s, e in spans))]
     named = [p for p in inside if p.feature != "country" or LOCATIVE_BEFORE.search(text[max(0, p.start - 40):p.start])]
+    first = spans[0][1] if spans else end
+    if named and all(p.start >= first for p in named) and THE_PLACE.search(text, start, min(first, end)):
+        back = idx.last_before(start)     # "Troops retook the town. ... in X": the town the report was at
+        if back is not None:
+            return _Found(_location(text, back), back.start, back.geonameid)
     if named:
         p = max(named, key=lambda p: (_rank(text, p, idx, gaz)
                                       - (len(named) > 1 and _describes_noun(doc, p, start)), -p.start))
