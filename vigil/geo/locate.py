@@ -8,7 +8,8 @@ Tabriz"), else the nearest place before it in the same paragraph, else the repor
 dateline, else the focus country; never a place that is only an adjective ("Iranian") or
 part of an organisation's name ("Tehran University"). "The town" in the sentence that tells the
 event is the place the report was at, whatever a later sentence of the clause names ("Troops retook
-the town. A rebel spokesman in Idlib said ..."). Within the clause, a place written as
+the town. A rebel spokesman in Idlib said ..."); a heading's place ("Air strikes in Paktika") is the
+event's only when the sentences below it name none. Within the clause, a place written as
 where ("in X", "the village of X", "the port of X") comes first; a place that only says where
 another one lies ("San Fernando, south of Chaguanas") or that belongs to a participle
 describing a noun ("rules agreed in Brussels") comes last.
@@ -91,6 +92,8 @@ def _event_location(doc, places: list, start: int, end: int, gaz: Gazetteer,
     inside = idx.between(start, end)
     inside = [p for p in inside if p.end <= end and (not spans or any(s <= p.start and p.end <= e for s, e in spans))]
     named = [p for p in inside if p.feature != "country" or LOCATIVE_BEFORE.search(text[max(0, p.start - 40):p.start])]
+    told = [p for p in named if not _in_heading(text, p)]
+    named = told or named      # "Air strikes in Paktika" over "... struck villages in Barmal district": a title
     first = spans[0][1] if spans else end
     if named and all(p.start >= first for p in named) and THE_PLACE.search(text, start, min(first, end)):
         back = idx.last_before(start)     # "Troops retook the town. ... in X": the town the report was at
@@ -110,6 +113,21 @@ def _event_location(doc, places: list, start: int, end: int, gaz: Gazetteer,
         return _Found(_location(text, p), p.start, p.geonameid)
     loc = country_location(gaz, focus_country)
     return _Found(loc, -1, loc.geonameid) if loc is not None else None
+
+
+HEADING_MAX_WORDS = 10
+SENTENCE_END = re.compile(r"[.!?:;\"”’')]\s*$")
+
+
+def _in_heading(text: str, p: Place) -> bool:
+    """Is p in a heading: a short line of its own, no sentence, that titles the text below it
+    ("Cross-border air strikes in Paktika")?"""
+    a, b = text.rfind("\n", 0, p.start) + 1, text.find("\n", p.end)
+    if b < 0:
+        return False
+    line = text[a:b].strip()
+    return 0 < len(line.split()) <= HEADING_MAX_WORDS and not SENTENCE_END.search(line) \
+        and bool(text[b:b + 200].strip())
 
 
 # "the city", "the town's main square", "the village": the place the report was last at
