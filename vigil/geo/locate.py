@@ -9,7 +9,9 @@ dateline, else the focus country; never a place that is only an adjective ("Iran
 part of an organisation's name ("Tehran University"). "The town" in the sentence that tells the
 event is the place the report was at, whatever a later sentence of the clause names ("Troops retook
 the town. A rebel spokesman in Idlib said ..."); a heading's place ("Air strikes in Paktika") is the
-event's only when the sentences below it name none. Within the clause, a place written as
+event's only when the sentences below it name none. A road named by its ends ("the road between A
+and B") is where it happened; its ends give way to a place named beside it ("..., near the village
+of C"). Within the clause, a place written as
 where ("in X", "the village of X", "the port of X") comes first; a place that only says where
 another one lies ("San Fernando, south of Chaguanas") or that belongs to a participle
 describing a noun ("rules agreed in Brussels") comes last.
@@ -259,19 +261,35 @@ def _rank(text: str, p: Place, idx: Optional[_Usable] = None, gaz: Optional[Gaze
     before = text[max(0, p.start - 40):p.start]
     ref = REFERENCE_BEFORE.search(text[max(0, p.start - 60):p.start])
     ref = ref and (max(0, p.start - 60), ref) or (max(0, p.start - 140), APPOSITION_BEFORE.search(text[max(0, p.start - 140):p.start]))
-    if ref[1] and _town_ends_at(places, ref[0] + ref[1].start() + 1) \
-            or idx is not None and p.start in idx.anchors:
+    road = text[max(0, p.start - 140):p.start]
+    if (ref[1] and _town_ends_at(places, ref[0] + ref[1].start() + 1)
+            or idx is not None and p.start in idx.anchors) and not BESIDE_ROAD.search(road):
         return -2.0 + FEATURE_RANK.get(p.feature, 0.0)      # a landmark for the place before it
     if p.feature in anchor.UNKNOWN:                       # written as a place: "the village of Tilwa"; an
         return 1.9 if p.start in idx.unknown.divisions else 2.0 + FEATURE_RANK["admin2"]   # unknown district < a town
     if idx is not None and p is idx.dateline:
         return -1.0 + FEATURE_RANK.get(p.feature, 0.0)      # where the report was filed, not where it happened
     cue = 2.0 if LOCATIVE_BEFORE.search(before) or NEAR_BEFORE.search(before) or FEATURE_OF.search(before) else 0.0
+    if ROAD_END.search(road):
+        cue -= ROAD_END_DROP     # "on the road between Bamenda and Bali, near the Bali junction": the ends mark the road
     part = -3.0 if PART_OF_AFTER.match(text[p.end:p.end + 60]) else 0.0   # "Gota area of Ahmedabad"
     after = DISTRICT_OF.match(text[p.end:p.end + 40])
     if after and _town_starts_at(places, p.end + after.end()) and not (gaz and _is_district(gaz, p)):
         part = -3.0          # "the Villeneuve district of Grenoble": a part of the town (no district so named)
     return cue + part + FEATURE_RANK.get(_feature(text, p), 0.0)
+
+
+# A road named by its ends ("the road between A and B", "the highway that links A with B"): the ends
+# only say which road; a place the clause names beside it ("..., near the village of C") is where it
+# happened, and is no landmark of the second end
+_ROAD = r"\b(?:road|highway|route|motorway|railway|rail\s+line|track|trail)s?\s+" \
+        r"(?:between|from|linking|connecting|joining|(?:that|which)\s+(?:links|connects|joins))\s+(?:the\s+)?"
+_END = r"(?:(?:town|city|village)\s+of\s+)?"
+_NAME = r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
+ROAD_END = re.compile(rf"{_ROAD}{_END}(?:{_NAME}\s+(?:and|with|to)\s+(?:the\s+)?{_END})?$")
+BESIDE_ROAD = re.compile(rf"{_ROAD}{_END}{_NAME}\s+(?:and|with|to)\s+(?:the\s+)?{_END}{_NAME},\s+(?:near|outside|"
+                         r"close\s+to|not\s+far\s+from)\s+(?:the\s+)?(?:(?:town|city|village|hamlet)\s+of\s+)?$")
+ROAD_END_DROP = 1.5
 
 
 # "In Hodeidah province": a name the gazetteer holds as a town, written as its province
