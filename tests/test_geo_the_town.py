@@ -33,3 +33,22 @@ def test_a_place_the_telling_sentence_names_still_wins():
     second = text.index("\n\n") + 2
     (ev,) = [e for e in rec.events if e.status == "reported" and any(s.start >= second for s in e.evidence)]
     assert ev.location.name == "Kachia"
+
+
+@pytest.mark.parametrize("text,country,want,teller", [
+    ("Gunmen raided Kurmin Masara, a village in Kaduna state, on Sunday night, residents said. A police spokesman "
+     "in Kaduna said officers had been deployed.\n\nOn Monday, the gunmen returned and set fire to houses in the "
+     "village, residents said.", "NG", "Kurmin Masara", "Kaduna"),
+    ("Jihadists attacked an army post in Boulkessi on Saturday. The army's spokesman in Bamako said the attack had "
+     "been repelled.\n\nOn Sunday, residents said soldiers had shot dead four men in the town.", "ML", "Boulkessi",
+     "Bamako"),
+    ("Farmers blocked the main road through Tumaco on Thursday. An official of the governor's office in Pasto said "
+     "talks would start soon.\n\nOn Friday, a crowd set fire to the town's police station.", "CO", "Tumaco", "Pasto"),
+])
+def test_the_town_is_not_where_a_speaker_was(text, country, want, teller):
+    """"The town" is the place the report was at, not where a spokesman or an office that spoke is."""
+    rec = vigil.extract_text(text, published="2024-11-12", country=country)
+    second = text.index("\n\n") + 2
+    (ev,) = [e for e in rec.events if e.status == "reported" and any(s.start >= second for s in e.evidence)]
+    assert ev.location.name == want
+    assert ev.location.name != teller

@@ -8,7 +8,8 @@ Tabriz"), else the nearest place before it in the same paragraph, else the repor
 dateline, else the focus country; never a place that is only an adjective ("Iranian") or
 part of an organisation's name ("Tehran University"). "The town" in the sentence that tells the
 event is the place the report was at, whatever a later sentence of the clause names ("Troops retook
-the town. A rebel spokesman in Idlib said ..."); a heading's place ("Air strikes in Paktika") is the
+the town. A rebel spokesman in Idlib said ..."), and never where a speaker is ("a spokesman for the
+command in X said"); a heading's place ("Air strikes in Paktika") is the
 event's only when the sentences below it name none. A road named by its ends ("the road between A
 and B") is where it happened; its ends give way to a place named beside it ("..., near the village
 of C"). Within the clause, a place written as
@@ -98,7 +99,7 @@ def _event_location(doc, places: list, start: int, end: int, gaz: Gazetteer,
     named = told or named      # "Air strikes in Paktika" over "... struck villages in Barmal district": a title
     first = spans[0][1] if spans else end
     if named and all(p.start >= first for p in named) and THE_PLACE.search(text, start, min(first, end)):
-        back = idx.last_before(start)     # "Troops retook the town. ... in X": the town the report was at
+        back = idx.last_before(start, doc)   # "Troops retook the town. ... in X": the town the report was at
         if back is not None:
             return _Found(_location(text, back), back.start, back.geonameid)
     if named:
@@ -108,7 +109,7 @@ def _event_location(doc, places: list, start: int, end: int, gaz: Gazetteer,
     # a country named only as a modifier ("Sudan's health ministry said") gives way to the place
     # the paragraph was already at; "the town" is the one the report was last at; failing that,
     # it is the event's country
-    p = idx.preceding(doc, start) or (THE_PLACE.search(text, start, end) and idx.last_before(start)) \
+    p = idx.preceding(doc, start) or (THE_PLACE.search(text, start, end) and idx.last_before(start, doc)) \
         or _dateline(text, idx.usable) or idx.following(doc, end) \
         or idx.following(doc, end, cued=False) or (inside and max(inside, key=lambda p: (_rank(text, p, idx), -p.start)))
     if p:
@@ -184,10 +185,12 @@ class _Usable:
                 return self.usable[j]
         return None
 
-    def last_before(self, start: int) -> Optional[Place]:
-        """The last place before ``start`` that is neither a country nor a first-level division."""
+    def last_before(self, start: int, doc=None) -> Optional[Place]:
+        """The last place before ``start`` that is neither a country nor a first-level division, nor
+        where a speaker is ("A spokesman for the command in X said ...": the town is not X)."""
         for p in reversed(self.usable[:bisect.bisect_left(self.starts, start)]):
-            if p.feature not in ("country", "admin1", "region") and p.start not in self.anchors:
+            if p.feature not in ("country", "admin1", "region") and p.start not in self.anchors \
+                    and (doc is None or not _of_a_teller(doc, p)):
                 return p
         return None
 
@@ -321,6 +324,26 @@ def _town_ends_at(places: list, end: int) -> bool:
 
 def _town_starts_at(places: list, start: int) -> bool:
     return any(q.start == start and q.feature == "city" for q in places)
+
+
+SAYING = {"say", "tell", "claim", "add", "report", "announce", "state", "confirm", "accuse", "deny", "allege"}
+NOUN_PHRASE_DEPS = ("pobj", "prep", "compound", "poss", "appos", "conj", "nmod", "amod", "npadvmod")
+
+
+def _of_a_teller(doc, p: Place) -> bool:
+    """Is p inside the subject of a verb of saying ("A spokesman for the Fano command in South Gondar
+    said ...", "Officials in Kaduna said ...")? It says where the teller is."""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = span.root
+    for _ in range(10):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in SAYING:
+            return True
+        if t.head.i == t.i or t.dep_ not in NOUN_PHRASE_DEPS:
+            return False
+        t = t.head
+    return False
 
 
 def _describes_noun(doc, p: Place, start: int) -> float:
