@@ -12,7 +12,9 @@ the town. A rebel spokesman in Idlib said ..."), and never where a speaker is ("
 command in X said"); a heading's place ("Air strikes in Paktika") is the
 event's only when the sentences below it name none. A road named by its ends ("the road between A
 and B") is where it happened; its ends give way to a place named beside it ("..., near the village
-of C"). Within the clause, a place written as
+of C"). A region no country holds ("Latin America") and a dateline abroad ("DUBAI, Jan 30 -" over
+a report on Iran) are never the event's place: it is then the focus country's. Within the clause,
+a place written as
 where ("in X", "the village of X", "the port of X") comes first; a place that only says where
 another one lies ("San Fernando, south of Chaguanas") or that belongs to a participle
 describing a noun ("rules agreed in Brussels") comes last.
@@ -94,6 +96,11 @@ def _event_location(doc, places: list, start: int, end: int, gaz: Gazetteer,
     idx = _index(doc, places, gaz, focus_country, known_only)
     inside = idx.between(start, end)
     inside = [p for p in inside if p.end <= end and (not spans or any(s <= p.start and p.end <= e for s, e in spans))]
+    filed = _dateline(text, idx.usable)
+    if filed is not None and focus_country and filed.country and filed.country != focus_country:
+        filed = None        # "DUBAI, Jan 30 - ... in Iranian cities": filed from abroad, not where it happened
+    wide = [p for p in inside if _across_countries(p)]     # "across the Sahel": somewhere in the country
+    inside = [p for p in inside if p not in wide and (p is not idx.dateline or filed is not None)]
     named = [p for p in inside if p.feature != "country" or LOCATIVE_BEFORE.search(text[max(0, p.start - 40):p.start])]
     told = [p for p in named if not _in_heading(text, p)]
     named = told or named      # "Air strikes in Paktika" over "... struck villages in Barmal district": a title
@@ -109,10 +116,11 @@ def _event_location(doc, places: list, start: int, end: int, gaz: Gazetteer,
     # a country named only as a modifier ("Sudan's health ministry said") gives way to the place
     # the paragraph was already at; "the town" is the one the report was last at; failing that,
     # it is the event's country
-    p = idx.preceding(doc, start) or (THE_PLACE.search(text, start, end) and idx.last_before(start, doc)) \
-        or _dateline(text, idx.usable) or idx.following(doc, end) \
+    p = None if wide else idx.preceding(doc, start) or (
+        THE_PLACE.search(text, start, end) and idx.last_before(start, doc)) \
+        or filed or idx.following(doc, end) \
         or idx.following(doc, end, cued=False) or (inside and max(inside, key=lambda p: (_rank(text, p, idx), -p.start)))
-    if p:
+    if p and not _across_countries(p) and (p is not idx.dateline or filed is not None):
         return _Found(_location(text, p), p.start, p.geonameid)
     loc = country_location(gaz, focus_country)
     return _Found(loc, -1, loc.geonameid) if loc is not None else None
@@ -120,6 +128,12 @@ def _event_location(doc, places: list, start: int, end: int, gaz: Gazetteer,
 
 HEADING_MAX_WORDS = 10
 SENTENCE_END = re.compile(r"[.!?:;\"”’')]\s*$")
+
+
+def _across_countries(p: Place) -> bool:
+    """A region no country holds ("Latin America", "the Sahel"): it places an event in no country, so
+    the event is the focus country's, at its centre (precision 3, as the region would be)."""
+    return p.feature == "region" and not p.country
 
 
 def _in_heading(text: str, p: Place) -> bool:
