@@ -99,7 +99,7 @@ def _event_location(doc, places: list, start: int, end: int, gaz: Gazetteer,
     filed = _dateline(text, idx.usable)
     if filed is not None and focus_country and filed.country and filed.country != focus_country:
         filed = None        # "DUBAI, Jan 30 - ... in Iranian cities": filed from abroad, not where it happened
-    wide = [p for p in inside if _across_countries(p)]     # "across the Sahel": somewhere in the country
+    wide = [p for p in inside if focus_country and _across_countries(p)]   # "across the Sahel": in the country
     inside = [p for p in inside if p not in wide and (p is not idx.dateline or filed is not None)]
     named = [p for p in inside if p.feature != "country" or LOCATIVE_BEFORE.search(text[max(0, p.start - 40):p.start])]
     told = [p for p in named if not _in_heading(text, p)]
@@ -120,7 +120,7 @@ def _event_location(doc, places: list, start: int, end: int, gaz: Gazetteer,
         THE_PLACE.search(text, start, end) and idx.last_before(start, doc)) \
         or filed or idx.following(doc, end) \
         or idx.following(doc, end, cued=False) or (inside and max(inside, key=lambda p: (_rank(text, p, idx), -p.start)))
-    if p and not _across_countries(p) and (p is not idx.dateline or filed is not None):
+    if p and not (focus_country and _across_countries(p)) and (p is not idx.dateline or filed is not None):
         return _Found(_location(text, p), p.start, p.geonameid)
     loc = country_location(gaz, focus_country)
     return _Found(loc, -1, loc.geonameid) if loc is not None else None
@@ -132,7 +132,8 @@ SENTENCE_END = re.compile(r"[.!?:;\"”’')]\s*$")
 
 def _across_countries(p: Place) -> bool:
     """A region no country holds ("Latin America", "the Sahel"): it places an event in no country, so
-    the event is the focus country's, at its centre (precision 3, as the region would be)."""
+    the event is the focus country's, at its centre (precision 3, as the region would be); with no
+    focus country the region stands."""
     return p.feature == "region" and not p.country
 
 
