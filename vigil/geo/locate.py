@@ -6,7 +6,15 @@ division (its centre), a region from the hand table ("the Sahel") or only the co
 centre). The place is the one the clause names ("In Isfahan, ..."; "a poster of him in
 Tabriz"), else the nearest place before it in the same paragraph, else the report's
 dateline, else the focus country; never a place that is only an adjective ("Iranian") or
-part of an organisation's name ("Tehran University"). Within the clause, a place written as
+part of an organisation's name ("Tehran University"). "The town" in the sentence that tells the
+event is the place the report was at, whatever a later sentence of the clause names ("Troops retook
+the town. A rebel spokesman in Idlib said ..."), and never where a speaker is ("a spokesman for the
+command in X said"); a heading's place ("Air strikes in Paktika") is the
+event's only when the sentences below it name none. A road named by its ends ("the road between A
+and B") is where it happened; its ends give way to a place named beside it ("..., near the village
+of C"). A region no country holds ("Latin America") and a dateline abroad ("DUBAI, Jan 30 -" over
+a report on Iran) are never the event's place: it is then the focus country's. Within the clause,
+a place written as
 where ("in X", "the village of X", "the port of X") comes first; a place that only says where
 another one lies ("San Fernando, south of Chaguanas") or that belongs to a participle
 describing a noun ("rules agreed in Brussels") comes last.
@@ -88,7 +96,19 @@ def _event_location(doc, places: list, start: int, end: int, gaz: Gazetteer,
     idx = _index(doc, places, gaz, focus_country, known_only)
     inside = idx.between(start, end)
     inside = [p for p in inside if p.end <= end and (not spans or any(s <= p.start and p.end <= e for s, e in spans))]
+    filed = _dateline(text, idx.usable)
+    if filed is not None and focus_country and filed.country and filed.country != focus_country:
+        filed = None        # "DUBAI, Jan 30 - ... in Iranian cities": filed from abroad, not where it happened
+    wide = [p for p in inside if focus_country and _across_countries(p)]   # "across the Sahel": in the country
+    inside = [p for p in inside if p not in wide and (p is not idx.dateline or filed is not None)]
     named = [p for p in inside if p.feature != "country" or LOCATIVE_BEFORE.search(text[max(0, p.start - 40):p.start])]
+    told = [p for p in named if not _in_heading(text, p)]
+    named = told or named      # "Air strikes in Paktika" over "... struck villages in Barmal district": a title
+    first = spans[0][1] if spans else end
+    if named and all(p.start >= first for p in named) and THE_PLACE.search(text, start, min(first, end)):
+        back = idx.last_before(start, doc)   # "Troops retook the town. ... in X": the town the report was at
+        if back is not None:
+            return _Found(_location(text, back), back.start, back.geonameid)
     if named:
         p = max(named, key=lambda p: (_rank(text, p, idx, gaz)
                                       - (len(named) > 1 and _describes_noun(doc, p, start)), -p.start))
@@ -96,13 +116,36 @@ def _event_location(doc, places: list, start: int, end: int, gaz: Gazetteer,
     # a country named only as a modifier ("Sudan's health ministry said") gives way to the place
     # the paragraph was already at; "the town" is the one the report was last at; failing that,
     # it is the event's country
-    p = idx.preceding(doc, start) or (THE_PLACE.search(text, start, end) and idx.last_before(start)) \
-        or _dateline(text, idx.usable) or idx.following(doc, end) \
+    p = None if wide else idx.preceding(doc, start) or (
+        THE_PLACE.search(text, start, end) and idx.last_before(start, doc)) \
+        or filed or idx.following(doc, end) \
         or idx.following(doc, end, cued=False) or (inside and max(inside, key=lambda p: (_rank(text, p, idx), -p.start)))
-    if p:
+    if p and not (focus_country and _across_countries(p)) and (p is not idx.dateline or filed is not None):
         return _Found(_location(text, p), p.start, p.geonameid)
     loc = country_location(gaz, focus_country)
     return _Found(loc, -1, loc.geonameid) if loc is not None else None
+
+
+HEADING_MAX_WORDS = 10
+SENTENCE_END = re.compile(r"[.!?:;\"”’')]\s*$")
+
+
+def _across_countries(p: Place) -> bool:
+    """A region no country holds ("Latin America", "the Sahel"): it places an event in no country, so
+    the event is the focus country's, at its centre (precision 3, as the region would be); with no
+    focus country the region stands."""
+    return p.feature == "region" and not p.country
+
+
+def _in_heading(text: str, p: Place) -> bool:
+    """Is p in a heading: a short line of its own, no sentence, that titles the text below it
+    ("Cross-border air strikes in Paktika")?"""
+    a, b = text.rfind("\n", 0, p.start) + 1, text.find("\n", p.end)
+    if b < 0:
+        return False
+    line = text[a:b].strip()
+    return 0 < len(line.split()) <= HEADING_MAX_WORDS and not SENTENCE_END.search(line) \
+        and bool(text[b:b + 200].strip())
 
 
 # "the city", "the town's main square", "the village": the place the report was last at
@@ -157,10 +200,12 @@ class _Usable:
                 return self.usable[j]
         return None
 
-    def last_before(self, start: int) -> Optional[Place]:
-        """The last place before ``start`` that is neither a country nor a first-level division."""
+    def last_before(self, start: int, doc=None) -> Optional[Place]:
+        """The last place before ``start`` that is neither a country nor a first-level division, nor
+        where a speaker is ("A spokesman for the command in X said ...": the town is not X)."""
         for p in reversed(self.usable[:bisect.bisect_left(self.starts, start)]):
-            if p.feature not in ("country", "admin1", "region") and p.start not in self.anchors:
+            if p.feature not in ("country", "admin1", "region") and p.start not in self.anchors \
+                    and (doc is None or not _of_a_teller(doc, p)):
                 return p
         return None
 
@@ -234,19 +279,35 @@ def _rank(text: str, p: Place, idx: Optional[_Usable] = None, gaz: Optional[Gaze
     before = text[max(0, p.start - 40):p.start]
     ref = REFERENCE_BEFORE.search(text[max(0, p.start - 60):p.start])
     ref = ref and (max(0, p.start - 60), ref) or (max(0, p.start - 140), APPOSITION_BEFORE.search(text[max(0, p.start - 140):p.start]))
-    if ref[1] and _town_ends_at(places, ref[0] + ref[1].start() + 1) \
-            or idx is not None and p.start in idx.anchors:
+    road = text[max(0, p.start - 140):p.start]
+    if (ref[1] and _town_ends_at(places, ref[0] + ref[1].start() + 1)
+            or idx is not None and p.start in idx.anchors) and not BESIDE_ROAD.search(road):
         return -2.0 + FEATURE_RANK.get(p.feature, 0.0)      # a landmark for the place before it
     if p.feature in anchor.UNKNOWN:                       # written as a place: "the village of Tilwa"; an
         return 1.9 if p.start in idx.unknown.divisions else 2.0 + FEATURE_RANK["admin2"]   # unknown district < a town
     if idx is not None and p is idx.dateline:
         return -1.0 + FEATURE_RANK.get(p.feature, 0.0)      # where the report was filed, not where it happened
     cue = 2.0 if LOCATIVE_BEFORE.search(before) or NEAR_BEFORE.search(before) or FEATURE_OF.search(before) else 0.0
+    if ROAD_END.search(road):
+        cue -= ROAD_END_DROP     # "on the road between Bamenda and Bali, near the Bali junction": the ends mark the road
     part = -3.0 if PART_OF_AFTER.match(text[p.end:p.end + 60]) else 0.0   # "Gota area of Ahmedabad"
     after = DISTRICT_OF.match(text[p.end:p.end + 40])
     if after and _town_starts_at(places, p.end + after.end()) and not (gaz and _is_district(gaz, p)):
         part = -3.0          # "the Villeneuve district of Grenoble": a part of the town (no district so named)
     return cue + part + FEATURE_RANK.get(_feature(text, p), 0.0)
+
+
+# A road named by its ends ("the road between A and B", "the highway that links A with B"): the ends
+# only say which road; a place the clause names beside it ("..., near the village of C") is where it
+# happened, and is no landmark of the second end
+_ROAD = r"\b(?:road|highway|route|motorway|railway|rail\s+line|track|trail)s?\s+" \
+        r"(?:between|from|linking|connecting|joining|(?:that|which)\s+(?:links|connects|joins))\s+(?:the\s+)?"
+_END = r"(?:(?:town|city|village)\s+of\s+)?"
+_NAME = r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
+ROAD_END = re.compile(rf"{_ROAD}{_END}(?:{_NAME}\s+(?:and|with|to)\s+(?:the\s+)?{_END})?$")
+BESIDE_ROAD = re.compile(rf"{_ROAD}{_END}{_NAME}\s+(?:and|with|to)\s+(?:the\s+)?{_END}{_NAME},\s+(?:near|outside|"
+                         r"close\s+to|not\s+far\s+from)\s+(?:the\s+)?(?:(?:town|city|village|hamlet)\s+of\s+)?$")
+ROAD_END_DROP = 1.5
 
 
 # "In Hodeidah province": a name the gazetteer holds as a town, written as its province
@@ -278,6 +339,26 @@ def _town_ends_at(places: list, end: int) -> bool:
 
 def _town_starts_at(places: list, start: int) -> bool:
     return any(q.start == start and q.feature == "city" for q in places)
+
+
+SAYING = {"say", "tell", "claim", "add", "report", "announce", "state", "confirm", "accuse", "deny", "allege"}
+NOUN_PHRASE_DEPS = ("pobj", "prep", "compound", "poss", "appos", "conj", "nmod", "amod", "npadvmod")
+
+
+def _of_a_teller(doc, p: Place) -> bool:
+    """Is p inside the subject of a verb of saying ("A spokesman for the Fano command in South Gondar
+    said ...", "Officials in Kaduna said ...")? It says where the teller is."""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = span.root
+    for _ in range(10):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in SAYING:
+            return True
+        if t.head.i == t.i or t.dep_ not in NOUN_PHRASE_DEPS:
+            return False
+        t = t.head
+    return False
 
 
 def _describes_noun(doc, p: Place, start: int) -> float:

@@ -71,6 +71,7 @@ def date_mention(ctx, d):
     sigs = [doc[x[2]] for x in d.signals] or [doc[d.start]]
     main = [t for t in sigs if not _qualifies_noun(t, t.sent.root)] or sigs    # not "a report released"
     order = sorted({t.sent.start for t in main})   # the event's first sentence tells it, later ones add to it
+    own = {x[2] for x in d.signals}
     ranked, weak = [], []
     ahead = ctx.published.isoformat() if ctx.published else None
     for k in sorted({k for s, e in d.ranges for k in range(
@@ -92,6 +93,9 @@ def date_mention(ctx, d):
             continue
         if (apart[1] if apart else _qualifies_noun(span.root, span.root.sent.root)):
             head = _noun_clause_head(span.root)
+            if near and head is not None and head.i in own:   # "more than a dozen wounded on Monday": the
+                ranked.append((order.index(span.root.sent.start), apart[0], m.start, m))   # event's own act
+                continue
             if head is None or not signals.starts_phrase(head):
                 weak.append(m)  # "reinforcements sent over the weekend": a date of the noun, not of the event
             continue            # "In X, where troops shot 14 people in 2019, ...": that clause's own event's date
