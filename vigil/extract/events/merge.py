@@ -449,7 +449,10 @@ def lead_folds(ctx, events: list) -> dict:
     of several, the one of the same sub-type, at the lead's own place (not the dateline's), near
     it, else the first. A lead event the body does not
     tell again stands; so do a country-wide toll (``countrywide``) and a report that is all lead
-    (one paragraph)."""
+    (one paragraph). A lead inside a report's summary section (``summary_spans``: "SUMMARY ...") is
+    no telling of one happening but a list of the sections below: it folds into nothing
+    (``summary_sections`` drops it), lest it lend its place and date to a body clause that
+    only comments on a kind of happening ("These killings are part of a movement ...")."""
     from ...geo.locate import _dateline
     text = docindex.text(ctx.doc)
     end = lead_end(text)
@@ -459,7 +462,9 @@ def lead_folds(ctx, events: list) -> dict:
     first = lambda e: min((sp.start for sp in e.evidence), default=0)
     rep = [k for k, e in enumerate(events) if e.status == "reported"]
     wide = countrywide(ctx.doc, events)
-    lead = [k for k in rep if first(events[k]) < end and events[k].id not in wide]
+    spans = summary_spans(text)
+    summed = lambda e: bool(spans) and all(any(a < sp.end <= b for a, b in spans) for sp in e.evidence)
+    lead = [k for k in rep if first(events[k]) < end and events[k].id not in wide and not summed(events[k])]
     body = [k for k in rep if first(events[k]) >= end]
     out = {}
     for k in lead:
