@@ -105,3 +105,22 @@ def test_that_day_counts_from_the_day_told_last_even_in_a_new_paragraph(nlp):
     for text, phrase, want in cases:
         got = {t: d for t, d, _ in _found(nlp, text, pub)}
         assert got.get(phrase) == want, (phrase, got)
+
+
+def test_a_day_number_the_recognizer_leaves_out_stays_with_its_month(nlp):
+    """spaCy's small model sometimes tags only the month of "On 9 May" or of "between 6 and 12 May 2024"
+    (after a heading line, in a long sentence): the day or the range before the month is read with
+    it, or the event is dated to the whole month and a month-dated event is read as background."""
+    pub = "2024-05-20"
+    for text, want in [
+        ("2. Abduction near Motta\n\nOn 9 May, militiamen abducted four aid workers near Motta.",
+         ("9 May", "2024-05-09", 1)),
+        ("3. WITCHCRAFT KILLINGS\n\nOn 9 May, villagers in Ilebo beat an elderly woman to death.",
+         ("9 May", "2024-05-09", 1)),
+        ("The commission is alarmed by a week of violence in the Gojjam zone between 6 and 12 May 2024, during "
+         "which soldiers fired on demonstrators and officials detained journalists.",
+         ("between 6 and 12 May 2024", "2024-05-06", 1)),
+    ]:
+        got = _found(nlp, text, pub)
+        assert want in got, got
+    assert ("May", "2024-05-01", 3) in _found(nlp, "Protests have continued since May, activists said.", pub)

@@ -321,8 +321,13 @@ def parse(text: str, published: Optional[dt.date]):
 
 # ---------------------------------------------------------------- spans
 
+MONTH_FIRST = re.compile(r"(?:%s)\b" % "|".join(sorted(MONTHS, key=len, reverse=True)), re.I)
+DAYS_BEFORE = re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and|until|through)\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+$")
+
+
 def _spans(doc):
-    """DATE entities, widened to a leading "between" and a trailing year; explicit full dates, weekdays
+    """DATE entities, widened to a day or a range of days the recognizer left before the month ("On
+    9 May" tagged "May"), to a leading "between" and a trailing year; explicit full dates, weekdays
     and shifts ("the next day") found in the text; overlapping ones joined ("Wednesday 1" + "1 May 2024")."""
     text = docindex.text(doc)
     out = []
@@ -330,6 +335,9 @@ def _spans(doc):
         if e.label_ != "DATE":
             continue
         s, end = e.start_char, e.end_char
+        if MONTH_FIRST.match(text, s):   # "On 9 May", "between 6 and 12 May 2024" tagged from the month on
+            day = DAYS_BEFORE.search(text, max(0, s - 40), s)
+            s = day.start() if day and all(1 <= int(x) <= 31 for x in re.findall(r"\d+", day.group())) else s
         if text[max(0, s - 8):s].lower().endswith("between "):
             s -= 8
         out.append((s, end))
