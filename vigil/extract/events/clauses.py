@@ -276,9 +276,30 @@ def unit_place(ctx, doc, s, e):
     for p in places[bisect.bisect_left(starts[2], a):]:
         if p.start >= b:
             break
-        if p.feature != "country":
+        if p.feature != "country" and not _elsewhere(doc, p):
             return p
     return None
+
+
+AWAY_PREPS, LAUNCH_VERBS = cue("away_preps"), cue("launch_verbs")
+
+
+def _elsewhere(doc, p) -> bool:
+    """A place named as where people went or a weapon came from, not where the clause's event happened:
+    "withdrew towards Leogane", "fled towards the border town of X", "a missile fired from the Belgorod
+    region" (CODEBOOK 6: a strike happens where it hits; the event is at its scene)."""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None:
+        return False
+    n, depth = span.root, 0
+    while n.dep_ in ("compound", "amod", "appos") and n.head.i != n.i and depth < 3:
+        n, depth = n.head, depth + 1
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.i != n.head.i:
+        n = n.head.head   # "towards the town of X"
+    if n.dep_ != "pobj":
+        return False
+    prep = n.head
+    return prep.lower_ in AWAY_PREPS or (prep.lower_ == "from" and prep.head.lemma_.lower() in LAUNCH_VERBS)
 
 
 def same_place(p, q) -> bool:
