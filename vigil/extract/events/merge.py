@@ -336,7 +336,9 @@ def elaborations(ctx, events, owners, strength=None, into=None) -> list:
     event is, not how sure the model is that it is one), else by confidence. Faint strategic remarks
     (``faint``), summaries of a period (``summaries``) and references to a told event
     (``references``) are dropped first, when the report tells events of its own. A toll clause
-    with no doer is the toll of the event told before it, wherever it names (``_told_before``).
+    with no doer is the toll of the event told before it, wherever it names (``_told_before``); a
+    placeless clause that outranked the placed event told just before it still goes on telling it
+    (``_placeless_leads``).
     ``into`` (a dict), when given, learns {dropped event: the main
     event it was read as telling of}."""
     rank = strength if strength is not None else [e.confidence for e in events]
@@ -373,7 +375,34 @@ def elaborations(ctx, events, owners, strength=None, into=None) -> list:
         drop.add(k)
         if into is not None:
             into[k] = a
+    for k in _placeless_leads(ctx, events, owners, anchors):
+        drop.add(k[0])
+        if into is not None:
+            into[k[0]] = k[1]
     return [k for k in range(len(events)) if k not in drop | weak]
+
+
+def _placeless_leads(ctx, events, owners, anchors) -> list:
+    """(dropped, main) pairs: a clause with no place of its own that outranked the placed event told
+    just before it (in its paragraph or the one before) came first and stood; it goes on telling that
+    event all the same (the officers "exchanged fire for two hours before withdrawing", told after
+    "gunmen attacked the police station in X"), unless it names a day of its own other than that
+    event's or is a sub-type that stands on its own (weapons seized, territory taken)."""
+    placed = [j for j in anchors if owners[j].place is not None]
+    out = []
+    for k in anchors:
+        e, d = events[k], owners[k]
+        if d.place is not None or e.sub_event_type in OWN_STANDING:
+            continue
+        before = [j for j in placed if owners[j].end <= d.start and d.para - owners[j].para <= 2]
+        if not before:
+            continue
+        j = max(before, key=lambda j: owners[j].end)
+        own = _own_dates(ctx, d)
+        if own and events[j].date and events[j].date[:10] not in own:
+            continue
+        out.append((k, j))
+    return out
 
 
 FAINT_SUBTYPES = {"Change to group/activity", "Other"}
