@@ -316,11 +316,25 @@ def _near(a, b) -> bool:
 
 def _own_dates(ctx, d) -> set:
     """The reported dates written inside the draft's own clauses, but a day given only for the telling
-    of a quote (fields.date_mention does not take it) is not the draft's own."""
+    of a quote (fields.date_mention does not take it) is not the draft's own, nor one told in a relative
+    clause on a person ("one officer, whose body was recovered by relatives on 12 June", "a man who
+    died in hospital on Friday"): it dates what became of that person, not the happening."""
     from .fields import date_mention
     doc, own = ctx.doc, date_mention(ctx, d)
     return {str(m.date)[:10] for s, e in d.ranges for m in dates_between(ctx, doc[s:e].start_char, doc[s:e].end_char)
-            if m.date and _date_status(ctx, m) == "reported" and (own is None or m.date == own.date or m is own)}
+            if m.date and _date_status(ctx, m) == "reported" and (own is None or m.date == own.date or m is own)
+            and not _of_a_person(doc, m)}
+
+
+def _of_a_person(doc, m) -> bool:
+    """Date mention m lies in a relative clause introduced by "who" or "whose"."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    x, depth = (span.root if span is not None else None), 0
+    while x is not None and x.head.i != x.i and depth < 8:
+        if x.dep_ == "relcl":
+            return any(w.lower_ in ("who", "whose", "whom") for w in x.subtree if w.i < x.i)
+        x, depth = x.head, depth + 1
+    return False
 
 
 def elaborations(ctx, events, owners, strength=None, into=None) -> list:
