@@ -400,9 +400,13 @@ def _placeless_leads(ctx, events, owners, anchors) -> list:
     """(dropped, main) pairs: a clause with no place of its own that outranked the placed event told
     just before it (in its paragraph or the one before) came first and stood; it goes on telling that
     event all the same (the officers "exchanged fire for two hours before withdrawing", told after
-    "gunmen attacked the police station in X"), unless it names a day of its own other than that
+    "gunmen attacked the police station in X"; an event placed only by the dateline names no scene
+    the clause could go on telling), unless it names a day of its own other than that
     event's or is a sub-type that stands on its own (weapons seized, territory taken)."""
-    placed = [j for j in anchors if owners[j].place is not None]
+    from ...geo.locate import _dateline
+    filed = _dateline(docindex.text(ctx.doc), ctx.places)
+    placed = [j for j in anchors if owners[j].place is not None
+              and not (filed is not None and owners[j].place.start == filed.start)]   # not only by the dateline
     out = []
     for k in anchors:
         e, d = events[k], owners[k]
