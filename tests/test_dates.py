@@ -86,3 +86,41 @@ def test_a_shift_after_a_month_or_a_year_falls_in_it(nlp):
     found = [(m.text, m.date) for m in dates.find_dates(nlp(
         "Protests began in March. On 3 April, police arrested 12 people. The next day, they were released."), pub)]
     assert found[-1] == ("The next day", "2024-04-04")
+
+
+def test_that_day_counts_from_the_day_told_last_even_in_a_new_paragraph(nlp):
+    """"that evening", "the same day", "later that day", "hours later" point back to the day the story
+    last told, wherever its paragraph ends; not to the report's first date (a report of 10 June that
+    tells Monday, then Tuesday, then "died that evening" in a paragraph of its own means Tuesday).
+    "in the evening" with no day in its paragraph keeps the old reading."""
+    pub = "2024-06-10"
+    cases = [
+        ("On Monday 3 June, traders closed their shops in Kano.\n\nOn Tuesday 4 June, police fired on a march "
+         "in Zaria.\n\nA second marcher died of his wounds that evening, his family said.", "that evening", "2024-06-04"),
+        ("Soldiers and rebels fought near Goma on 1 June.\n\nA drone hit a market in Sake on Wednesday 5 June."
+         "\n\nThe town's mayor said the same day that eleven people had died.", "the same day", "2024-06-05"),
+        ("Students marched in Dhaka on 2 June.\n\nRiot police dispersed a sit-in at the university on 6 June."
+         "\n\nHours later, unknown men set fire to a student hostel.", "Hours later", "2024-06-06"),
+    ]
+    for text, phrase, want in cases:
+        got = {t: d for t, d, _ in _found(nlp, text, pub)}
+        assert got.get(phrase) == want, (phrase, got)
+
+
+def test_a_day_number_the_recognizer_leaves_out_stays_with_its_month(nlp):
+    """spaCy's small model sometimes tags only the month of "On 9 May" or of "between 6 and 12 May 2024"
+    (after a heading line, in a long sentence): the day or the range before the month is read with
+    it, or the event is dated to the whole month and a month-dated event is read as background."""
+    pub = "2024-05-20"
+    for text, want in [
+        ("2. Abduction near Motta\n\nOn 9 May, militiamen abducted four aid workers near Motta.",
+         ("9 May", "2024-05-09", 1)),
+        ("3. WITCHCRAFT KILLINGS\n\nOn 9 May, villagers in Ilebo beat an elderly woman to death.",
+         ("9 May", "2024-05-09", 1)),
+        ("The commission is alarmed by a week of violence in the Gojjam zone between 6 and 12 May 2024, during "
+         "which soldiers fired on demonstrators and officials detained journalists.",
+         ("between 6 and 12 May 2024", "2024-05-06", 1)),
+    ]:
+        got = _found(nlp, text, pub)
+        assert want in got, got
+    assert ("May", "2024-05-01", 3) in _found(nlp, "Protests have continued since May, activists said.", pub)

@@ -313,3 +313,37 @@ def test_a_change_in_the_amount_of_attacks_is_a_trend():
     evs, _, _ = run("Police fired tear gas at marchers in Kisumu on Monday, and the clashes increased tension in "
                     "the town.", places=["Kisumu"], country="KE", published="2024-10-25", classifier=clf)
     assert "Kisumu" in places(evs)
+
+
+
+def test_a_summary_lead_lends_no_place_or_date_to_a_later_comment():
+    """A SUMMARY section's first paragraph is the report's lead, but it lists what the sections below
+    tell: it folds into no body clause (merge.lead_folds). Else a later comment on a kind of happening
+    ("These killings belong to ...", "Such killings are part of ...") takes the summary's place and the
+    report's first date, and stands as an event no section tells (CODEBOOK: one event per type, place
+    and day)."""
+    from vigil.extract.events import learned
+    for text, places_, country, published, scene in [
+        ("CENTRAL HAITI: MONTHLY NOTE No. 5, covering 1 to 8 June 2024\n\nSUMMARY\n\nThis note "
+         "records nine deaths and two abductions. Gangs took control of Mirebalais following an "
+         "assault on the town police post. In several neighbourhoods, residents hunted down and "
+         "killed men they suspected of gang membership.\n\n1. MIREBALAIS\n\nOn Monday 3 June, gang "
+         "members attacked the police station in Mirebalais and exchanged fire with officers for "
+         "three hours.\n\n2. KIDNAPPINGS\n\nOn 5 June, armed men abducted two nurses in "
+         "Lascahobas.\n\n3. LYNCHINGS\n\nOn Friday 7 June, residents of Hinche beat two young men "
+         "to death after accusing them of belonging to a gang.\n\nThese killings belong to a "
+         "broader wave of vigilante justice that started last year.",
+         ["Mirebalais", "Lascahobas", "Hinche"], "HT", "2024-06-10", "Mirebalais"),
+        ("KASAI: WEEKLY SITUATION NOTE, covering 4 to 11 May 2024\n\nSUMMARY\n\nMonitors recorded "
+         "twelve deaths in the province. Militiamen overran Tshikapa after a battle with soldiers, "
+         "and crowds in several villages beat to death people they accused of witchcraft.\n\n1. "
+         "TSHIKAPA\n\nOn 6 May, militiamen attacked the army post in Tshikapa and fought soldiers "
+         "for two hours.\n\n2. ABDUCTIONS\n\nOn 8 May, armed men abducted two teachers near "
+         "Kananga.\n\n3. WITCHCRAFT KILLINGS\n\nOn 9 May, villagers in Ilebo beat an elderly woman "
+         "to death.\n\nSuch killings are part of a pattern that local churches have denounced for "
+         "years.",
+         ["Tshikapa", "Kananga", "Ilebo"], "CD", "2024-05-13", "Tshikapa"),
+    ]:
+        evs, _, _ = run(text, places=places_, country=country, published=published, classifier=learned.load())
+        at_scene = [e.event_type for e in evs if e.status == "reported" and e.location and e.location.name == scene]
+        assert at_scene == ["Battles"], reported(evs)

@@ -76,6 +76,11 @@ SHIFTS = [
      r"|(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)"
      r"|(?:in|during)\s+the\s+(?:morning|afternoon|evening|night|day)|later\s+in\s+the\s+day|overnight", 0),
 ]
+# Shift-0 words that point back to the day told last ("that evening", "the same day", "later that day",
+# "hours later"): counted from it wherever its paragraph ends. Others ("in the evening", "overnight")
+# are read from a day of their own paragraph only.
+BACK_TO_TOLD = re.compile(r"\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b|\bhours\s+(?:later|afterwards)\b",
+                          re.I)
 SHIFT_SPAN = re.compile(r"\b(?:%s)\b" % "|".join("(?:%s)" % rx.replace("?P<n>", "?:") for rx, _ in SHIFTS), re.I)
 DURATION = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many|"
                       r"decades?|the\s+(?:past|last|next|coming))\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?"
@@ -316,8 +321,13 @@ def parse(text: str, published: Optional[dt.date]):
 
 # ---------------------------------------------------------------- spans
 
+MONTH_FIRST = re.compile(r"(?:%s)\b" % "|".join(sorted(MONTHS, key=len, reverse=True)), re.I)
+DAYS_BEFORE = re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and|until|through)\s*[0-3]?\d(?:st|nd|rd|th)?)?\s+$")
+
+
 def _spans(doc):
-    """DATE entities, widened to a leading "between" and a trailing year; explicit full dates, weekdays
+    """DATE entities, widened to a day or a range of days the recognizer left before the month ("On
+    9 May" tagged "May"), to a leading "between" and a trailing year; explicit full dates, weekdays
     and shifts ("the next day") found in the text; overlapping ones joined ("Wednesday 1" + "1 May 2024")."""
     text = docindex.text(doc)
     out = []
@@ -325,6 +335,9 @@ def _spans(doc):
         if e.label_ != "DATE":
             continue
         s, end = e.start_char, e.end_char
+        if MONTH_FIRST.match(text, s):   # "On 9 May", "between 6 and 12 May 2024" tagged from the month on
+            day = DAYS_BEFORE.search(text, max(0, s - 40), s)
+            s = day.start() if day and all(1 <= int(x) <= 31 for x in re.findall(r"\d+", day.group())) else s
         if text[max(0, s - 8):s].lower().endswith("between "):
             s -= 8
         out.append((s, end))
@@ -353,7 +366,8 @@ def _continues(text: str, a: tuple, b: tuple) -> bool:
 def find_dates(doc, published: Optional[dt.date]) -> list:
     """Every date mention in ``doc`` that resolves to a calendar date, in text order. A shift ("two
     days later") counts from the last day-precise date before it ("in the evening": before it in its
-    paragraph), else from the report's first one, else from publication; no day-precise date falls after
+    paragraph; "that evening", "hours later": before it anywhere, ``BACK_TO_TOLD``), else from the report's
+    first one, else from publication; no day-precise date falls after
     publication unless the text gives its year."""
     out, anchors, text = [], [], docindex.text(doc)
     first_day = None
@@ -365,7 +379,8 @@ def find_dates(doc, published: Optional[dt.date]) -> list:
         d, d_end, prec = got
         shift = shift_of(surface)
         if shift is not None:   # "the next day" follows the story's last day; "in the evening", its paragraph's
-            anchor = _anchor(anchors, text, s, within_paragraph=shift == 0) or first_day
+            anchor = _anchor(anchors, text, s, within_paragraph=shift == 0 and not BACK_TO_TOLD.search(surface)) \
+                or first_day
             coarse = _coarser_since(out, anchors) if shift else None
             if coarse is not None:   # "In January 2023, ... An officer was killed the following night."
                 d, prec = dt.date.fromisoformat(coarse.date) + dt.timedelta(days=shift), max(prec, coarse.precision)

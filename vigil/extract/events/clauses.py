@@ -124,6 +124,25 @@ def described_person(doc, sigs) -> set:
             and (doc[i].pos_ in ("NOUN", "PROPN", "ADJ") or doc[i].dep_ == "amod")}
 
 
+KIND_PRONOUNS = cue("kind_pronouns")
+
+
+def described_kind(doc, sigs) -> set:
+    """Event words inside a relative clause on "those", "anyone", "whoever" ("those who attacked police
+    will face the full force of the law", "threatening anyone who takes part in the parade", "the
+    group punishes anyone who cooperated"): the clause names a kind of person by what such people
+    do or did, no happening the report tells (CODEBOOK 9: code what the report says happened)."""
+    out = set()
+    for _, _, i, _ in sigs:
+        t, depth = doc[i], 0
+        while t.head.i != t.i and depth < 6:
+            if t.dep_ == "relcl" and t.head.lower_ in KIND_PRONOUNS:
+                out.add(i)
+                break
+            t, depth = t.head, depth + 1
+    return out
+
+
 def _ongoing(verb) -> bool:
     """A verb in the progressive ("was leading")."""
     return verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" for a in verb.children)
@@ -257,9 +276,30 @@ def unit_place(ctx, doc, s, e):
     for p in places[bisect.bisect_left(starts[2], a):]:
         if p.start >= b:
             break
-        if p.feature != "country":
+        if p.feature != "country" and not _elsewhere(doc, p):
             return p
     return None
+
+
+AWAY_PREPS, LAUNCH_VERBS = cue("away_preps"), cue("launch_verbs")
+
+
+def _elsewhere(doc, p) -> bool:
+    """A place named as where people went or a weapon came from, not where the clause's event happened:
+    "withdrew towards Leogane", "fled towards the border town of X", "a missile fired from the Belgorod
+    region" (CODEBOOK 6: a strike happens where it hits; the event is at its scene)."""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None:
+        return False
+    n, depth = span.root, 0
+    while n.dep_ in ("compound", "amod", "appos") and n.head.i != n.i and depth < 3:
+        n, depth = n.head, depth + 1
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.i != n.head.i:
+        n = n.head.head   # "towards the town of X"
+    if n.dep_ != "pobj":
+        return False
+    prep = n.head
+    return prep.lower_ in AWAY_PREPS or (prep.lower_ == "from" and prep.head.lemma_.lower() in LAUNCH_VERBS)
 
 
 def same_place(p, q) -> bool:
@@ -306,7 +346,7 @@ def drafts(ctx) -> list:
     quoted = quoted_ranges(docindex.text(doc))
     quoted_starts = [a for a, _ in quoted]
     sigs = find_signals(doc)
-    topic = topic_tokens(doc, sigs) | described_person(doc, sigs)
+    topic = topic_tokens(doc, sigs) | described_person(doc, sigs) | described_kind(doc, sigs)
     sigs = [x for x in sigs if x[2] not in topic and not idle_signal(doc, x)]
     para = paragraph_of(docindex.text(doc))
     sig_starts = [x[2] for x in sigs]

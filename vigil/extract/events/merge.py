@@ -318,11 +318,25 @@ def _near(a, b) -> bool:
 
 def _own_dates(ctx, d) -> set:
     """The reported dates written inside the draft's own clauses, but a day given only for the telling
-    of a quote (fields.date_mention does not take it) is not the draft's own."""
+    of a quote (fields.date_mention does not take it) is not the draft's own, nor one told in a relative
+    clause on a person ("one officer, whose body was recovered by relatives on 12 June", "a man who
+    died in hospital on Friday"): it dates what became of that person, not the happening."""
     from .fields import date_mention
     doc, own = ctx.doc, date_mention(ctx, d)
     return {str(m.date)[:10] for s, e in d.ranges for m in dates_between(ctx, doc[s:e].start_char, doc[s:e].end_char)
-            if m.date and _date_status(ctx, m) == "reported" and (own is None or m.date == own.date or m is own)}
+            if m.date and _date_status(ctx, m) == "reported" and (own is None or m.date == own.date or m is own)
+            and not _of_a_person(doc, m)}
+
+
+def _of_a_person(doc, m) -> bool:
+    """Date mention m lies in a relative clause introduced by "who" or "whose"."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    x, depth = (span.root if span is not None else None), 0
+    while x is not None and x.head.i != x.i and depth < 8:
+        if x.dep_ == "relcl":
+            return any(w.lower_ in ("who", "whose", "whom") for w in x.subtree if w.i < x.i)
+        x, depth = x.head, depth + 1
+    return False
 
 
 def elaborations(ctx, events, owners, strength=None, into=None) -> list:
@@ -338,7 +352,9 @@ def elaborations(ctx, events, owners, strength=None, into=None) -> list:
     event is, not how sure the model is that it is one), else by confidence. Faint strategic remarks
     (``faint``), summaries of a period (``summaries``) and references to a told event
     (``references``) are dropped first, when the report tells events of its own. A toll clause
-    with no doer is the toll of the event told before it, wherever it names (``_told_before``).
+    with no doer is the toll of the event told before it, wherever it names (``_told_before``); a
+    placeless clause that outranked the placed event told just before it still goes on telling it
+    (``_placeless_leads``).
     ``into`` (a dict), when given, learns {dropped event: the main
     event it was read as telling of}."""
     rank = strength if strength is not None else [e.confidence for e in events]
@@ -375,7 +391,38 @@ def elaborations(ctx, events, owners, strength=None, into=None) -> list:
         drop.add(k)
         if into is not None:
             into[k] = a
+    for k in _placeless_leads(ctx, events, owners, anchors):
+        drop.add(k[0])
+        if into is not None:
+            into[k[0]] = k[1]
     return [k for k in range(len(events)) if k not in drop | weak]
+
+
+def _placeless_leads(ctx, events, owners, anchors) -> list:
+    """(dropped, main) pairs: a clause with no place of its own that outranked the placed event told
+    just before it (in its paragraph or the one before) came first and stood; it goes on telling that
+    event all the same (the officers "exchanged fire for two hours before withdrawing", told after
+    "gunmen attacked the police station in X"; an event placed only by the dateline names no scene
+    the clause could go on telling), unless it names a day of its own other than that
+    event's or is a sub-type that stands on its own (weapons seized, territory taken)."""
+    from ...geo.locate import _dateline
+    filed = _dateline(docindex.text(ctx.doc), ctx.places)
+    placed = [j for j in anchors if owners[j].place is not None
+              and not (filed is not None and owners[j].place.start == filed.start)]   # not only by the dateline
+    out = []
+    for k in anchors:
+        e, d = events[k], owners[k]
+        if d.place is not None or e.sub_event_type in OWN_STANDING:
+            continue
+        before = [j for j in placed if owners[j].end <= d.start and d.para - owners[j].para <= 2]
+        if not before:
+            continue
+        j = max(before, key=lambda j: owners[j].end)
+        own = _own_dates(ctx, d)
+        if own and events[j].date and events[j].date[:10] not in own:
+            continue
+        out.append((k, j))
+    return out
 
 
 FAINT_SUBTYPES = {"Change to group/activity", "Other"}
@@ -451,7 +498,10 @@ def lead_folds(ctx, events: list) -> dict:
     of several, the one of the same sub-type, at the lead's own place (not the dateline's), near
     it, else the first. A lead event the body does not
     tell again stands; so do a country-wide toll (``countrywide``) and a report that is all lead
-    (one paragraph)."""
+    (one paragraph). A lead inside a report's summary section (``summary_spans``: "SUMMARY ...") is
+    no telling of one happening but a list of the sections below: it folds into nothing
+    (``summary_sections`` drops it), lest it lend its place and date to a body clause that
+    only comments on a kind of happening ("These killings are part of a movement ...")."""
     from ...geo.locate import _dateline
     text = docindex.text(ctx.doc)
     end = lead_end(text)
@@ -461,7 +511,9 @@ def lead_folds(ctx, events: list) -> dict:
     first = lambda e: min((sp.start for sp in e.evidence), default=0)
     rep = [k for k, e in enumerate(events) if e.status == "reported"]
     wide = countrywide(ctx.doc, events)
-    lead = [k for k in rep if first(events[k]) < end and events[k].id not in wide]
+    spans = summary_spans(text)
+    summed = lambda e: bool(spans) and all(any(a < sp.end <= b for a, b in spans) for sp in e.evidence)
+    lead = [k for k in rep if first(events[k]) < end and events[k].id not in wide and not summed(events[k])]
     body = [k for k in rep if first(events[k]) >= end]
     out = {}
     for k in lead:
