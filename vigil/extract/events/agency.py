@@ -9,6 +9,7 @@ roles.py fills actor1 and actor2 from these mentions and their parts.
 """
 from __future__ import annotations
 
+from ... import docindex
 from .. import actors as actor_dict
 from .attribution import ATTACK_NOUNS, OWN_DEED, _habitual
 from .clauses import starting_in
@@ -245,3 +246,55 @@ def _tells_other_deed(doc, d, m) -> bool:
     words = {i for _, _, s, e in d.signals for i in range(s, e)}
     deeds = [t for c in said for t in [c, *(x for x in c.children if x.dep_ in ("xcomp", "conj", "dobj"))]]
     return bool(said) and not any(t.i in words for t in deeds)
+
+
+SWEEP_VERBS = cue("sweep_verbs")
+SWEEP_PHRASES = tuple(cue("sweep_phrases"))
+AFTER_VERBS = cue("after_verbs")
+
+
+def _verb_words(verb) -> set:
+    """The verb and the verbs it carries ("went ... searching", "raided and searched")."""
+    return {verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.children if c.dep_ in ("xcomp", "advcl", "conj"))}
+
+
+def after_the_fact(doc, d, roles) -> list:
+    """ "Police arrived at the scene an hour later. Two men were found shot dead": a force named only as the
+    subject of a verb of coming or finding (cue list after_verbs), in a sentence of the draft that tells
+    none of its event words, came after the event: it is no party to it (CODEBOOK actor codes: actor1 is
+    the one who acts). It stays in the draft as a source of the report."""
+    told = {docindex.sent_of(doc[s]).start for _, p, s, _ in d.signals if p not in AFTER_VERBS}
+    out = []
+    for m, r in roles:
+        root = doc[m.start:m.end].root
+        if r == "agent" and root.dep_ == "nsubj" and root.head.lemma_.lower() in AFTER_VERBS \
+                and docindex.sent_of(root).start not in told:
+            r = "source"
+        out.append((m, r))
+    return out
+
+
+def sweep_doer(doc, d, roles, mentions) -> list:
+    """ "Soldiers went from house to house in the village. Seven civilians were shot dead in their homes": a
+    killing told in the passive with no doer of its own, right after a sentence of the same paragraph in
+    which an armed force raids, searches or storms (cue lists sweep_verbs, sweep_phrases), is that force's
+    deed (CODEBOOK actor codes: actor1 is the one who acts, named by the report the sentence before)."""
+    if not d.signals or any(r == "agent" or m.entries[0].armed for m, r in roles):
+        return roles
+    verb = doc[min(x[2] for x in d.signals)]
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return roles
+    sent, k = docindex.sent_of(verb), docindex.sent_of(verb).start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0 or "\n" in doc.text[doc[k].idx:sent.start_char]:
+        return roles  # the report's first sentence, or another paragraph
+    prev = docindex.sent_of(doc[k])
+    for m in mentions:
+        root = doc[m.start:m.end].root
+        subj = root.head if root.dep_ == "compound" else root  # "Army units searched ..."
+        if prev.start <= m.start < prev.end and m.entries[0].armed and subj.dep_ == "nsubj" and (
+                _verb_words(subj.head) & SWEEP_VERBS
+                or any(p in doc[subj.head.left_edge.i:subj.head.right_edge.i + 1].text.lower() for p in SWEEP_PHRASES)):
+            return roles + [(m, "agent")]
+    return roles

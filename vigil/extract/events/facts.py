@@ -20,7 +20,7 @@ from typing import Optional
 from ... import docindex
 from .custody import custody_place
 from .fatalities import _sum_kind, fatalities
-from .agency import AMBIGUOUS_CROWD, MEMBER_WORDS, _doer_fallback, draft_mentions, is_crowd, role
+from .agency import AMBIGUOUS_CROWD, MEMBER_WORDS, _doer_fallback, after_the_fact, draft_mentions, is_crowd, role, sweep_doer
 from .roles import nonstate_armed
 from .signals import cue, lexicon
 
@@ -92,7 +92,8 @@ def _base(ctx, d, mentions, counts, topic) -> dict:
     """The facts read from the draft's actor mentions, counts and arson/attack objects."""
     doc = ctx.doc
     ms = draft_mentions(doc, d, mentions, topic)
-    roles = _doer_fallback(doc, d, [(m, role(doc, m)) for m in ms])
+    roles = sweep_doer(doc, d, after_the_fact(doc, d, _doer_fallback(doc, d, [(m, role(doc, m)) for m in ms])), mentions)
+    ms = [*ms, *(m for m, _ in roles[len(ms):])]  # a doer named the sentence before (sweep_doer)
     others = any(nonstate_armed(m) for m in ms) or any(
         r == "agent" and m.entries[0].inter != 1 and (is_crowd(m) or m.entries[0].inter in (5, 6) or (
             m.text.lower() in AMBIGUOUS_CROWD or m.entries[0].canonical.startswith("Unidentified"))) for m, r in roles)
