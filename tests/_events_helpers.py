@@ -51,3 +51,11 @@ def first_coded_draft(pipeline, text, published="2026-07-01"):
     assert coded, text
     _, d, _, facts, rule = coded[0]
     return doc, d, facts, rule
+
+
+def only_reported(text, published, country):
+    """The one reported event vigil.extract_text codes from ``text`` (the test fails when there are more or none)."""
+    import vigil
+    rec = vigil.extract_text(text, published=published, country=country)
+    (ev,) = [e for e in rec.events if e.status == "reported"]
+    return ev

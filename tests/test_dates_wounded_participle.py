@@ -5,7 +5,7 @@ the day is known). A clause describing a noun with an act of another event keeps
 Sentences written for these tests."""
 import pytest
 
-import vigil
+from _events_helpers import only_reported
 
 
 @pytest.mark.parametrize("text,country,published,want", [
@@ -19,6 +19,5 @@ import vigil
      "near Gao, the army said.", "ML", "2025-03-10", "2025-03-08"),
 ])
 def test_the_day_of_the_wounding_is_the_event_day(text, country, published, want):
-    rec = vigil.extract_text(text, published=published, country=country)
-    (ev,) = [e for e in rec.events if e.status == "reported"]
+    ev = only_reported(text, published, country)
     assert ev.date == want

@@ -4,7 +4,7 @@ where the event happened). A heading's place is the event's only when the senten
 Briefings written for these tests."""
 import pytest
 
-import vigil
+from _events_helpers import only_reported
 
 
 @pytest.mark.parametrize("text,country,want", [
@@ -16,13 +16,11 @@ import vigil
      "market fees.", "KE", "Kisumu"),
 ])
 def test_the_telling_sentence_names_the_place_not_the_heading(text, country, want):
-    rec = vigil.extract_text(text, published="2024-11-12", country=country)
-    (ev,) = [e for e in rec.events if e.status == "reported"]
+    ev = only_reported(text, "2024-11-12", country)
     assert ev.location.name == want
 
 
 def test_a_heading_place_stands_when_the_sentence_names_none():
     text = "Attack in Maiduguri\n\nOn Sunday, gunmen shot dead three farmers, police said."
-    rec = vigil.extract_text(text, published="2024-11-12", country="NG")
-    (ev,) = [e for e in rec.events if e.status == "reported"]
+    ev = only_reported(text, "2024-11-12", "NG")
     assert ev.location.name == "Maiduguri"

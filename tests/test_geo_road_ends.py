@@ -5,7 +5,7 @@ specific place named, the event's (CODEBOOK, Precision), and is no landmark of t
 With no such place, the first end stands. Sentences written for these tests."""
 import pytest
 
-import vigil
+from _events_helpers import only_reported
 
 
 @pytest.mark.parametrize("text,country,want", [
@@ -17,13 +17,11 @@ import vigil
      "junction, on Friday.", "CM", "Ndop"),
 ])
 def test_a_place_beside_the_road_is_the_event_place(text, country, want):
-    rec = vigil.extract_text(text, published="2025-03-10", country=country)
-    (ev,) = [e for e in rec.events if e.status == "reported"]
+    ev = only_reported(text, "2025-03-10", country)
     assert ev.location.name == want
 
 
 def test_with_only_the_ends_named_the_first_end_stands():
     text = "Gunmen attacked a bus on the road between Diffa and Bosso on Sunday, killing four passengers."
-    rec = vigil.extract_text(text, published="2025-03-10", country="NE")
-    (ev,) = [e for e in rec.events if e.status == "reported"]
+    ev = only_reported(text, "2025-03-10", "NE")
     assert ev.location.name == "Diffa"
