@@ -274,21 +274,23 @@ def after_the_fact(doc, d, roles) -> list:
     return out
 
 
-def sweep_doer(doc, d, roles, mentions) -> list:
+def sweep_doer(doc, d, roles, mentions):
     """ "Soldiers went from house to house in the village. Seven civilians were shot dead in their homes": a
     killing told in the passive with no doer of its own, right after a sentence of the same paragraph in
     which an armed force raids, searches or storms (cue lists sweep_verbs, sweep_phrases), is that force's
-    deed (CODEBOOK actor codes: actor1 is the one who acts, named by the report the sentence before)."""
+    deed (CODEBOOK actor codes: actor1 is the one who acts, named by the report the sentence before).
+    The mention of that force, or None."""
     if not d.signals or any(r == "agent" or m.entries[0].armed for m, r in roles):
-        return roles
+        return None
     verb = doc[min(x[2] for x in d.signals)]
     if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
-        return roles
-    sent, k = docindex.sent_of(verb), docindex.sent_of(verb).start - 1
+        return None
+    sent = docindex.sent_of(verb)
+    k = sent.start - 1
     while k >= 0 and doc[k].is_space:
         k -= 1
-    if k < 0 or "\n" in doc.text[doc[k].idx:sent.start_char]:
-        return roles  # the report's first sentence, or another paragraph
+    if k < 0 or "\n" in docindex.text(doc)[doc[k].idx:sent.start_char]:
+        return None  # the report's first sentence, or another paragraph
     prev = docindex.sent_of(doc[k])
     for m in mentions:
         root = doc[m.start:m.end].root
@@ -296,5 +298,5 @@ def sweep_doer(doc, d, roles, mentions) -> list:
         if prev.start <= m.start < prev.end and m.entries[0].armed and subj.dep_ == "nsubj" and (
                 _verb_words(subj.head) & SWEEP_VERBS
                 or any(p in doc[subj.head.left_edge.i:subj.head.right_edge.i + 1].text.lower() for p in SWEEP_PHRASES)):
-            return roles + [(m, "agent")]
-    return roles
+            return m
+    return None

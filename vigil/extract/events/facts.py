@@ -92,8 +92,10 @@ def _base(ctx, d, mentions, counts, topic) -> dict:
     """The facts read from the draft's actor mentions, counts and arson/attack objects."""
     doc = ctx.doc
     ms = draft_mentions(doc, d, mentions, topic)
-    roles = sweep_doer(doc, d, after_the_fact(doc, d, _doer_fallback(doc, d, [(m, role(doc, m)) for m in ms])), mentions)
-    ms = [*ms, *(m for m, _ in roles[len(ms):])]  # a doer named the sentence before (sweep_doer)
+    roles = after_the_fact(doc, d, _doer_fallback(doc, d, [(m, role(doc, m)) for m in ms]))
+    doer = sweep_doer(doc, d, roles, mentions)
+    if doer is not None:  # named the sentence before: "soldiers went from house to house. Nine were shot dead"
+        ms, roles = [*ms, doer], [*roles, (doer, "agent")]
     others = any(nonstate_armed(m) for m in ms) or any(
         r == "agent" and m.entries[0].inter != 1 and (is_crowd(m) or m.entries[0].inter in (5, 6) or (
             m.text.lower() in AMBIGUOUS_CROWD or m.entries[0].canonical.startswith("Unidentified"))) for m, r in roles)
