@@ -116,6 +116,15 @@ def sent_of(tok):
     return held[1][bisect.bisect_right(held[2], tok.i) - 1]
 
 
+def per_sentence(sent, key: str, build):
+    """``build(sent)``, worked out once per sentence of the doc (kept in its user_data under ``key``)."""
+    seen = sent.doc.user_data.setdefault(key, {})
+    span = (sent.start, sent.end)
+    if span not in seen:
+        seen[span] = build(sent)
+    return seen[span]
+
+
 def sent_bounds(doc) -> list:
     """(start, end) characters of every sentence."""
     return _cached(doc, "vigil_sent_bounds", lambda: [(s.start_char, s.end_char) for s in doc.sents])

@@ -270,11 +270,7 @@ WEEKDAYS = frozenset(DAY_INDEX) | {"yesterday", "today", "tonight"}   # words th
 def one_day(sent) -> bool:
     """Does the sentence name one day ("on Monday", "on 3 May", "yesterday"), not a recurring one? A
     dateline's day ("DUBAI, Jan 30 - Every Sunday, ...") is the filing's, not the sentence's."""
-    seen = sent.doc.user_data.setdefault("vigil_one_day", {})   # once per sentence, not per word
-    key = (sent.start, sent.end)
-    if key not in seen:
-        seen[key] = _one_day(sent)
-    return seen[key]
+    return docindex.per_sentence(sent, "vigil_one_day", _one_day)   # once per sentence, not per word
 
 
 def _one_day(sent) -> bool:
@@ -365,13 +361,13 @@ def _decades(doc) -> list:
 def _running_tally(tok) -> bool:
     """A present-perfect tally since a past point ("more than 100 protesters have been killed since
     the coup", "protests have spread across the country since December"): background, not an event."""
-    sent = docindex.sent_of(tok)
-    seen = tok.doc.user_data.setdefault("vigil_running_tally", {})   # once per sentence, not per word
-    if sent.start not in seen:
-        since = any(t.lower_ == "since" and t.dep_ in ("prep", "mark") for t in sent)
-        perfect = any(t.lower_ in ("have", "has", "'ve") and t.dep_ in ("aux", "auxpass") for t in sent)
-        seen[sent.start] = since and perfect
-    return seen[sent.start]
+    return docindex.per_sentence(docindex.sent_of(tok), "vigil_running_tally", _since_perfect)
+
+
+def _since_perfect(sent) -> bool:
+    since = any(t.lower_ == "since" and t.dep_ in ("prep", "mark") for t in sent)
+    perfect = any(t.lower_ in ("have", "has", "'ve") and t.dep_ in ("aux", "auxpass") for t in sent)
+    return since and perfect
 
 
 WAR_NOUNS = cue("war_nouns")
