@@ -279,6 +279,14 @@ def summary_spans(text: str) -> list:
     return out
 
 
+def doc_summary_spans(doc) -> list:
+    """``summary_spans`` of the doc's text, searched once per doc (summary_sections and lead_folds both ask)."""
+    found = doc.user_data.get("vigil_summary_spans")
+    if found is None:
+        found = doc.user_data["vigil_summary_spans"] = summary_spans(docindex.text(doc))
+    return found
+
+
 _HEADINGS = "|".join(re.escape(h).replace("\\ ", r"[ \t]+") for h in sorted(SUMMARY_HEADINGS, key=len, reverse=True))
 SUMMARY_LINE = re.compile(r"^[ \t]*(?:%s)[ \t:.-]*$|(?:^|(?<=[.!?] ))[ \t]*(?:%s)[ \t]*(?P<inline>:)" % (_HEADINGS, _HEADINGS),
                           re.I | re.M)
@@ -290,7 +298,7 @@ def summary_sections(ctx, owners) -> set:
     situation report's SUMMARY lists what its numbered sections then tell one by one, each on its
     own day and at its own place (CODEBOOK: one event per type, place and day)."""
     doc = ctx.doc
-    spans = summary_spans(docindex.text(doc))
+    spans = doc_summary_spans(doc)
     if not spans:
         return set()
     inside = lambda c: any(a <= c < b for a, b in spans)
@@ -511,7 +519,7 @@ def lead_folds(ctx, events: list) -> dict:
     first = lambda e: min((sp.start for sp in e.evidence), default=0)
     rep = [k for k, e in enumerate(events) if e.status == "reported"]
     wide = countrywide(ctx.doc, events)
-    spans = summary_spans(text)
+    spans = doc_summary_spans(ctx.doc)
     summed = lambda e: bool(spans) and all(any(a < sp.end <= b for a, b in spans) for sp in e.evidence)
     lead = [k for k in rep if first(events[k]) < end and events[k].id not in wide and not summed(events[k])]
     body = [k for k in rep if first(events[k]) >= end]
