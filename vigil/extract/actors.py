@@ -65,7 +65,7 @@ def norm(text: str, strip: bool = True) -> str:
 def load(path: str = DATA) -> dict:
     """The dictionary: alias index, acronym index, countries and demonyms."""
     raw = read_yaml(path)
-    aliases, acronyms, entries, bare = {}, {}, [], set()
+    aliases, acronyms, entries, bare, armed_words = {}, {}, [], set(), {}
     for a in raw.get("actors", []):
         e = Entry(a["canonical"], a.get("inter"), a.get("country"), a.get("claimant"), a.get("label"),
                   bool(a.get("armed")), bool(a.get("generic")), a.get("role") == "crowd",
@@ -79,6 +79,8 @@ def load(path: str = DATA) -> dict:
             bare.add(norm(str(al), strip=False))
         for ac in a.get("acronyms", []):
             acronyms.setdefault(str(ac), []).append(e)
+        for al in a.get("when_armed", []):
+            armed_words.setdefault(norm(str(al), strip=False), []).append(e)
     names, demonyms = {}, {}
     for code, words in (raw.get("countries") or {}).items():
         names[code] = words[0]
@@ -86,7 +88,8 @@ def load(path: str = DATA) -> dict:
             demonyms[w.lower()] = code
     return {"aliases": aliases, "acronyms": acronyms, "entries": entries, "names": names,
             "demonyms": demonyms, "canonical": {e.canonical: e for e in entries}, "bare": frozenset(bare),
-            "doer_verbs": frozenset(str(v).lower() for v in raw.get("doer_verbs") or ())}
+            "doer_verbs": frozenset(str(v).lower() for v in raw.get("doer_verbs") or ()),
+            "when_armed": armed_words}
 
 
 def country_name(code: Optional[str]) -> Optional[str]:
@@ -232,7 +235,13 @@ def _matchers(vocab):
             lower.add(alias, [tok(alias.replace("'", "’"))])
     for ac in d["acronyms"]:
         orth.add(ac, [tok(ac)])
+    for word in d["when_armed"]:
+        lower.add(ARMED_KEY + word, [tok(word)])
     return lower, orth
+
+
+ARMED_KEY = "when armed: "   # matcher key of a word that names an actor only where the report arms it
+
 
 
 def _tokenizer(vocab):
@@ -249,16 +258,22 @@ def mentions(doc) -> list:
         return list(cached)
     lower, orth = _matchers(doc.vocab)
     d = load()
-    spans = []
+    spans, armed = [], set()
     for matcher in (orth, lower):
         for key, s, e in matcher(doc):
             name = doc.vocab.strings[key]
             ents = d["acronyms"].get(name) if matcher is orth else d["aliases"].get(name)
+            if matcher is lower and name.startswith(ARMED_KEY):
+                if not _armed_with(doc, e):
+                    continue
+                ents = d["when_armed"].get(name[len(ARMED_KEY):])
+                armed.add((s, e, ents[0].canonical))
             if matcher is lower and name in d["bare"] and not _bare(doc[e - 1]):
                 continue
             spans.append((s, e, tuple(ents or ())))
     spans += _demonym_spans(doc, d["demonyms"])
-    spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    spans.sort(key=lambda x: (x[0], -(x[1] - x[0]), not x[2] or (x[0], x[1], x[2][0].canonical) not in armed))  # armed,
+    # "families" are a militia, not the protesters the word names unarmed
     out, last_end = [], -1
     for s, e, ents in spans:
         if s >= last_end and ents:
@@ -312,6 +327,12 @@ def _bare(head) -> bool:
                 return False  # "officers of the election commission", "officers from the army base"
             unit = True
     return unit or head.lower_ == "officer"
+
+
+def _armed_with(doc, end) -> bool:
+    """Does the report arm the words ending at ``end`` ("rival clans armed with rifles", "families armed
+    with guns")? CODEBOOK actor codes: an identity group under arms is its community's militia (4)."""
+    return end + 1 < len(doc) and doc[end].lower_ == "armed" and doc[end + 1].lower_ == "with"
 
 
 COMMUNITY_WORDS = {"clan", "clans", "sub-clan", "subclan", "tribe", "tribes", "tribal", "ethnic", "community",
