@@ -270,6 +270,8 @@ def mentions(doc) -> list:
                 armed.add((s, e, ents[0].canonical))
             if matcher is lower and name in d["bare"] and not _bare(doc[e - 1]):
                 continue
+            if ents and not ents[0].generic and _name_goes_on(doc, e):
+                continue
             spans.append((s, e, tuple(ents or ())))
     spans += _demonym_spans(doc, d["demonyms"])
     spans.sort(key=lambda x: (x[0], -(x[1] - x[0]), not x[2] or (x[0], x[1], x[2][0].canonical) not in armed))  # armed,
@@ -284,8 +286,39 @@ def mentions(doc) -> list:
             else:
                 out.append(Mention(s, e, doc[s:e].text, _of_a_community(doc, e, ents)))
             last_end = e
+    out = _of_a_named_group(doc, out)
     doc.user_data["vigil_actor_mentions"] = tuple(out)
     return out
+
+
+# Common nouns for the armed men of a group: before "of"/"from" and a named armed group, they are that group.
+MEMBER_HEADS = {"fighters", "fighter", "militants", "militant", "gunmen", "gunman", "militiamen", "militiaman",
+                "insurgents", "insurgent", "rebels", "rebel", "combatants", "attackers", "assailants", "armed men",
+                "gangsters", "gang members", "hitmen", "jihadists", "guerrillas", "soldiers", "troops", "commandos"}
+
+
+def _of_a_named_group(doc, out) -> list:
+    """ "fighters of Hayat Tahrir al-Sham", "gunmen from the Islamic State", "militants of Boko Haram": the
+    armed men of a named armed group are that group, one actor (CODEBOOK actor codes: the group acts), not an
+    unnamed armed group beside it. Only a common noun for armed men, "of" or "from" (and "the"), then the
+    named group: "attackers from the village" or "gunmen of the police" name no group."""
+    merged, i = [], 0
+    while i < len(out):
+        m = out[i]
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if nxt is not None and m.entries[0].generic and m.entries[0].armed and norm(m.text) in MEMBER_HEADS and (
+                not nxt.entries[0].generic and nxt.entries[0].armed) and _only_of(doc[m.end:nxt.start]):
+            merged.append(Mention(m.start, nxt.end, doc[m.start:nxt.end].text, nxt.entries))
+            i += 2
+            continue
+        merged.append(m)
+        i += 1
+    return merged
+
+
+def _only_of(gap) -> bool:
+    words = [t.lower_ for t in gap]
+    return bool(words) and words[0] in ("of", "from") and all(w in ("the", "its") for w in words[1:])
 
 
 # What may stand before a bare word ("officer") that still leaves it unnarrowed: "a plainclothes
@@ -329,6 +362,18 @@ def _bare(head) -> bool:
     return unit or head.lower_ == "officer"
 
 
+# Capitalised nouns that end an organisation's name ("... Front", "... Committees").
+ORG_HEADS = {"front", "committee", "committees", "council", "alliance", "union", "organization", "organisation",
+             "brigade", "brigades", "league", "battalion", "battalions", "corps", "division"}
+
+
+def _name_goes_on(doc, end) -> bool:
+    """Is the name matched up to ``end`` only the start of a longer proper name ("National Resistance" in
+    "the National Resistance Front", "Popular Resistance" in "Popular Resistance Committees")? The longer
+    name is another organisation, not the dictionary's (the dictionary's own longer names match whole)."""
+    return end < len(doc) and doc[end].is_title and doc[end].lower_ in ORG_HEADS
+
+
 def _armed_with(doc, end) -> bool:
     """Does the report arm the words ending at ``end`` ("rival clans armed with rifles", "families armed
     with guns")? CODEBOOK actor codes: an identity group under arms is its community's militia (4)."""
@@ -354,7 +399,8 @@ def _of_a_community(doc, end, ents) -> tuple:
 # Generic words that, right after a named actor, name its people rather than another actor.
 BODY_WORDS = {"forces", "force", "troops", "soldiers", "personnel", "officials", "officers", "members", "men",
               "fighters", "militants", "militiamen", "cadres", "activists", "supporters", "guards", "police",
-              "militia", "militias", "gunmen", "operatives", "units", "coalition"}
+              "militia", "militias", "gunmen", "operatives", "units", "coalition", "gang", "gangs", "cartel",
+              "faction", "factions", "rebels", "insurgents", "combatants", "gang members", "elements"}
 
 
 def _forces_of(doc, demonyms):
