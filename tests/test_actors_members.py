@@ -44,3 +44,26 @@ def test_a_known_name_that_is_only_the_start_of_a_longer_name_is_another_group()
     assert ("National Resistance forces", "National Resistance Forces") in found, found
     found = _mentions("Hayat Tahrir al-Sham fighters shelled a village near Saraqib.")
     assert found[0][1] == "Hayat Tahrir al-Sham", found
+
+
+def test_a_generic_armed_groups_own_men_after_it_are_the_same_actor():
+    # "pro-government militia forces" is the militia, not the militia and the state's forces beside it
+    for text, name in [
+        ("Taliban fighters overran a post held by pro-government militia forces in Logar.",
+         "Militia (Pro-Government)"),
+        ("Armed group fighters ambushed a convoy on the road to Djibo.", "Unidentified Armed Group ({country})"),
+        ("Clan militia fighters seized the wells outside the town.", "Communal Militia ({country})"),
+    ]:
+        found = _mentions(text)
+        assert name in [c for _, c in found] and "Military Forces of {country}" not in [c for _, c in found], (
+            text, found)
+
+
+def test_names_written_without_their_hyphens_are_still_found():
+    for text, name in [
+        ("Pro government militiamen burned the market in the district centre.", "Militia (Pro-Government)"),
+        ("Warplanes of the Saudi led coalition struck the port on Friday.", "Saudi-led Coalition"),
+        ("Anti riot police fired tear gas at the marchers.", "Police Forces of {country}"),
+    ]:
+        found = _mentions(text)
+        assert name in [c for _, c in found], (text, found)

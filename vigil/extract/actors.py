@@ -233,6 +233,9 @@ def _matchers(vocab):
         lower.add(alias, [tok(alias)])
         if "'" in alias:
             lower.add(alias, [tok(alias.replace("'", "’"))])
+        spaced = alias.replace("-", " ")
+        if "-" in alias and spaced.strip() and spaced not in d["aliases"]:  # "pro government militia", "Asaib
+            lower.add(alias, [tok(spaced)])                                 # Ahl al Haq": the hyphens left out
     for ac in d["acronyms"]:
         orth.add(ac, [tok(ac)])
     for word in d["when_armed"]:
@@ -280,9 +283,9 @@ def mentions(doc) -> list:
     for s, e, ents in spans:
         if s >= last_end and ents:
             prev = out[-1] if out else None
-            if prev is not None and prev.end == s and not prev.entries[0].generic and (
-                    doc[s:e].text.lower() in BODY_WORDS):
-                out[-1] = Mention(prev.start, e, doc[prev.start:e].text, prev.entries)  # "RAB forces" is the RAB
+            if prev is not None and prev.end == s and (not prev.entries[0].generic or prev.entries[0].armed) and (
+                    doc[s:e].text.lower() in BODY_WORDS):  # "RAB forces" is the RAB, "pro-government militia
+                out[-1] = Mention(prev.start, e, doc[prev.start:e].text, prev.entries)  # forces" the militia
             else:
                 out.append(Mention(s, e, doc[s:e].text, _of_a_community(doc, e, ents)))
             last_end = e
