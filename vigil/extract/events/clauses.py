@@ -229,12 +229,14 @@ def units(doc, places=()) -> list:
     """(start token, end token, sentence index) clauses: sentences cut at while/whereas/;/meanwhile,
     at an 'as' clause that names a place of its own (``places``: the report's sub-national places),
     and at 'and' before a clause told as a separate happening (``_separate``)."""
-    out = []
+    out, low = [], docindex.lowers(doc)
     place_starts = sorted(p.start for p in places if p.feature != "country")
     for si, sent in enumerate(doc.sents):
         start = sent.start
         for tok in sent:
-            if (tok.lower_ in SPLITTERS or _clause_as(tok, place_starts, start) or _separate(tok)) and tok.i > start + 2:
+            w = low[tok.i]
+            if (w in SPLITTERS or w == "as" and _clause_as(tok, place_starts, start)
+                    or w in ("and", "but") and _separate(tok)) and tok.i > start + 2:
                 out.append((start, tok.i, si))
                 start = tok.i
         out.append((start, sent.end, si))
