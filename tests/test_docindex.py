@@ -22,3 +22,19 @@ def test_sent_of_follows_a_retokenized_doc(nlp):
         r.merge(doc[0:2])
     for tok in doc:
         assert (docindex.sent_of(tok).start, docindex.sent_of(tok).end) == (tok.sent.start, tok.sent.end)
+
+
+def test_lowers_are_the_tokens_lower_forms(nlp):
+    doc = nlp("AMID the UNREST, Police fired tear gas In Response to stone-throwing in Nairobi's CBD. "
+              "Due to the strike, İzmir's port was shut; Dozens were hurt.")
+    assert docindex.lowers(doc) == [t.lower_ for t in doc]
+    with doc.retokenize() as r:
+        r.merge(doc[0:2])
+    assert docindex.lowers(doc) == [t.lower_ for t in doc]      # read again after a merge
+
+
+def test_context_phrases_read_from_the_lowers(nlp):
+    from vigil.extract.events.clauses import _context_marker
+    doc = nlp("Shops closed In the wake of the killing. Police acted in response to the riot. He lives in Kisumu.")
+    marked = [t.text for t in doc if _context_marker(doc, t)]
+    assert marked == ["In", "in"]

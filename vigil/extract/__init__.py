@@ -18,13 +18,12 @@ Module contracts (each is tested on literal strings):
 """
 from __future__ import annotations
 
-import dataclasses
 
 import datetime as _dt
 from dataclasses import dataclass
 from typing import Optional
 
-from ..model import Article, Record
+from ..model import Article, Record, amended
 
 
 @dataclass
@@ -81,6 +80,6 @@ def extract_record(doc, article: Article, gazetteer, country: Optional[str] = No
     evs, cls, qts = events.extract_events(ctx)
     evs, cls, qts = events.consolidate(evs, cls, qts, keep=frozenset(events.countrywide(doc, evs)))
     if classifier is not None:  # confidence as a probability: the map `vigil train` fitted on held-out drafts
-        evs = [dataclasses.replace(e, confidence=classifier.calibrated(e.confidence)) for e in evs]
+        evs = [amended(e, confidence=classifier.calibrated(e.confidence)) for e in evs]
     return Record(article=article, events=tuple(evs), claims=tuple(cls), quotes=tuple(qts),
                   places=tuple(ctx.places))

@@ -17,6 +17,7 @@ import os
 from dataclasses import dataclass
 from typing import Optional
 
+from .. import docindex
 from ..datafile import read_yaml
 from ..model import Actor
 
@@ -408,10 +409,11 @@ BODY_WORDS = {"forces", "force", "troops", "soldiers", "personnel", "officials",
 
 def _forces_of(doc, demonyms):
     """ "military forces of India and Pakistan": one force per country named after "of"."""
-    out = []
-    for i, t in enumerate(doc[:-2]):
-        if t.lower_ not in FORCE_WORDS or doc[i + 1].lower_ != "of":
+    out, low = [], docindex.lowers(doc)
+    for i in range(len(doc) - 2):
+        if low[i] not in FORCE_WORDS or low[i + 1] != "of":
             continue
+        t = doc[i]
         j = i + 2
         while j < len(doc) and (demonyms.get(doc[j].lower_) or doc[j].lower_ in ("and", ",")):
             code = demonyms.get(doc[j].lower_)
@@ -436,8 +438,9 @@ FORCE_HEADS = FORCE_WORDS | {"units", "unit", "positions", "position", "posts", 
 def _demonym_spans(doc, demonyms):
     out = _forces_of(doc, demonyms)
     doers = load()["doer_verbs"]
-    for i, t in enumerate(doc[:-1]):
-        code, k = demonyms.get(t.lower_), i + 1
+    low = docindex.lowers(doc)
+    for i in range(len(doc) - 1):
+        code, k = demonyms.get(low[i]), i + 1
         if not code:
             continue
         if k + 1 < len(doc) and doc[k].lower_ in ("'s", "’s") and doc[k + 1].lower_ in FORCE_HEADS | FORCE_MODS:

@@ -37,9 +37,9 @@ The package, one module per noun, imports forming a DAG (each imports only those
 """
 from __future__ import annotations
 
-import dataclasses
 
 from ... import budget
+from ...model import amended
 from .. import actors as actor_dict
 from .classify import classify, decide, explicit, in_scope
 from .clauses import drafts
@@ -87,14 +87,14 @@ def extract_events(ctx):
             continue
         kept[k] = len(events)
         deaths = facts.fatalities
-        facts = dataclasses.replace(facts, fatalities=for_subtype(sub, deaths, doc, d))
+        facts = amended(facts, fatalities=for_subtype(sub, deaths, doc, d))
         ev = build_event(ctx, d, sub, facts, counts, conf)
         raw[ev.id] = (deaths, any(c.kind in DEATH_KINDS for c in counts))
-        events.append(dataclasses.replace(ev, status="historical") if background(ev, ctx.published) else ev)
+        events.append(amended(ev, status="historical") if background(ev, ctx.published) else ev)
         owners.append(d)
         strength.append(severe(confidence(d, sub, facts), sub))
     coarse = coarse_background(events)
-    events = [dataclasses.replace(e, status="historical") if k in coarse else e for k, e in enumerate(events)]
+    events = [amended(e, status="historical") if k in coarse else e for k, e in enumerate(events)]
     folds = lead_folds(ctx, events)
     if folds:
         events, owners, strength, where = fold_leads(ctx, events, owners, strength, folds)

@@ -22,6 +22,7 @@ SPLITTERS = cue("splitters")
 SEPARATE_MARKS = cue("separate_marks")
 TOPIC_MARKERS = cue("topic_markers")
 OPENING_DEMANDS = cue("opening_demands")  # "demanding" can open a protest of its own
+TOPIC_ONLY = TOPIC_MARKERS - OPENING_DEMANDS
 
 
 TOPIC_OPENERS = {"protest", "symbolic", "strike", "arrest"}
@@ -45,7 +46,10 @@ def _context_marker(doc, t) -> bool:
         return True
     if w == "following" and t.i > docindex.sent_of(t).start and t.dep_ == "prep":
         return True
-    return w in CONTEXT_FIRST and any(tuple(x.lower_ for x in doc[t.i:t.i + len(p)]) == p for p in CONTEXT_PHRASES if p[0] == w)
+    if w not in CONTEXT_FIRST:
+        return False
+    low = docindex.lowers(doc)
+    return any(tuple(low[t.i:t.i + len(p)]) == p for p in CONTEXT_PHRASES if p[0] == w)
 
 
 def _fronted(t) -> bool:
@@ -61,12 +65,13 @@ def topic_tokens(doc, sigs) -> set:
     for cls, _, i, _ in sigs:
         if cls in TOPIC_OPENERS:
             opener[i] = cls
-    topic = set()
+    topic, low = set(), docindex.lowers(doc)
     for sent in doc.sents:
         seen, inside, fronted = None, False, False
         for t in sent:
-            if t.lower_ in TOPIC_RESET or (t.lower_ == "," and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("and", "but")
-                                           and not _listed_demand(doc, t.i + 2, topic)):
+            w = low[t.i]
+            if w in TOPIC_RESET or (w == "," and t.i + 1 < len(doc) and low[t.i + 1] in ("and", "but")
+                                    and not _listed_demand(doc, t.i + 2, topic)):
                 seen, inside = None, False
                 continue
             if inside and fronted and t.text == "," and t.i > fronted:
@@ -77,9 +82,9 @@ def topic_tokens(doc, sigs) -> set:
             elif _context_marker(doc, t):
                 inside = True
                 fronted = t.i if _fronted(t) or t.lower_ in ("due", "because") else False
-            elif seen and (t.lower_ in TOPIC_MARKERS - OPENING_DEMANDS or (seen == "arrest" and t.lower_ == "for")):
+            elif seen and (w in TOPIC_ONLY or (seen == "arrest" and w == "for")):
                 inside = True  # "protested ... to denounce the arrest of": a marker that is a protest word too
-            elif seen and t.lower_ in OPENING_DEMANDS:
+            elif seen and w in OPENING_DEMANDS:
                 inside = True  # "staged a protest, demanding ...": what it demands is no event
             elif t.i in opener:
                 seen = opener[t.i]
@@ -224,12 +229,14 @@ def units(doc, places=()) -> list:
     """(start token, end token, sentence index) clauses: sentences cut at while/whereas/;/meanwhile,
     at an 'as' clause that names a place of its own (``places``: the report's sub-national places),
     and at 'and' before a clause told as a separate happening (``_separate``)."""
-    out = []
+    out, low = [], docindex.lowers(doc)
     place_starts = sorted(p.start for p in places if p.feature != "country")
     for si, sent in enumerate(doc.sents):
         start = sent.start
         for tok in sent:
-            if (tok.lower_ in SPLITTERS or _clause_as(tok, place_starts, start) or _separate(tok)) and tok.i > start + 2:
+            w = low[tok.i]
+            if (w in SPLITTERS or w == "as" and _clause_as(tok, place_starts, start)
+                    or w in ("and", "but") and _separate(tok)) and tok.i > start + 2:
                 out.append((start, tok.i, si))
                 start = tok.i
         out.append((start, sent.end, si))

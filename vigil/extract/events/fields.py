@@ -4,11 +4,10 @@ claims and quotes it owns. ``build_event`` turns a classified draft into an Even
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import datetime as _dt
 
 from ... import docindex
-from ...model import Event, FieldEvidence, Span, stable_id
+from ...model import Event, FieldEvidence, Span, amended, stable_id
 from .. import taxonomy
 from ..dates import in_dateline
 from . import signals
@@ -189,7 +188,7 @@ def link(ctx, events, owners, owner_of_count):
     index = DraftIndex(ctx.doc, owners)
     claims, claim_ids = _attach(ctx.claims, events, lambda c: _owner(ctx, events, index, c, owner_of_count))
     quotes, quote_ids = _attach(ctx.quotes, events, lambda q: _owner(ctx, events, index, q, None))
-    events = [dataclasses.replace(e, claim_ids=tuple(claim_ids[e.id]), quote_ids=tuple(quote_ids[e.id]))
+    events = [amended(e, claim_ids=tuple(claim_ids[e.id]), quote_ids=tuple(quote_ids[e.id]))
               for e in events]
     return claims, quotes, events
 
@@ -202,7 +201,7 @@ def _attach(items, events, owner_of):
         ev = owner_of(x)
         if ev is not None:
             owned[ev.id].append(x.id)
-            x = dataclasses.replace(x, event_id=ev.id)
+            x = amended(x, event_id=ev.id)
         out.append(x)
     return out, owned
 
@@ -265,4 +264,4 @@ def build_event(ctx, d: Draft, sub: str, facts, counts=(), model_conf=None) -> E
                fatalities=facts.fatalities, injured=facts.injured, arrested=facts.arrested,
                evidence=tuple(evidence(doc, d)), confidence=severe(confidence(d, sub, facts) * (1.0 if model_conf is None else model_conf), sub))
     spans = field_evidence(ctx, d, ev, facts, counts, when)
-    return dataclasses.replace(ev, field_evidence=FieldEvidence(**spans))
+    return amended(ev, field_evidence=FieldEvidence(**spans))

@@ -365,8 +365,10 @@ def _running_tally(tok) -> bool:
 
 
 def _since_perfect(sent) -> bool:
-    since = any(t.lower_ == "since" and t.dep_ in ("prep", "mark") for t in sent)
-    perfect = any(t.lower_ in ("have", "has", "'ve") and t.dep_ in ("aux", "auxpass") for t in sent)
+    doc, low = sent.doc, docindex.lowers(sent.doc)       # a Token only for the words that may tell it
+    since = any(low[i] == "since" and doc[i].dep_ in ("prep", "mark") for i in range(sent.start, sent.end))
+    perfect = any(low[i] in ("have", "has", "'ve") and doc[i].dep_ in ("aux", "auxpass")
+                  for i in range(sent.start, sent.end))
     return since and perfect
 
 
