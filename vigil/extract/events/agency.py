@@ -25,6 +25,7 @@ def draft_mentions(doc, d, mentions, topic=frozenset()) -> list:
     ("anti-government")."""
     return [m for m in starting_in(doc, mentions, d.ranges) if (m.start not in topic or _attacker(doc, d, m))
             and not _label(span := doc[m.start:m.end]) and not _kin_of(span) and not _past_charge(span)
+            and not _jurisdiction(span)
             and not (m.start > 0 and doc[m.start - 1].lower_ == "no")  # "no group claimed it": nobody named
             and not (m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in ("anti", "pro")
                      and (doc[m.start - 2].lower_ == "anti" or doc[m.end - 1].lower_ not in actor_dict.FORCE_WORDS
@@ -32,6 +33,27 @@ def draft_mentions(doc, d, mentions, topic=frozenset()) -> list:
 
 
 SUSPICION = cue("suspicion")
+STATION_AREA = {"limits", "limit", "area", "jurisdiction"}
+
+
+def _jurisdiction(span) -> bool:
+    """ "a village under Sadar police station", "within the limits of Kotwali police station", "under Koya police
+    station limits": a police station that names the area a place lies in (South Asian reports) is a place, not
+    a party to the event (CODEBOOK actor codes: actors act or are acted on). "Attacked the Sadar police station"
+    keeps its police."""
+    doc, end = span.doc, span.end
+    if end >= len(doc) or doc[end].lower_ not in ("station", "stations"):
+        return False
+    if end + 1 < len(doc) and doc[end + 1].lower_ in STATION_AREA:
+        return True
+    k = span.start - 1
+    while k >= max(0, span.start - 4) and doc[k].is_title and doc[k].lower_ not in ("under", "within"):
+        k -= 1  # the station's own name: "under Dhing Police Station"
+    if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in STATION_AREA:
+        k -= 2  # "within the limits of ...", "under the jurisdiction of ..."
+        while k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+    return k >= 0 and doc[k].lower_ in ("under", "within")
 
 
 def _attacker(doc, d, m) -> bool:
