@@ -220,6 +220,8 @@ def role(doc, m) -> str:
         return "other"  # "forces (coded as Southern Resistance)", "men identified as X": a name, not a target
     if root.dep_ == "dobj" and root.head.lemma_.lower() in ("comprise", "include") and root.head.dep_ == "acl":
         return "agent"  # "security forces comprising the army and the CRPF": the doer's own units
+    if _holder(root):
+        return "patient"  # "stormed a post manned by soldiers": the soldiers are attacked with their post
     if root.dep_ in ("nsubj", "csubj") or (root.dep_ == "pobj" and root.head.lower_ == "by"):
         return "agent"
     if root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN"):
@@ -229,6 +231,25 @@ def role(doc, m) -> str:
     if root.dep_ in ("dobj", "nsubjpass", "pobj", "attr", "appos", "conj"):
         return "patient"
     return "other"
+
+
+HOLDER_VERBS = cue("holder_verbs")
+AIMED_AT = {"on", "at", "into", "onto", "against", "toward", "towards", "upon"}
+
+
+def _holder(root) -> bool:
+    """Is the mention the holder of what the event's verb acts on, named in a by-phrase of a participle on its
+    object ("stormed a post manned by soldiers", "ambushed a convoy escorted by troops", "shelled positions held
+    by the army")? CODEBOOK actor codes: actor2 is the one acted on, and those who hold the place or vehicle hit
+    are hit with it. Not the by-phrase of the clause's own verb ("was attacked by gunmen"), nor one on its
+    subject ("drones operated by the group struck")."""
+    if root.dep_ != "pobj" or root.head.lower_ != "by":
+        return False
+    part = root.head.head
+    held = part.head  # the post, the convoy: what the verb acts on, not where fire comes from ("shells fired from
+    # hills held by M23": M23 fires)
+    return part.dep_ == "acl" and part.tag_ == "VBN" and part.lemma_.lower() in HOLDER_VERBS and (
+        held.dep_ == "dobj" or held.dep_ == "pobj" and held.head.lower_ in AIMED_AT)
 
 
 def is_crowd(m) -> bool:
