@@ -2,8 +2,11 @@
 kinsmen, not 'anti-X' modifiers, but the attacker of "following an attack by X"), and each
 mention's role from the parse: agent, patient, other, or source (who only tells of the event:
 "police said", "according to officials", "the Houthi-run ministry said"; a source is never an actor of
-the event). Not in a draft either: the groups a charge about earlier attacks names, and "no group".
-Forces that die, or whose vehicle strikes a mine, are the ones hit.
+the event). Not in a draft either: the groups a charge about earlier attacks names, "no group", a police
+station that names the area a place lies in ("under Sadar police station"), and a group named in a record of
+many deeds in another sentence ("the Houthis have laid mines widely"). Forces that die, or whose vehicle strikes
+a mine, are the ones hit; so are the forces that hold the post attacked ("a post manned by soldiers") and the
+armed group whose depot is struck ("a Hezbollah weapons depot").
 
 roles.py fills actor1 and actor2 from these mentions and their parts.
 """
@@ -25,7 +28,7 @@ def draft_mentions(doc, d, mentions, topic=frozenset()) -> list:
     ("anti-government")."""
     return [m for m in starting_in(doc, mentions, d.ranges) if (m.start not in topic or _attacker(doc, d, m))
             and not _label(span := doc[m.start:m.end]) and not _kin_of(span) and not _past_charge(span)
-            and not _jurisdiction(span)
+            and not _jurisdiction(span) and not _record(d, span)
             and not (m.start > 0 and doc[m.start - 1].lower_ == "no")  # "no group claimed it": nobody named
             and not (m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in ("anti", "pro")
                      and (doc[m.start - 2].lower_ == "anti" or doc[m.end - 1].lower_ not in actor_dict.FORCE_WORDS
@@ -33,6 +36,29 @@ def draft_mentions(doc, d, mentions, topic=frozenset()) -> list:
 
 
 SUSPICION = cue("suspicion")
+RECORD_ADVERBS = cue("record_adverbs")
+RECORD_AMOUNTS = cue("record_amounts")
+
+
+def _record(d, span) -> bool:
+    """ "Demining workers say the Houthis have laid mines widely", "the army has taken over hundreds of Hezbollah
+    positions": a group named in a record of many deeds told in the present perfect, in a sentence of the draft
+    other than the one that tells its event, is background (CODEBOOK actor codes: the actors are those of this
+    event), not its doer or its target."""
+    doc, verb = span.doc, span.root
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+        return False
+    if d.signals and docindex.sent_of(verb).start == docindex.sent_of(doc[min(x[2] for x in d.signals)]).start:
+        return False  # "gunmen have killed dozens of villagers in X": the event's own sentence
+    near = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]  # "widely across"
+    return any(c.dep_ == "advmod" and c.lower_ in RECORD_ADVERBS for c in near) or any(
+        t.lower_ in RECORD_AMOUNTS for c in verb.children if c.dep_ in ("dobj", "prt") for t in c.subtree)
+
+
 STATION_AREA = {"limits", "limit", "area", "jurisdiction"}
 
 
@@ -203,6 +229,8 @@ def role(doc, m) -> str:
             root.head.lemma_.lower() in ARMED_TARGETS or root.head.lower_ in ARMED_TARGETS) and not (
             root.head.dep_ == "pobj" and root.head.head.lower_ in ("by", "from", "according", "as")):
         return "patient"  # "struck Hamas positions", "attacked a police post": the force hit
+    if _owner_of_object(m, root):
+        return "patient"  # "struck a Hezbollah weapons depot": the armed group whose property is hit
     subj = root.head if root.dep_ in ("compound", "poss") else root
     if subj.dep_ == "nsubj" and subj.head.lemma_.lower() in ("die", "perish"):
         return "patient"  # "two rangers died when a bomb went off": the dead are its victims
@@ -231,6 +259,20 @@ def role(doc, m) -> str:
     if root.dep_ in ("dobj", "nsubjpass", "pobj", "attr", "appos", "conj"):
         return "patient"
     return "other"
+
+
+def _owner_of_object(m, root) -> bool:
+    """Is the mention an armed group named as the owner of what the event's verb acts on ("jets struck a Hezbollah
+    weapons depot", "bombed a Boko Haram logistics hub", "hit a PKK ammunition store")? CODEBOOK actor codes:
+    actor2 is the one acted on, and the group whose depot or camp is hit is hit with it. A non-state group: the
+    state's posts and convoys ("a police post") are the lexicon's (cue list armed_targets)."""
+    if not m.entries[0].armed or m.entries[0].inter not in (2, 3, 4) or root.dep_ not in ("compound", "poss", "nmod"):
+        return False
+    top = root.head
+    while top.dep_ == "compound" and top.head is not top:
+        top = top.head  # "Hezbollah weapons depot": up to "depot"
+    return top.pos_ == "NOUN" and (top.dep_ == "dobj" and top.head.pos_ == "VERB"
+                                   or top.dep_ == "pobj" and top.head.lower_ in AIMED_AT)
 
 
 HOLDER_VERBS = cue("holder_verbs")
