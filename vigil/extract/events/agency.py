@@ -264,9 +264,9 @@ def role(doc, m) -> str:
 def _owner_of_object(m, root) -> bool:
     """Is the mention an armed group named as the owner of what the event's verb acts on ("jets struck a Hezbollah
     weapons depot", "bombed a Boko Haram logistics hub", "hit a PKK ammunition store")? CODEBOOK actor codes:
-    actor2 is the one acted on, and the group whose depot or camp is hit is hit with it. A non-state group: the
-    state's posts and convoys ("a police post") are the lexicon's (cue list armed_targets)."""
-    if not m.entries[0].armed or m.entries[0].inter not in (2, 3, 4) or root.dep_ not in ("compound", "poss", "nmod"):
+    actor2 is the one acted on, and the group whose depot or camp is hit is hit with it; so is the force whose
+    vehicle or team is hit ("ambushed a police team"), beyond the posts and convoys of the armed_targets cue list."""
+    if not m.entries[0].armed or root.dep_ not in ("compound", "poss", "nmod"):
         return False
     top = root.head
     while top.dep_ == "compound" and top.head is not top:
