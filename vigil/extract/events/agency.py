@@ -7,10 +7,13 @@ station that names the area a place lies in ("under Sadar police station"), and 
 many deeds in another sentence ("the Houthis have laid mines widely"). Forces that die, or whose vehicle strikes
 a mine, are the ones hit; so are the forces that hold the post attacked ("a post manned by soldiers") and the
 armed group whose depot is struck ("a Hezbollah weapons depot").
+Forces a state body calls its own ("Russia's defence ministry said its forces ...") are that state's.
 
 roles.py fills actor1 and actor2 from these mentions and their parts.
 """
 from __future__ import annotations
+
+import dataclasses
 
 from ... import docindex
 from .. import actors as actor_dict
@@ -26,13 +29,43 @@ GROUP_HEADS = cue("group_heads")
 def draft_mentions(doc, d, mentions, topic=frozenset()) -> list:
     """Actor mentions in the draft's clauses, leaving out background ("amid ...") and modifiers
     ("anti-government")."""
-    return [m for m in starting_in(doc, mentions, d.ranges) if (m.start not in topic or _attacker(doc, d, m))
+    return [_speakers_own(doc, m) for m in starting_in(doc, mentions, d.ranges)
+            if (m.start not in topic or _attacker(doc, d, m))
             and not _label(span := doc[m.start:m.end]) and not _kin_of(span) and not _past_charge(span)
             and not _jurisdiction(span) and not _record(d, span)
             and not (m.start > 0 and doc[m.start - 1].lower_ == "no")  # "no group claimed it": nobody named
             and not (m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in ("anti", "pro")
                      and (doc[m.start - 2].lower_ == "anti" or doc[m.end - 1].lower_ not in actor_dict.FORCE_WORDS
                           and not (m.end < len(doc) and doc[m.end].lower_ in GROUP_HEADS)))]
+
+
+def _speakers_own(doc, m):
+    """ "Russia's defence ministry said its forces had captured the village", "Israel's military said its aircraft
+    struck": forces named with "its" or "their" in the words of a state body are that state's (CODEBOOK actor codes:
+    forces of another state acting in the event's country are external forces), not the forces of the country
+    where the event took place; a state body named with its country ("Russia's defence ministry") is that
+    country's. The mention with that country, or the mention as it was."""
+    root, e = doc[m.start:m.end].root, m.entries[0]
+    if not (e.generic and e.inter == 1 and not e.country):
+        return m
+    demonyms = actor_dict.load()["demonyms"]
+    named = next((demonyms[c.lower_] for c in root.children if c.dep_ == "poss" and c.lower_ in demonyms), None)
+    if named is not None:  # "Russia's defence ministry": the ministry of the country named
+        return dataclasses.replace(m, entries=tuple(dataclasses.replace(x, country=named) for x in m.entries))
+    if not e.armed or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children):
+        return m
+    verb = root
+    for _ in range(8):
+        if verb.lemma_.lower() in REPORT_VERBS and verb.pos_ == "VERB" or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() not in REPORT_VERBS:
+        return m
+    code = next((demonyms[t.lower_] for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
+                 if t.lower_ in demonyms), None)
+    if code is None:
+        return m
+    return dataclasses.replace(m, entries=tuple(dataclasses.replace(x, country=code) for x in m.entries))
 
 
 SUSPICION = cue("suspicion")
