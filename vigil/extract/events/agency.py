@@ -2,12 +2,18 @@
 kinsmen, not 'anti-X' modifiers, but the attacker of "following an attack by X"), and each
 mention's role from the parse: agent, patient, other, or source (who only tells of the event:
 "police said", "according to officials", "the Houthi-run ministry said"; a source is never an actor of
-the event). Not in a draft either: the groups a charge about earlier attacks names, and "no group".
-Forces that die, or whose vehicle strikes a mine, are the ones hit.
+the event). Not in a draft either: the groups a charge about earlier attacks names, "no group", a police
+station that names the area a place lies in ("under Sadar police station"), and a group named in a record of
+many deeds in another sentence ("the Houthis have laid mines widely"). Forces that die, or whose vehicle strikes
+a mine, are the ones hit; so are the forces that hold the post attacked ("a post manned by soldiers") and the
+armed group whose depot is struck ("a Hezbollah weapons depot").
+Forces a state body calls its own ("Russia's defence ministry said its forces ...") are that state's.
 
 roles.py fills actor1 and actor2 from these mentions and their parts.
 """
 from __future__ import annotations
+
+import dataclasses
 
 from ... import docindex
 from .. import actors as actor_dict
@@ -23,15 +29,90 @@ GROUP_HEADS = cue("group_heads")
 def draft_mentions(doc, d, mentions, topic=frozenset()) -> list:
     """Actor mentions in the draft's clauses, leaving out background ("amid ...") and modifiers
     ("anti-government")."""
-    return [m for m in starting_in(doc, mentions, d.ranges) if (m.start not in topic or _attacker(doc, d, m))
+    return [_speakers_own(doc, m) for m in starting_in(doc, mentions, d.ranges)
+            if (m.start not in topic or _attacker(doc, d, m))
             and not _label(span := doc[m.start:m.end]) and not _kin_of(span) and not _past_charge(span)
+            and not _jurisdiction(span) and not _record(d, span)
             and not (m.start > 0 and doc[m.start - 1].lower_ == "no")  # "no group claimed it": nobody named
             and not (m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in ("anti", "pro")
                      and (doc[m.start - 2].lower_ == "anti" or doc[m.end - 1].lower_ not in actor_dict.FORCE_WORDS
                           and not (m.end < len(doc) and doc[m.end].lower_ in GROUP_HEADS)))]
 
 
+def _speakers_own(doc, m):
+    """ "Russia's defence ministry said its forces had captured the village", "Israel's military said its aircraft
+    struck": forces named with "its" or "their" in the words of a state body are that state's (CODEBOOK actor codes:
+    forces of another state acting in the event's country are external forces), not the forces of the country
+    where the event took place; a state body named with its country ("Russia's defence ministry") is that
+    country's. The mention with that country, or the mention as it was."""
+    root, e = doc[m.start:m.end].root, m.entries[0]
+    if not (e.generic and e.inter == 1 and not e.country):
+        return m
+    demonyms = actor_dict.load()["demonyms"]
+    named = next((demonyms[c.lower_] for c in root.children if c.dep_ == "poss" and c.lower_ in demonyms), None)
+    if named is not None:  # "Russia's defence ministry": the ministry of the country named
+        return dataclasses.replace(m, entries=tuple(dataclasses.replace(x, country=named) for x in m.entries))
+    if not e.armed or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children):
+        return m
+    verb = root
+    for _ in range(8):
+        if verb.lemma_.lower() in REPORT_VERBS and verb.pos_ == "VERB" or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() not in REPORT_VERBS:
+        return m
+    code = next((demonyms[t.lower_] for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
+                 if t.lower_ in demonyms), None)
+    if code is None:
+        return m
+    return dataclasses.replace(m, entries=tuple(dataclasses.replace(x, country=code) for x in m.entries))
+
+
 SUSPICION = cue("suspicion")
+RECORD_ADVERBS = cue("record_adverbs")
+RECORD_AMOUNTS = cue("record_amounts")
+
+
+def _record(d, span) -> bool:
+    """ "Demining workers say the Houthis have laid mines widely", "the army has taken over hundreds of Hezbollah
+    positions": a group named in a record of many deeds told in the present perfect, in a sentence of the draft
+    other than the one that tells its event, is background (CODEBOOK actor codes: the actors are those of this
+    event), not its doer or its target."""
+    doc, verb = span.doc, span.root
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+        return False
+    if d.signals and docindex.sent_of(verb).start == docindex.sent_of(doc[min(x[2] for x in d.signals)]).start:
+        return False  # "gunmen have killed dozens of villagers in X": the event's own sentence
+    near = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]  # "widely across"
+    return any(c.dep_ == "advmod" and c.lower_ in RECORD_ADVERBS for c in near) or any(
+        t.lower_ in RECORD_AMOUNTS for c in verb.children if c.dep_ in ("dobj", "prt") for t in c.subtree)
+
+
+STATION_AREA = {"limits", "limit", "area", "jurisdiction"}
+
+
+def _jurisdiction(span) -> bool:
+    """ "a village under Sadar police station", "within the limits of Kotwali police station", "under Koya police
+    station limits": a police station that names the area a place lies in (South Asian reports) is a place, not
+    a party to the event (CODEBOOK actor codes: actors act or are acted on). "Attacked the Sadar police station"
+    keeps its police."""
+    doc, end = span.doc, span.end
+    if end >= len(doc) or doc[end].lower_ not in ("station", "stations"):
+        return False
+    if end + 1 < len(doc) and doc[end + 1].lower_ in STATION_AREA:
+        return True
+    k = span.start - 1
+    while k >= max(0, span.start - 4) and doc[k].is_title and doc[k].lower_ not in ("under", "within"):
+        k -= 1  # the station's own name: "under Dhing Police Station"
+    if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in STATION_AREA:
+        k -= 2  # "within the limits of ...", "under the jurisdiction of ..."
+        while k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+    return k >= 0 and doc[k].lower_ in ("under", "within")
 
 
 def _attacker(doc, d, m) -> bool:
@@ -181,6 +262,8 @@ def role(doc, m) -> str:
             root.head.lemma_.lower() in ARMED_TARGETS or root.head.lower_ in ARMED_TARGETS) and not (
             root.head.dep_ == "pobj" and root.head.head.lower_ in ("by", "from", "according", "as")):
         return "patient"  # "struck Hamas positions", "attacked a police post": the force hit
+    if _owner_of_object(m, root):
+        return "patient"  # "struck a Hezbollah weapons depot": the armed group whose property is hit
     subj = root.head if root.dep_ in ("compound", "poss") else root
     if subj.dep_ == "nsubj" and subj.head.lemma_.lower() in ("die", "perish"):
         return "patient"  # "two rangers died when a bomb went off": the dead are its victims
@@ -198,6 +281,8 @@ def role(doc, m) -> str:
         return "other"  # "forces (coded as Southern Resistance)", "men identified as X": a name, not a target
     if root.dep_ == "dobj" and root.head.lemma_.lower() in ("comprise", "include") and root.head.dep_ == "acl":
         return "agent"  # "security forces comprising the army and the CRPF": the doer's own units
+    if _holder(root):
+        return "patient"  # "stormed a post manned by soldiers": the soldiers are attacked with their post
     if root.dep_ in ("nsubj", "csubj") or (root.dep_ == "pobj" and root.head.lower_ == "by"):
         return "agent"
     if root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN"):
@@ -207,6 +292,39 @@ def role(doc, m) -> str:
     if root.dep_ in ("dobj", "nsubjpass", "pobj", "attr", "appos", "conj"):
         return "patient"
     return "other"
+
+
+def _owner_of_object(m, root) -> bool:
+    """Is the mention an armed group named as the owner of what the event's verb acts on ("jets struck a Hezbollah
+    weapons depot", "bombed a Boko Haram logistics hub", "hit a PKK ammunition store")? CODEBOOK actor codes:
+    actor2 is the one acted on, and the group whose depot or camp is hit is hit with it; so is the force whose
+    vehicle or team is hit ("ambushed a police team"), beyond the posts and convoys of the armed_targets cue list."""
+    if not m.entries[0].armed or root.dep_ not in ("compound", "poss", "nmod"):
+        return False
+    top = root.head
+    while top.dep_ == "compound" and top.head is not top:
+        top = top.head  # "Hezbollah weapons depot": up to "depot"
+    return top.pos_ == "NOUN" and (top.dep_ == "dobj" and top.head.pos_ == "VERB"
+                                   or top.dep_ == "pobj" and top.head.lower_ in AIMED_AT)
+
+
+HOLDER_VERBS = cue("holder_verbs")
+AIMED_AT = {"on", "at", "into", "onto", "against", "toward", "towards", "upon"}
+
+
+def _holder(root) -> bool:
+    """Is the mention the holder of what the event's verb acts on, named in a by-phrase of a participle on its
+    object ("stormed a post manned by soldiers", "ambushed a convoy escorted by troops", "shelled positions held
+    by the army")? CODEBOOK actor codes: actor2 is the one acted on, and those who hold the place or vehicle hit
+    are hit with it. Not the by-phrase of the clause's own verb ("was attacked by gunmen"), nor one on its
+    subject ("drones operated by the group struck")."""
+    if root.dep_ != "pobj" or root.head.lower_ != "by":
+        return False
+    part = root.head.head
+    held = part.head  # the post, the convoy: what the verb acts on, not where fire comes from ("shells fired from
+    # hills held by M23": M23 fires)
+    return part.dep_ == "acl" and part.tag_ == "VBN" and part.lemma_.lower() in HOLDER_VERBS and (
+        held.dep_ == "dobj" or held.dep_ == "pobj" and held.head.lower_ in AIMED_AT)
 
 
 def is_crowd(m) -> bool:

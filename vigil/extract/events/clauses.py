@@ -29,6 +29,7 @@ TOPIC_OPENERS = {"protest", "symbolic", "strike", "arrest"}
 
 
 TOPIC_RESET = cue("topic_reset")
+REPORT_VERBS = cue("report_verbs")
 
 
 # Background: "amid the outbreak of violence following anti-government demonstrations".
@@ -77,9 +78,13 @@ def topic_tokens(doc, sigs) -> set:
             if inside and fronted and t.text == "," and t.i > fronted:
                 inside = fronted = False
                 continue
+            if inside and _resumes(t, mark):
+                inside = fronted = False  # "protesters marching against the law looted shops": the topic ends
             if inside:
                 topic.add(t.i)
-            elif _context_marker(doc, t):
+                continue
+            mark = t.i
+            if _context_marker(doc, t):
                 inside = True
                 fronted = t.i if _fronted(t) or t.lower_ in ("due", "because") else False
             elif seen and (w in TOPIC_ONLY or (seen == "arrest" and w == "for")):
@@ -89,6 +94,16 @@ def topic_tokens(doc, sigs) -> set:
             elif t.i in opener:
                 seen = opener[t.i]
     return topic
+
+
+def _resumes(t, mark) -> bool:
+    """Does the sentence's own clause resume at t, after a topic opened at token ``mark`` ("protesters marching
+    against the electoral law looted shops and threw stones at police", "residents protesting over water cuts
+    blocked the highway")? A finite verb of the main clause (its root, or a verb joined to it) that the topic's
+    phrase does not govern tells what the people did, not what they were protesting about (CODEBOOK 3). Not a
+    teller's verb ("..., said a trader who fled"): telling is no deed of theirs."""
+    return t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ in ("ROOT", "conj") and (
+        t.lemma_.lower() not in REPORT_VERBS) and all(a.i != mark for a in t.ancestors)
 
 
 HARMED_BY = {"arrest", "abduction"}   # signals whose object is a person taken

@@ -125,8 +125,8 @@ def fill(role, f, country, other=None, allies=frozenset(), doc=None):
             return generic("gunmen", country)  # "a drone struck an army base": not the army's own drone; any
             # armed group flies drones, so one with no owner named is an unidentified armed group's
         return actor_of(m, country) if m else generic("forces", country)
-    if role == "state?":  # police who only stand by are no party: armed state forces only
-        m = pick(f, state, exclude=other)
+    if role == "state?":  # police who only stand by are no party: armed state forces only; not actor1 again
+        m = pick(f, lambda m: state(m) and _differs(m, other))
         return actor_of(m, country) if m else None
     if role == "party":  # an agreement's parties are those named: the state if it signs, else the armed groups
         m = pick(f, lambda m: m.entries[0].inter == 1) or pick(f, armed)
@@ -308,7 +308,9 @@ def _differs(m, actor) -> bool:
     filled = actor_of(m, actor.country)
     if filled.canonical and filled.canonical == actor.canonical or m.text == actor.name:
         return False
-    if e.generic and filled.inter == actor.inter == 1:  # "Houthi forces" fought (pro-government) "forces"
+    if e.generic and filled.inter in (1, 8) and actor.inter in (1, 8) and (filled.inter == actor.inter == 1 or (
+            e.country and e.country == actor.country)):  # "Houthi forces" fought (pro-government) "forces";
+        # "Russia's defence ministry said its forces": one state (agency._speakers_own gave "its forces" Russia)
         named = actor_dict.entries_for(actor.name)
         return bool(named) and not named[0].generic and e.armed
     return filled.inter != actor.inter or not e.generic  # "Islamic State militants": one actor
