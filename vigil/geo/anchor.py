@@ -17,6 +17,7 @@ Imphal East") or inside a division it is not in takes that division's coordinate
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -175,7 +176,8 @@ def _known_after_all(doc, gaz: Gazetteer, spans: list, known: list, focus: Optio
     """(spans, places): a name written as where that the recognizer passed over ("between Tarin
     and Kolo", a name the NER took for a person's) is the place the report already put it at
     elsewhere (one name, one place), else the town the gazetteer has under it in the focus
-    country, if its paragraph names no place in another province."""
+    country, if its paragraph names no place in another province nor, written right before it, a
+    town or district it lies far from ("Jalalpur, Shamli": not a Jalalpur 600 km from Shamli)."""
     from .resolve import resolve_name
     text = docindex.text(doc)
     resolved, refused = {}, set()
@@ -196,13 +198,29 @@ def _known_after_all(doc, gaz: Gazetteer, spans: list, known: list, focus: Optio
         hi = text.find("\n", e) if text.find("\n", e) >= 0 else len(text)
         if p is not None and p.latitude is not None and p.country == focus and p.feature in ("city", "admin2") \
                 and all(q.admin1 == p.admin1
-                        for q in known if lo <= q.start < hi and q.feature != "country"):
+                        for q in known if lo <= q.start < hi and q.feature != "country") \
+                and not _far_from_next(text, e, p, known):
             resolved[s] = p
         else:
             refused.add(text[s:e])                      # one name, one place: a doubt anywhere is a doubt
     found = [p for p in resolved.values() if p.name not in refused or p.name in same]
     taken = {p.start for p in found}
     return [(s, e, cue) for s, e, cue in spans if s not in taken], found
+
+
+FAR_KM = 180      # resolve.FAR_KM: farther than that from the town written next to it, a namesake
+
+
+def _far_from_next(text: str, e: int, p: Place, known: list) -> bool:
+    """Is ``p`` far from the town or district written right after its name ("Jalalpur, Shamli",
+    "Pipri (Kaushambi")? Then it is a namesake elsewhere, not the place the text names."""
+    for q in known:
+        if q.start >= e and text[e:q.start].strip() in (",", "(") and q.feature in ("city", "admin2") \
+                and q.latitude is not None:
+            dlat = q.latitude - p.latitude
+            dlon = (q.longitude - p.longitude) * math.cos(math.radians((q.latitude + p.latitude) / 2))
+            return 111.2 * math.hypot(dlat, dlon) > FAR_KM
+    return False
 
 
 def _relation(text: str, qe: int, ps: int, q, p) -> Optional[str]:
