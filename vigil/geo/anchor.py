@@ -17,6 +17,7 @@ Imphal East") or inside a division it is not in takes that division's coordinate
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -82,7 +83,8 @@ def with_unknown(doc, ordered: list, known: list, gaz: Gazetteer, focus: Optiona
         rel = None if ORIGIN_BEFORE.search(text[max(0, qs - 20):qs]) else _relation(text, qe, ps, q, p)
         if isinstance(p, Place) and p.feature == "city" and (rel == "part" or rel == "in" and not isinstance(q, Place)
                                                             and not DIVISION_AFTER.match(text[pe:pe + 30])
-                                                            and not DIVISION_END.search(p.name)):
+                                                            and not DIVISION_END.search(p.name)
+                                                            and not _a_village(text, qs, qe)):
             towns.add(qs)                     # "the Gonda neighbourhood of Arusha", "Mabibo in Dar es Salaam":
             continue                          # a part of the town: the event is in the town
         if rel:
@@ -127,6 +129,18 @@ def with_unknown(doc, ordered: list, known: list, gaz: Gazetteer, focus: Optiona
     return out
 
 
+# "the village of Tilwa", "Tilwa village", "the hamlet of Tilwa": a place of its own, never a part of a town
+VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet|settlement)\s+of\s+(?:the\s+)?$", re.I)
+VILLAGE_AFTER = re.compile(r"^\s+(?:village|hamlet|settlement)\b", re.I)
+
+
+def _a_village(text: str, s: int, e: int) -> bool:
+    """Whether the text calls the name at s:e a village: then "the village of Tilwa in Dodoma" is
+    Tilwa near Dodoma (CODEBOOK, Precision: 2 an unknown village listed with its area), not a
+    part of the town Dodoma the way "Mabibo in Dar es Salaam" is."""
+    return bool(VILLAGE_BEFORE.search(text[max(0, s - 30):s]) or VILLAGE_AFTER.match(text[e:e + 20]))
+
+
 def _same_as(u: Place, v: Optional[Place]) -> Place:
     if v is None or u.feature in UNKNOWN or (u.country, u.admin1) == (v.country, v.admin1):
         return u
@@ -162,7 +176,8 @@ def _known_after_all(doc, gaz: Gazetteer, spans: list, known: list, focus: Optio
     """(spans, places): a name written as where that the recognizer passed over ("between Tarin
     and Kolo", a name the NER took for a person's) is the place the report already put it at
     elsewhere (one name, one place), else the town the gazetteer has under it in the focus
-    country, if its paragraph names no place in another province."""
+    country, if its paragraph names no place in another province nor, written right before it, a
+    town or district it lies far from ("Jalalpur, Shamli": not a Jalalpur 600 km from Shamli)."""
     from .resolve import resolve_name
     text = docindex.text(doc)
     resolved, refused = {}, set()
@@ -183,13 +198,29 @@ def _known_after_all(doc, gaz: Gazetteer, spans: list, known: list, focus: Optio
         hi = text.find("\n", e) if text.find("\n", e) >= 0 else len(text)
         if p is not None and p.latitude is not None and p.country == focus and p.feature in ("city", "admin2") \
                 and all(q.admin1 == p.admin1
-                        for q in known if lo <= q.start < hi and q.feature != "country"):
+                        for q in known if lo <= q.start < hi and q.feature != "country") \
+                and not _far_from_next(text, e, p, known):
             resolved[s] = p
         else:
             refused.add(text[s:e])                      # one name, one place: a doubt anywhere is a doubt
     found = [p for p in resolved.values() if p.name not in refused or p.name in same]
     taken = {p.start for p in found}
     return [(s, e, cue) for s, e, cue in spans if s not in taken], found
+
+
+FAR_KM = 180      # resolve.FAR_KM: farther than that from the town written next to it, a namesake
+
+
+def _far_from_next(text: str, e: int, p: Place, known: list) -> bool:
+    """Is ``p`` far from the town or district written right after its name ("Jalalpur, Shamli",
+    "Pipri (Kaushambi")? Then it is a namesake elsewhere, not the place the text names."""
+    for q in known:
+        if q.start >= e and text[e:q.start].strip() in (",", "(") and q.feature in ("city", "admin2") \
+                and q.latitude is not None:
+            dlat = q.latitude - p.latitude
+            dlon = (q.longitude - p.longitude) * math.cos(math.radians((q.latitude + p.latitude) / 2))
+            return 111.2 * math.hypot(dlat, dlon) > FAR_KM
+    return False
 
 
 def _relation(text: str, qe: int, ps: int, q, p) -> Optional[str]:

@@ -53,7 +53,13 @@ def feature_of(text: str, m) -> Optional[str]:
     return CLASSES.get(word) if word else None
 
 
+TAIL = re.compile(r"\s(city|town|village)$", re.I)       # the mention "Amara city" names a town
+
+
 def feature_word(text: str, m) -> Optional[str]:
+    tail = TAIL.search(text[m.start:m.end])
+    if tail:
+        return tail.group(1).lower()
     after = AFTER.match(text[m.end:m.end + 30])
     if after and not text[m.end:m.end + 1] == "," and text[m.end:m.end + 1] != ".":
         return after.group(1).lower()

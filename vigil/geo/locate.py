@@ -36,7 +36,7 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|across|throughout|near|outside|
 NEAR_BEFORE = re.compile(
     r"\b(?:near|outside|outskirts of|close to|vicinity of|(?:km|kms|kilometers|kilometres|miles) "
     r"(?:from|of|outside)|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? "
-    r"(?:of|part of)|parts? of|areas? of|suburbs? of)\s+(?:the\s+)?$", re.I)
+    r"(?:of|part of)|parts? of|areas? of|suburbs? of|countryside of)\s+(?:the\s+)?$", re.I)
 NEAR_AFTER = re.compile(r"^\s+(?:municipality|district|county|area|region|outskirts|suburbs?|countryside|"
                         r"vicinity|environs|surroundings)\b", re.I)
 NAME_LABELS = {"ORG", "NORP", "PRODUCT", "EVENT", "LAW", "PERSON"}   # a FAC's place is where it is

@@ -70,7 +70,7 @@ TO_A_PERSON = {"according", "close", "next", "thanks", "due", "similar", "resemb
                "offered", "job", "letter", "message", "reply", "replied", "answer", "loyal", "related", "known"}
 DIRECTION_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                    "north-east", "north-west", "south-east", "south-west", "outskirts", "suburbs", "edge",
-                   "km", "kms", "kilometres", "kilometers", "miles", "centre", "center", "heart"}
+                   "km", "kms", "kilometres", "kilometers", "miles", "centre", "center", "heart", "countryside"}
 
 
 def listed(doc, start: int) -> bool:

@@ -139,8 +139,12 @@ def _checked(gaz: Gazetteer, i: Optional[int], near: Optional[tuple]) -> Optiona
         if near[2] and gaz.adm[i] != near[1] and near[3] != "in" and not _well_known(gaz, i):
             return None                   # ("Copenhagen, Hamburg and Mannheim": a list, not a place in Hamburg)
         if near[3] == "in" and (len(near) == 4 and gaz.cc[i] != near[0]     # in a division or country
-                                or len(near) > 4 and near[4] is not None and _km(gaz, i, near[4]) > 2 * COUNTY_KM):
+                                or len(near) > 4 and near[4] is not None and _km(gaz, i, near[4]) > 2 * COUNTY_KM
+                                and (gaz.kind[near[4]] == ADMIN2 or gaz.cc[near[4]] == gaz.cc[i])):
             return None                   # "Bagacay in Samar" is not the Bagacay of Bicol
+        if len(near) > 4 and near[4] is not None and near[3] in (",", "(") and gaz.cc[near[4]] == gaz.cc[i] \
+                and _km(gaz, i, near[4]) > FAR_KM and not _well_known(gaz, i):
+            return None                   # "Pipri, Kaushambi": not the Pipri of another state
         if len(near) > 3 and near[3] == "(" and (gaz.cc[i] != near[0] or near[1] and gaz.adm[i] != near[1]):
             return None                   # "Pati village (Barwani, Madhya Pradesh)": not Pati in Java
     return i
@@ -217,6 +221,7 @@ def score(gaz: Gazetteer, code: int, m: Mention, ctx: Context, near: Optional[tu
 
 
 COUNTY_KM = 60
+FAR_KM = 3 * COUNTY_KM      # "X, Y": an X farther than this from the town or district Y is a namesake elsewhere
 
 
 def _km(gaz: Gazetteer, i: int, j: int) -> float:
@@ -430,11 +435,16 @@ def _written_next(text: str, gaz: Gazetteer, mentions: list, first: list) -> dic
         else:
             j = first[n + 1]                    # "Pipri, Kaushambi": the same division; "Thruxton, Hampshire": near it
             if j is not None and gaz.kind[j] in (CITY, ADMIN2):
-                near[n] = (gaz.cc[j], gaz.adm[j], False, gap, j if gaz.kind[j] == ADMIN2 else None)
+                # a town after the comma says where X lies unless the two start a list ("Goma, Bukavu and Uvira")
+                # (nor a big city, often written for its province: "Reni, Odessa")
+                anchor = gaz.kind[j] == ADMIN2 or not (LIST_GOES_ON.match(text[b.end:b.end + 12])
+                                                       or _well_known(gaz, j))
+                near[n] = (gaz.cc[j], gaz.adm[j], False, gap, j if anchor else None)
     return near
 
 
 IN_DIVISION = re.compile(r"^,?\s*in(?:\s+the)?$")
+LIST_GOES_ON = re.compile(r"^\s*(?:,\s*[A-Z]|and\b|or\b|&)")
 NOUN_BRACKET = re.compile(r"^(?:village|town|city|district|upazila|municipality|area|union|sadar)\s*\($", re.I)
 
 
