@@ -9,6 +9,7 @@ second event).
 from __future__ import annotations
 
 from ... import docindex
+from .agency import role
 from .clauses import tally
 from .leads import summary_sections
 from .merge import _near
@@ -184,6 +185,8 @@ def elaborations(ctx, events, owners, strength=None, into=None) -> list:
     section = {rep[j] for j in summary_sections(ctx, [owners[k] for k in rep])}
     section = section if len(rep) - len(section) >= SUMMARY_MIN_OTHERS else set()
     anchors = []
+    from ...geo.locate import _dateline
+    filed = _dateline(docindex.text(ctx.doc), ctx.places)
     for k in sorted(rep, key=lambda k: k in section):   # a summary's clauses after the events they sum up
         e, d = events[k], owners[k]
         a = next((j for j in anchors if d.place is None or (
@@ -195,7 +198,7 @@ def elaborations(ctx, events, owners, strength=None, into=None) -> list:
             if a is not None and into is not None:
                 into[k] = a
             continue
-        if a is None or e.sub_event_type in OWN_STANDING:
+        if a is None or e.sub_event_type in OWN_STANDING or _own_act(ctx.doc, e, events[a], d, filed):
             anchors.append(k)
             continue
         own = _own_dates(ctx, d)
@@ -210,6 +213,29 @@ def elaborations(ctx, events, owners, strength=None, into=None) -> list:
         if into is not None:
             into[k[0]] = k[1]
     return [k for k in range(len(events)) if k not in drop | weak]
+
+
+def _own_act(doc, e, main, d, filed) -> bool:
+    """Is event e, told at the scene of a stronger event ``main``, an act of its own rather than a
+    telling of main: an event of another type whose doer the clause names itself and who is of another
+    kind than main's doer (CODEBOOK: one event per type, place and day; the crowd that stoned the police
+    station after the police fired on a march, the villagers who hurled stones before the troops opened
+    fire). A clause of the same type, or with no doer of its own (a toll, an aftermath), tells main."""
+    if e.event_type == main.event_type or e.actor1 is None or e.actor1.inter is None:
+        return False
+    if d.place is None or (filed is not None and d.place.start == filed.start):
+        return False
+    if e.field_evidence is None or e.field_evidence.actor1 is None:
+        return False
+    if not _acts(doc, e.field_evidence.actor1):
+        return False   # named, but not as the doer ("five policemen were killed")
+    return main.actor1 is None or main.actor1.inter != e.actor1.inter
+
+
+def _acts(doc, sp) -> bool:
+    """The actor named at character span sp is the clause's doer (agency.role: an agent)."""
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and role(doc, span) == "agent"
 
 
 def _placeless_leads(ctx, events, owners, anchors) -> list:
@@ -265,4 +291,5 @@ def _told_before(anchors: list, owners: list, d):
     its own (CODEBOOK: one event per happening). None when the toll opens the report."""
     before = [j for j in anchors if owners[j].start < d.start]
     return max(before, key=lambda j: owners[j].start) if before else None
+
 

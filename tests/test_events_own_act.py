@@ -1,0 +1,41 @@
+"""A clause told at the scene of a report's main event is an event of its own when it is an act of its
+own: of another event type, at a place it names itself, by a doer it names as the one who acts and who
+is of another kind than the main event's doer (CODEBOOK: one event per type, place and day; the traders
+who march after a bombing, the police who arrest an organiser after a riot, the crowd that burns the
+police station after the police fired on a march). A clause that tells the main event's toll, with its
+victims as subject ("five policemen were killed"), or the same doer going on, is no second event
+(elaboration._own_act)."""
+import vigil
+
+
+def reported(rec):
+    return [(e.event_type, e.location.name if e.location else None) for e in rec.events if e.status == "reported"]
+
+
+def test_an_act_of_another_doer_at_the_scene_is_its_own_event():
+    for text, country, types in [
+        ("A suicide bomber blew himself up at a police checkpoint in Bannu on Tuesday morning, killing four "
+         "officers.\n\nLater on Tuesday, in Bannu, hundreds of traders marched through the main bazaar chanting "
+         "slogans against the violence.", "PK", {"Explosions/Remote violence", "Protests"}),
+        ("Protesters hurled stones and set fire to tyres outside the governor's office in Basra on Saturday, "
+         "officials said.\n\nBasra police arrested a union organiser at his home on Saturday night, his brother "
+         "said.", "IQ", {"Riots", "Strategic developments"}),
+        ("Security forces shot dead three demonstrators in Ilave on Monday, witnesses said.\n\nAs news of the "
+         "deaths spread, an angry crowd gathered outside the police station in Ilave and set fire to its front "
+         "door.", "PE", {"Protests", "Riots"}),
+    ]:
+        rec = vigil.extract_text(text, published="2024-05-12", country=country)
+        assert {t for t, _ in reported(rec)} == types, reported(rec)
+
+
+def test_a_toll_or_the_same_doer_going_on_is_no_second_event():
+    for text, country in [
+        ("A suicide bomber blew himself up at a police checkpoint in Bannu on Tuesday.\n\nFive policemen were "
+         "killed in Bannu and eight were wounded, the district police chief said.", "PK"),
+        ("Rioters torched two cars and smashed shop windows in Lyon on Wednesday evening.\n\nTwo police officers "
+         "were slightly injured in Lyon, the prefecture said.", "FR"),
+        ("Gunmen attacked a police station in Mirebalais on Tuesday, residents said.\n\nIn Mirebalais, the "
+         "attackers then set fire to the mayor's office.", "HT"),
+    ]:
+        rec = vigil.extract_text(text, published="2024-05-12", country=country)
+        assert len(reported(rec)) == 1, reported(rec)
