@@ -49,7 +49,7 @@ from .facts import facts as draft_facts
 from .fatalities import DEATH_KINDS, for_subtype
 from .fields import build_event, confidence, link, severe
 from .learned import features
-from .elaboration import elaborations
+from .elaboration import elaborations, escalate
 from .leads import fold_leads, lead_folds
 from .merge import consolidate, countrywide
 from .signals import Signals
@@ -106,6 +106,7 @@ def extract_events(ctx):
     into: dict = {}
     keep = elaborations(ctx, events, owners, strength, into)
     if len(keep) < len(events):
+        events = escalate(events, owners, into)   # a protest takes the force its dropped clauses tell
         to = toll_targets(ctx, events, owners, into)   # a dropped clause's toll and claims go to its event
         events = carry_tolls(ctx, events, owners, to, raw)
         pos = {i: n for n, i in enumerate(keep)}

@@ -8,11 +8,13 @@ second event).
 """
 from __future__ import annotations
 
+import dataclasses
+
 from ... import docindex
 from .agency import role
 from .clauses import tally
 from .leads import summary_sections
-from .merge import _near
+from .merge import _near, with_force
 from .signals import cue
 from .status import _date_status, one_day, dates_between
 
@@ -293,3 +295,18 @@ def _told_before(anchors: list, owners: list, d):
     return max(before, key=lambda j: owners[j].start) if before else None
 
 
+
+
+def escalate(events: list, owners: list, into: dict) -> list:
+    """The events, each protest taking the greatest force its dropped elaborations tell (``into``:
+    {dropped: main}; ``merge.with_force``), with their evidence: an elaboration with no place of its own
+    or at the protest's scene ("Police fired tear gas to disperse the marchers")."""
+    out = list(events)
+    for k, a in sorted(into.items()):
+        main, e = out[a], events[k]
+        if main.status != "reported" or not (owners[k].place is None or _near(main.location, e.location)):
+            continue
+        if with_force(main, e, owners[k]) is not main:
+            out[a] = dataclasses.replace(with_force(main, e, owners[k]), evidence=tuple(sorted(main.evidence + e.evidence,
+                                                                                   key=lambda sp: sp.start)))
+    return out

@@ -11,7 +11,7 @@ import re
 from typing import Optional
 
 from ... import docindex
-from .merge import _fold, _near, countrywide, same_place
+from .merge import _fold, _near, countrywide, same_place, with_force
 from .signals import cue
 
 SUMMARY_HEADINGS = cue("summary_headings")
@@ -189,7 +189,7 @@ def fold_leads(ctx, events: list, owners: list, strength: list, folds: dict) -> 
     for k, j in folds.items():
         lead, body = events[k], events[j]
         base, other = (lead, body) if strength[k] > strength[j] and owners[j].place is None else (body, lead)
-        e = _fold(base, [other])
+        e = with_force(_fold(base, [other]), other, owners[k] if other is lead else owners[j])
         if lead.sub_event_type == body.sub_event_type and lead.event_type in ONE_SIDED and lead.actor1 is not None:
             e = dataclasses.replace(e, actor1=lead.actor1, actor2=lead.actor2 or e.actor2)
         loc = _sharper(lead.location, body.location, owners[j].place is not None, _filed_only(ctx, lead, filed))

@@ -139,3 +139,35 @@ def _near(a, b) -> bool:
     region = lambda x, y: x.geo_precision == 3 and x.admin1 and x.admin1 == y.admin1 and x.country == y.country
     return bool(region(a, b) or region(b, a))
 
+
+# The Protests sub-types by the force the demonstrators met (CODEBOOK 3): none, dispersal or arrests,
+# lethal force or serious injury.
+PROTEST_FORCE = {"Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2}
+
+
+# Signal classes that tell force used on demonstrators (vigil/data/events.yaml): arrests alone do not (an
+# organiser arrested before dawn is another act, CODEBOOK 8).
+FORCE_CLASSES = frozenset({"intervention", "lethal"})
+
+
+def with_force(main, e, d=None):
+    """Protest ``main`` with the force that ``e``, another telling of it, says its demonstrators met,
+    when that is the greater (main itself otherwise): a march told first, then "Police fired tear gas to
+    disperse the marchers" in a paragraph of its own, is one protest met by intervention, not a peaceful
+    one (CODEBOOK 3: the sub-type is what happened to the demonstrators, told anywhere in the report).
+    The protest keeps its demonstrators; e names the state that met them (actor2; for excessive force the
+    state is the doer, actor1, and the demonstrators actor2). ``d``, e's draft: its words must tell force
+    (``FORCE_CLASSES``), not only arrests."""
+    if PROTEST_FORCE.get(e.sub_event_type, -1) <= PROTEST_FORCE.get(main.sub_event_type, 2):
+        return main
+    if d is not None and not FORCE_CLASSES & {s[0] for s in d.signals}:
+        return main
+    if e.sub_event_type == "Excessive force against protesters":
+        actor1, actor2 = e.actor1 or main.actor2, main.actor1 or e.actor2
+    else:
+        actor1, actor2 = main.actor1 or e.actor1, main.actor2 or e.actor2
+    fe = main.field_evidence
+    if fe is not None and e.field_evidence is not None:
+        fe = dataclasses.replace(fe, sub_event_type=e.field_evidence.sub_event_type)
+    return dataclasses.replace(main, sub_event_type=e.sub_event_type, plover=e.plover, actor1=actor1,
+                               actor2=actor2, field_evidence=fe)
