@@ -2,7 +2,8 @@
 own: of another event type, at a place it names itself, by a doer it names as the one who acts and who
 is of another kind than the main event's doer (CODEBOOK: one event per type, place and day; the traders
 who march after a bombing, the police who arrest an organiser after a riot, the crowd that burns the
-police station after the police fired on a march). A clause that tells the main event's toll, with its
+police station after the police fired on a march; the police who fire tear gas at a march, the doer
+that the codebook puts second in a protest met by intervention). A clause that tells the main event's toll, with its
 victims as subject ("five policemen were killed"), or the same doer going on, is no second event
 (elaboration._own_act)."""
 import vigil
@@ -23,6 +24,22 @@ def test_an_act_of_another_doer_at_the_scene_is_its_own_event():
         ("Security forces shot dead three demonstrators in Ilave on Monday, witnesses said.\n\nAs news of the "
          "deaths spread, an angry crowd gathered outside the police station in Ilave and set fire to its front "
          "door.", "PE", {"Protests", "Riots"}),
+    ]:
+        rec = vigil.extract_text(text, published="2024-05-12", country=country)
+        assert {t for t, _ in reported(rec)} == types, reported(rec)
+
+
+def test_the_state_that_breaks_up_a_protest_at_the_scene_is_its_doer():
+    for text, country, types in [
+        ("Rioters looted shops and set fire to a bank in Barquisimeto on Friday, police said.\n\nIn Barquisimeto, "
+         "National Guard troops fired tear gas at a few hundred pensioners who were blocking an avenue outside the "
+         "pension office.", "VE", {"Riots", "Protests"}),
+        ("Rebels shelled the outskirts of Goma on Monday, killing three civilians, the army said.\n\nIn Goma, "
+         "police fired tear gas at students who had blocked the main road to protest against the insecurity.",
+         "CD", {"Explosions/Remote violence", "Protests"}),
+        ("Gunmen killed four villagers in an attack near Kisumu on Sunday, police said.\n\nIn Kisumu, riot police "
+         "used water cannon to disperse hundreds of residents who were marching to demand better security.",
+         "KE", {"Violence against civilians", "Protests"}),
     ]:
         rec = vigil.extract_text(text, published="2024-05-12", country=country)
         assert {t for t, _ in reported(rec)} == types, reported(rec)

@@ -222,16 +222,18 @@ def _own_act(doc, e, main, d, filed) -> bool:
     telling of main: an event of another type whose doer the clause names itself and who is of another
     kind than main's doer (CODEBOOK: one event per type, place and day; the crowd that stoned the police
     station after the police fired on a march, the villagers who hurled stones before the troops opened
-    fire). A clause of the same type, or with no doer of its own (a toll, an aftermath), tells main."""
-    if e.event_type == main.event_type or e.actor1 is None or e.actor1.inter is None:
+    fire). The doer is whichever of e's actors the clause names as the one who acts: actor1, or actor2
+    where the codebook puts the doer second (the guards who "fired tear gas and pushed back" a protest
+    met by intervention). A clause of the same type, or with no doer of its own (a toll, an aftermath),
+    tells main."""
+    if e.event_type == main.event_type or e.field_evidence is None:
         return False
     if d.place is None or (filed is not None and d.place.start == filed.start):
         return False
-    if e.field_evidence is None or e.field_evidence.actor1 is None:
-        return False
-    if not _acts(doc, e.field_evidence.actor1):
-        return False   # named, but not as the doer ("five policemen were killed")
-    return main.actor1 is None or main.actor1.inter != e.actor1.inter
+    fe = e.field_evidence
+    doer = next((a for a, sp in ((e.actor1, fe.actor1), (e.actor2, fe.actor2))
+                 if a is not None and a.inter is not None and sp is not None and _acts(doc, sp)), None)
+    return doer is not None and (main.actor1 is None or main.actor1.inter != doer.inter)
 
 
 def _acts(doc, sp) -> bool:
