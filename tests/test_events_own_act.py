@@ -56,3 +56,18 @@ def test_a_toll_or_the_same_doer_going_on_is_no_second_event():
     ]:
         rec = vigil.extract_text(text, published="2024-05-12", country=country)
         assert len(reported(rec)) == 1, reported(rec)
+
+
+def test_a_clause_placed_only_at_the_province_is_no_act_of_its_own():
+    """A clause that names only the province around the main event's town speaks of the region, not of
+    one happening at a scene of its own: it stays a telling of the main event."""
+    for text, country in [
+        ("Gunmen abducted 12 farmers near Gusau on Saturday, police said.\n\nIn Zamfara state, soldiers have "
+         "arrested dozens of suspected collaborators, the army says.", "NG"),
+        ("A roadside bomb killed three soldiers near Kandahar city on Monday, officials said.\n\nIn Kandahar "
+         "province, Taliban forces detained several former officials, residents said.", "AF"),
+        ("Protesters burned tyres and stoned police in Basra on Sunday.\n\nAcross Basra province, security forces "
+         "arrested activists who had organised the rallies, relatives said.", "IQ"),
+    ]:
+        rec = vigil.extract_text(text, published="2024-05-12", country=country)
+        assert len(reported(rec)) == 1, reported(rec)

@@ -217,6 +217,11 @@ def elaborations(ctx, events, owners, strength=None, into=None) -> list:
     return [k for k in range(len(events)) if k not in drop | weak]
 
 
+# Places too wide to be the scene of an act of their own: a clause naming only a province ("Rohingya who
+# remained in Rakhine have been forcibly recruited") speaks of the region, not of one happening in it.
+WIDE_FEATURES = ("admin1", "region", "country")
+
+
 def _own_act(doc, e, main, d, filed) -> bool:
     """Is event e, told at the scene of a stronger event ``main``, an act of its own rather than a
     telling of main: an event of another type whose doer the clause names itself and who is of another
@@ -224,12 +229,12 @@ def _own_act(doc, e, main, d, filed) -> bool:
     station after the police fired on a march, the villagers who hurled stones before the troops opened
     fire). The doer is whichever of e's actors the clause names as the one who acts: actor1, or actor2
     where the codebook puts the doer second (the guards who "fired tear gas and pushed back" a protest
-    met by intervention). A clause of the same type, or with no doer of its own (a toll, an aftermath),
-    tells main."""
+    met by intervention). The clause names its scene itself: a town or a site, not only the dateline or a
+    province. A clause of the same type, or with no doer of its own (a toll, an aftermath), tells main."""
     if e.event_type == main.event_type or e.field_evidence is None:
         return False
-    if d.place is None or (filed is not None and d.place.start == filed.start):
-        return False
+    if d.place is None or (filed is not None and d.place.start == filed.start) or d.place.feature in WIDE_FEATURES:
+        return False   # no scene of its own: placeless, the dateline, or a whole province or region
     fe = e.field_evidence
     doer = next((a for a, sp in ((e.actor1, fe.actor1), (e.actor2, fe.actor2))
                  if a is not None and a.inter is not None and sp is not None and _acts(doc, sp)), None)
