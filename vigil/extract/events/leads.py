@@ -189,7 +189,10 @@ def fold_leads(ctx, events: list, owners: list, strength: list, folds: dict) -> 
     for k, j in folds.items():
         lead, body = events[k], events[j]
         base, other = (lead, body) if strength[k] > strength[j] and owners[j].place is None else (body, lead)
-        e = with_force(_fold(base, [other]), other, owners[k] if other is lead else owners[j])
+        e = _fold(base, [other])
+        od = owners[k] if other is lead else owners[j]
+        if not _other_scene(ctx, od, base.location):   # its force may be another protest's ("as police fired on
+            e = with_force(e, other, od)                # students in Lagos")
         if lead.sub_event_type == body.sub_event_type and lead.event_type in ONE_SIDED and lead.actor1 is not None:
             e = dataclasses.replace(e, actor1=lead.actor1, actor2=lead.actor2 or e.actor2)
         loc = _sharper(lead.location, body.location, owners[j].place is not None, _filed_only(ctx, lead, filed))
@@ -209,3 +212,12 @@ def fold_leads(ctx, events: list, owners: list, strength: list, folds: dict) -> 
     where = {i: n for n, i in enumerate(keep)}
     where.update({k: where[j] for k, j in folds.items()})
     return [events[i] for i in keep], [owners[i] for i in keep], [strength[i] for i in keep], where
+
+
+def _other_scene(ctx, d, loc) -> bool:
+    """Draft d names a place other than location loc (not a country): its words may tell of another
+    scene ("Nurses kept up their protest in Ibadan, as police fired tear gas at students in Lagos")."""
+    doc = ctx.doc
+    spans = [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in d.ranges]
+    return any(p.feature != "country" and not _at(loc, p) and any(a <= p.start < b for a, b in spans)
+               for p in ctx.places)
