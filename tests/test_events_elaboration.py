@@ -133,7 +133,7 @@ def test_faint_drops_a_mild_remark_the_calibration_gives_one_chance_in_nine():
     is about 0.11 lowers a report's expected F1: it is no event beside the report's own events. A
     likelier one (0.3) and a severe sub-type at the same chance stay."""
     import types
-    from vigil.extract.events.merge import faint
+    from vigil.extract.events.elaboration import faint
     ctx = types.SimpleNamespace(classifier=types.SimpleNamespace(calibrated=lambda c: c))
     ev = lambda sub, conf: types.SimpleNamespace(sub_event_type=sub, confidence=conf)
     events = [ev("Armed clash", 0.9), ev("Other", 0.11), ev("Change to group/activity", 0.11),

@@ -124,7 +124,7 @@ def test_a_summary_section_lists_the_events_its_sections_tell():
     """A situation report's SUMMARY (up to the next heading) and a live page's inline "Summary:" sum
     up what the report tells again, each on its own day: no events of their own (CODEBOOK: one event
     per type, place and day)."""
-    from vigil.extract.events.merge import summary_spans
+    from vigil.extract.events.leads import summary_spans
     text = ("NIGER STATE: MONTHLY SECURITY NOTE\n\nKey points\n\nDuring the month, monitors recorded 12 killings, "
             "five kidnappings and an attack on a police post in Kontagora. Most victims of the kidnappings are "
             "farmers.\n\n1. ATTACK ON KONTAGORA POLICE POST\n\nOn 3 May, gunmen attacked the police post in "
@@ -318,7 +318,7 @@ def test_a_change_in_the_amount_of_attacks_is_a_trend():
 
 def test_a_summary_lead_lends_no_place_or_date_to_a_later_comment():
     """A SUMMARY section's first paragraph is the report's lead, but it lists what the sections below
-    tell: it folds into no body clause (merge.lead_folds). Else a later comment on a kind of happening
+    tell: it folds into no body clause (leads.lead_folds). Else a later comment on a kind of happening
     ("These killings belong to ...", "Such killings are part of ...") takes the summary's place and the
     report's first date, and stands as an event no section tells (CODEBOOK: one event per type, place
     and day)."""

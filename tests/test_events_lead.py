@@ -1,7 +1,7 @@
 """A report's lead sums up the event its body then tells in detail: one event, not two."""
 from _events_helpers import run
 
-from vigil.extract.events.merge import lead_end
+from vigil.extract.events.leads import lead_end
 
 
 def reported(evs):

@@ -1,14 +1,14 @@
 """A day told in a relative clause on a person ("the officer, whose body was recovered by relatives on 13
 June", "a teacher who was buried on Tuesday") dates what became of that person, not the happening
 the clause goes on telling: it is no day of the clause's own that would make it a second event
-(merge._own_dates; CODEBOOK: one event per type, place and day)."""
+(elaboration._own_dates; CODEBOOK: one event per type, place and day)."""
 import datetime as dt
 
 from _events_helpers import Context, counts, load_gazetteer, Article
 from vigil import nlp as vigil_nlp
 from vigil.extract.dates import find_dates
 from vigil.extract.events.clauses import drafts
-from vigil.extract.events.merge import _own_dates
+from vigil.extract.events.elaboration import _own_dates
 from vigil.geo import geoparse
 
 

@@ -1,7 +1,7 @@
 """A clause with no place of its own that goes on telling the placed event just before it (the
 officers "exchanged fire for two hours before withdrawing", "the attackers shot dead nine people")
 is that event, told again, even when its wording ranks it stronger (CODEBOOK: one event per type,
-place and day); a clause that opens on a day of its own is the next event (merge._placeless_leads)."""
+place and day); a clause that opens on a day of its own is the next event (elaboration._placeless_leads)."""
 import vigil
 
 

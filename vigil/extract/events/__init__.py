@@ -34,6 +34,8 @@ The package, one module per noun, imports forming a DAG (each imports only those
     evidence    one evidence span per coded field
     fields      an Event from a draft: date, place, actors, evidence, confidence; claims and quotes linked
     merge       clause-level events of one report folded into one event per happening
+    leads       a report's lead and summary sections, folded into the body events they sum up
+    elaboration clauses that come back to a report's main event, dropped (their tolls carried)
 """
 from __future__ import annotations
 
@@ -47,7 +49,9 @@ from .facts import facts as draft_facts
 from .fatalities import DEATH_KINDS, for_subtype
 from .fields import build_event, confidence, link, severe
 from .learned import features
-from .merge import consolidate, countrywide, elaborations, fold_leads, lead_folds
+from .elaboration import elaborations, escalate
+from .leads import fold_leads, lead_folds
+from .merge import consolidate, countrywide
 from .signals import Signals
 from .status import background, coarse_background
 from .tolls import carry_tolls, count_owners, toll_targets
@@ -102,6 +106,7 @@ def extract_events(ctx):
     into: dict = {}
     keep = elaborations(ctx, events, owners, strength, into)
     if len(keep) < len(events):
+        events = escalate(events, owners, into)   # a protest takes the force its dropped clauses tell
         to = toll_targets(ctx, events, owners, into)   # a dropped clause's toll and claims go to its event
         events = carry_tolls(ctx, events, owners, to, raw)
         pos = {i: n for n, i in enumerate(keep)}

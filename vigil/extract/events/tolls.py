@@ -17,7 +17,7 @@ from .status import _old_date_near, token_status
 def toll_targets(ctx, events, owners, into) -> dict:
     """{dropped elaboration: the kept event its figures belong to}. A report comes back to an event
     to give its toll ("Our monitors confirmed five deaths."); the clause is dropped as an
-    elaboration (``merge.elaborations``, ``into``: {dropped: the main event}), but its deaths are
+    elaboration (``elaboration.elaborations``, ``into``: {dropped: the main event}), but its deaths are
     the event's: the last kept reported event before it in its paragraph, else, when the clause
     names a place (the main event's scene), the main event; a clause elsewhere with no place of its
     own ("She carried the bodies of two neighbours.") is not sure to be about it. ``owners``: the
