@@ -48,6 +48,7 @@ def test_score_counts_roles_late_dates_and_unidentified_state():
 
 def test_golden_article_floors(pipeline):
     m = evaluate.evaluate_articles(os.path.join(ROOT, "tests", "golden", "articles"), pipeline)
+    assert not m["failed"], m["failed"][:3]   # a crash would only show as lower scores
     got = {k: m[k] for k in ("precision", "recall", "sub_event_type", "actor_roles", "fatalities")}
     low = {k: round(v, 3) for k, v in got.items() if v < FLOORS[k]}
     assert not low, f"below the floors {FLOORS}: {low}"
@@ -61,6 +62,7 @@ FRESH = json.load(open(os.path.join(ROOT, "tests", "golden", "floors.json"), enc
 def test_fresh_article_floors(pipeline):
     """The second, fresh set (tests/golden/articles-fresh, FRESH.md): 12 reports nobody tuned on."""
     m = evaluate.evaluate_articles(os.path.join(ROOT, "tests", "golden", "articles-fresh"), pipeline)
+    assert not m["failed"], m["failed"][:3]
     got = {k: m[k] for k in ("precision", "recall", "sub_event_type", "actor_roles", "fatalities")}
     low = {k: round(v, 3) for k, v in got.items() if v < FRESH[k]}
     assert not low, f"below the floors {FRESH}: {low}"

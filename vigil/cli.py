@@ -410,7 +410,9 @@ def cmd_eval(args, opts) -> int:
     if args.json:
         with open(args.json, "w", encoding="utf-8") as f:
             f.write(evaluate.to_json(metrics) + "\n")
-    return errors.OK
+    for msg in metrics["failed"]:   # a crash scored as "nothing found" must not pass unseen
+        _say(f"vigil eval: failed: {errors.printable(msg)}")
+    return errors.DOCUMENTS_FAILED if metrics["failed"] else errors.OK
 
 
 def cmd_train(args, opts) -> int:

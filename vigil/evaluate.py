@@ -193,11 +193,23 @@ def evaluate(path: str, pipeline, limit: Optional[int] = None, progress=None) ->
         raise EvalError(f"{path} holds no event with notes and a readable date")
     raws = [from_json(e["doc"], f"{path}#{e['doc']['id']}") for e in events]
     records = [rec.to_dict() for rec in pipeline.run(raws, progress)]   # one per document, in input order
-    return score(events, records)
+    return {**score(events, records), "failed": failures(records)}
 
 
 def _f(x) -> str:
     return "n/a" if x is None else f"{x:.3f}"
+
+
+def failures(records: list) -> list:
+    """The error messages of the documents that could not be processed (a record with ``errors``): a score
+    over them would silently count an extractor's crash as events not found."""
+    return [msg for r in records if r for msg in r.get("errors") or ()]
+
+
+def report_failures(m: dict) -> list:
+    """Report lines naming the failed documents, none when all were processed."""
+    failed = m.get("failed") or []
+    return [f"FAILED documents      {len(failed)} (scored as finding nothing); first: {failed[0]}"] if failed else []
 
 
 def report(m: dict) -> str:
@@ -213,7 +225,7 @@ def report(m: dict) -> str:
              f"  any-death F1 {_f(fat['any_death_f1'])}  (n={fat['n']})",
              "sub_event_type F1 by label:"]
     lines += [f"  {v:.2f}  {k}" for k, v in sorted(m["sub_event_type_f1"].items(), key=lambda kv: kv[1])]
-    return "\n".join(lines)
+    return "\n".join(report_failures(m) + lines)
 
 
 def to_json(m: dict) -> str:
@@ -284,12 +296,12 @@ def evaluate_snippets(path: str, pipeline, progress=None) -> dict:
     raws = [from_json({"id": r.get("id") or str(k), "text": r["text"], "published": r.get("published")},
                       f"{path}:{k + 1}") for k, r in enumerate(rows)]
     records = [rec.to_dict() for rec in pipeline.run(raws, progress)]
-    return score_snippets(rows, records)
+    return {**score_snippets(rows, records), "failed": failures(records)}
 
 
 def report_snippets(m: dict) -> str:
     d = m["detection"]
-    return "\n".join([
+    return "\n".join(report_failures(m) + [
         f"snippets              {m['snippets']}  ({m['events']} reported events, {m['non_events']} non-events)",
         f"event detection       P {_f(d['precision'])}  R {_f(d['recall'])}  F1 {_f(d['f1'])}",
         f"non-events coded      {_f(m['non_events_coded'])}",
@@ -419,11 +431,12 @@ def evaluate_articles(folder: str, pipeline, progress=None) -> dict:
     raws = [from_json({"id": d.get("id") or str(k), "text": d["text"], "published": d.get("published"),
                        "title": d.get("title")}, f"{folder}#{k}") for k, d in enumerate(docs)]
     by_source = {rec.article.source: rec.to_dict() for rec in pipeline.run(raws, progress)}
-    return score_articles(docs, [by_source.get(f"{folder}#{k}") for k in range(len(docs))])
+    records = [by_source.get(f"{folder}#{k}") for k in range(len(docs))]
+    return {**score_articles(docs, records), "failed": failures(records)}
 
 
 def report_articles(m: dict) -> str:
-    return "\n".join([
+    return "\n".join(report_failures(m) + [
         f"articles              {m['articles']}  ({m['gold_events']} reported gold events, {m['predicted_events']} extracted)",
         f"events (as sets)      P {_f(m['precision'])}  R {_f(m['recall'])}  F1 {_f(m['f1'])}  ({m['matched']} matched"
         " by event type, place and date)",

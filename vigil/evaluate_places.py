@@ -24,7 +24,7 @@ from collections import defaultdict
 from typing import Optional
 
 from .errors import EvalError
-from .evaluate import _f, _fold, _km, _share, main_event
+from .evaluate import _f, _fold, _km, _share, failures, main_event, report_failures
 
 PLACE_KM = 25.0
 REQUIRED = ("text", "place", "country")
@@ -116,7 +116,7 @@ def evaluate_places(path: str, pipeline, progress=None) -> dict:
     raws = [from_json({"id": r["id"], "text": r["text"], "published": r.get("published")},
                       f"{path}:{k + 1}") for k, r in enumerate(rows)]
     records = [rec.to_dict() for rec in pipeline.run(raws, progress)]
-    return score_places(rows, records)
+    return {**score_places(rows, records), "failed": failures(records)}
 
 
 def report_places(m: dict) -> str:
@@ -133,4 +133,4 @@ def report_places(m: dict) -> str:
         lines.append(f"  {c:<19} {v['reports']:>4}  country {_f(v['right_country'])}  place {_f(v['right_place'])}")
     for x in m["misses"]:
         lines.append(f"  miss {x['id']}: {x['gold']} -> {x['got']}")
-    return "\n".join(lines)
+    return "\n".join(report_failures(m) + lines)

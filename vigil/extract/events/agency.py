@@ -299,7 +299,8 @@ def _owner_of_object(m, root) -> bool:
     weapons depot", "bombed a Boko Haram logistics hub", "hit a PKK ammunition store")? CODEBOOK actor codes:
     actor2 is the one acted on, and the group whose depot or camp is hit is hit with it; so is the force whose
     vehicle or team is hit ("ambushed a police team"), beyond the posts and convoys of the armed_targets cue list."""
-    if not m.entries[0].armed or root.dep_ not in ("compound", "poss", "nmod"):
+    entries = getattr(m, "entries", None)  # elaboration._acts asks about a bare span: no dictionary entry, no owner
+    if not entries or not entries[0].armed or root.dep_ not in ("compound", "poss", "nmod"):
         return False
     top = root.head
     while top.dep_ == "compound" and top.head is not top:
