@@ -119,9 +119,8 @@ def remote_subtype(s: Signals, f: Facts) -> Optional[str]:
         return "Armed clash"
     if s.has("grenade"):
         return "Grenade"
-    if s.has("ied"):
-        return "Remote explosive/landmine/IED" if s.has("ied", {"bomb", "explosive", "detonate"}) \
-            else "Shelling/artillery/missile attack"
+    if s.has("ied"):  # "an explosion hit a market", "a blast near the checkpoint": no gun fired from
+        return "Remote explosive/landmine/IED"  # afar is named (CODEBOOK 6 keeps shelling for those)
     return None
 
 
