@@ -31,3 +31,18 @@ SHELLS = [
 def test_explosions_of_fired_shells_stay_shelling(pipeline, text):
     _, _, _, rule = first_coded_draft(pipeline, text)
     assert rule == "Shelling/artillery/missile attack", rule
+
+
+# The abbreviations of the trade name a remote explosive however the sentence goes on (lexicon: rcied,
+# uvied beside vbied): a remote-controlled or under-vehicle IED.
+ABBREVIATED = [
+    "Twin RCIED explosions targeted an army convoy on the road to Afgooye, the militants claimed.",
+    "A UVIED attached to a district official's car went off in Hodan on Monday.",
+    "On 3 June 2021, an RCIED struck an AMISOM vehicle near Marka.",
+]
+
+
+@pytest.mark.parametrize("text", ABBREVIATED)
+def test_an_abbreviated_ied_is_a_remote_explosive(pipeline, text):
+    _, _, _, rule = first_coded_draft(pipeline, text)
+    assert rule == "Remote explosive/landmine/IED", rule
