@@ -1,10 +1,8 @@
-"""What the learned model reads in short, note-style reports (corpus parts security_notes.jsonl and
-note_killings.jsonl):
+"""What the learned model reads in short, note-style reports (corpus part security_notes.jsonl):
 a post or patrol that answers a thrown grenade with gunfire fought back (CODEBOOK 5: an attack on a
 military post that is fought off is an armed clash, not a one-way grenade attack), and a
 demonstration whose people threw stones or burned things stays a violent demonstration whatever the
-police did to break it up (CODEBOOK 3); a killing whose doers go unnamed is in scope, a quarrel killing
-is not (CODEBOOK 7 and 1). Sentences written for these tests, none from the corpus."""
+police did to break it up (CODEBOOK 3). Sentences written for these tests, none from the corpus."""
 import pytest
 from _events_helpers import first_coded_draft
 
@@ -56,38 +54,3 @@ RIOT_BROKEN_UP = [
 def test_demonstrators_violence_outweighs_the_police_dispersal(pipeline, text):
     given = main_draft_given_event(pipeline, text)
     assert given["Violent demonstration"] >= TAKE_OVER, given
-
-
-# Short notes of killings whose doers go unnamed (corpus part note_killings.jsonl): CODEBOOK 7 and 1,
-# killings by armed men are in scope, a domestic or drinking-row killing is ordinary crime.
-NAMELESS_KILLINGS = [
-    "On 12 March 2025, a former municipal president was assassinated in Tuxpan (Veracruz).",
-    "On 3 June 2025, a water utility employee was shot 12 times in Guaymas (Sonora).",
-    "On 9 October 2025, a local radio host was gunned down in Pagadian (Zamboanga del Sur).",
-    "On 2 April 2025, a shop assistant was shot several times in Celaya (Guanajuato) and died in hospital.",
-]
-
-
-@pytest.mark.parametrize("text", NAMELESS_KILLINGS)
-def test_a_nameless_killing_in_a_note_is_coded_an_attack(pipeline, text):
-    from vigil.read.text import parse_plain
-    (rec,) = pipeline.run([parse_plain(text, "t", title_line=False)])
-    assert [e.sub_event_type for e in rec.events if e.status == "reported"] == ["Attack"], text
-
-
-QUARREL_KILLINGS = [
-    "On 18 February 2025, a man strangled his girlfriend after a quarrel at their flat in Morelia (Michoacan) "
-    "and was arrested the same night.",
-    "On 26 November 2025, a drinker was stabbed to death by another customer after a row over a pool game at a "
-    "bar in Kisumu.",
-]
-
-
-@pytest.mark.parametrize("text", QUARREL_KILLINGS)
-def test_a_quarrel_killing_in_a_note_stays_out_of_scope(pipeline, text):
-    from vigil.extract.events.classify import NOT_AN_EVENT
-    from vigil.extract.events.learned import features
-    doc, d, facts, rule = first_coded_draft(pipeline, text)
-    (probs,) = pipeline.classifier.predict([features(doc, d, facts, rule)])
-    assert probs[NONE] > NOT_AN_EVENT, probs[NONE]
-
