@@ -119,9 +119,8 @@ def remote_subtype(s: Signals, f: Facts) -> Optional[str]:
         return "Armed clash"
     if s.has("grenade"):
         return "Grenade"
-    if s.has("ied"):
-        return "Remote explosive/landmine/IED" if s.has("ied", {"bomb", "explosive", "detonate"}) \
-            else "Shelling/artillery/missile attack"
+    if s.has("ied"):  # "an explosion hit a market", "a blast near the checkpoint": no gun fired from
+        return "Remote explosive/landmine/IED"  # afar is named (CODEBOOK 6 keeps shelling for those)
     return None
 
 
@@ -217,6 +216,15 @@ def disrupted(s: Signals, f: Facts) -> bool:
 
 
 HURT_PEOPLE = cue("hurt_people")
+HURT_ONLY = cue("hurt_only")
+
+
+def toll_only(s: Signals, f: Facts) -> bool:
+    """The draft only says that people were hurt ("three officers were slightly injured", "a
+    dozen were wounded"), with no doer, weapon, death or act of its own: a toll of the event told
+    around it (CODEBOOK: injuries in a riot are part of the riot), which opens no event itself."""
+    return (s.only("attack", HURT_ONLY) and set(s.by_class) <= {"attack", "change_group"} and not (
+        f.deaths or f.guns or any(r == "agent" for _, r in f.mentions)))
 
 
 def harm_subtype(s: Signals, f: Facts) -> Optional[str]:
@@ -354,6 +362,8 @@ def classify(s: Signals, f: Facts) -> Optional[str]:
     """The ACLED sub-event type for these signals and facts (see the module docstring), or None."""
     if disrupted(s, f):
         return "Disrupted weapons use"
+    if toll_only(s, f):
+        return None
     if s.has("suicide") and not f.bomber_hit:
         return "Suicide bomb"
     if s.has("chemical"):

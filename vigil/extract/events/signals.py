@@ -154,6 +154,7 @@ def find_signals(doc) -> list:
 PROTEST_BODIES = cue("protest_bodies")
 COMPLAINT_VERBS = cue("complaint_verbs")
 RIOT_GEAR = cue("riot_gear")
+NAME_WORDS = cue("name_words")
 
 
 NAME_LABELS = {"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"}
@@ -189,7 +190,8 @@ SPEAKING = cue("report_verbs") | cue("claim_lemmas")
 
 
 def idle_signal(doc, sig) -> bool:
-    """A signal word that tells of no happening: a word of a proper name (``in_name``), a protest
+    """A signal word that tells of no happening: a word of a proper name (``in_name``; a capitalised
+    ``name_words`` word in mid-sentence: "near Karbonit Mine" is a place), a protest
     word naming a body or a thing ("leaders of a regional protest committee", "the protest movement"),
     a formal complaint ("lodged a protest with the ambassador"),
     or a crowd that dispersed by itself ("marched ... and dispersed without incident": nobody
@@ -199,6 +201,9 @@ def idle_signal(doc, sig) -> bool:
     tok = doc[i]
     if cls in NAMED_CLASSES and all(in_name(doc[k]) for k in range(i, j)):
         return True
+    if j - i == 1 and tok.lower_ in NAME_WORDS and tok.is_title and tok.i != docindex.sent_of(tok).start and not \
+            _headline(docindex.sent_of(tok)):
+        return True     # "shelling near Karbonit Mine", "the area of Mine 6/7": a place's name, no landmine
     if cls == "protest" and j - i == 1 and tok.dep_ == "compound" and tok.head.lemma_.lower() in PROTEST_BODIES:
         return True
     if cls == "protest" and tok.lower_ in ("protest", "protests") and tok.dep_ == "dobj" \
