@@ -59,3 +59,8 @@ def only_reported(text, published, country):
     rec = vigil.extract_text(text, published=published, country=country)
     (ev,) = [e for e in rec.events if e.status == "reported"]
     return ev
+
+
+def inters(ev):
+    """(actor1's inter code, actor2's inter code) of an event, None for an actor it lacks."""
+    return (ev.actor1.inter if ev.actor1 else None), (ev.actor2.inter if ev.actor2 else None)

@@ -3,6 +3,7 @@ forces): the teller of an event is no party to it, state forces a bomb hits are 
 type follows its period, and a state's forces abroad are external forces."""
 import functools
 
+from _events_helpers import inters
 from _events_helpers import run as _run
 
 run = functools.partial(_run, published="2024-03-20")
@@ -15,9 +16,6 @@ def main(text, country, subs=None, published="2024-03-20"):
     assert evs, f"no reported {subs or 'event'} in {text!r}"
     return evs[0]
 
-
-def inters(ev):
-    return (ev.actor1.inter if ev.actor1 else None), (ev.actor2.inter if ev.actor2 else None)
 
 
 BOMBS = ("Grenade", "Remote explosive/landmine/IED", "Suicide bomb")

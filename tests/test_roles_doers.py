@@ -5,6 +5,7 @@ the parse hangs its that-clause; a report's lead names who attacked whom, where 
 by one."""
 import functools
 
+from _events_helpers import inters
 from _events_helpers import run as _run
 
 run = functools.partial(_run, published="2024-05-16")
@@ -20,9 +21,6 @@ def main(text, country=None, subs=None, places=()):
     assert evs, f"no reported {subs or 'event'} in {text!r}"
     return evs[0]
 
-
-def inters(ev):
-    return (ev.actor1.inter if ev.actor1 else None), (ev.actor2.inter if ev.actor2 else None)
 
 
 BOMBS = ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade")

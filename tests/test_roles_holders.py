@@ -3,6 +3,7 @@ by-phrase on the object ("stormed a post manned by soldiers", "ambushed a convoy
 with the post or the convoy; they are not its attackers. A by-phrase on the clause's own verb ("was attacked by
 gunmen") or on its subject ("drones operated by the rebels struck") still names the doer."""
 import pytest
+from _events_helpers import inters
 
 import vigil
 
@@ -13,9 +14,6 @@ def first(text, country, subs):
     assert evs, text
     return evs[0]
 
-
-def inters(ev):
-    return (ev.actor1.inter if ev.actor1 else None), (ev.actor2.inter if ev.actor2 else None)
 
 
 @pytest.mark.parametrize("text,country", [

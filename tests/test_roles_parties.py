@@ -5,6 +5,7 @@ no one claims, a place that changes hands, the groups an old charge names, a gro
 an attack, forces that run onto a mine, and who moves in a change of activity."""
 import functools
 
+from _events_helpers import inters
 from _events_helpers import run as _run
 
 from vigil.extract import actors
@@ -22,9 +23,6 @@ def main(text, country, subs=None):
     assert evs, f"no reported {subs or 'event'} in {text!r}"
     return evs[0]
 
-
-def inters(ev):
-    return (ev.actor1.inter if ev.actor1 else None), (ev.actor2.inter if ev.actor2 else None)
 
 
 def test_two_state_forces_fighting_each_other_are_both_state_forces():

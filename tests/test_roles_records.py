@@ -3,6 +3,7 @@ over hundreds of Hezbollah positions") in a sentence the draft joins to its even
 codes: actor1 and actor2 are the parties to this event): the group it names is neither the doer nor the target.
 The event's own sentence may be in the present perfect ("Gunmen have killed dozens of villagers")."""
 import pytest
+from _events_helpers import inters
 
 import vigil
 
@@ -13,9 +14,6 @@ def first(text, country, sub):
     assert evs, text
     return evs[0]
 
-
-def inters(ev):
-    return (ev.actor1.inter if ev.actor1 else None), (ev.actor2.inter if ev.actor2 else None)
 
 
 @pytest.mark.parametrize("text,country", [

@@ -4,6 +4,7 @@ target; a bomb that hits state forces is not theirs; a pro-government militia fi
 counter-demonstrators face a protest; forces of another state acting in the event's country are external."""
 import functools
 
+from _events_helpers import inters
 from _events_helpers import run as _run
 
 run = functools.partial(_run, published="2024-03-20")
@@ -19,9 +20,6 @@ def main(text, country=None, subs=None):
     assert evs, f"no reported {subs or 'event'} in {text!r}"
     return evs[0]
 
-
-def inters(ev):
-    return (ev.actor1.inter if ev.actor1 else None), (ev.actor2.inter if ev.actor2 else None)
 
 
 def test_a_pro_government_militia_fights_beside_the_state_not_against_it():

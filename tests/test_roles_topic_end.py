@@ -7,6 +7,7 @@ import functools
 
 import pytest
 
+from _events_helpers import inters
 from _events_helpers import run as _run
 
 run = functools.partial(_run, published="2024-03-20")
@@ -16,9 +17,6 @@ def reported(text, country):
     evs, _, _ = run(text, country=country)
     return [e for e in evs if e.status == "reported"]
 
-
-def inters(ev):
-    return (ev.actor1.inter if ev.actor1 else None), (ev.actor2.inter if ev.actor2 else None)
 
 
 @pytest.mark.parametrize("text,country", [
