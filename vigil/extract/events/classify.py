@@ -289,7 +289,7 @@ def looting_band(s: Signals, f: Facts) -> bool:
         m.entries[0].generic and m.entries[0].canonical.startswith("Unidentified") for m in armed)
 
 
-BEATING_ONLY = {"beat to death", "public beating", "beat", "beat up", "thrash", "assault"}
+BEATING_ONLY = cue("beating_words")
 
 
 def armed_beating(s: Signals, f: Facts) -> bool:
