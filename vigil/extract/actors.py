@@ -247,7 +247,6 @@ def _matchers(vocab):
 ARMED_KEY = "when armed: "   # matcher key of a word that names an actor only where the report arms it
 
 
-
 def _tokenizer(vocab):
     import spacy
     nlp = spacy.blank("en", vocab=vocab)

@@ -51,7 +51,7 @@ def _speakers_own(doc, m):
     demonyms = actor_dict.load()["demonyms"]
     named = next((demonyms[c.lower_] for c in root.children if c.dep_ == "poss" and c.lower_ in demonyms), None)
     if named is not None:  # "Russia's defence ministry": the ministry of the country named
-        return dataclasses.replace(m, entries=tuple(dataclasses.replace(x, country=named) for x in m.entries))
+        return _of_country(m, named)
     if not e.armed or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.children):
         return m
     verb = root
@@ -63,8 +63,11 @@ def _speakers_own(doc, m):
         return m
     code = next((demonyms[t.lower_] for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
                  if t.lower_ in demonyms), None)
-    if code is None:
-        return m
+    return m if code is None else _of_country(m, code)
+
+
+def _of_country(m, code):
+    """Mention m with every dictionary entry given the country ``code``."""
     return dataclasses.replace(m, entries=tuple(dataclasses.replace(x, country=code) for x in m.entries))
 
 

@@ -210,7 +210,7 @@ def elaborations(ctx, events, owners, strength=None, into=None) -> list:
         drop.add(k)
         if into is not None:
             into[k] = a
-    for k in _placeless_leads(ctx, events, owners, anchors):
+    for k in _placeless_leads(ctx, events, owners, anchors, filed):
         drop.add(k[0])
         if into is not None:
             into[k[0]] = k[1]
@@ -247,15 +247,14 @@ def _acts(doc, sp) -> bool:
     return span is not None and len(span) > 0 and role(doc, span) == "agent"
 
 
-def _placeless_leads(ctx, events, owners, anchors) -> list:
+def _placeless_leads(ctx, events, owners, anchors, filed) -> list:
     """(dropped, main) pairs: a clause with no place of its own that outranked the placed event told
     just before it (in its paragraph or the one before) came first and stood; it goes on telling that
     event all the same (the officers "exchanged fire for two hours before withdrawing", told after
     "gunmen attacked the police station in X"; an event placed only by the dateline names no scene
     the clause could go on telling), unless it names a day of its own other than that
-    event's or is a sub-type that stands on its own (weapons seized, territory taken)."""
-    from ...geo.locate import _dateline
-    filed = _dateline(docindex.text(ctx.doc), ctx.places)
+    event's or is a sub-type that stands on its own (weapons seized, territory taken). ``filed``: the
+    report's dateline place (``locate._dateline``), or None."""
     placed = [j for j in anchors if owners[j].place is not None
               and not (filed is not None and owners[j].place.start == filed.start)]   # not only by the dateline
     out = []
@@ -313,7 +312,7 @@ def escalate(events: list, owners: list, into: dict) -> list:
         main, e = out[a], events[k]
         if main.status != "reported" or not (owners[k].place is None or _near(main.location, e.location)):
             continue
-        if with_force(main, e, owners[k]) is not main:
-            out[a] = dataclasses.replace(with_force(main, e, owners[k]), evidence=tuple(sorted(main.evidence + e.evidence,
-                                                                                   key=lambda sp: sp.start)))
+        forced = with_force(main, e, owners[k])
+        if forced is not main:
+            out[a] = dataclasses.replace(forced, evidence=tuple(sorted(main.evidence + e.evidence, key=lambda sp: sp.start)))
     return out
