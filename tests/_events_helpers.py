@@ -64,3 +64,11 @@ def only_reported(text, published, country):
 def inters(ev):
     """(actor1's inter code, actor2's inter code) of an event, None for an actor it lacks."""
     return (ev.actor1.inter if ev.actor1 else None), (ev.actor2.inter if ev.actor2 else None)
+
+
+def first_reported(text, country, published):
+    """The first reported event ``run`` codes from ``text`` (the test fails when there is none)."""
+    evs, _, _ = run(text, country=country, published=published)
+    evs = [e for e in evs if e.status == "reported"]
+    assert evs, f"no reported event in {text!r}"
+    return evs[0]

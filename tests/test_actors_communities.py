@@ -5,19 +5,12 @@ clans armed with rifles", "two armed families"), and stay what they were unarmed
 clans is a riot; families who march are protesters, families who flee are civilians)."""
 import functools
 
-from _events_helpers import run as _run
+from _events_helpers import first_reported
 
 from vigil import nlp
 from vigil.extract import actors
 
-run = functools.partial(_run, published="2024-03-20")
-
-
-def reported(text, country):
-    evs, _, _ = run(text, country=country)
-    evs = [e for e in evs if e.status == "reported"]
-    assert evs, f"no reported event in {text!r}"
-    return evs[0]
+reported = functools.partial(first_reported, published="2024-03-20")
 
 
 def inters(ev):

@@ -5,18 +5,11 @@ organisation per entry, so that two factions of one war can fight each other; pr
 other forces (8); armed gangs are armed groups; a named group's "militia" or "coalition" is the group."""
 import functools
 
-from _events_helpers import run as _run
+from _events_helpers import first_reported
 
 from vigil.extract import actors
 
-run = functools.partial(_run, published="2024-03-20")
-
-
-def reported(text, country):
-    evs, _, _ = run(text, country=country)
-    evs = [e for e in evs if e.status == "reported"]
-    assert evs, f"no reported event in {text!r}"
-    return evs[0]
+reported = functools.partial(first_reported, published="2024-03-20")
 
 
 def pair(ev):
