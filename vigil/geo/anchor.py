@@ -81,10 +81,10 @@ def with_unknown(doc, ordered: list, known: list, gaz: Gazetteer, focus: Optiona
     parent, kinds, anchors, towns = {}, {}, set(), set()
     for (qs, qe, q), (ps, pe, p) in zip(cands, cands[1:]):
         rel = None if ORIGIN_BEFORE.search(text[max(0, qs - 20):qs]) else _relation(text, qe, ps, q, p)
-        if isinstance(p, Place) and p.feature == "city" and (rel == "part" or rel == "in" and not isinstance(q, Place)
-                                                            and not DIVISION_AFTER.match(text[pe:pe + 30])
-                                                            and not DIVISION_END.search(p.name)
-                                                            and not _a_village(text, qs, qe)):
+        as_division = bool(DIVISION_AFTER.match(text[pe:pe + 30]) or DIVISION_END.search(p.name)) \
+            if isinstance(p, Place) else False      # "Maru local government area": a division, not the town
+        if isinstance(p, Place) and p.feature == "city" and not as_division and (
+                rel == "part" or rel == "in" and not isinstance(q, Place) and not _a_village(text, qs, qe)):
             towns.add(qs)                     # "the Gonda neighbourhood of Arusha", "Mabibo in Dar es Salaam":
             continue                          # a part of the town: the event is in the town
         if rel:
