@@ -365,11 +365,17 @@ def _running_tally(tok) -> bool:
 
 
 def _since_perfect(sent) -> bool:
+    """A "since" and a present perfect in the sentence, neither inside a relative clause on a place
+    ("marched on X, a village that has been deserted since 2023": the clause tells of the village,
+    like "a city that saw protests" in token_status, not of the march)."""
     doc, low = sent.doc, docindex.lowers(sent.doc)       # a Token only for the words that may tell it
-    since = any(low[i] == "since" and doc[i].dep_ in ("prep", "mark") for i in range(sent.start, sent.end))
-    perfect = any(low[i] in ("have", "has", "'ve") and doc[i].dep_ in ("aux", "auxpass")
-                  for i in range(sent.start, sent.end))
-    return since and perfect
+    since = [i for i in range(sent.start, sent.end) if low[i] == "since" and doc[i].dep_ in ("prep", "mark")]
+    perfect = [i for i in range(sent.start, sent.end)
+               if low[i] in ("have", "has", "'ve") and doc[i].dep_ in ("aux", "auxpass")]
+    if not (since and perfect):
+        return False
+    aside = {t.i for r in sent if r.dep_ == "relcl" and is_placeish(r.head) for t in r.subtree}
+    return any(i not in aside for i in since) and any(i not in aside for i in perfect)
 
 
 WAR_NOUNS = cue("war_nouns")
