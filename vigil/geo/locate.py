@@ -118,12 +118,29 @@ def _event_location(doc, places: list, start: int, end: int, gaz: Gazetteer,
     # it is the event's country
     p = None if wide else idx.preceding(doc, start) or (
         THE_PLACE.search(text, start, end) and idx.last_before(start, doc)) \
-        or filed or idx.following(doc, end) \
+        or _body_scene(doc, idx, filed, start) or filed or idx.following(doc, end) \
         or idx.following(doc, end, cued=False) or (inside and max(inside, key=lambda p: (_rank(text, p, idx), -p.start)))
     if p and not (focus_country and _across_countries(p)) and (p is not idx.dateline or filed is not None):
         return _Found(_location(text, p), p.start, p.geonameid)
     loc = country_location(gaz, focus_country)
     return _Found(loc, -1, loc.geonameid) if loc is not None else None
+
+
+def _body_scene(doc, idx, filed: Optional[Place], start: int) -> Optional[Place]:
+    """The scene a report's body was last at, for a clause below its datelined lead that names no
+    place in its paragraph ("The attackers rode into X ... [new paragraph] Police said 17 people had
+    been abducted"): the last place named after the lead, not the dateline, which says only where the
+    report was filed; in the dateline's country (a place abroad, or a brand name misread as a place,
+    is no scene of the report). None for a clause of the lead itself, or when the body names
+    no such place before it."""
+    if filed is None:
+        return None
+    text = docindex.text(doc)
+    lead = text.find("\n", filed.end)
+    if lead < 0 or start <= lead:
+        return None
+    p = idx.last_before(start, doc)
+    return p if p is not None and p.start > lead and p.country == filed.country else None
 
 
 HEADING_MAX_WORDS = 10
