@@ -29,6 +29,9 @@ committee commission foundation institute association society federation union c
 army police force forces brigade front movement group airlines airways service services
 department office court board authority fund trust hospital church team fc""".split()}
 LEADING = {"the", "The", "THE"}
+# "the judiciary's Mizan news agency", "Kabul television": the name of an outlet, no place of the report
+OUTLET_AFTER = re.compile(r"^\s+(?:news\s+(?:agency|website|site|portal|outlet)|newspaper|television|tv|radio|"
+                          r"broadcaster)\b", re.I)
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -125,3 +128,8 @@ def after_a_name(doc, start: int) -> bool:
         end += 1
     return end == len(doc) or doc[end].text in (".", ";", ":", ")", "!", "?") or doc[end].is_space \
         or doc[end].text == "," and (end + 1 == len(doc) or not doc[end + 1].is_title)
+
+
+def an_outlet(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` an outlet's ("Mizan news agency", "Kabul television")?"""
+    return bool(OUTLET_AFTER.match(text[end:end + 30]))

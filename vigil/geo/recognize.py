@@ -14,7 +14,7 @@ from typing import Optional
 from .. import docindex
 from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, RESPELT, Gazetteer
 from .longer import without_prefixes
-from .mention import (EMBED_LABELS, GIVEN_NAMES, LEADING, NAME_LABELS, ORG_WORDS, PLACE_LABELS, PLACE_NOUNS,
+from .mention import (EMBED_LABELS, an_outlet, GIVEN_NAMES, LEADING, NAME_LABELS, ORG_WORDS, PLACE_LABELS, PLACE_NOUNS,
                       POSSESSIVE, Mention, after_a_name, cued, in_address, kind_written_after, listed)
 from .names import (ADMIN_SUFFIXES, COMMON_WORDS, CONNECTORS, GENERIC_TAILS, POSTAL_CODE_COUNTRIES, QUALIFIERS,
                     STATE_ABBREVIATIONS, first_known_spelling, norm)
@@ -48,8 +48,8 @@ def find_mentions(doc, gaz: Gazetteer, hint: Optional[str] = None) -> list:
     found += _repeated_names(doc, gaz, found)
     found += _coordinated(doc, gaz, found)
     persons = _person_words(doc)
-    kept = without_prefixes(docindex.text(doc), [m for m in _without_overlaps(found)
-                                                  if not _person_like(doc, m, persons)], gaz)
+    kept = without_prefixes(docindex.text(doc), [m for m in _without_overlaps(found) if not _person_like(doc, m, persons)
+                                                  and not an_outlet(docindex.text(doc), m.end)], gaz)
     ends = {m.end for m in kept if m.codes}
     named = {gaz.cc[m.codes[0] // 4] for m in kept if m.codes and m.codes[0] % 4 < 2 and m.entry is None
              and gaz.kind[m.codes[0] // 4] in (COUNTRY, ADMIN1) and not plain(norm(m.text))} | {hint}
