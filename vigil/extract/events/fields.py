@@ -22,6 +22,7 @@ MODE_BY_SIGNAL = {"strike": "strike-gen", "hunger strike": "strike-hun", "blocka
                   "destroy": "destroy", "execute": "execute", "hang": "execute"}
 
 
+AFTERMATH_VERBS = signals.cue("aftermath_verbs")
 PRECISION = {"day": 1, "week": 2, "month": 3, "year": 4, 1: 1, 2: 2, 3: 3, 4: 4}
 
 
@@ -81,6 +82,10 @@ def date_mention(ctx, d):
             continue        # what has happened is never dated after publication ("talks suspended until 2028")
         if _in_dateline(text, m):
             weak.append(m)  # "OUAGADOUGOU, Jan 22 - ... at the weekend": the day the report was filed
+            continue
+        gov = _governor(span.root)
+        if gov.lemma_ in AFTERMATH_VERBS and gov.i not in own:
+            weak.append(m)  # "... and that the bodies had been buried on Tuesday": the aftermath's day
             continue
         near = [t for t in main if t.sent.start == span.root.sent.start]
         if not near and _date_status(ctx, m) != d.status:
