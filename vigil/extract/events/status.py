@@ -367,9 +367,11 @@ def _running_tally(tok) -> bool:
 def _since_perfect(sent) -> bool:
     """A "since" and a present perfect in the sentence, neither inside a relative clause on a place
     ("marched on X, a village that has been deserted since 2023": the clause tells of the village,
-    like "a city that saw protests" in token_status, not of the march)."""
+    like "a city that saw protests" in token_status, not of the march). A "since" a day of the week
+    ("have gathered every day since Wednesday") dates the happening the report tells, begun that day."""
     doc, low = sent.doc, docindex.lowers(sent.doc)       # a Token only for the words that may tell it
-    since = [i for i in range(sent.start, sent.end) if low[i] == "since" and doc[i].dep_ in ("prep", "mark")]
+    since = [i for i in range(sent.start, sent.end) if low[i] == "since" and doc[i].dep_ in ("prep", "mark")
+             and not any(c.dep_ == "pobj" and c.lower_ in WEEKDAYS for c in doc[i].children)]
     perfect = [i for i in range(sent.start, sent.end)
                if low[i] in ("have", "has", "'ve") and doc[i].dep_ in ("aux", "auxpass")]
     if not (since and perfect):
