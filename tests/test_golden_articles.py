@@ -31,6 +31,27 @@ def test_matching_is_one_to_one_by_type_place_and_date():
     assert evaluate._matching(gold, [dict(one, date="2025-06-25")]) == []
 
 
+def test_matching_pairs_each_event_with_its_own_telling():
+    """Two events a day apart at one town (an air strike on the 19th, shelling on the 20th), each
+    extracted: every gold event is paired with the extracted event of its own sub-type, not the other's
+    (both pairings are maximum matchings by type, place and date)."""
+    g = {"event_type": "Explosions/Remote violence", "place": "El Fasher"}
+    gold = [dict(g, sub_event_type="Air/drone strike", date="2025-06-19"),
+            dict(g, sub_event_type="Shelling/artillery/missile attack", date="2025-06-20")]
+    p = {"event_type": "Explosions/Remote violence", "location": {"name": "El Fasher"}}
+    for pred in ([dict(p, sub_event_type="Shelling/artillery/missile attack", date="2025-06-20"),
+                  dict(p, sub_event_type="Air/drone strike", date="2025-06-19")],
+                 [dict(p, sub_event_type="Air/drone strike", date="2025-06-19"),
+                  dict(p, sub_event_type="Shelling/artillery/missile attack", date="2025-06-20")]):
+        pairs = evaluate._matching(gold, pred)
+        assert [gold[i]["sub_event_type"] for i, _ in pairs] == [pred[j]["sub_event_type"] for _, j in pairs]
+    # of one sub-type, the closer date: "fighting on the 21st" pairs with the 21st, "on the 22nd" with the 22nd
+    b = {"event_type": "Battles", "sub_event_type": "Armed clash"}
+    gold = [dict(b, place="Bara", date="2025-06-21"), dict(b, place="Bara", date="2025-06-22")]
+    pred = [dict(b, location={"name": "Bara"}, date="2025-06-22"), dict(b, location={"name": "Bara"}, date="2025-06-21")]
+    assert evaluate._matching(gold, pred) == [(0, 1), (1, 0)]
+
+
 def test_score_counts_roles_late_dates_and_unidentified_state():
     doc = {"published": "2025-03-01", "events": [
         {"status": "reported", "event_type": "Violence against civilians", "sub_event_type": "Attack",

@@ -394,7 +394,25 @@ def _matching(gold: list, pred: list) -> list:
         return False
     for i in range(len(gold)):
         take(i, set())
-    return sorted((i, j) for j, i in owner.items())
+    return _closest(gold, pred, edges, sorted((i, j) for j, i in owner.items()))
+
+
+def _closest(gold: list, pred: list, edges: list, pairs: list) -> list:
+    """The pairs of a maximum matching, swapped two by two while a swap pairs more events of the same
+    sub-type, or of closer dates: of an air strike on Thursday and shelling on Friday at one town,
+    each is paired with its own telling, not the other's (the matching alone picks either way)."""
+    def fit(i, j):
+        return 10 * (gold[i].get("sub_event_type") == pred[j].get("sub_event_type")) \
+            - (_days_apart(gold[i].get("date"), pred[j].get("date")) or 0)
+    pairs, better = list(pairs), True
+    while better:
+        better = False
+        for a in range(len(pairs)):
+            for b in range(a + 1, len(pairs)):
+                (i1, j1), (i2, j2) = pairs[a], pairs[b]
+                if j2 in edges[i1] and j1 in edges[i2] and fit(i1, j2) + fit(i2, j1) > fit(i1, j1) + fit(i2, j2):
+                    pairs[a], pairs[b], better = (i1, j2), (i2, j1), True
+    return sorted(pairs)
 
 
 def score_articles(docs: list, records: list) -> dict:
