@@ -297,14 +297,16 @@ def mentions(doc) -> list:
 # Common nouns for the armed men of a group: before "of"/"from" and a named armed group, they are that group.
 MEMBER_HEADS = {"fighters", "fighter", "militants", "militant", "gunmen", "gunman", "militiamen", "militiaman",
                 "insurgents", "insurgent", "rebels", "rebel", "combatants", "attackers", "assailants", "armed men",
-                "gangsters", "gang members", "hitmen", "jihadists", "guerrillas", "soldiers", "troops", "commandos"}
+                "gangsters", "gang members", "hitmen", "jihadists", "guerrillas", "soldiers", "troops", "commandos",
+                "forces"}
 
 
 def _of_a_named_group(doc, out) -> list:
-    """ "fighters of Hayat Tahrir al-Sham", "gunmen from the Islamic State", "militants of Boko Haram": the
-    armed men of a named armed group are that group, one actor (CODEBOOK actor codes: the group acts), not an
-    unnamed armed group beside it. Only a common noun for armed men, "of" or "from" (and "the"), then the
-    named group: "attackers from the village" or "gunmen of the police" name no group."""
+    """ "fighters of Hayat Tahrir al-Sham", "gunmen from the Islamic State", "militants of Boko Haram", "gunmen
+    linked to the cartel", "forces loyal to the GNA": the armed men of a named armed group are that group, one
+    actor (CODEBOOK actor codes: the group acts), not an unnamed armed group beside it. Only a common noun for
+    armed men, "of", "from" or words that tie them to it (TIED_TO; and "the"), then the named group:
+    "attackers from the village" or "gunmen of the police" name no group."""
     merged, i = [], 0
     while i < len(out):
         m = out[i]
@@ -319,9 +321,21 @@ def _of_a_named_group(doc, out) -> list:
     return merged
 
 
+# The words that tie armed men to the group they fight for: "gunmen linked to the cartel", "fighters loyal to
+# the GNA", "militiamen affiliated with the MILF" (the group's men, as "fighters of" it).
+TIED_TO = {("loyal", "to"), ("linked", "to"), ("affiliated", "with"), ("affiliated", "to"), ("belonging", "to"),
+           ("aligned", "with"), ("tied", "to"), ("associated", "with")}
+
+
 def _only_of(gap) -> bool:
-    words = [t.lower_ for t in gap]
-    return bool(words) and words[0] in ("of", "from") and all(w in ("the", "its") for w in words[1:])
+    words = [t.lower_ for t in gap if t.lower_ != ","]
+    if words[:1] in (["of"], ["from"]):
+        rest = words[1:]
+    else:
+        rest = words[2:] if tuple(words[:2]) in TIED_TO else None
+        if rest is None and words[:1] in (["reportedly"], ["allegedly"], ["suspected"], ["believed"]):
+            rest = words[3:] if tuple(words[1:3]) in TIED_TO else None
+    return rest is not None and all(w in ("the", "its") for w in rest)
 
 
 # What may stand before a bare word ("officer") that still leaves it unnarrowed: "a plainclothes

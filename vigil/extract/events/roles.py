@@ -208,6 +208,10 @@ def fill_patient(role, f, country, other, allies=frozenset()):
                 not f.state):  # "rival factions of the cartel fought": the group on both sides
             return Actor(first.name, first.canonical, first.inter, first.country)  # "X and Y militias clashed"
         if first is not None and first.inter == 1:  # unnamed attackers of the police: an unidentified armed group
+            m = pick(f, lambda m: m.entries[0].canonical.startswith("Unidentified") and _differs(m, first),
+                     prefer="patient")  # "police exchanged fire with a group of men": the men the report names,
+            if m:  # not a rebel group (CODEBOOK actor codes: actor2 is the one acted on)
+                return actor_of(m, country)
             return generic("gunmen" if _state_hit(f) else "militants", country)
         return generic("forces", country) if first is not None and first.inter != 1 else None
     if role == "other?":  # "handed the town over to government troops": the other party, when named as such
@@ -343,7 +347,7 @@ def assign(ctx, sub, f, d=None, where=None):
         a2 = generic("protesters", country)  # counter-demonstrators face the protest: protesters on both sides
     if sub == "Violent demonstration" and a2 is None and _two_crowds(f) and f.two_sided:
         a2 = generic("rioters", country)
-    if sub == "Armed clash" and a2 is None and a1 is not None and _between(f):
+    if sub == "Armed clash" and a1 is not None and (a2 is None and _between(f) or _own_kind(ctx.doc, d, f, a1, a2)):
         a2 = Actor(a1.name, a1.canonical, a1.inter, a1.country)
     day = ctx.article.published
     return (actor_dict.as_of(a1, day) if a1 else a1), (actor_dict.as_of(a2, day) if a2 else a2)
@@ -382,6 +386,23 @@ def _transfer(ctx, f, country):
     day = ctx.article.published
     a1, a2 = (actor_of(taker, country), actor_of(left[0], country)) if taker else (actor_of(left[0], country), None)
     return actor_dict.as_of(a1, day), (actor_dict.as_of(a2, day) if a2 else None)
+
+
+OWN_KIND = cue("own_kind")
+
+
+def _own_kind(doc, d, f, a1, a2) -> bool:
+    """ "Al Shabaab militants exchanged fire among themselves", "two armed groups clashed": a fight inside one
+    non-state group, or between two of the same kind, has that group on both sides (CODEBOOK actor codes:
+    actor2 is the one acted on; here the same kind of actor). Only where no other party is named (actor2 is
+    the fallback the report names no one for)."""
+    if d is None or a1.inter not in (2, 3, 4) or a2 is not None and (
+            a2.name not in GENERIC.values() or any(m.text == a2.name for m, _ in f.mentions)):
+        return False
+    words = [t.lower_ for s, e in d.ranges for t in doc[s:e]]
+    if OWN_KIND & (set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}):
+        return True
+    return any(m.start > 0 and doc[m.start - 1].lower_ == "two" and armed(m) for m, _ in f.mentions)
 
 
 def _two_crowds(f):
