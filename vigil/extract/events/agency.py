@@ -385,15 +385,29 @@ def after_the_fact(doc, d, roles) -> list:
     subject of a verb of coming or finding (cue list after_verbs), in a sentence of the draft that tells
     none of its event words, came after the event: it is no party to it (CODEBOOK actor codes: actor1 is
     the one who acts). It stays in the draft as a source of the report."""
-    told = {docindex.sent_of(doc[s]).start for _, p, s, _ in d.signals if p not in AFTER_VERBS}
+    told = {docindex.sent_of(doc[s]).start for _, p, s, _ in d.signals
+            if p not in AFTER_VERBS and doc[s].lemma_.lower() not in AFTER_VERBS and not _what_was_found(doc[s])}
     out = []
     for m, r in roles:
         root = doc[m.start:m.end].root
+        while root.dep_ == "conj" and root.head is not root and root.head.pos_ in ("NOUN", "PROPN"):
+            root = root.head  # "soldiers and National Guard troops who reached the area found": both came after
         if r == "agent" and root.dep_ == "nsubj" and root.head.lemma_.lower() in AFTER_VERBS \
                 and docindex.sent_of(root).start not in told:
             r = "source"
         out.append((m, r))
     return out
+
+
+def _what_was_found(t) -> bool:
+    """Is the event word t what a verb of coming or finding has as its object ("soldiers who reached the area
+    found six bodies", "police recovered the bodies of two men")? It tells what those who came after saw, not
+    a deed of theirs (CODEBOOK actor codes: actor1 is the one who acts)."""
+    for _ in range(4):
+        if t.dep_ not in ("conj", "compound", "amod", "nummod", "pobj", "prep") or t.head is t:
+            break
+        t = t.head
+    return t.dep_ == "dobj" and t.head.lemma_.lower() in AFTER_VERBS
 
 
 def sweep_doer(doc, d, roles, mentions):

@@ -1,0 +1,54 @@
+"""Who the later sentences of a report make a party (CODEBOOK actor codes: actor1 is the one who acts,
+actor2 the one acted on): forces that reach the scene afterwards and find the bodies take no side in the
+fight told before; a blame in a later sentence that an earlier year dates ("During the strike of 2021,
+... gunfire blamed on police") names the doer of that year's events, not this one's (CODEBOOK 9)."""
+import functools
+
+from _events_helpers import run as _run
+
+run = functools.partial(_run, published="2025-03-12")
+
+
+def main(text, country, subs):
+    evs, _, _ = run(text, country=country)
+    evs = [e for e in evs if e.status == "reported" and e.sub_event_type in subs]
+    assert evs, f"no reported {subs} in {text!r}"
+    return evs[0]
+
+
+def test_forces_that_come_afterwards_and_find_the_dead_are_no_side_of_the_clash():
+    for text, country in [
+        ("Two rival cartels fought for hours in the hills outside Culiacan on Friday, the state prosecutor "
+         "said. Soldiers who arrived later found four bodies and two burned cars on the road.", "MX"),
+        ("Rival militias exchanged fire for several hours in the south of Tripoli on Tuesday, residents said. "
+         "Police who came to the scene later found three dead fighters.", "LY"),
+        ("Rival gangs fought with rifles in the Cite Soleil slum of Port-au-Prince on Monday, residents said. "
+         "Police officers and soldiers who arrived in the afternoon recovered the bodies of five men.", "HT"),
+    ]:
+        ev = main(text, country, ("Armed clash",))
+        assert ev.actor1 is not None and ev.actor2 is not None, (text, ev.actor1, ev.actor2)
+        assert ev.actor1.inter != 1 and ev.actor2.inter != 1, (text, ev.actor1, ev.actor2)
+
+
+def test_a_blame_in_a_sentence_about_an_earlier_year_names_no_doer_of_this_attack():
+    for text, country, wrong in [
+        ("TUMACO, Colombia - Gunmen shot dead a local council candidate outside his home in Tumaco on Monday, "
+         "his party said. Police said they had not identified the attackers.\n\nThe region has a long history "
+         "of violence. During the national strike of 2021, more than a dozen people were killed in Cali, many "
+         "of them by gunfire blamed on police.", "CO", "Police"),
+        ("QUETTA, Pakistan - A bomb exploded at a bus station in Quetta on Friday, wounding six people. No group "
+         "claimed the blast.\n\nThe province has seen many such attacks. In 2017, officials blamed the Balochistan "
+         "Liberation Army for a bombing in Gwadar that killed ten workers.", "PK", "Balochistan"),
+        ("MAIDUGURI, Nigeria - Gunmen killed three farmers near Konduga on Sunday, residents said.\n\nThe area "
+         "has suffered for years. In 2014, a wave of bombings in Maiduguri was blamed on Boko Haram.", "NG", "Boko"),
+    ]:
+        ev = main(text, country, ("Attack", "Remote explosive/landmine/IED"))
+        assert ev.actor1 is not None and wrong not in (ev.actor1.canonical or ""), (text, ev.actor1)
+        assert ev.actor1.canonical.startswith("Unidentified"), (text, ev.actor1)
+
+
+def test_a_blame_told_this_year_still_names_the_doer():
+    text = ("QUETTA, Pakistan - A bomb exploded at a bus station in Quetta on Friday, wounding six people.\n\n"
+            "Officials blamed the Balochistan Liberation Army for the blast.")
+    ev = main(text, "PK", ("Remote explosive/landmine/IED",))
+    assert ev.actor1 is not None and "Balochistan" in (ev.actor1.canonical or ""), ev.actor1
