@@ -52,3 +52,20 @@ def test_a_blame_told_this_year_still_names_the_doer():
             "Officials blamed the Balochistan Liberation Army for the blast.")
     ev = main(text, "PK", ("Remote explosive/landmine/IED",))
     assert ev.actor1 is not None and "Balochistan" in (ev.actor1.canonical or ""), ev.actor1
+
+
+def test_an_attack_named_by_a_state_is_that_states_forces_external_abroad():
+    """ "Beat back a Russian offensive", "fought off an Azerbaijani attack": the country's forces attacked, as
+    "Russian shelling" names them (CODEBOOK actor codes: forces of another state in the event's country are
+    external, 8); actor2 of the clash, not an unnamed rebel group."""
+    for text, country, code in [
+        ("Ukrainian soldiers beat back a Russian offensive near the town of Pokrovsk in Donetsk region on "
+         "Thursday, the army said.", "UA", "RU"),
+        ("Armenian forces fought off an Azerbaijani attack near the border village of Sotk overnight, the "
+         "defence ministry in Yerevan said.", "AM", "AZ"),
+        ("Indian soldiers beat back a Pakistani raid across the Line of Control in Kupwara district on Sunday, "
+         "the army said.", "IN", "PK"),
+    ]:
+        ev = main(text, country, ("Armed clash",))
+        assert ev.actor1 is not None and ev.actor1.inter == 1, (text, ev.actor1)
+        assert ev.actor2 is not None and ev.actor2.inter == 8 and ev.actor2.country == code, (text, ev.actor2)
