@@ -69,3 +69,21 @@ def test_an_attack_named_by_a_state_is_that_states_forces_external_abroad():
         ev = main(text, country, ("Armed clash",))
         assert ev.actor1 is not None and ev.actor1.inter == 1, (text, ev.actor1)
         assert ev.actor2 is not None and ev.actor2.inter == 8 and ev.actor2.country == code, (text, ev.actor2)
+
+
+def test_what_a_strike_was_aimed_at_is_not_what_it_hit():
+    """CODEBOOK actor codes: actor2 is the one acted on. "A strike aimed at bandits hit villagers": the villagers
+    it hit, not the bandits it was meant for; a strike that hits the group's positions still has the group."""
+    for text, country in [
+        ("A Nigerian Air Force strike aimed at bandits hit villagers attending a naming ceremony in Zurmi on "
+         "Friday, killing at least 16 people, residents said.", "NG"),
+        ("An army drone strike targeting militants struck a wedding party in the village of Damadola on Sunday, "
+         "killing nine guests, relatives said.", "PK"),
+        ("Artillery fire aimed at rebel positions hit a crowded market in the town of Kaga Bandoro on Monday, "
+         "killing five traders, a local official said.", "CF"),
+    ]:
+        ev = main(text, country, ("Air/drone strike", "Shelling/artillery/missile attack"))
+        assert ev.actor2 is not None and ev.actor2.inter == 7, (text, ev.actor2)
+    ev = main("Army artillery fire hit rebel positions near Kaga Bandoro on Monday, killing five fighters, the army "
+              "said.", "CF", ("Shelling/artillery/missile attack",))
+    assert ev.actor2 is not None and ev.actor2.inter == 2, ev.actor2

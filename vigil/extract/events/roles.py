@@ -86,8 +86,11 @@ def generic(word, country, inter=None) -> Actor:
     return actor_dict.to_actor(found[0], word, country, inter)
 
 
+NO_PART = {"source", "aim"}  # agency.role: who only tells of the event, what it was aimed at but did not hit
+
+
 def pick(f, test, prefer="agent", exclude=None):
-    ms = [(m, r) for m, r in f.mentions if test(m) and m is not exclude and r != "source"]
+    ms = [(m, r) for m, r in f.mentions if test(m) and m is not exclude and r not in NO_PART]
     ms.sort(key=lambda x: (x[1] != prefer, x[0].start))
     return ms[0][0] if ms else None
 
@@ -145,7 +148,7 @@ def fill(role, f, country, other=None, allies=frozenset(), doc=None):
         return generic("militants" if f.armed_pair and not f.state else "forces", country)
     if role == "shell":  # fire from an unnamed party: an unidentified armed group, not the state
         m = pick(f, lambda m: armed(m) and not _hit(f, m))
-        unnamed = not any(r != "source" for _, r in f.mentions) or _state_hit(f)  # "shells hit army posts"
+        unnamed = not any(r not in NO_PART for _, r in f.mentions) or _state_hit(f)  # "shells hit army posts"
         return actor_of(m, country) if m else generic("gunmen" if unnamed else "forces", country)
     if role == "perp" and f.judicial:  # CODEBOOK 7: "executions by the state"; an unnamed executioner is the state
         doers = [m for m, r in f.mentions if r == "agent" and armed(m)] or [m for m, _ in f.mentions if nonstate_armed(m)]
@@ -298,7 +301,7 @@ def _people(m) -> bool:
 def _state_party(f) -> bool:
     """Is a state body named in the event other than as one who tells of it or came after it ("soldiers who
     reached the area found six bodies")? CODEBOOK actor codes: only those who act or are acted on are sides."""
-    return any(m.entries[0].inter == 1 for m, r in f.mentions if r != "source")
+    return any(m.entries[0].inter == 1 for m, r in f.mentions if r not in NO_PART)
 
 
 def _state_hit(f) -> bool:
