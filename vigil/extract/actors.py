@@ -505,7 +505,9 @@ def _doer(name, verbs) -> bool:
 STRIKE_WORDS = {"shelling", "shellings", "bombardment", "bombardments", "strike", "strikes", "airstrike", "airstrikes",
                 "air strike", "air strikes", "drone strike", "drone strikes", "missile strike", "missile strikes",
                 "missile", "missiles", "rocket fire", "artillery fire", "mortar fire", "bombing", "bombings",
-                "warplane", "warplanes", "guided aerial bomb", "aerial bomb"}
+                "warplane", "warplanes", "guided aerial bomb", "aerial bomb",
+                "assault", "assaults", "offensive", "offensives", "incursion", "incursions", "raid", "raids",
+                "attack", "attacks"}  # "repelled a Russian assault", "an Israeli raid": the country's forces attacked
 
 
 def _strike_at(doc, i) -> int:

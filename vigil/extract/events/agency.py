@@ -6,7 +6,8 @@ the event). Not in a draft either: the groups a charge about earlier attacks nam
 station that names the area a place lies in ("under Sadar police station"), and a group named in a record of
 many deeds in another sentence ("the Houthis have laid mines widely"). Forces that die, or whose vehicle strikes
 a mine, are the ones hit; so are the forces that hold the post attacked ("a post manned by soldiers") and the
-armed group whose depot is struck ("a Hezbollah weapons depot").
+armed group whose depot is struck ("a Hezbollah weapons depot"). What a strike was aimed at, when it hit something
+else ("a strike aimed at bandits hit villagers"), has the role "aim": no part in the event.
 Forces a state body calls its own ("Russia's defence ministry said its forces ...") are that state's.
 
 roles.py fills actor1 and actor2 from these mentions and their parts.
@@ -245,13 +246,15 @@ def _ran_onto_a_mine(verb) -> bool:
 
 
 def role(doc, m) -> str:
-    """agent | patient | source | other, from the mention's syntactic head (source: it tells of the
-    event and takes no part in it)."""
+    """agent | patient | source | aim | other, from the mention's syntactic head (source: it tells of the
+    event and takes no part in it; aim: what the attack was aimed at, when it hit something else)."""
     root = doc[m.start:m.end].root
     while root.dep_ == "conj" and root.head is not root and root.head.pos_ in ("NOUN", "PROPN"):
         root = root.head  # "Amajid Brigade and Resistance forces took": both are doers
     if _source(root):
         return "source"
+    if _aimed_only(root):
+        return "aim"
     if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in REPORT_VERBS | {"believe", "think"} and any(
             c.dep_ == "xcomp" for c in root.head.children):
         return "agent"  # "air strikes were reported to have targeted", "gunmen are believed to have fled": the doers
@@ -295,6 +298,29 @@ def role(doc, m) -> str:
     if root.dep_ in ("dobj", "nsubjpass", "pobj", "attr", "appos", "conj"):
         return "patient"
     return "other"
+
+
+AIM_VERBS = {"aim", "target", "intend", "mean", "direct"}
+
+
+def _aimed_only(root) -> bool:
+    """Is the mention only what a strike or fire was aimed at, while the clause's verb hits something else ("a
+    strike aimed at bandits hit villagers", "a drone strike targeting militants struck a wedding party", "fire
+    aimed at rebel positions hit a market")? CODEBOOK actor codes: actor2 is the one acted on, the one hit, not
+    the one the attacker meant to hit. Role "aim": no part in the event."""
+    t = root
+    while t.dep_ in ("compound", "amod", "poss") and t.head is not t:
+        t = t.head  # "rebel positions"
+    if t.dep_ == "pobj" and t.head.lower_ in ("at", "against"):
+        t = t.head.head
+    elif t.dep_ == "dobj":
+        t = t.head
+    else:
+        return False
+    if t.dep_ != "acl" or t.lemma_.lower() not in AIM_VERBS:
+        return False
+    weapon, verb = t.head, t.head.head
+    return weapon.dep_ == "nsubj" and verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _owner_of_object(m, root) -> bool:
@@ -385,15 +411,29 @@ def after_the_fact(doc, d, roles) -> list:
     subject of a verb of coming or finding (cue list after_verbs), in a sentence of the draft that tells
     none of its event words, came after the event: it is no party to it (CODEBOOK actor codes: actor1 is
     the one who acts). It stays in the draft as a source of the report."""
-    told = {docindex.sent_of(doc[s]).start for _, p, s, _ in d.signals if p not in AFTER_VERBS}
+    told = {docindex.sent_of(doc[s]).start for _, p, s, _ in d.signals
+            if p not in AFTER_VERBS and doc[s].lemma_.lower() not in AFTER_VERBS and not _what_was_found(doc[s])}
     out = []
     for m, r in roles:
         root = doc[m.start:m.end].root
+        while root.dep_ == "conj" and root.head is not root and root.head.pos_ in ("NOUN", "PROPN"):
+            root = root.head  # "soldiers and National Guard troops who reached the area found": both came after
         if r == "agent" and root.dep_ == "nsubj" and root.head.lemma_.lower() in AFTER_VERBS \
                 and docindex.sent_of(root).start not in told:
             r = "source"
         out.append((m, r))
     return out
+
+
+def _what_was_found(t) -> bool:
+    """Is the event word t what a verb of coming or finding has as its object ("soldiers who reached the area
+    found six bodies", "police recovered the bodies of two men")? It tells what those who came after saw, not
+    a deed of theirs (CODEBOOK actor codes: actor1 is the one who acts)."""
+    for _ in range(4):
+        if t.dep_ not in ("conj", "compound", "amod", "nummod", "pobj", "prep") or t.head is t:
+            break
+        t = t.head
+    return t.dep_ == "dobj" and t.head.lemma_.lower() in AFTER_VERBS
 
 
 def sweep_doer(doc, d, roles, mentions):

@@ -8,6 +8,7 @@ of one group, "the Pakistani Taliban, or TTP", are one; "X sympathisers" are X's
 state's forces are the doer only when blamed ("the RSF blames the army"), never by a claim."""
 from __future__ import annotations
 
+from ... import docindex
 from .. import actors as actor_dict
 from .signals import cue
 
@@ -34,10 +35,11 @@ def _unnamed(a) -> bool:
 HIDDEN_CHARGES = {"Remote explosive/landmine/IED"}  # the sub-types whose charge someone lays beforehand
 
 
-def attributed(doc, start, sub=None):
+def attributed(doc, start, sub=None, year=None):
     """The armed group a claim or an official blame names in the event's sentence or the few after it:
     "X claimed the attack", "officials blamed X", "suspicion fell on X", "the attack was attributed to
-    X". ACLED codes a claimed or officially suspected group as the doer. Not "no group claimed"."""
+    X". ACLED codes a claimed or officially suspected group as the doer. Not "no group claimed", nor a
+    blame in a later sentence that an earlier year dates (``year``: the report's own)."""
     sents = list(doc.sents)
     k = next((i for i, s in enumerate(sents) if s.start <= start < s.end), None)
     if k is None:
@@ -47,7 +49,7 @@ def attributed(doc, start, sub=None):
     found = actor_dict.mentions(doc)
     canon = {i: x.entries[0].canonical for x in found if lo <= x.start < hi for i in range(x.start, x.end)}
     for m in found:
-        if not lo <= m.start < hi:
+        if not lo <= m.start < hi or m.start >= window[0].end and _earlier_year(doc, m, year):
             continue
         e = m.entries[0]
         if not e.armed or e.inter not in (1, 2, 3, 4, 8) or e.generic and e.inter != 1:
@@ -58,6 +60,17 @@ def attributed(doc, start, sub=None):
                        laid=sub is None or sub in HIDDEN_CHARGES):
             return m
     return None
+
+
+def _earlier_year(doc, m, year) -> bool:
+    """Is mention m in a sentence that opens on a year before the report's ("During the national strike of 2021,
+    ... many of them by gunfire blamed on police", "In 2017, officials blamed X for a bombing")? CODEBOOK 9: a
+    sentence about an earlier year tells of that year's events, and the group it blames did those, not this one."""
+    if year is None:
+        return False
+    sent = docindex.sent_of(doc[m.start])
+    return any(t.text.isdigit() and len(t.text) == 4 and 1900 <= int(t.text) < year and t.i - sent.start <= 8
+               and any(x.text == "," for x in doc[t.i + 1:m.start]) for t in doc[sent.start:m.start])
 
 
 GROUP_WORDS = GROUP_HEADS | {"faction", "factions", "cell", "cells", "wing", "group", "members", "unit", "supporters",

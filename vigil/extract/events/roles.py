@@ -86,8 +86,11 @@ def generic(word, country, inter=None) -> Actor:
     return actor_dict.to_actor(found[0], word, country, inter)
 
 
+NO_PART = {"source", "aim"}  # agency.role: who only tells of the event, what it was aimed at but did not hit
+
+
 def pick(f, test, prefer="agent", exclude=None):
-    ms = [(m, r) for m, r in f.mentions if test(m) and m is not exclude and r != "source"]
+    ms = [(m, r) for m, r in f.mentions if test(m) and m is not exclude and r not in NO_PART]
     ms.sort(key=lambda x: (x[1] != prefer, x[0].start))
     return ms[0][0] if ms else None
 
@@ -145,7 +148,7 @@ def fill(role, f, country, other=None, allies=frozenset(), doc=None):
         return generic("militants" if f.armed_pair and not f.state else "forces", country)
     if role == "shell":  # fire from an unnamed party: an unidentified armed group, not the state
         m = pick(f, lambda m: armed(m) and not _hit(f, m))
-        unnamed = not any(r != "source" for _, r in f.mentions) or _state_hit(f)  # "shells hit army posts"
+        unnamed = not any(r not in NO_PART for _, r in f.mentions) or _state_hit(f)  # "shells hit army posts"
         return actor_of(m, country) if m else generic("gunmen" if unnamed else "forces", country)
     if role == "perp" and f.judicial:  # CODEBOOK 7: "executions by the state"; an unnamed executioner is the state
         doers = [m for m, r in f.mentions if r == "agent" and armed(m)] or [m for m, _ in f.mentions if nonstate_armed(m)]
@@ -205,7 +208,7 @@ def fill_patient(role, f, country, other, allies=frozenset()):
         if m:  # "police clashed with soldiers": two state forces on opposite sides
             return actor_of(m, country)
         if first is not None and (first.inter == 4 or first.inter in (2, 3) and (f.two_sided or f.armed_pair or f.rival)) and (
-                not f.state):  # "rival factions of the cartel fought": the group on both sides
+                not _state_party(f)):  # "rival factions of the cartel fought": the group on both sides
             return Actor(first.name, first.canonical, first.inter, first.country)  # "X and Y militias clashed"
         if first is not None and first.inter == 1:  # unnamed attackers of the police: an unidentified armed group
             m = pick(f, lambda m: m.entries[0].canonical.startswith("Unidentified") and _differs(m, first),
@@ -299,6 +302,12 @@ def _people(m) -> bool:
                                        or norm(m.text).split()[-1] in AMBIGUOUS_CROWD)
 
 
+def _state_party(f) -> bool:
+    """Is a state body named in the event other than as one who tells of it or came after it ("soldiers who
+    reached the area found six bodies")? CODEBOOK actor codes: only those who act or are acted on are sides."""
+    return any(m.entries[0].inter == 1 for m, r in f.mentions if r not in NO_PART)
+
+
 def _state_hit(f) -> bool:
     roles = [r for m, r in f.mentions if state(m)]
     return bool(roles) and "agent" not in roles and "patient" in roles
@@ -333,7 +342,7 @@ def assign(ctx, sub, f, d=None, where=None):
     if sub == "Non-violent transfer of territory" and _leavers(ctx.doc, f):
         return _transfer(ctx, f, country)
     a1 = fill(r1, f, country, doc=ctx.doc if r1 == "bomber" else None)
-    named = attributed(ctx.doc, d.start, sub) if d is not None and sub in ATTRIBUTABLE and _unnamed(a1) else None
+    named = attributed(ctx.doc, d.start, sub, ctx.published.year if ctx.published else None) if d is not None and sub in ATTRIBUTABLE and _unnamed(a1) else None
     if named is not None:  # the claimant is the doer; the unnamed gunmen are its men, not another party
         state = named.entries[0].inter in (1, 8)  # a state's forces blamed: the fighters hit are its enemy
         f = dataclasses.replace(f, mentions=tuple((m, r) for m, r in f.mentions if m.entries[0].canonical != (
