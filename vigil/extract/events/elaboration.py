@@ -30,7 +30,7 @@ SUMMARY_MIN_OTHERS = 2  # events of the report's own, besides its summaries, tha
 def _period_sentence(sent) -> bool:
     """A sentence told over a span of days, not on one day: "In four days, ...", "In the space of six
     days, ...", "During the period covered by this report, ...", "The month was marked by ..."."""
-    for t in sent:
+    for t in docindex.tokens(sent.doc)[sent.start:sent.end]:
         if t.dep_ == "prep" and t.lower_ in SUMMARY_PREPS and any(
                 c.dep_ == "pobj" and c.lower_ in SUMMARY_SPANS for c in t.children):
             return True
