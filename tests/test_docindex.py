@@ -33,6 +33,17 @@ def test_lowers_are_the_tokens_lower_forms(nlp):
     assert docindex.lowers(doc) == [t.lower_ for t in doc]      # read again after a merge
 
 
+def test_tokens_walk_as_the_doc_slices_do(nlp):
+    doc = nlp("Gunmen stormed a market in Maiduguri on Friday, killing three traders. Police said two were held.")
+    toks = docindex.tokens(doc)
+    assert toks is docindex.tokens(doc)                         # made once per doc
+    for s, e in ((0, 5), (3, 3), (-4, len(doc)), (7, 2), (10, len(doc) + 5), (0, -1)):
+        assert [(t.i, t.text, t.dep_) for t in toks[s:e]] == [(t.i, t.text, t.dep_) for t in doc[s:e]]
+    with doc.retokenize() as r:
+        r.merge(doc[0:2])
+    assert [t.text for t in docindex.tokens(doc)] == [t.text for t in doc]     # made again after a merge
+
+
 def test_context_phrases_read_from_the_lowers(nlp):
     from vigil.extract.events.clauses import _context_marker
     doc = nlp("Shops closed In the wake of the killing. Police acted in response to the riot. He lives in Kisumu.")

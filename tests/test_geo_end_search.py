@@ -35,3 +35,22 @@ def test_end_search_finds_the_words_before_a_name():
     assert FEATURE_WORD_OF.search("in the village of ")
     assert not WHERE_BEFORE.search("police said ")
     assert not TAKE_BEFORE.search("the stormed")      # no space before the name
+
+
+def test_last_words_are_read_from_the_pattern():
+    import re
+    from vigil.geo.written import EndSearch, last_words
+    assert WHERE_BEFORE.last_words is not None and {"in", "toward", "towards", "neighbouring", "neighboring", "of",
+                                                    "to", "the", "northern"} <= set(WHERE_BEFORE.last_words)
+    assert FEATURE_WORD_OF.last_words == ("of",)
+    pat = re.compile(r"\b(?:fled|escaped)\s+(?:(?:from|out\s+of)\s+)?(?:the\s+)?(?:burning\s+)?$", re.I)
+    assert last_words(pat) == ("burning", "escaped", "fled", "from", "of", "the")
+    assert last_words(re.compile(r"\bcolou?r(?:ed|s)?\s+$", re.I)) == ("color", "colored", "colors", "colour",
+                                                                       "coloured", "colours")
+    assert last_words(re.compile(r"\b[a-z]+\s+$", re.I)) is None          # any word: searched every time
+    assert last_words(re.compile(r"(?:\bnear\s+)?$", re.I)) is None        # may match nothing at all
+    fast = EndSearch(pat)
+    for text in ("crowds fled from ", "they Escaped the burning ", "fled\n", "he fled out of the ", "he left ",
+                 "fled", "FLED ", "residents fled from the ", "out of "):
+        got, want = fast.search(text), pat.search(text)
+        assert (got and got.span()) == (want and want.span()), text

@@ -511,7 +511,7 @@ def find_counts(doc) -> list:
     """Every count of people in ``doc``, in text order. Only the words a count can start on (a
     number, an article, a zero subject) are read as Tokens; between two of them, what matters is
     whether a sentence or clause ended (it forgets the kind of the count before)."""
-    tokens = doc                                   # indexed and sliced as a sequence of tokens
+    tokens = docindex.tokens(doc)                  # indexed and sliced as a sequence of tokens
     starts, ends = _starts_and_ends(doc)
     out, i, prev_kind = [], 0, None
     for k in starts:

@@ -96,7 +96,7 @@ def _event_location(doc, places: list, start: int, end: int, gaz: Gazetteer,
     idx = _index(doc, places, gaz, focus_country, known_only)
     inside = idx.between(start, end)
     inside = [p for p in inside if p.end <= end and (not spans or any(s <= p.start and p.end <= e for s, e in spans))]
-    filed = _dateline(text, idx.usable)
+    filed = idx.dateline
     if filed is not None and focus_country and filed.country and filed.country != focus_country:
         filed = None        # "DUBAI, Jan 30 - ... in Iranian cities": filed from abroad, not where it happened
     wide = [p for p in inside if focus_country and _across_countries(p)]   # "across the Sahel": in the country
@@ -390,6 +390,15 @@ def _describes_noun(doc, p: Place, start: int) -> float:
             return 2.0
         t = t.head
     return 0.0
+
+
+def filed_at(doc, places: list) -> Optional[Place]:
+    """``_dateline`` of the document's text and ``places``, worked out once per document and list
+    of places (the lead folds and the elaborations each ask for it)."""
+    held = doc.user_data.get("vigil_dateline")
+    if held is None or held[0] is not places or held[1] != len(places):
+        held = doc.user_data["vigil_dateline"] = (places, len(places), _dateline(docindex.text(doc), places))
+    return held[2]
 
 
 def _dateline(text: str, places: list) -> Optional[Place]:

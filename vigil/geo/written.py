@@ -138,22 +138,69 @@ def written_as_place(doc, m: Mention) -> bool:
 class EndSearch:
     """A case-blind pattern that ends in whitespace at the end of the string (``...\\s+$``), for the
     few dozen characters before a name: ``search`` gives what ``regex.search`` gives, but runs it only
-    when the string's last word ends in one of ``last_words`` (every word a match can end with).
-    ``re.search`` tries every start of the string (about 14 us on 50 characters); most names have
-    no such word before them, and ``str.endswith`` says so in well under a microsecond. A tail that
-    is not ASCII is searched as before (re.I folds some letters str.lower does not: "K", "ſ")."""
+    when the string's last word ends in one of ``last_words`` (every word a match can end with, read
+    from the pattern itself: ``last_words``). ``re.search`` tries every start of the string (about
+    14 us on 50 characters); most names have no such word before them, and ``str.endswith`` says so
+    in well under a microsecond. A tail that is not ASCII is searched as before (re.I folds some
+    letters str.lower does not: "K", "ſ"); a pattern whose last word the reading cannot tell is
+    always searched."""
 
-    def __init__(self, regex: re.Pattern, last_words: tuple):
-        self.regex, self.last_words, self.pattern = regex, tuple(last_words), regex.pattern
+    def __init__(self, regex: re.Pattern):
+        self.regex, self.pattern = regex, regex.pattern
+        self.last_words = last_words(regex)
+        self.reach = max(map(len, self.last_words or ("",)), default=0) + 1
 
     def search(self, s: str):
         tail = s.rstrip()
         if len(tail) == len(s):              # no whitespace at the end: no match
             return None
-        tail = tail[-16:]
-        if tail.isascii() and not tail.lower().endswith(self.last_words):
-            return None
+        if self.last_words is not None:
+            tail = tail[-self.reach:]
+            if tail.isascii() and not tail.lower().endswith(self.last_words):
+                return None
         return self.regex.search(s)
+
+
+def last_words(regex: re.Pattern) -> Optional[tuple]:
+    """The words (lower case, sorted) one of which ends every match of ``regex`` once its trailing
+    whitespace is stripped, read from the parsed pattern: literal letters, groups, alternatives and
+    optional parts ("towards?" ends in "toward" or "towards"); None when some match may end in
+    something else (a class of characters, a repeat, nothing)."""
+    try:
+        from re import _parser as parser, _constants as c
+    except ImportError:                      # Python before 3.11
+        import sre_parse as parser
+        import sre_constants as c
+
+    def space(op, av) -> bool:
+        return op is c.IN and av == [(c.CATEGORY, c.CATEGORY_SPACE)] or op is c.LITERAL and chr(av).isspace()
+
+    def ends(items: list, tail: bool) -> set:
+        """Last words of the sequence; ``tail``: trailing whitespace is skipped, not a word's end."""
+        if not items:
+            return {""}
+        (op, av), rest = items[-1], items[:-1]
+        if op is c.AT:
+            return ends(rest, tail)
+        if op is c.SUBPATTERN:
+            return ends(rest + list(av[-1]), tail)
+        if op is c.BRANCH:
+            return set().union(*(ends(rest + list(alt), tail) for alt in av[1]))
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            lo, hi, body = av
+            if len(body) == 1 and space(*body[0]):
+                return ends(rest, tail) if tail else {""}
+            if hi != 1:
+                return {""}
+            return ends(rest + list(body), tail) | (ends(rest, tail) if lo == 0 else set())
+        if space(op, av):
+            return ends(rest, tail) if tail else {""}
+        if op is c.LITERAL:
+            return {w + chr(av).lower() for w in ends(rest, False)}
+        return {""}
+
+    words = ends(list(parser.parse(regex.pattern, regex.flags)), True)
+    return None if "" in words else tuple(sorted(words))
 
 
 # --- unknown places written as where something happened -------------------------------------
@@ -177,17 +224,12 @@ WHERE_BEFORE = re.compile(
     r"villagers|people|streets|centre|center|suburbs?|areas?|parts?|edge|vicinity)\s+of|close\s+to)"
     r"\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|nearby|neighbouring|neighboring)\s+)?$",
     re.I)
-WHERE_BEFORE = EndSearch(WHERE_BEFORE, ("in", "at", "near", "outside", "around", "inside", "into", "through", "throughout",
-                                        "across", "toward", "towards", "along", "between", "of", "to", "the", "northern",
-                                        "southern", "eastern", "western", "central", "nearby", "neighbouring",
-                                        "neighboring"))
+WHERE_BEFORE = EndSearch(WHERE_BEFORE)
 # verbs whose object is often a place: written with its area ("stormed Lumbe, a village in ...")
 TAKE_BEFORE = re.compile(r"\b(?:entered|stormed|occupied|overran|raided|seized|captured|took|retook|"
                          r"recaptured|shelled|bombed|besieged|attacked|hit|struck|torched|looted)\s+(?:control\s+of\s+)?$",
                          re.I)
-TAKE_BEFORE = EndSearch(TAKE_BEFORE, ("entered", "stormed", "occupied", "overran", "raided", "seized", "captured", "took",
-                                      "retook", "recaptured", "shelled", "bombed", "besieged", "attacked", "hit", "struck",
-                                      "torched", "looted", "of"))
+TAKE_BEFORE = EndSearch(TAKE_BEFORE)
 NOT_A_PLACE_AFTER = re.compile(r"^(?:'s|’s|\s+(?:street|st|avenue|road|rd|drive|boulevard|lane|highway|"
                                r"bridge|station|hospital|school|university|college|mosque|church|prison|"
                                r"airport|stadium|hotel|market\s+(?:square|hall))\b)", re.I)
@@ -258,7 +300,7 @@ APPOSITION_AFTER = re.compile(
     r"(?:village|town|city|capital|hamlet|settlement|township|locality|community|suburb|port)\b(?!\s+(?:council|hall|official)s?\b)",
     re.I)
 FEATURE_WORD_OF = EndSearch(
-    re.compile(r"\b(?:village|town|hamlet|settlement|township|locality|community)\s+of\s+$", re.I), ("of",))
+    re.compile(r"\b(?:village|town|hamlet|settlement|township|locality|community)\s+of\s+$", re.I))
 
 
 def _sentence_initial(text: str, s: int) -> bool:

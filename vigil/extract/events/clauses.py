@@ -69,7 +69,7 @@ def topic_tokens(doc, sigs) -> set:
     topic, low = set(), docindex.lowers(doc)
     for sent in doc.sents:
         seen, inside, fronted = None, False, False
-        for t in sent:
+        for t in docindex.tokens(doc)[sent.start:sent.end]:
             w = low[t.i]
             if w in TOPIC_RESET or (w == "," and t.i + 1 < len(doc) and low[t.i + 1] in ("and", "but")
                                     and not _listed_demand(doc, t.i + 2, topic)):
@@ -248,7 +248,7 @@ def units(doc, places=()) -> list:
     place_starts = sorted(p.start for p in places if p.feature != "country")
     for si, sent in enumerate(doc.sents):
         start = sent.start
-        for tok in sent:
+        for tok in docindex.tokens(doc)[sent.start:sent.end]:
             w = low[tok.i]
             if (w in SPLITTERS or w == "as" and _clause_as(tok, place_starts, start)
                     or w in ("and", "but") and _separate(tok)) and tok.i > start + 2:

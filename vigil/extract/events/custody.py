@@ -7,6 +7,7 @@ custodial death") was attacked by the forces holding him, not in a fight with th
 """
 from __future__ import annotations
 
+from ... import docindex
 from .signals import cue
 
 CUSTODY_PLACES = cue("custody_places")
@@ -23,7 +24,7 @@ def custody_place(doc, d) -> frozenset:
     station": its object, no "in"/"at")."""
     out = set()
     for s, e in d.ranges:
-        for t in doc[s:e]:
+        for t in docindex.tokens(doc)[s:e]:
             low = t.lower_
             if low == "custodial" and t.head.lemma_.lower() in CUSTODY_HARM:
                 out.add(t.i)

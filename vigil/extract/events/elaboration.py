@@ -30,7 +30,7 @@ SUMMARY_MIN_OTHERS = 2  # events of the report's own, besides its summaries, tha
 def _period_sentence(sent) -> bool:
     """A sentence told over a span of days, not on one day: "In four days, ...", "In the space of six
     days, ...", "During the period covered by this report, ...", "The month was marked by ..."."""
-    for t in sent:
+    for t in docindex.tokens(sent.doc)[sent.start:sent.end]:
         if t.dep_ == "prep" and t.lower_ in SUMMARY_PREPS and any(
                 c.dep_ == "pobj" and c.lower_ in SUMMARY_SPANS for c in t.children):
             return True
@@ -187,8 +187,8 @@ def elaborations(ctx, events, owners, strength=None, into=None) -> list:
     section = {rep[j] for j in summary_sections(ctx, [owners[k] for k in rep])}
     section = section if len(rep) - len(section) >= SUMMARY_MIN_OTHERS else set()
     anchors = []
-    from ...geo.locate import _dateline
-    filed = _dateline(docindex.text(ctx.doc), ctx.places)
+    from ...geo.locate import filed_at
+    filed = filed_at(ctx.doc, ctx.places)
     for k in sorted(rep, key=lambda k: k in section):   # a summary's clauses after the events they sum up
         e, d = events[k], owners[k]
         a = next((j for j in anchors if d.place is None or (
@@ -254,7 +254,7 @@ def _placeless_leads(ctx, events, owners, anchors, filed) -> list:
     "gunmen attacked the police station in X"; an event placed only by the dateline names no scene
     the clause could go on telling), unless it names a day of its own other than that
     event's or is a sub-type that stands on its own (weapons seized, territory taken). ``filed``: the
-    report's dateline place (``locate._dateline``), or None."""
+    report's dateline place (``locate.filed_at``), or None."""
     placed = [j for j in anchors if owners[j].place is not None
               and not (filed is not None and owners[j].place.start == filed.start)]   # not only by the dateline
     out = []

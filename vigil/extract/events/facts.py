@@ -221,7 +221,7 @@ def crowd_facts(doc, d, f) -> dict:
     ("20 contractors assaulted an officer", "the chairman and his accomplices attacked"): ACLED's
     mob violence. two_sided: the clause sets two groups against each other ("two rival groups
     clashed", "clashed with each other", "clash between supporters of A and B")."""
-    toks = [t for s, e in d.ranges for t in doc[s:e]]   # the draft's words, each read once
+    toks = [t for s, e in d.ranges for t in docindex.tokens(doc)[s:e]]   # the draft's words, each read once
     low = [t.lower_ for t in toks]
     lem = [t.lemma_.lower() for t in toks]
     back = background(doc, d, toks)
@@ -287,7 +287,7 @@ def _armed_victim(doc, d, f, lowers=None) -> bool:
     armed = {i for m, _ in f.mentions if m.entries[0].armed and m.entries[0].canonical not in doers
              for i in range(m.start, m.end)}
     civil = {i for m, _ in f.mentions if m.entries[0].inter in (6, 7) for i in range(m.start, m.end)}
-    if (lowers if lowers is not None else {t.lower_ for s, e in d.ranges for t in doc[s:e]}) & OFF_DUTY:
+    if (lowers if lowers is not None else {t.lower_ for s, e in d.ranges for t in docindex.tokens(doc)[s:e]}) & OFF_DUTY:
         return False  # "an off-duty policeman", "a former soldier": ACLED counts them as civilians
     for c, _, s, _ in d.signals:
         tok = doc[s]
@@ -480,7 +480,7 @@ def background(doc, d, toks=None) -> set:
     a member", "after a group of militants attacked a leader"): their guns and their doers are not
     the event's. (``toks``: the draft's tokens, when the caller has them.)"""
     out = set()
-    for t in (toks if toks is not None else [t for s, e in d.ranges for t in doc[s:e]]):
+    for t in (toks if toks is not None else [t for s, e in d.ranges for t in docindex.tokens(doc)[s:e]]):
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in t.children):
             if t.head.lemma_.lower() in ("die", "succumb") and any(c.lower_ == "after" for c in t.children):
                 continue  # "died after police beat him": the beating is the event that killed him
@@ -507,7 +507,7 @@ def _into_air(doc, d, toks=None, low=None) -> bool:
     """ "fired in the air", "shots into the air": warning shots (not the "air force").
     (``toks`` and ``low``: the draft's tokens and their lower-case forms, when the caller has them.)"""
     if toks is None:
-        toks = [t for s, e in d.ranges for t in doc[s:e]]
+        toks = [t for s, e in d.ranges for t in docindex.tokens(doc)[s:e]]
         low = [t.lower_ for t in toks]
     return any(w == "air" and t.i >= 2 and doc[t.i - 1].lower_ == "the" and doc[t.i - 2].lower_ in ("in", "into", "to", "towards")
                for t, w in zip(toks, low))

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ... import docindex
 from .status import token_status
 from .signals import cue
 
@@ -405,7 +406,7 @@ def _victims(obj) -> int | None:
 def _death_words(doc, d):
     """"beat a man to death", "resulting in the death of a bystander", "the victim later died"."""
     for s, e in d.ranges:
-        for tok in doc[s:e]:
+        for tok in docindex.tokens(doc)[s:e]:
             lem = tok.lemma_.lower()
             n = None
             if lem == "death" and tok.head.lower_ == "to" and tok.head.head.pos_ == "VERB" \
@@ -538,7 +539,7 @@ def _reported_death(doc, d) -> bool:
     """"protesters rallied and 3 people were killed": a main-clause death of its own (not "over two
     people being killed", "claiming that he died", "relatives of a man killed")."""
     for s, e in d.ranges:
-        for tok in doc[s:e]:
+        for tok in docindex.tokens(doc)[s:e]:
             if tok.lemma_.lower() not in ("kill", "die") or tok.dep_ not in ("ROOT", "conj") or tok.pos_ != "VERB":
                 continue
             head = tok

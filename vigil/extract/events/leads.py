@@ -123,12 +123,12 @@ def lead_folds(ctx, events: list) -> dict:
     no telling of one happening but a list of the sections below: it folds into nothing
     (``summary_sections`` drops it), lest it lend its place and date to a body clause that
     only comments on a kind of happening ("These killings are part of a movement ...")."""
-    from ...geo.locate import _dateline
+    from ...geo.locate import filed_at
     text = docindex.text(ctx.doc)
     end = lead_end(text)
     if not end:
         return {}
-    filed = _dateline(text, ctx.places)
+    filed = filed_at(ctx.doc, ctx.places)
     first = lambda e: min((sp.start for sp in e.evidence), default=0)
     rep = [k for k, e in enumerate(events) if e.status == "reported"]
     wide = countrywide(ctx.doc, events)
@@ -183,8 +183,8 @@ def fold_leads(ctx, events: list, owners: list, strength: list, folds: dict) -> 
     lead names who attacked whom, "a bomber blew himself up at an army checkpoint", where the body lists
     the dead and hurt one by one, "two soldiers, a militiaman and a woman selling snacks"),
     its date the body's, its place the sharper of the two (``_sharper``), its strength the greater."""
-    from ...geo.locate import _dateline
-    filed = _dateline(docindex.text(ctx.doc), ctx.places)
+    from ...geo.locate import filed_at
+    filed = filed_at(ctx.doc, ctx.places)
     events, owners, strength = list(events), list(owners), list(strength)
     for k, j in folds.items():
         lead, body = events[k], events[j]

@@ -21,6 +21,7 @@ import os
 from typing import Optional
 
 from ...config import cache_folder
+from ... import docindex
 from .classify import NONE
 from .facts import Facts
 
@@ -44,7 +45,7 @@ def _word(tok) -> Optional[str]:
 def features(doc, d, facts, rule_sub: Optional[str]) -> dict:
     """Sparse features of one draft (see the module docstring)."""
     out: dict = {}
-    words = [w for s, e in d.ranges for w in map(_word, doc[s:e]) if w]
+    words = [w for s, e in d.ranges for w in map(_word, docindex.tokens(doc)[s:e]) if w]
     for w in words:
         out["w=" + w] = out.get("w=" + w, 0.0) + 1.0
     for a, b in zip(words, words[1:]):

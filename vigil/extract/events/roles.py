@@ -32,6 +32,7 @@ from __future__ import annotations
 import dataclasses
 
 from ...model import Actor
+from ... import docindex
 from .. import actors as actor_dict
 from ..actors import norm
 from .agency import AMBIGUOUS_CROWD
@@ -369,7 +370,7 @@ def _countered(doc, d) -> bool:
     """Does the draft tell of a counter-protest ("a counterprotest", "counter-demonstrators")? CODEBOOK actor
     codes: actor2 is the side the protest meets; counter-demonstrators are protesters (6) too."""
     for s, e in d.ranges:
-        for t in doc[s:e]:
+        for t in docindex.tokens(doc)[s:e]:
             low = t.lower_
             if low.startswith("counter") and (low[7:].lstrip("-") in COUNTER_CROWD or low == "counter" and t.i + 2 < len(doc)
                                                and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in COUNTER_CROWD):
