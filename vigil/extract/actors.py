@@ -357,7 +357,7 @@ def _bare(head) -> bool:
     the ACLED notes: a bare plural, or an officer who is only acted on, cost check sub-type mF1
     0.003-0.004, the doer reading cost nothing."""
     first = head
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head        # "soldiers and an officer fired": the list's first word says if it acts
     if not (first.dep_ == "nsubj" or first.dep_ == "pobj" and first.head.lower_ == "by"):
         return False
@@ -492,7 +492,7 @@ def _doer(name, verbs) -> bool:
     person of that name, and only as the subject or the agent of one of the verbs."""
     if name.ent_type_ != "GPE":
         return False
-    while name.dep_ == "conj" and name.head is not name:
+    while name.dep_ == "conj" and name.head.i != name.i:
         name = name.head
     if name.dep_ == "nsubj":
         return name.head.lemma_.lower() in verbs

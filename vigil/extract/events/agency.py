@@ -57,7 +57,7 @@ def _speakers_own(doc, m):
         return m
     verb = root
     for _ in range(8):
-        if verb.lemma_.lower() in REPORT_VERBS and verb.pos_ == "VERB" or verb.head is verb:
+        if verb.lemma_.lower() in REPORT_VERBS and verb.pos_ == "VERB" or verb.head.i == verb.i:
             break
         verb = verb.head
     if verb.lemma_.lower() not in REPORT_VERBS:
@@ -84,7 +84,7 @@ def _record(d, span) -> bool:
     event), not its doer or its target."""
     doc, verb = span.doc, span.root
     for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
@@ -148,7 +148,7 @@ def _charged_with(root) -> bool:
     charge against the victim takes no part in the event."""
     t, through = root, False
     for _ in range(5):
-        if t.dep_ not in ("dobj", "pobj", "pcomp", "prep", "compound", "conj", "amod") or t.head is t:
+        if t.dep_ not in ("dobj", "pobj", "pcomp", "prep", "compound", "conj", "amod") or t.head.i == t.i:
             return False
         through = through or (t.dep_ == "prep" and t.lower_ in ("of", "for"))
         t = t.head
@@ -171,7 +171,7 @@ def _past_charge(span) -> bool:
     """ "officials have in the past accused both X and Y of using drones", "often blame X": the groups a
     charge about earlier attacks names take no part in this one."""
     root = span.root
-    while root.dep_ in ("compound", "amod", "poss", "conj") and root.head is not root:
+    while root.dep_ in ("compound", "amod", "poss", "conj") and root.head.i != root.i:
         root = root.head
     verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("on", "upon") else root.head
     verb = verb.head if verb.dep_ == "aux" else verb  # "commanders have ... accused": a misparse's subject of "have"
@@ -199,7 +199,7 @@ def _source(root) -> bool:
         return True  # "was blamed by officials", "were confirmed by the police": they tell of it
     up = root
     for _ in range(3):  # "a police spokesman said", "the Houthi-run health ministry said"
-        if up.dep_ not in ("compound", "poss", "amod", "npadvmod") or up.head is up:
+        if up.dep_ not in ("compound", "poss", "amod", "npadvmod") or up.head.i == up.i:
             break
         up = up.head
         if up.dep_ == "nsubj":
@@ -249,7 +249,7 @@ def role(doc, m) -> str:
     """agent | patient | source | aim | other, from the mention's syntactic head (source: it tells of the
     event and takes no part in it; aim: what the attack was aimed at, when it hit something else)."""
     root = doc[m.start:m.end].root
-    while root.dep_ == "conj" and root.head is not root and root.head.pos_ in ("NOUN", "PROPN"):
+    while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
         root = root.head  # "Amajid Brigade and Resistance forces took": both are doers
     if _source(root):
         return "source"
@@ -309,7 +309,7 @@ def _aimed_only(root) -> bool:
     aimed at rebel positions hit a market")? CODEBOOK actor codes: actor2 is the one acted on, the one hit, not
     the one the attacker meant to hit. Role "aim": no part in the event."""
     t = root
-    while t.dep_ in ("compound", "amod", "poss") and t.head is not t:
+    while t.dep_ in ("compound", "amod", "poss") and t.head.i != t.i:
         t = t.head  # "rebel positions"
     if t.dep_ == "pobj" and t.head.lower_ in ("at", "against"):
         t = t.head.head
@@ -332,7 +332,7 @@ def _owner_of_object(m, root) -> bool:
     if not entries or not entries[0].armed or root.dep_ not in ("compound", "poss", "nmod"):
         return False
     top = root.head
-    while top.dep_ == "compound" and top.head is not top:
+    while top.dep_ == "compound" and top.head.i != top.i:
         top = top.head  # "Hezbollah weapons depot": up to "depot"
     return top.pos_ == "NOUN" and (top.dep_ == "dobj" and top.head.pos_ == "VERB"
                                    or top.dep_ == "pobj" and top.head.lower_ in AIMED_AT)
@@ -416,7 +416,7 @@ def after_the_fact(doc, d, roles) -> list:
     out = []
     for m, r in roles:
         root = doc[m.start:m.end].root
-        while root.dep_ == "conj" and root.head is not root and root.head.pos_ in ("NOUN", "PROPN"):
+        while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
             root = root.head  # "soldiers and National Guard troops who reached the area found": both came after
         if r == "agent" and root.dep_ == "nsubj" and root.head.lemma_.lower() in AFTER_VERBS \
                 and docindex.sent_of(root).start not in told:
@@ -430,7 +430,7 @@ def _what_was_found(t) -> bool:
     found six bodies", "police recovered the bodies of two men")? It tells what those who came after saw, not
     a deed of theirs (CODEBOOK actor codes: actor1 is the one who acts)."""
     for _ in range(4):
-        if t.dep_ not in ("conj", "compound", "amod", "nummod", "pobj", "prep") or t.head is t:
+        if t.dep_ not in ("conj", "compound", "amod", "nummod", "pobj", "prep") or t.head.i == t.i:
             break
         t = t.head
     return t.dep_ == "dobj" and t.head.lemma_.lower() in AFTER_VERBS

@@ -113,7 +113,7 @@ def _hallmark(root) -> bool:
     """Is the group named as the one whose marks the attack bears ("bore the hallmarks of X", "had all the
     signatures of a cell of X", "carried the trademarks of an X operation")? Not when denied ("did not bear
     the hallmarks of X")."""
-    while root.dep_ in ("compound", "amod", "poss") and root.head.pos_ in ("NOUN", "PROPN") and root.head is not root:
+    while root.dep_ in ("compound", "amod", "poss") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != root.i:
         root = root.head  # "an X operation"
     while root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in GROUP_WORDS | {"operation", "attack"}:
         root = root.head.head  # "a cell of X", "the work of X"

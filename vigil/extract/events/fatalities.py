@@ -113,7 +113,7 @@ def _background(span, own=frozenset()) -> bool:
         return True  # "relatives of a trader killed last year", "the bodies of 3 students killed"
     t = span.root
     for _ in range(8):
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         if t.tag_ == "VBG" and t.lemma_.lower() in KILL_HEADS | {"leave", "result", "lead", "cause"}:
             return False  # "..., killing 17": the participle reports the whole event's toll
@@ -288,7 +288,7 @@ def _source(doc, items) -> Optional[str]:
         for t in span.root.ancestors:
             if t.lemma_.lower() in REPORT_VERBS | {"claim", "count", "record", "document"} and t.pos_ in ("VERB", "AUX"):
                 subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-                while subj is None and t.dep_ == "conj" and t.head is not t:  # "claimed the attack and said"
+                while subj is None and t.dep_ == "conj" and t.head.i != t.i:  # "claimed the attack and said"
                     t = t.head
                     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
                 return _name(subj)
@@ -362,7 +362,7 @@ def implied_deaths(doc, d, counts=()):
         if _ambiguous(doc, s, e) or _attempt(doc, tok) or token_status(tok) == "negated":
             continue
         head = tok
-        while head.dep_ == "conj" and head.head is not head:
+        while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
         if _background(tok.doc[tok.i:tok.i + 1]):
             continue
@@ -460,7 +460,7 @@ def _attempt(doc, tok) -> bool:
     """"attempted to kill", "tried to lynch", "an attempt to assassinate", "a plot to kill"."""
     t = tok
     for _ in range(3):
-        if t.head is t:
+        if t.head.i == t.i:
             break
         if t.dep_ in ("xcomp", "acl", "advcl", "ccomp", "pcomp", "pobj", "conj") and t.head.lemma_.lower() in ATTEMPT:
             return True
@@ -523,7 +523,7 @@ def _active_killing(doc, d) -> bool:
         if phrase.split()[0] not in KILL_HEADS or tok.pos_ != "VERB" or _describes_person(tok):
             continue
         head = tok
-        while head.dep_ == "conj" and head.head is not head:
+        while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
         if not any(c.dep_ == "nsubj" for c in head.children) or head.dep_ in ("relcl", "acl", "pcomp", "pobj"):
             continue
@@ -543,7 +543,7 @@ def _reported_death(doc, d) -> bool:
             if tok.lemma_.lower() not in ("kill", "die") or tok.dep_ not in ("ROOT", "conj") or tok.pos_ != "VERB":
                 continue
             head = tok
-            while head.dep_ == "conj" and head.head is not head:
+            while head.dep_ == "conj" and head.head.i != head.i:
                 head = head.head
             if head.dep_ in ("relcl", "acl", "pcomp", "pobj", "xcomp", "ccomp", "csubj") or _background(
                     doc[tok.i:tok.i + 1]) or _under_claim(tok):
@@ -558,7 +558,7 @@ def _under_claim(tok) -> bool:
     """Is the clause the complement of a claim or a demand ("claiming that she was killed")?"""
     t = tok
     for _ in range(10):
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         if t.dep_ in ("ccomp", "xcomp", "pcomp", "dobj", "acl", "pobj") and t.head.lemma_.lower() in CLAIM_LEMMAS:
             return True

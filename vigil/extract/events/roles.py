@@ -266,7 +266,7 @@ def _allies(doc, f, first) -> frozenset:
     ids of those mentions."""
     def top(m):
         r = doc[m.start:m.end].root
-        while r.dep_ == "conj" and r.head is not r:
+        while r.dep_ == "conj" and r.head.i != r.i:
             r = r.head
         return r.i if r.dep_ in ("nsubj", "nsubjpass") or r.dep_ == "pobj" and r.head.lower_ == "by" else None
     agents = [m for m, r in f.mentions if r == "agent"]

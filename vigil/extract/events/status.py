@@ -43,7 +43,7 @@ def token_status(tok, ref_year=None) -> str:
             tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.lemma_.lower() in CARRIED_OUT):
         return "planned"  # "days before a planned march"
     t, depth, side, prev = tok, 0, False, tok
-    while t.head is not t and depth < 12:
+    while t.head.i != t.i and depth < 12:
         if t.dep_ == "relcl" and is_placeish(t.head) and not any(c.lower_ == "when" for c in t.children) or (
                 t.dep_ == "relcl" and t.lemma_ in ("see", "witness")):
             return "historical"  # "a city that saw protests"; "..., when they were protesting" is no relative clause
@@ -329,7 +329,7 @@ def _aside(doc, m, tok) -> bool:
     if span is None:
         return False
     x, depth = span.root, 0
-    while x.head is not x and depth < 12:
+    while x.head.i != x.i and depth < 12:
         if x.dep_ in SIDE_CLAUSES and x.pos_ in ("VERB", "AUX"):
             return not (x.left_edge.i <= tok.i <= x.right_edge.i)
         x, depth = x.head, depth + 1
