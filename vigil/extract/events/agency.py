@@ -264,6 +264,9 @@ def role(doc, m) -> str:
     if root.dep_ == "dobj" and root.head.lemma_.lower() in BLAME or (
             root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in BLAME):
         return "agent"  # "the ministry blamed the RSF", "attributed the attack to dissidents": the named doer
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() == "fall" and \
+            root.head.head.lower_ != "falls":
+        return "agent"  # "the town fell to the rebels": they took it (CODEBOOK 5)
     if root.dep_ in ("compound", "poss", "amod") and root.head.dep_ in ("dobj", "pobj", "nsubjpass") and (
             root.head.lemma_.lower() in ARMED_TARGETS or root.head.lower_ in ARMED_TARGETS) and not (
             root.head.dep_ == "pobj" and root.head.head.lower_ in ("by", "from", "according", "as")):

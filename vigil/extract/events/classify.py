@@ -166,6 +166,7 @@ def unarmed_group(f: Facts) -> bool:
 TAKE_GOV = cue("take_gov")
 TAKE = cue("take")
 FALL = cue("fall")
+TAKE_NONSTATE = cue("take_nonstate")
 
 
 def violent(s: Signals, f: Facts) -> bool:
@@ -176,12 +177,16 @@ def violent(s: Signals, f: Facts) -> bool:
 def territory_subtype(s: Signals, f: Facts) -> Optional[str]:
     """Territory taken, whoever took it decides the sub-type (ACLED codes the change of hands over
     the fighting that brought it)."""
-    taken = (s.has("territory_gov", TAKE_GOV) or s.has("territory_nonstate", TAKE)) and f.territory
-    if taken and not violent(s, f) and f.nonstate_agent and not f.state_agent:
+    taken = (s.has("territory_gov", TAKE_GOV) or s.has("territory_nonstate", TAKE | FALL)) and f.territory
+    # an armed group that seizes or occupies a place takes it ("militants seized the town", "the rebels
+    # occupied the village"); state forces that seize or occupy a building take no territory
+    seized = taken or (s.has("territory_nonstate", TAKE_NONSTATE) and f.territory and f.nonstate_agent
+                       and not f.state_agent)
+    if seized and not (violent(s, f) or f.fought) and f.nonstate_agent and not f.state_agent:
         return "Non-violent transfer of territory"  # taken without a fight
     if taken and f.state_agent and not s.has("arrest"):
         return "Government regains territory"  # "government forces and allied fighters took control of ..."
-    if (taken or s.has("territory_nonstate", FALL) and f.territory) and f.nonstate_agent and not s.has("arrest"):
+    if seized and f.nonstate_agent and not s.has("arrest"):
         return "Non-state actor overtakes territory"
     return None
 
@@ -353,7 +358,7 @@ def strategic_subtype(s: Signals, f: Facts) -> Optional[str]:
     if (s.has("hq", HQ_ALONE) or (s.has("hq") and f.establish)) and (f.armed or not f.mentions):
         return "Headquarters or base established"  # CODEBOOK 8: a conflict actor's base; aid agencies' camps are none
     if s.has("transfer", {"withdraw", "withdrawal", "hand over", "handover", "handed over", "pull out",
-                          "cede", "relinquish", "transfer control", "transfer of control"}):
+                          "cede", "relinquish", "transfer control", "transfer of control"}) and (f.ceded or f.territory):
         return "Non-violent transfer of territory"
     return None
 
@@ -402,6 +407,9 @@ def classify(s: Signals, f: Facts) -> Optional[str]:
         return "Mob violence"  # a crowd vandalises or torches houses: not the arrests or weapons around it
     if f.displaced and not (f.deaths or f.injuries or s.has("arrest") or s.has("destruction")) and f.harm_named_only:
         return "Other"  # "fighting forced 500 villagers to flee": the displacement; the fighting is its own event
+    if f.barred and f.armed and not (f.deaths or f.injuries or f.clash or live_guns(f) or any(s.has(c) for c in (
+            "attack", "shelling", "airstrike", "ied", "grenade", "arrest", "abduction"))):
+        return "Other"  # CODEBOOK 8: "troops prevented the rival force's patrol from entering the town"
     for rule in (territory_subtype, remote_subtype, fire_subtype, harm_subtype, strategic_subtype):
         sub = rule(s, f)
         if sub:

@@ -7,7 +7,8 @@ classifier (classify) and the actor rules (roles) need beyond the actor mentions
   someone (ACLED's mob violence, not a one-sided attack by an armed group);
 - two_sided / clash / rival: a fight between two sides ("two rival groups clashed");
 - armed_pair: an organisation the dictionary does not know takes part in a fight;
-- territory: a territory word has a place as its object ("took control of the town");
+- territory, fought: a territory word has a place as its object ("took control of the town"), and
+  fighting is told around it ("after a day of fighting"): see territory.py;
 - armed_victim: the attack words hit armed men ("killed a soldier", "attacked a police post");
 - guns, establish, prisoners, bomber_hit: words that change the sub-type (a shooting is no mob
   beating; a base is established; prisoners are released; suicide bombers were killed).
@@ -23,6 +24,7 @@ from .fatalities import _sum_kind, fatalities
 from .agency import AMBIGUOUS_CROWD, MEMBER_WORDS, _doer_fallback, after_the_fact, draft_mentions, is_crowd, role, sweep_doer
 from .roles import nonstate_armed
 from .signals import cue, lexicon
+from .territory import barred_force, ceded_place, fought_over, taken_place
 
 @dataclasses.dataclass(frozen=True)
 class Facts:
@@ -55,6 +57,9 @@ class Facts:
     clash: bool = False
     armed_pair: bool = False
     territory: bool = True
+    fought: bool = False               # the draft tells of fighting, its asides included ("fell after a battle")
+    ceded: bool = False                # a place handed over or left ("withdrew from the town")
+    barred: bool = False               # a force bars another's patrol or convoy
     armed_victim: bool = False
     guns: bool = False
     background: frozenset = frozenset()
@@ -235,7 +240,8 @@ def crowd_facts(doc, d, f) -> dict:
     clash = bool(words & {"clash", "clashes", "clashed", "fight", "fought", "scuffle", "brawl"})
     two = clash and bool(words & RIVAL_WORDS)
     return {"melee_group": melee, "two_sided": two and not armed, "clash": clash,
-            "armed_pair": _unknown_org(doc, d, f), "territory": _taken_place(doc, d),
+            "armed_pair": _unknown_org(doc, d, f), "territory": taken_place(doc, d),
+            "fought": fought_over(doc, d), "ceded": ceded_place(doc, d), "barred": barred_force(doc, d),
             "armed_victim": _armed_victim(doc, d, f, lowers),
             "guns": bool(own & GUN_WORDS or _fired(doc, d, back, f)) and not (
                 words & PARTISANS and not armed and "armed" not in words),
@@ -326,26 +332,6 @@ def _noun_phrase(h) -> list:
             continue
         out += [t for t in c.subtree if abs(t.i - h.i) < 8]
     return out
-
-
-PLACE_NOUNS = cue("place_nouns")
-
-
-def _taken_place(doc, d) -> bool:
-    """Does a territory word ("took control of", "captured", "retook") have a place as its object?
-    "3 militants were captured" takes no territory."""
-    for c, _, s, e in d.signals:
-        if not c.startswith("territory"):
-            continue
-        if any(x.dep_ == "nsubjpass" and x.ent_type_ not in ("GPE", "LOC", "FAC") and x.lower_ not in PLACE_NOUNS
-               for x in doc[s].children):
-            continue  # "three militants were captured"
-        for t in doc[e:min(len(doc), e + 14)]:
-            if t.text in (".", ";") or (t.dep_ in ("prep", "agent") and t.lower_ not in ("of", "over")):
-                break
-            if t.ent_type_ in ("GPE", "LOC", "FAC") or t.lower_ in PLACE_NOUNS:
-                return True  # "took control of Lakmat al Qalah, Lakmat az Zufur and Ath Thawkab areas"
-    return False
 
 
 WEAPON_NOUNS = cue("weapon_nouns")

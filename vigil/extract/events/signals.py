@@ -193,7 +193,8 @@ def idle_signal(doc, sig) -> bool:
     """A signal word that tells of no happening: a word of a proper name (``in_name``; a capitalised
     ``name_words`` word in mid-sentence: "near Karbonit Mine" is a place), a protest
     word naming a body or a thing ("leaders of a regional protest committee", "the protest movement"),
-    a formal complaint ("lodged a protest with the ambassador"),
+    a formal complaint ("lodged a protest with the ambassador"), a word that names what did not
+    happen ("without a fight", "without firing a shot"),
     or a crowd that dispersed by itself ("marched ... and dispersed without incident": nobody
     dispersed it), or "body" as the subject of a verb of saying ("a tribal body said", "the
     students' body accused police": an organisation, not a corpse)."""
@@ -213,6 +214,11 @@ def idle_signal(doc, sig) -> bool:
         return True  # "riot police opened fire": the force that puts riots down (CODEBOOK 2)
     if j - i == 1 and tok.lemma_.lower() == "body" and tok.dep_ == "nsubj" and tok.head.lemma_ in SPEAKING:
         return True   # "a tribal body said ...": an organisation speaks, a dead body does not
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
+        return True   # "took the town without a fight", "withdrew without any clashes": the act did not happen
+    if cls == "protest" and j - i == 1 and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+            tok.lemma_.lower() in PROTEST_BODIES:
+        return True   # "five activists of the youth movement": the body they belong to, no demonstration
     if cls == "intervention" and tok.lemma_.lower() == "disperse" and tok.pos_ == "VERB" and tok.dep_ != "xcomp":
         kids = {c.dep_ for c in tok.children}
         calm = any(c.lower_ == "without" and any(g.lower_ in ("incident", "incidents") for g in c.subtree)

@@ -1,0 +1,76 @@
+"""Places taken (CODEBOOK 5 and 8): whether a territory word has a place as its object, and whether
+the draft tells of fighting for it. Who holds the place before and after decides the sub-type
+(classify.territory_subtype): an armed group that takes it by fighting overtakes territory, the state
+that takes it back regains it, and a place handed over or taken with no fight is a non-violent
+transfer."""
+from __future__ import annotations
+
+from .signals import cue
+
+PLACE_NOUNS = cue("place_nouns")
+FIGHT_WORDS = cue("fight_words")
+BAR_VERBS = cue("bar_verbs")
+TAKE_NONSTATE = cue("take_nonstate")
+FORCE_MOVES = cue("force_moves")
+
+
+def taken_place(doc, d, classes=("territory_gov", "territory_nonstate"), through=("of", "over"),
+                named=False) -> bool:
+    """Does a territory word ("took control of", "captured", "retook") have a place as its object,
+    or, for "fell to", as its subject? "3 militants were captured" takes no territory. ``classes``: the signal classes
+    read; ``through``: prepositions that may stand between the word and its place; ``named``: a proper
+    name after the preposition counts as the place ("pulled out of Manbij")."""
+    for c, _, s, e in d.signals:
+        if c not in classes:
+            continue
+        if any(x.dep_ == "nsubjpass" and x.ent_type_ not in ("GPE", "LOC", "FAC") and x.lower_ not in PLACE_NOUNS
+               for x in doc[s].children):
+            continue  # "three militants were captured"
+        if c == "territory_nonstate" and doc[s].lemma_.lower() in TAKE_NONSTATE and not any(
+                x.dep_ == "dobj" and place_word(x) for x in doc[s].children):
+            continue  # "armed men seized a member of Tripoli's council": a person, not the place named after
+        if doc[s].lemma_.lower() == "fall" and any(
+                x.dep_ == "nsubj" and any(place_word(t) for t in x.subtree) for x in doc[s].children):
+            return True  # "the town of X fell to the militants": the place is the subject
+        for t in doc[e:min(len(doc), e + 14)]:
+            if t.text in (".", ";") or (t.dep_ in ("prep", "agent") and t.lower_ not in through):
+                break
+            if place_word(t) or (named and t.pos_ == "PROPN" and t.dep_ == "pobj"):
+                return True  # "took control of Lakmat al Qalah, Lakmat az Zufur and Ath Thawkab areas"
+    return False
+
+
+def ceded_place(doc, d) -> bool:
+    """Does a word of handing over or leaving have a place as its object ("withdrew from the town",
+    "handed over their positions", "pulled out of the village")? "handed over the bodies" and
+    "withdrew the charges" cede no territory (CODEBOOK 8: a place handed over or abandoned)."""
+    return taken_place(doc, d, ("transfer",), ("of", "over", "from"), named=True)
+
+
+def barred_force(doc, d) -> bool:
+    """Does one force bar another's patrol, convoy or column ("prevented a patrol from entering the
+    town", "blocked the road in front of the convoy")? A standoff with no one hurt, no other
+    sub-type fits it: CODEBOOK 8's Other."""
+    for s, e in d.ranges:
+        for t in doc[s:e]:
+            if t.lemma_.lower() in BAR_VERBS and t.pos_ == "VERB" and any(
+                    x.lower_ in FORCE_MOVES for x in t.subtree if s <= x.i < e and x.i > t.i):
+                return True
+    return False
+
+
+def place_word(t) -> bool:
+    return t.ent_type_ in ("GPE", "LOC", "FAC") or t.lower_ in PLACE_NOUNS
+
+
+def fought_over(doc, d) -> bool:
+    """Does the draft tell of fighting, in its asides too ("seized the town after a gun battle with
+    soldiers", "following an assault on army positions")? Territory changes hands "by the fighting"
+    (CODEBOOK 5) where the report says there was some; a fight it says did not happen ("without a
+    fight", "there was no fighting") is none."""
+    for s, e in d.ranges:
+        for t in doc[s:e]:
+            if t.lemma_.lower() in FIGHT_WORDS and not any(a.lower_ == "without" for a in (t.head, t.head.head)) and not any(
+                    c.dep_ in ("neg", "det") and c.lower_ in ("no", "not", "never") for c in t.children):
+                return True
+    return False
