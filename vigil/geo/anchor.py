@@ -81,12 +81,15 @@ def with_unknown(doc, ordered: list, known: list, gaz: Gazetteer, focus: Optiona
     parent, kinds, anchors, towns = {}, {}, set(), set()
     for (qs, qe, q), (ps, pe, p) in zip(cands, cands[1:]):
         rel = None if ORIGIN_BEFORE.search(text[max(0, qs - 20):qs]) else _relation(text, qe, ps, q, p)
-        as_division = bool(DIVISION_AFTER.match(text[pe:pe + 30]) or DIVISION_END.search(p.name)) \
-            if isinstance(p, Place) else False      # "Maru local government area": a division, not the town
+        as_division = bool(DIVISION_AFTER.match(text[pe:pe + 30])     # "Maru local government area": a division,
+                           or isinstance(p, Place) and DIVISION_END.search(p.name))   # not the town
         if isinstance(p, Place) and p.feature == "city" and not as_division and (
                 rel == "part" or rel == "in" and not isinstance(q, Place) and not _a_village(text, qs, qe)):
             towns.add(qs)                     # "the Gonda neighbourhood of Arusha", "Mabibo in Dar es Salaam":
             continue                          # a part of the town: the event is in the town
+        if not isinstance(p, Place) and not isinstance(q, Place) and rel == "part" and not as_division:
+            towns.add(qs)                     # "the Brooklyn area of Cite Soleil", neither known: a part of
+            continue                          # the town too, and the event is in the town
         if rel:
             parent[qs], kinds[qs] = (ps, pe, p), rel
             anchors.add(ps)

@@ -44,6 +44,9 @@ BEFORE = re.compile(rf"\b(?:the\s+)?({_WORDS})\s+of\s+$", re.I)
 # "residents of X", "the streets of X": a name after these is a place
 PLACE_OF = re.compile(rf"\b(?:{_WORDS}|residents|inhabitants|people|streets|outskirts|centre|center|"
                       r"suburbs?|areas?|parts?)\s+of\s+$", re.I)
+# "the Gota area of Ahmedabad", "the Brooklyn neighbourhood of Cite Soleil": a part of the town after it
+PART_OF_AFTER = re.compile(r"^(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?\s+(?:neighbou?rhoods?|areas?|sectors?|wards?|quarters?|"
+                           r"barangays?|mahallas?|colon(?:y|ies))\s+(?:of|in|on)\b", re.I)
 NAME = re.compile(r"[A-Z][\w'’]*(?:[- ](?:(?:de|des|del|la|el|al|ar|as|ad|an)[- ])?[A-Z][\w'’]*){0,3}")
 
 
@@ -65,6 +68,11 @@ def feature_word(text: str, m) -> Optional[str]:
         return after.group(1).lower()
     before = BEFORE.search(text[max(0, m.start - 30):m.start])
     return before.group(1).lower() if before else None
+
+
+def part_of_town(text: str, m) -> bool:
+    """Is mention m written as a part of the town named after it ("the Brooklyn area of ...")?"""
+    return bool(PART_OF_AFTER.match(text[m.end:m.end + 60]))
 
 
 def countries_of(word: Optional[str]) -> tuple:

@@ -29,6 +29,7 @@ from typing import Optional
 from .. import docindex
 from ..model import Location, Place
 from . import anchor
+from .features import PART_OF_AFTER
 from .gazetteer import Gazetteer
 
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|across|throughout|near|outside|around|into|between|through)\s+(?:the\s+)?$",
@@ -40,8 +41,6 @@ NEAR_BEFORE = re.compile(
 NEAR_AFTER = re.compile(r"^\s+(?:municipality|district|county|area|region|outskirts|suburbs?|countryside|"
                         r"vicinity|environs|surroundings)\b", re.I)
 NAME_LABELS = {"ORG", "NORP", "PRODUCT", "EVENT", "LAW", "PERSON"}   # a FAC's place is where it is
-PART_OF_AFTER = re.compile(r"^(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?\s+(?:neighbou?rhoods?|areas?|sectors?|wards?|quarters?|"
-                           r"barangays?|mahallas?|colon(?:y|ies))\s+(?:of|in|on)\b", re.I)
 FEATURE_OF = re.compile(r"\b(?:village|town|city|port|hamlet|township|settlement|commune)\s+of\s+$", re.I)
 # "X, south of Y", "X, a short drive north of Y", "X, near Y": Y only says where X lies
 REFERENCE_BEFORE = re.compile(

@@ -60,7 +60,7 @@ def geoparse(doc, gaz: Gazetteer, country_hint: Optional[str] = None,
              for n, m in enumerate(mentions)]
     ctx = context(doc, gaz, mentions, first, hint, actor_countries, words)
     chosen = [_checked(gaz, best(gaz, m, ctx, ctx.near.get(n), n in ctx.qualifiers, ctx.listed.get(n),
-                                 words.get(n)), ctx.near.get(n))
+                                 words.get(n), features.part_of_town(text, m)), ctx.near.get(n))
               for n, m in enumerate(mentions)]
     chosen = [None if i is not None and _after_the(doc, m) and _stray(gaz, i, ctx)
               else i for m, i in zip(mentions, chosen)]   # "the Alameda" in Santiago: a street, not Alameda, CA
@@ -232,8 +232,10 @@ def _km(gaz: Gazetteer, i: int, j: int) -> float:
 
 
 def best(gaz: Gazetteer, m: Mention, ctx: Context, near: Optional[tuple] = None,
-         qualifier: bool = False, listed: Optional[int] = None, feature: Optional[str] = None) -> Optional[int]:
-    """The entry index ``m`` most likely names, or None when it has no candidate."""
+         qualifier: bool = False, listed: Optional[int] = None, feature: Optional[str] = None,
+         part: bool = False) -> Optional[int]:
+    """The entry index ``m`` most likely names, or None when it has no candidate. ``part``: m is
+    written as a part of a town ("the Brooklyn area of Cite Soleil"), so a local place."""
     if m.entry is not None:
         return m.entry
     if not m.codes:
@@ -255,9 +257,10 @@ def best(gaz: Gazetteer, m: Mention, ctx: Context, near: Optional[tuple] = None,
     feature = features.CLASSES.get(feature or "")
     if feature in ("town", "village"):       # "the town of Karak" names a town, not a province
         codes = [c for c in codes if gaz.kind[c // 4] == CITY]
-    if feature in ("town", "village", "division2") and (ctx.strict or ctx.confident):
-        # a local place ("Ahmadabad district", "the village of X") lies in the report's country
-        # or in one it names, however big a namesake abroad is
+    if (feature in ("town", "village", "division2") and (ctx.strict or ctx.confident)) or part and ctx.focus:
+        # a local place ("Ahmadabad district", "the village of X", "the X area of Y": CODEBOOK,
+        # Precision: a neighbourhood is its town) lies in the report's country or in one it
+        # names, however big a namesake abroad is
         codes = [c for c in codes if gaz.cc[c // 4] == ctx.focus or gaz.cc[c // 4] in ctx.countries]
     if not codes:
         return None
