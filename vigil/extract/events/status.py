@@ -27,6 +27,8 @@ HABITUAL_MODS = cue("habitual_mods")
 HABITUAL_SPANS = cue("habitual_spans")
 PAST_PREPS, PAST_MODS = cue("past_preps"), cue("past_mods")
 DAY_NAMES = cue("day_names")
+CAN_MODALS, ABLE_ADJS, EASE_ADJS = cue("can_modals"), cue("able_adjs"), cue("ease_adjs")
+PERCEIVE_VERBS = cue("perceive_verbs")
 
 
 def is_placeish(tok) -> bool:
@@ -182,6 +184,7 @@ def signal_status(tok, sig, ctx, ref_year) -> str:
     if st != "reported":
         return st
     if _old_date_near(ctx, tok) or _decade_near(tok) or _running_tally(tok) or _war_toll(tok) or _habitual(tok) \
+            or _capability(tok) \
             or _tally_of_many(tok) or _trend_object(tok):
         return "historical"
     return "reported"
@@ -228,6 +231,30 @@ def _habitual(tok) -> bool:
                 return True
         if t.dep_ in ("nsubj", "nsubjpass", "attr", "acomp") and t.head.i in verbs and _trend(t.head):
             return True
+    return False
+
+
+def _capability(tok) -> bool:
+    """What a side is able to do, not what it did (CODEBOOK 9: code what the report says happened):
+    "can" on the event's clause ("militants can ambush convoys at will", "attacks can happen at any
+    time"), an "able" word in the present ("insurgents are able to strike army posts", "groups capable
+    of overrunning police posts"), or a word of ease or difficulty ("the drones are hard to shoot
+    down"). Past ability ("rebels were able to seize the town") tells a done act and stays; so does
+    what "can be seen" or heard ("protesters can be seen marching"), and a sentence that names its day."""
+    if one_day(docindex.sent_of(tok)):
+        return False
+    path = _clause_path(tok)
+    while path[-1].dep_ in ("xcomp", "pcomp") and path[-1].head.i != path[-1].i and len(path) < 24:
+        path += _clause_path(path[-1].head)   # "can continue to attack": the modal sits above
+    for t in path:
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in PERCEIVE_VERBS:
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in CAN_MODALS for c in t.children):
+            return True
+        if t.pos_ == "ADJ" and t.dep_ == "acomp":
+            low = t.lemma_.lower()
+            if low in EASE_ADJS or low in ABLE_ADJS and t.head.tag_ in ("VBZ", "VBP"):
+                return True
     return False
 
 
