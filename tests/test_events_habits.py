@@ -378,3 +378,23 @@ def test_past_ability_and_live_present_stay_events():
              ("Insurgents are attacking army positions in Gwoza, residents said, as troops can be heard "
               "returning fire.", ["Gwoza"])]
     assert _places_told(cases) == [{"Damboa"}, {"Kano"}, {"Gwoza"}]
+
+
+# --- what people remember, told in the present, is the past (status._remembered) ---
+
+def test_what_people_remember_is_background():
+    lead = "A roadside bomb killed two soldiers outside Bama on Wednesday, the army said.\n\n"
+    cases = [(lead + "Farmers in Gwoza recall the raids that emptied their villages.", ["Bama", "Gwoza"]),
+             (lead + "Elders in Dikwa still remember how gunmen burned the market and kidnapped the traders.",
+              ["Bama", "Dikwa"]),
+             (lead + "Many in Monguno remember the day insurgents stormed the town and killed the emir's guards.",
+              ["Bama", "Monguno"])]
+    assert _places_told(cases) == [{"Bama"}] * 3
+
+
+def test_a_witness_recalling_the_news_stays_an_event():
+    """A past "recalled" tells the report's own event through a witness; a present "recall" of a
+    named day tells that day's event."""
+    cases = [("One survivor in Gwoza recalled how the gunmen opened fire on the crowd.", ["Gwoza"]),
+             ("Residents in Dikwa recall that soldiers shot dead a teenager at a checkpoint on Sunday.", ["Dikwa"])]
+    assert _places_told(cases) == [{"Gwoza"}, {"Dikwa"}]

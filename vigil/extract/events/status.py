@@ -28,7 +28,7 @@ HABITUAL_SPANS = cue("habitual_spans")
 PAST_PREPS, PAST_MODS = cue("past_preps"), cue("past_mods")
 DAY_NAMES = cue("day_names")
 CAN_MODALS, ABLE_ADJS, EASE_ADJS = cue("can_modals"), cue("able_adjs"), cue("ease_adjs")
-PERCEIVE_VERBS = cue("perceive_verbs")
+PERCEIVE_VERBS, MEMORY_VERBS = cue("perceive_verbs"), cue("memory_verbs")
 
 
 def is_placeish(tok) -> bool:
@@ -184,7 +184,7 @@ def signal_status(tok, sig, ctx, ref_year) -> str:
     if st != "reported":
         return st
     if _old_date_near(ctx, tok) or _decade_near(tok) or _running_tally(tok) or _war_toll(tok) or _habitual(tok) \
-            or _capability(tok) \
+            or _capability(tok) or _remembered(tok) \
             or _tally_of_many(tok) or _trend_object(tok):
         return "historical"
     return "reported"
@@ -256,6 +256,26 @@ def _capability(tok) -> bool:
             if low in EASE_ADJS or low in ABLE_ADJS and t.head.tag_ in ("VBZ", "VBP"):
                 return True
     return False
+
+
+def _remembered(tok) -> bool:
+    """An event told as what people remember, in the present ("farmers recall the raids that emptied
+    their villages", "elders still remember how gunmen burned the market"): the past the speakers
+    carry, not the report's news (CODEBOOK 9: a sentence about last year's uprising is background).
+    A witness who "recalled how the gunmen opened fire" tells the report's event and stays; so does a
+    sentence that names its day."""
+    if one_day(docindex.sent_of(tok)):
+        return False
+    return any(a.pos_ == "VERB" and a.lemma_.lower() in MEMORY_VERBS and _present_simple(a) for a in tok.ancestors)
+
+
+def _present_simple(verb) -> bool:
+    """A verb in the present simple: tagged so, or a bare form with its own subject and no auxiliary
+    (the tagger reads "elders still remember" as a bare "remember")."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    kids = [c.dep_ for c in verb.children]
+    return verb.tag_ == "VB" and "nsubj" in kids and "aux" not in kids
 
 
 MULTITUDES, MANY_MODS = cue("multitudes"), cue("many_mods")
