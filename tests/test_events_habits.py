@@ -347,3 +347,54 @@ def test_a_summary_lead_lends_no_place_or_date_to_a_later_comment():
         evs, _, _ = run(text, places=places_, country=country, published=published, classifier=learned.load())
         at_scene = [e.event_type for e in evs if e.status == "reported" and e.location and e.location.name == scene]
         assert at_scene == ["Battles"], reported(evs)
+
+
+
+# --- what a side is able to do is no event (status._capability); a done act and a live scene stay ---
+
+def _places_told(cases):
+    """The reported events' places for each (lead, capability sentence, its places) case."""
+    return [places(run(text, places=pl, country="NG", published="2023-05-10")[0]) for text, pl in cases]
+
+
+def test_can_able_capable_and_hard_to_tell_a_capability():
+    lead = "Soldiers fired on a crowd of traders in Maiduguri on Monday, killing three people, witnesses said.\n\n"
+    cases = [(lead + "Militants in Damboa can ambush convoys at will, officers say.", ["Maiduguri", "Damboa"]),
+             (lead + "Bandits near Zaria are able to kidnap travellers with little resistance from the police.",
+              ["Maiduguri", "Zaria"]),
+             (lead + "Insurgent cells around Gwoza are capable of attacking army posts at night, residents say.",
+              ["Maiduguri", "Gwoza"]),
+             (lead + "Armoured vehicles are hard to destroy with the rifles the militants carry around Damboa, "
+              "officers say.", ["Maiduguri", "Damboa"])]
+    assert _places_told(cases) == [{"Maiduguri"}] * 4
+
+
+def test_past_ability_and_live_present_stay_events():
+    """"were able to overrun" tells a done act; "fire tear gas as protests spread" and "are attacking"
+    tell what happens now; "can be heard" reports what is heard: none is a capability."""
+    cases = [("Insurgents were able to overrun an army base in Damboa after hours of fighting, a soldier said.",
+              ["Damboa"]),
+             ("Police fire tear gas at protesters in Kano as unrest spreads", ["Kano"]),
+             ("Insurgents are attacking army positions in Gwoza, residents said, as troops can be heard "
+              "returning fire.", ["Gwoza"])]
+    assert _places_told(cases) == [{"Damboa"}, {"Kano"}, {"Gwoza"}]
+
+
+# --- what people remember, told in the present, is the past (status._remembered) ---
+
+def test_what_people_remember_is_background():
+    lead = "A roadside bomb killed two soldiers outside Bama on Wednesday, the army said.\n\n"
+    cases = [(lead + "Farmers in Gwoza recall the raids that emptied their villages.", ["Bama", "Gwoza"]),
+             (lead + "Elders in Dikwa still remember how gunmen burned the market and kidnapped the traders.",
+              ["Bama", "Dikwa"]),
+             (lead + "Many in Monguno remember the day insurgents stormed the town and killed the emir's guards.",
+              ["Bama", "Monguno"])]
+    assert _places_told(cases) == [{"Bama"}] * 3
+
+
+def test_a_witness_recalling_the_news_stays_an_event():
+    """A past "recalled" tells the report's own event through a witness; a present "recall" of a
+    named day tells that day's event."""
+    cases = [("One survivor in Gwoza recalled how the gunmen opened fire on the crowd.", ["Gwoza"]),
+             ("Residents in Dikwa recall that soldiers shot dead a teenager at a checkpoint on Sunday.", ["Dikwa"])]
+    assert _places_told(cases) == [{"Gwoza"}, {"Dikwa"}]

@@ -27,6 +27,8 @@ HABITUAL_MODS = cue("habitual_mods")
 HABITUAL_SPANS = cue("habitual_spans")
 PAST_PREPS, PAST_MODS = cue("past_preps"), cue("past_mods")
 DAY_NAMES = cue("day_names")
+CAN_MODALS, ABLE_ADJS, EASE_ADJS = cue("can_modals"), cue("able_adjs"), cue("ease_adjs")
+PERCEIVE_VERBS, MEMORY_VERBS = cue("perceive_verbs"), cue("memory_verbs")
 
 
 def is_placeish(tok) -> bool:
@@ -182,6 +184,7 @@ def signal_status(tok, sig, ctx, ref_year) -> str:
     if st != "reported":
         return st
     if _old_date_near(ctx, tok) or _decade_near(tok) or _running_tally(tok) or _war_toll(tok) or _habitual(tok) \
+            or _capability(tok) or _remembered(tok) \
             or _tally_of_many(tok) or _trend_object(tok):
         return "historical"
     return "reported"
@@ -229,6 +232,50 @@ def _habitual(tok) -> bool:
         if t.dep_ in ("nsubj", "nsubjpass", "attr", "acomp") and t.head.i in verbs and _trend(t.head):
             return True
     return False
+
+
+def _capability(tok) -> bool:
+    """What a side is able to do, not what it did (CODEBOOK 9: code what the report says happened):
+    "can" on the event's clause ("militants can ambush convoys at will", "attacks can happen at any
+    time"), an "able" word in the present ("insurgents are able to strike army posts", "groups capable
+    of overrunning police posts"), or a word of ease or difficulty ("the drones are hard to shoot
+    down"). Past ability ("rebels were able to seize the town") tells a done act and stays; so does
+    what "can be seen" or heard ("protesters can be seen marching"), and a sentence that names its day."""
+    if one_day(docindex.sent_of(tok)):
+        return False
+    path = _clause_path(tok)
+    while path[-1].dep_ in ("xcomp", "pcomp") and path[-1].head.i != path[-1].i and len(path) < 24:
+        path += _clause_path(path[-1].head)   # "can continue to attack": the modal sits above
+    for t in path:
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in PERCEIVE_VERBS:
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in CAN_MODALS for c in t.children):
+            return True
+        if t.pos_ == "ADJ" and t.dep_ == "acomp":
+            low = t.lemma_.lower()
+            if low in EASE_ADJS or low in ABLE_ADJS and t.head.tag_ in ("VBZ", "VBP"):
+                return True
+    return False
+
+
+def _remembered(tok) -> bool:
+    """An event told as what people remember, in the present ("farmers recall the raids that emptied
+    their villages", "elders still remember how gunmen burned the market"): the past the speakers
+    carry, not the report's news (CODEBOOK 9: a sentence about last year's uprising is background).
+    A witness who "recalled how the gunmen opened fire" tells the report's event and stays; so does a
+    sentence that names its day."""
+    if one_day(docindex.sent_of(tok)):
+        return False
+    return any(a.pos_ == "VERB" and a.lemma_.lower() in MEMORY_VERBS and _present_simple(a) for a in tok.ancestors)
+
+
+def _present_simple(verb) -> bool:
+    """A verb in the present simple: tagged so, or a bare form with its own subject and no auxiliary
+    (the tagger reads "elders still remember" as a bare "remember")."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    kids = [c.dep_ for c in verb.children]
+    return verb.tag_ == "VB" and "nsubj" in kids and "aux" not in kids
 
 
 MULTITUDES, MANY_MODS = cue("multitudes"), cue("many_mods")
