@@ -126,7 +126,7 @@ def with_unknown(doc, ordered: list, known: list, gaz: Gazetteer, focus: Optiona
             out.divisions.add(s)
         out.usable.append(_placed(text[s:e], s, e, anchor, kinds.get(s) == "part"))
     # one name, one place: a known namesake of an unknown place the text anchors elsewhere
-    # ("near Yasne" after "the area of Yasne, Donetsk") is that place
+    # ("near Dovhe" after "the outskirts of Dovhe, Kharkiv") is that place
     placed = {u.name: u for u in out.usable if u.feature in UNKNOWN and u.start not in out.adrift}
     out.usable = [_same_as(u, placed.get(u.name)) for u in out.usable if u.latitude is not None]
     return out

@@ -227,7 +227,7 @@ class _Usable:
 
     def following(self, doc, end: int, cued: bool = True) -> Optional[Place]:
         """A place the same sentence names after the clause ("..., police said in Tabriz");
-        with ``cued`` False, any (but a country) it names ("... in PD1 of Lashkargah city")."""
+        with ``cued`` False, any (but a country) it names ("... in the third district of Herat city")."""
         ends = [i for i in (docindex.first_from(docindex.positions(doc, ". "), end),
                             docindex.first_from(docindex.positions(doc, "\n"), end)) if i >= 0]
         stop = min(ends or [len(docindex.text(doc))])

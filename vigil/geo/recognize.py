@@ -367,7 +367,7 @@ def _earns_place(doc, start: int, m: Mention, gaz: Gazetteer, label: str, hint: 
     if in_hint and (listed(doc, start) or named_as_place):
         return True
     if hint and in_address(doc, start) and any(gaz.cc[c // 4] == hint for c in m.codes):
-        return True                                 # "Hosingow town (Kismaayo, Lower Juba)": any spelling
+        return True                                 # "Garasweyne town (Baidoa, Bay region)": any spelling
     if named_as_place and hint and any(gaz.cc[c // 4] == hint for c in m.codes):
         return True                                 # "Lashkargah city": a spelling GeoNames lists
     if end is not None and after_a_name(doc, start) \

@@ -146,7 +146,7 @@ def _checked(gaz: Gazetteer, i: Optional[int], near: Optional[tuple]) -> Optiona
                 and _km(gaz, i, near[4]) > FAR_KM and not _well_known(gaz, i):
             return None                   # "Pipri, Kaushambi": not the Pipri of another state
         if len(near) > 3 and near[3] == "(" and (gaz.cc[i] != near[0] or near[1] and gaz.adm[i] != near[1]):
-            return None                   # "Pati village (Barwani, Madhya Pradesh)": not Pati in Java
+            return None                   # "Kota village (Dhar, Madhya Pradesh)": not a Kota abroad
     return i
 
 

@@ -102,7 +102,7 @@ STATION_AREA = {"limits", "limit", "area", "jurisdiction"}
 def _jurisdiction(span) -> bool:
     """ "a village under Sadar police station", "within the limits of Kotwali police station", "under Koya police
     station limits": a police station that names the area a place lies in (South Asian reports) is a place, not
-    a party to the event (CODEBOOK actor codes: actors act or are acted on). "Attacked the Sadar police station"
+    a party to the event (CODEBOOK actor codes: actors act or are acted on). "Stormed the district police post"
     keeps its police."""
     doc, end = span.doc, span.end
     if end >= len(doc) or doc[end].lower_ not in ("station", "stations"):
@@ -287,7 +287,7 @@ def role(doc, m) -> str:
             root.head.head.dep_ in ("nsubj", "ROOT")):
         return "agent"  # "members of the Special Security forces opened fire": the forces act
     if root.dep_ == "pobj" and root.head.lower_ == "as":
-        return "other"  # "forces (coded as Southern Resistance)", "men identified as X": a name, not a target
+        return "other"  # "fighters (known as the Hill Brigade)", "men identified as X": a name, not a target
     if root.dep_ == "dobj" and root.head.lemma_.lower() in ("comprise", "include") and root.head.dep_ == "acl":
         return "agent"  # "security forces comprising the army and the CRPF": the doer's own units
     if _holder(root):
@@ -378,7 +378,7 @@ def _doer_fallback(doc, d, roles) -> list:
     first = min(x[2] for x in d.signals)
     verb = doc[first]
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("agent", "auxpass") for c in verb.children):
-        return roles  # "had his house attacked by shots": the one named first is the victim
+        return roles  # "had his car struck by gunfire": the one named first is the victim
     sent = verb.sent
     for k, (m, r) in enumerate(roles):
         if r == "other" and sent.start <= m.start < first:

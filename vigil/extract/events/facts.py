@@ -373,7 +373,7 @@ def _group_subject(tok) -> bool:
         span = [t for t in left if a < t.i < b]
         nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN", "NUM", "PRON")]
         if nouns or b - a > 1 and any(t.pos_ != "PUNCT" for t in span):
-            break  # "a teacher, along with hired assailants, assaulted": the last stretch with words names the doers
+            break  # "a landlord, together with paid thugs, beat": the last stretch with words names the doers
     if any(t.lower_ in ("by", "when", "after", "as") for t in span):
         return False
     return any(t.lower_ in GROUP_WORDS or t.tag_ in ("NNS", "NNPS") or (t.like_num and t.ent_type_ != "DATE")
@@ -479,7 +479,7 @@ FIRE_PHRASES = cue("fire_phrases")
 
 def _fired(doc, d, back, f) -> bool:
     """ "Men in a car opened fire on a house": a named doer fired a gun ("fire" alone is no gun: it
-    may be set). "The deceased had opened fire at the crowd" names the victim, not a doer."""
+    may be set). "The dead man had shot at the marchers" names the victim, not a doer."""
     named = {i for m, _ in f.mentions for i in range(m.start, m.end)}
     for c, p, s, _ in d.signals:
         if c in ("attack", "clash") and p in FIRE_PHRASES and s not in back:

@@ -516,7 +516,7 @@ CLAIM_LEMMAS = cue("claim_lemmas")
 
 
 def _active_killing(doc, d) -> bool:
-    """"villagers assaulted and killed 2 people": a kill verb with its own subject and a person
+    """"residents beat and killed two men": a kill verb with its own subject and a person
     object, not inside a claim or a demand."""
     for cls, phrase, s, e in d.signals:
         tok = doc[s]

@@ -36,7 +36,7 @@ def taken_place(doc, d, classes=("territory_gov", "territory_nonstate"), through
             if t.text in (".", ";") or (t.dep_ in ("prep", "agent") and t.lower_ not in through):
                 break
             if place_word(t) or (named and t.pos_ == "PROPN" and t.dep_ == "pobj"):
-                return True  # "took control of Lakmat al Qalah, Lakmat az Zufur and Ath Thawkab areas"
+                return True  # "took control of the hill villages of Beit Rahma and Wadi Sour"
     return False
 
 
