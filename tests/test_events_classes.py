@@ -191,8 +191,8 @@ def test_an_incursion_that_kills_civilians_is_an_attack():
 
 
 def test_an_arrest_the_protesters_denounce_is_no_intervention():
-    evs, _, _ = run("On 5 May, employees of the audit bureau protested in front of their office in Tripoli to "
-                    "denounce the arrest of their director.", places=["Tripoli"], country="LY")
+    evs, _, _ = run("On 5 May, staff of the water authority rallied outside their headquarters in Tripoli to "
+                    "condemn the arrest of their chief engineer.", places=["Tripoli"], country="LY")
     assert kinds(evs) == ["Peaceful protest"]
 
 

@@ -32,8 +32,9 @@ def test_bombs_that_went_off_are_no_disrupted_weapons_use():
 
 
 def test_demonstrators_looting_weapons_are_a_violent_demonstration():
-    evs, _, _ = run("On 3 May, thousands of student demonstrators stormed a jail in Narsingdi, vandalized it "
-                    "and looted guns and bullets during their demonstration.", places=["Narsingdi"], country="BD")
+    evs, _, _ = run("On 3 May, hundreds of marching students forced their way into a prison in Kishoreganj, "
+                    "smashed its gates and looted rifles and ammunition during their demonstration.",
+                    places=["Kishoreganj"], country="BD")
     assert kinds(evs)[0] == "Violent demonstration"
 
 
@@ -50,6 +51,7 @@ def test_crowds_an_unknown_name_fighting_are_mob_violence():
 
 
 def test_demonstrators_who_clash_with_police_firing_live_rounds_stage_a_violent_demonstration():
-    evs, _, _ = run("On 3 May, student demonstrators and police clashed in Narsingdi town, demanding an end to "
-                    "the quota system. Police fired live rounds and tear gas.", places=["Narsingdi"], country="BD")
+    evs, _, _ = run("On 3 May, marching students and police clashed in Kishoreganj town, the students demanding a "
+                    "recount of the exam results. Officers fired live rounds and tear gas.", places=["Kishoreganj"],
+                    country="BD")
     assert kinds(evs)[0] == "Violent demonstration"

@@ -487,7 +487,7 @@ def _as_country(entries, code) -> tuple:
 
 
 def _doer(name, verbs) -> bool:
-    """Is this country name the doer of a force verb ("Turkey shelled", "Turkey and Russia conducted a
+    """Is this country name the doer of a force verb ("Turkey shelled", "Russia and Turkey ran a
     joint patrol", "struck by Israel")? Only a place the parser reads as a country (GPE), never a
     person of that name, and only as the subject or the agent of one of the verbs."""
     if name.ent_type_ != "GPE":

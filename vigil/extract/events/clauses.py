@@ -169,7 +169,7 @@ def _ongoing(verb) -> bool:
 
 
 def _listed_demand(doc, i, topic) -> bool:
-    """ "demanding justice for the dead, and release of students detained by police": after ", and"
+    """ "calling for an inquiry into the shooting, and freedom for the marchers held by police": after ", and"
     the list of demands goes on (a noun joined to one inside the topic), no new clause begins."""
     if i >= len(doc):
         return False

@@ -248,7 +248,7 @@ def _has_count_before(doc, i, start) -> bool:
 
 
 def _whole_of_breakdown(doc, items, counts) -> int:
-    """"at least 21 militants including 2 commanders and 4 soldiers were killed": the 21 (counted
+    """"at least 17 fighters including 3 commanders and 5 soldiers died": the 17 (counted
     as a person count) is the total the breakdown belongs to."""
     extra = 0
     for c in counts:
