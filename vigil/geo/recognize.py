@@ -48,8 +48,9 @@ def find_mentions(doc, gaz: Gazetteer, hint: Optional[str] = None) -> list:
     found += _repeated_names(doc, gaz, found)
     found += _coordinated(doc, gaz, found)
     persons = _person_words(doc)
-    kept = without_prefixes(docindex.text(doc), [m for m in _without_overlaps(found) if not _person_like(doc, m, persons)
-                                                  and not an_outlet(docindex.text(doc), m.end)], gaz)
+    text = docindex.text(doc)
+    kept = without_prefixes(text, [m for m in _without_overlaps(found) if not _person_like(doc, m, persons)
+                                   and not an_outlet(text, m.end)], gaz)
     ends = {m.end for m in kept if m.codes}
     named = {gaz.cc[m.codes[0] // 4] for m in kept if m.codes and m.codes[0] % 4 < 2 and m.entry is None
              and gaz.kind[m.codes[0] // 4] in (COUNTRY, ADMIN1) and not plain(norm(m.text))} | {hint}

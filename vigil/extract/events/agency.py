@@ -303,7 +303,7 @@ def role(doc, m) -> str:
     return "other"
 
 
-AIM_VERBS = {"aim", "target", "intend", "mean", "direct"}
+AIM_VERBS = cue("aim_verbs")
 
 
 def _aimed_only(root) -> bool:

@@ -287,7 +287,8 @@ def nameless_beating(s: Signals, f: Facts) -> bool:
 
 def looting_band(s: Signals, f: Facts) -> bool:
     """A nameless band with no guns that beats and loots amid rioting ("a dozen men with sticks broke into
-    a family's home, beat those inside and carried off their jewellery as the rioting spread"): the riot's mob violence, not an attack by an organised armed group."""
+    a family's home, beat those inside and carried off their jewellery as the rioting spread"): the riot's
+    mob violence, not an attack by an organised armed group."""
     armed = [m for m, _ in f.mentions if m.entries[0].armed]
     return bool(f.spontaneous) and not live_guns(f) and s.has("riot", {"loot", "ransack"}) and all(
         m.entries[0].generic and m.entries[0].canonical.startswith("Unidentified") for m in armed)
