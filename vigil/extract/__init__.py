@@ -78,7 +78,8 @@ def extract_record(doc, article: Article, gazetteer, country: Optional[str] = No
 
     ctx = make_context(doc, article, gazetteer, country, published, classifier)
     evs, cls, qts = events.extract_events(ctx)
-    evs, cls, qts = events.consolidate(evs, cls, qts, keep=frozenset(events.countrywide(doc, evs)))
+    evs, cls, qts = events.consolidate(evs, cls, qts,
+                                       keep=frozenset(events.countrywide(doc, evs) | events.typed_places(doc, evs)))
     if classifier is not None:  # confidence as a probability: the map `vigil train` fitted on held-out drafts
         evs = [amended(e, confidence=classifier.calibrated(e.confidence)) for e in evs]
     return Record(article=article, events=tuple(evs), claims=tuple(cls), quotes=tuple(qts),

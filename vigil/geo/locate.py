@@ -55,6 +55,8 @@ APPOSITION_BEFORE = re.compile(
     r"outside|north|south|east|west)\s+(?:the\s+)?$", re.I)
 MODIFIER_DEPS = ("acl",)     # a participle after a noun; a relative clause often tells the event itself
 LISTED_BEFORE = re.compile(r"[A-Za-z][\w'’.-]*\s*(?:\(|,)\s*$")
+# "soldiers left the village of X and drove towards Y town": Y is where they headed, not where it happened
+TOWARDS_BEFORE = re.compile(r"\btowards?\s+(?:the\s+)?$", re.I)
 # the named town's outskirts are the town (CODEBOOK, Precision: "1 the named town (or its outskirts)")
 OUTSKIRTS = re.compile(r"\boutskirts\s+of\s+(?:the\s+)?$", re.I)
 OUTSKIRTS_AFTER = re.compile(r"^(?:'s|’s)?\s+outskirts\b", re.I)
@@ -300,7 +302,9 @@ def _rank(text: str, p: Place, idx: Optional[_Usable] = None, gaz: Optional[Gaze
             or idx is not None and p.start in idx.anchors) and not BESIDE_ROAD.search(road):
         return -2.0 + FEATURE_RANK.get(p.feature, 0.0)      # a landmark for the place before it
     if p.feature in anchor.UNKNOWN:                       # written as a place: "the village of Tilwa"; an
-        return 1.9 if p.start in idx.unknown.divisions else 2.0 + FEATURE_RANK["admin2"]   # unknown district < a town
+        rank = 1.9 if p.start in idx.unknown.divisions else 2.0 + FEATURE_RANK["admin2"]   # unknown district < a town
+        return rank - (2.0 if TOWARDS_BEFORE.search(before) else 0.0)   # "drove towards Minbya town": where
+                                                                          # they headed, not where it happened
     if idx is not None and p is idx.dateline:
         return -1.0 + FEATURE_RANK.get(p.feature, 0.0)      # where the report was filed, not where it happened
     cue = 2.0 if LOCATIVE_BEFORE.search(before) or NEAR_BEFORE.search(before) or FEATURE_OF.search(before) else 0.0

@@ -263,7 +263,7 @@ def unknown_places(doc, taken: list, demonyms=frozenset()) -> list:
         before = text[max(0, s - 50):s]
         label = ent.label_ if ent is not None else None
         if SMALL_AFTER.match(text[e:e + 30]) and not _sentence_initial(text, s) or FEATURE_WORD_OF.search(before) \
-                or APPOSITION_AFTER.match(text[e:e + 80]):
+                or APPOSITION_AFTER.match(text[e:e + 80]) or _typed_by_own_word(text[s:e]):
             cue = "word"
         elif WHERE_BEFORE.search(before):                # searched once (about 14 us a name)
             cue = "where" if label in ("GPE", "LOC", "FAC") else "loose"
@@ -286,8 +286,8 @@ def could_be_a_place(text: str, s: int, e: int, demonyms=frozenset()) -> bool:
     """Not an acronym ("LoC"), plain words, a demonym, an organisation's name, a street's, a
     building's or a park's ("Moi Avenue", "Uhuru Park") or a person's ("Mwangi's")."""
     word, key = text[s:e], norm(text[s:e])
-    if " " not in word and len(word) <= 5 and (word.isupper() or any(c.isupper() for c in word[1:])):
-        return False
+    if " " not in word and len(word) <= 5 and (word.isupper() or any(c.isupper() for w in word.split("-") for c in w[1:])):
+        return False                                     # "LoC", "MoD"; not "Ma-Ei", two words joined
     return bool(key) and not (plain(key) or key in demonyms or set(key.split()) & ORG_WORDS
                               or key.split()[-1] in NOT_A_PLACE_WORDS or NOT_A_PLACE_AFTER.match(text[e:e + 20]))
 
@@ -300,9 +300,54 @@ APPOSITION_AFTER = re.compile(
     r"(?:village|town|city|capital|hamlet|settlement|township|locality|community|suburb|port)\b(?!\s+(?:council|hall|official)s?\b)",
     re.I)
 FEATURE_WORD_OF = EndSearch(
-    re.compile(r"\b(?:village|town|hamlet|settlement|township|locality|community)\s+of\s+$", re.I))
+    re.compile(r"\b(?:village|town|hamlet|settlement|township|locality|community|outskirts|suburbs)\s+of\s+$", re.I))
+
+
+OWN_KIND_WORDS = frozenset({"village", "hamlet", "settlement", "camp", "island", "neighbourhood", "neighborhood"})
+
+
+def _typed_by_own_word(name: str) -> bool:
+    """A name whose last word says what kind of place it is ("Thanbaw Island", "Kalobeyei Camp")."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in OWN_KIND_WORDS
 
 
 def _sentence_initial(text: str, s: int) -> bool:
     before = text[:s].rstrip()
     return not before or before[-1] in ".!?\n\"“"
+
+
+# --- a name the text types as a place ----------------------------------------------------------
+# "Kiptalai, some 30 km from Eldoret", "Nhamacanga, 12 miles south of the border": a distance says it is a place
+DISTANCE_AFTER = re.compile(r"^,\s+(?:(?:about|some|around|roughly|nearly|almost|just|only|barely)\s+)?"
+                            r"\d+(?:[.,]\d+)?\s*(?:km|kms|kilometres|kilometers|miles)\b", re.I)
+# "the outskirts of Lukweti", "the Kanaga area of Bel-Air": a name that has outskirts or parts is a place
+PARTS_OF_BEFORE = EndSearch(re.compile(
+    r"(?:\boutskirts|\bsuburbs?|\b[A-Z][\w'’-]*\s+(?:area|neighbou?rhood|quarter|district|sector|ward))\s+of\s+$"))
+PERSON_OR_ORG = frozenset({"PERSON", "ORG"})
+
+
+def typed_as_place(doc, name: str) -> bool:
+    """Does the text itself type ``name`` as a place (CODEBOOK, Precision: an unknown place named as
+    written, at the anchor the text gives)? Somewhere it is written with a small-place word ("Tumbalaga
+    village", "the Bolowa camp", "the village of Kisharo"), an apposition that says what it is ("Kiptalai,
+    a farming village"), a distance ("Kiptalai, about 30 km from Eldoret"), its own last word ("Thanbaw
+    Island") or as what has outskirts or parts ("the outskirts of Lukweti"); and nowhere is it part of a longer name the NER calls a person's
+    or an organisation's ("police arrested Juan Mamani": a surname, however often repeated; the NER's label
+    on the bare name itself is no evidence, as it calls most names it does not know persons or firms)."""
+    text = docindex.text(doc)
+    if not name or not name[:1].isupper():
+        return False
+    typed = _typed_by_own_word(name)
+    forms = "|".join(re.escape(f) for f in dict.fromkeys((name, name.upper())))     # "LUKWETI" in a heading
+    for hit in re.finditer(rf"(?<![\w'’-])(?:{forms})(?![\w'’-])", text):
+        s, e = hit.start(), hit.end()
+        ent = docindex.ent_around(doc, s, e)
+        if ent is not None and ent.label_ in PERSON_OR_ORG and len(ent.text) > e - s + 2 and ent.text.upper() != ent.text:
+            return False                                 # a surname ("Juan Mamani"), a word of a firm's name
+        if typed:
+            continue
+        before, after = text[max(0, s - 50):s], text[e:e + 80]
+        typed = bool(SMALL_AFTER.match(after[:30]) and not _sentence_initial(text, s) or FEATURE_WORD_OF.search(before)
+                     or APPOSITION_AFTER.match(after) or DISTANCE_AFTER.match(after[:40]) or PARTS_OF_BEFORE.search(before))
+    return typed

@@ -51,12 +51,12 @@ from .fields import build_event, confidence, link, severe
 from .learned import features
 from .elaboration import elaborations, escalate
 from .leads import fold_leads, lead_folds
-from .merge import consolidate, countrywide
+from .merge import consolidate, countrywide, typed_places
 from .signals import Signals
 from .status import background, coarse_background
 from .tolls import carry_tolls, count_owners, toll_targets
 
-__all__ = ["extract_events", "consolidate", "countrywide"]
+__all__ = ["extract_events", "consolidate", "countrywide", "typed_places"]
 
 
 def coded_drafts(ctx) -> tuple:

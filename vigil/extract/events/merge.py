@@ -13,7 +13,9 @@ places its events in that country's towns or provinces, is a comment on those ev
 event of its own: it is dropped, and its claims and quotes are left unlinked rather than tied
 to an event they may not belong to. A country-wide clause that gives a death toll of its own and
 names no place ("a crackdown in which at least 1,000 have died, rights groups say") is kept
-(``countrywide``): it reports violence across the country that no town's event holds.
+(``countrywide``): it reports violence across the country that no town's event holds. So is one
+at a place the gazetteer lacks that the text types as a place ("in Tumbalaga village"; ``typed_places``):
+named as written, at the country when the text says nothing closer of where it lies.
 
 The other steps of folding a report into its events: ``leads`` (summary sections, a lead that
 sums up what the body tells) and ``elaboration`` (clauses that come back to a report's main event).
@@ -94,6 +96,29 @@ def countrywide(doc, events: list) -> set:
 
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def typed_places(doc, events: list) -> set:
+    """Ids of the events placed at a place the gazetteer lacks, named as written, that the text itself
+    types as a place ("gunmen killed four farmers in Tumbalaga village"; ``written.typed_as_place``) with
+    no anchor closer than the country: their own event, not a comment on the others (CODEBOOK,
+    Precision: 3 when only the region or country is known). A name the text does not type as a place, or
+    that the NER calls a person's or an organisation's, stays a comment."""
+    from ...geo.written import typed_as_place
+    text = docindex.text(doc)
+    out = set()
+    for e in events:
+        if not (e.status == "reported" and country_only(e) and e.location.geonameid is None):
+            continue
+        name = e.location.name
+        if not any(name in text[sp.start:sp.end] or name.upper() in text[sp.start:sp.end] for sp in e.evidence):
+            continue                       # its clause names no place: a comment on the report's events
+        if any(o.id != e.id and o.status == "reported" and o.event_type == e.event_type and o.date == e.date
+               and o.location is not None and o.location.name == name for o in events):
+            continue                       # the same happening told as another sub-type at that place
+        if typed_as_place(doc, name):
+            out.add(e.id)
+    return out
 
 
 def consolidate(events: list, claims: list, quotes: list, keep: frozenset = frozenset()) -> tuple:
