@@ -23,7 +23,8 @@ fights beside the state (the state leads); counter-demonstrators are a protest's
 aircraft named as the striker flies it; actors are coded in the event's own country (its location). Old
 ordnance that kills or wounds a passer-by (Other): no one acts, the civilians it hits are the one party.
 Weapons seized or defused (Disrupted weapons use): actor2 is whose they were; a person named only as where
-they were found keeps bombs, an unidentified armed group; nobody named, no actor2.
+they were found keeps bombs, an unidentified armed group, or the named group the report says they acted
+for; nobody named, no actor2.
 
 Which mentions belong to the event and their parts (agent, patient, source) come from agency.py.
 """
@@ -236,6 +237,10 @@ def fill_patient(role, f, country, other, allies=frozenset()):
     if role == "owner?":  # CODEBOOK 8, Disrupted weapons use: whose weapons were seized, defused or downed
         m = pick(f, lambda m: _differs(m, first) and not _craft(m) and id(m) not in allies and (
             armed(m) or m.entries[0].inter in (1, 7)), prefer="patient")
+        if m is not None and not armed(m) and m.entries[0].inter == 7:  # a person named as whose they were:
+            group = pick(f, lambda x: nonstate_armed(x) and not x.entries[0].generic and _differs(x, first))
+            if group is not None:  # "... the man had been recruited by al-Shabaab": that group's
+                return actor_of(group, country)
         if m is not None and not armed(m) and m.entries[0].inter == 7 and dict(f.mentions).get(m) != "agent":
             return generic("gunmen", country)  # "bombs found at a resident's house": who keeps bombs is armed
         return actor_of(m, country) if m else None

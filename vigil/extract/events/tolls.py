@@ -11,6 +11,7 @@ import dataclasses
 from ... import docindex
 from .clauses import DraftIndex
 from .fatalities import KILL_HEADS, conservative, for_subtype
+from .roles import SHAPES
 from .status import _old_date_near, token_status
 
 
@@ -58,8 +59,21 @@ def carry_tolls(ctx, events, owners, targets, raw=None) -> list:
         if n is None:
             n = conservative(v for v, _ in told)
         if n != e.fatalities:
-            out[j] = dataclasses.replace(e, fatalities=for_subtype(e.sub_event_type, n, ctx.doc, owners[j]))
+            out[j] = e = dataclasses.replace(e, fatalities=for_subtype(e.sub_event_type, n, ctx.doc, owners[j]))
+        hit = _people_hit(e, [events[k] for k, (v, _) in zip(ks, told) if v])
+        if hit is not None:
+            out[j] = dataclasses.replace(e, actor2=hit)
     return out
+
+
+def _people_hit(e, tellers):
+    """The civilians a strike or shelling with no target named killed, when a dropped clause tells its
+    toll ("Drones dropped explosives on houses in X. [...] A farmer was killed in his orchard."): CODEBOOK
+    actor codes, actor2 is the one acted on, and fire that kills people has them as actor2 (roles.fill_patient,
+    "target?"). ``tellers``: the dropped events whose deaths were carried to ``e``. None: nothing to add."""
+    if e.actor2 is not None or not e.fatalities or SHAPES.get(e.sub_event_type, ("", ""))[1] != "target?":
+        return None
+    return next((t.actor2 for t in tellers if t.actor2 is not None and t.actor2.inter == 7), None)
 
 
 def orphan_owner(doc, all_drafts, char, reported_by_para=None) -> list:
