@@ -193,8 +193,8 @@ def test_whoever_kept_the_seized_bombs_is_an_armed_group_not_a_civilian():
     # where they were found keeps bombs, so an unidentified armed group (3), not a civilian (7)
     for text, country in [
         ("Police recovered 40 crude bombs from a resident's house in Lalgarh village on Sunday.", "IN"),
-        ("Soldiers found an explosive device in a garage rented by a local man in Khasavyurt on Tuesday and defused "
-         "it on the spot.", "RU"),
+        ("Troops defused an explosive device found in a shed belonging to a shopkeeper in Buynaksk on "
+         "Tuesday.", "RU"),
         ("On Friday, security forces seized two rifles and a bag of grenades from a farmer's hut near Tipo-Tipo.", "PH"),
     ]:
         ev = main(text, country, ("Disrupted weapons use",))
