@@ -5,7 +5,7 @@ import os
 import pytest
 
 from conftest import ROOT
-from vigil.extract.events.classify import CODEBOOK_FINAL, DOUBT, FILL_IN, NOT_AN_EVENT, TAKE_OVER, decide
+from vigil.extract.events.classify import CODEBOOK_FINAL, DOUBT, FILL_IN, NONE, NOT_AN_EVENT, TAKE_OVER, decide
 
 GOLDEN = os.path.join(ROOT, "tests", "golden", "event_snippets.jsonl")
 
@@ -386,3 +386,18 @@ def test_suicide_bombers_shot_by_the_forces_are_no_suicide_bomb(pipeline, text):
     from vigil.extract.events.classify import explicit
     got = [(rule, facts) for rule, facts in _drafts(pipeline, text) if rule]
     assert got and all(rule != "Suicide bomb" and explicit(rule, facts) for rule, facts in got)
+
+
+def test_lazy_prediction_gives_the_same_numbers():
+    """predict_lazy reads P(none) from the event stage alone and works out the sub-type stage only
+    when another label is read: the same numbers as predict, to the last digit, either way."""
+    from vigil.extract.events import learned
+    model = learned.load()
+    eager = model.predict(FEATS)
+    lazy = model.predict_lazy(FEATS)
+    assert [p.get(NONE) for p in lazy] == [p[NONE] for p in eager]
+    assert all(p.full is None for p in lazy if isinstance(p, learned._Lazy))   # P(none) alone: no sub-type stage
+    assert [dict(p) for p in lazy] == eager
+    sub, conf = decide("Armed clash", model.predict_lazy(FEATS[:1])[0])
+    assert (sub, conf) == decide("Armed clash", eager[0])
+    assert model.predict_lazy([]) == []
