@@ -401,3 +401,14 @@ def test_lazy_prediction_gives_the_same_numbers():
     sub, conf = decide("Armed clash", model.predict_lazy(FEATS[:1])[0])
     assert (sub, conf) == decide("Armed clash", eager[0])
     assert model.predict_lazy([]) == []
+
+
+def test_the_draft_words_read_from_the_arrays_are_the_tokens_own(nlp):
+    """learned._words (one pass over the doc's arrays) gives _word of every token: places, people,
+    dates and numbers masked, punctuation and spaces left out, lemmas in lower case."""
+    from vigil.extract.events import learned
+    doc = nlp("On 4 June, about 300 farmers marched through Bamako, chanting slogans; police fired tear gas.\n"
+              "  Ms. Traoré, a teacher, said 'Nobody listens.' Troops from the 3rd Battalion arrived at 6 pm.")
+    want = [learned._word(t) for t in doc]
+    assert learned._words(doc) == want and {"_place_", "_num_", "_date_", None} <= set(want)
+    assert learned._words(doc) is learned._words(doc)              # listed once per doc

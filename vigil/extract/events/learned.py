@@ -43,10 +43,47 @@ def _word(tok) -> Optional[str]:
     return (tok.lemma_ or tok.lower_).lower()
 
 
+_WORDS: dict = {}       # a token's (punct, space, entity, number, lemma, form) row -> its _word
+WORDS_LIMIT = 50_000    # rows kept (then the table starts again: it only saves attribute reads)
+_UNSEEN = object()
+
+
+def _words(doc) -> list:
+    """``_word`` of every token of ``doc``, read from the doc's arrays (no Token objects) and worked
+    out once per distinct row of the attributes it reads; listed once per document."""
+    held = doc.user_data.get("vigil_learned_words")
+    if held is not None and len(held) == len(doc):
+        return held
+    from spacy.attrs import ENT_TYPE, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER
+    strings, out = doc.vocab.strings, []
+    if len(_WORDS) >= WORDS_LIMIT:
+        _WORDS.clear()
+    for row in map(tuple, doc.to_array([IS_PUNCT, IS_SPACE, ENT_TYPE, LIKE_NUM, LEMMA, LOWER]).tolist()):
+        w = _WORDS.get(row, _UNSEEN)
+        if w is _UNSEEN:
+            w = _WORDS[row] = _word_of(strings, *row)
+        out.append(w)
+    doc.user_data["vigil_learned_words"] = out
+    return out
+
+
+def _word_of(strings, punct, space, ent, num, lemma, lower) -> Optional[str]:
+    """``_word`` of a token from its attributes' values (``Doc.to_array``)."""
+    if punct or space:
+        return None
+    label = strings[ent] if ent else ""
+    if label in MASK:
+        return MASK[label]
+    if num:
+        return "_num_"
+    return ((strings[lemma] if lemma else "") or strings[lower]).lower()
+
+
 def features(doc, d, facts, rule_sub: Optional[str]) -> dict:
     """Sparse features of one draft (see the module docstring)."""
     out: dict = {}
-    words = [w for s, e in d.ranges for w in map(_word, docindex.tokens(doc)[s:e]) if w]
+    every = _words(doc)
+    words = [w for s, e in d.ranges for w in every[s:e] if w]
     for w in words:
         out["w=" + w] = out.get("w=" + w, 0.0) + 1.0
     for a, b in zip(words, words[1:]):
