@@ -24,6 +24,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 
+from vigil import docindex  # noqa: E402
 from vigil.extract import Context, counts, events  # noqa: E402
 from vigil.model import Article  # noqa: E402
 from vigil.geo import load_gazetteer  # noqa: E402
@@ -64,6 +65,7 @@ def main():
     w0, c0 = time.perf_counter(), time.process_time()
     docs = list(nlp.pipe(docs_in, batch_size=64))
     w_nlp, t_nlp = time.perf_counter() - w0, time.process_time() - c0
+    _known(docs, docs_in)
     events.extract_events(ctx_for(docs[0]))
     w0, c0 = time.perf_counter(), time.process_time()
     n_events = sum(len(events.extract_events(ctx_for(doc))[0]) for doc in docs)
@@ -81,7 +83,15 @@ def main():
 
 def _fresh(nlp, docs_in):
     """The docs annotated again (nothing cached in their user_data from a timed run)."""
-    return list(nlp.pipe(docs_in, batch_size=64))
+    return _known(list(nlp.pipe(docs_in, batch_size=64)), docs_in)
+
+
+def _known(docs, docs_in):
+    """Each doc told its text, as the pipeline's annotation does (nlp.annotate: docindex.know_text),
+    so that the events stage is not charged for rebuilding doc.text, which the pipeline never does."""
+    for doc, text in zip(docs, docs_in):
+        docindex.know_text(doc, text)
+    return docs
 
 
 CLASSIFIER = None
@@ -89,7 +99,7 @@ CLASSIFIER = None
 
 def ctx_for(doc):
     art = Article(id="b", title=None, byline=None, published="2020-05-01", url=None, outlet=None,
-                  language="en", source="bench", text=doc.text)
+                  language="en", source="bench", text=docindex.text(doc))
     return Context(doc=doc, article=art, published=dt.date(2020, 5, 1), places=[], focus_country=None,
                    dates=[], counts=counts.find_counts(doc), claims=[], quotes=[], gazetteer=load_gazetteer(),
                    classifier=CLASSIFIER)

@@ -49,3 +49,20 @@ def test_context_phrases_read_from_the_lowers(nlp):
     doc = nlp("Shops closed In the wake of the killing. Police acted in response to the riot. He lives in Kisumu.")
     marked = [t.text for t in doc if _context_marker(doc, t)]
     assert marked == ["In", "in"]
+
+
+def test_spans_and_sentences_are_the_docs_own(nlp):
+    doc = nlp("Soldiers shelled a village near Goma on Sunday. Three civilians died; aid workers fled the area.\n"
+              "Protesters marched in Bukavu.")
+    assert [(s.start, s.end) for s in docindex.sents(doc)] == [(s.start, s.end) for s in doc.sents]
+    for s, e in ((0, 3), (2, 2), (4, len(doc)), (len(doc), len(doc)), (len(doc) - 3, len(doc) + 4), (5, 1)):
+        got, want = docindex.span(doc, s, e), doc[s:e]
+        assert (got.start, got.end, got.start_char, got.end_char, got.text) == \
+            (want.start, want.end, want.start_char, want.end_char, want.text)
+        if len(want):
+            assert got.root.i == want.root.i
+        assert docindex.span(doc, s, e) is got                      # made once per doc
+    with doc.retokenize() as r:
+        r.merge(doc[0:2])
+    assert docindex.span(doc, 0, 3).text == doc[0:3].text           # made again after a merge
+    assert [(s.start, s.end) for s in docindex.sents(doc)] == [(s.start, s.end) for s in doc.sents]

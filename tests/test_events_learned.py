@@ -5,7 +5,7 @@ import os
 import pytest
 
 from conftest import ROOT
-from vigil.extract.events.classify import CODEBOOK_FINAL, DOUBT, FILL_IN, NOT_AN_EVENT, TAKE_OVER, decide
+from vigil.extract.events.classify import CODEBOOK_FINAL, DOUBT, FILL_IN, NONE, NOT_AN_EVENT, TAKE_OVER, decide
 
 GOLDEN = os.path.join(ROOT, "tests", "golden", "event_snippets.jsonl")
 
@@ -386,3 +386,29 @@ def test_suicide_bombers_shot_by_the_forces_are_no_suicide_bomb(pipeline, text):
     from vigil.extract.events.classify import explicit
     got = [(rule, facts) for rule, facts in _drafts(pipeline, text) if rule]
     assert got and all(rule != "Suicide bomb" and explicit(rule, facts) for rule, facts in got)
+
+
+def test_lazy_prediction_gives_the_same_numbers():
+    """predict_lazy reads P(none) from the event stage alone and works out the sub-type stage only
+    when another label is read: the same numbers as predict, to the last digit, either way."""
+    from vigil.extract.events import learned
+    model = learned.load()
+    eager = model.predict(FEATS)
+    lazy = model.predict_lazy(FEATS)
+    assert [p.get(NONE) for p in lazy] == [p[NONE] for p in eager]
+    assert all(p.full is None for p in lazy if isinstance(p, learned._Lazy))   # P(none) alone: no sub-type stage
+    assert [dict(p) for p in lazy] == eager
+    sub, conf = decide("Armed clash", model.predict_lazy(FEATS[:1])[0])
+    assert (sub, conf) == decide("Armed clash", eager[0])
+    assert model.predict_lazy([]) == []
+
+
+def test_the_draft_words_read_from_the_arrays_are_the_tokens_own(nlp):
+    """learned._words (one pass over the doc's arrays) gives _word of every token: places, people,
+    dates and numbers masked, punctuation and spaces left out, lemmas in lower case."""
+    from vigil.extract.events import learned
+    doc = nlp("On 4 June, about 300 farmers marched through Bamako, chanting slogans; police fired tear gas.\n"
+              "  Ms. Traoré, a teacher, said 'Nobody listens.' Troops from the 3rd Battalion arrived at 6 pm.")
+    want = [learned._word(t) for t in doc]
+    assert learned._words(doc) == want and {"_place_", "_num_", "_date_", None} <= set(want)
+    assert learned._words(doc) is learned._words(doc)              # listed once per doc

@@ -114,16 +114,40 @@ def token_index(doc, pos: int) -> int:
     return max(0, bisect.bisect_right(token_starts(doc), pos) - 1)
 
 
-def sent_of(tok):
-    """``tok.sent``, the sentence holding the token, found by bisection in the document's sentences
-    (listed once); spaCy's own walks the sentence and checks the whole document's annotation at each
-    call (about 9 us). ``sent_of(doc[span.start])`` is ``span.sent``."""
-    doc = tok.doc
+def _sents(doc) -> tuple:
     held = doc.user_data.get("vigil_sents")
     if held is None or held[0] != len(doc):
         sents = list(doc.sents)
         held = doc.user_data["vigil_sents"] = (len(doc), sents, [x.start for x in sents])
+    return held
+
+
+def sents(doc) -> list:
+    """``list(doc.sents)``, made once per document (spaCy's walks every token and makes each
+    sentence's Span again at each call)."""
+    return _sents(doc)[1]
+
+
+def sent_of(tok):
+    """``tok.sent``, the sentence holding the token, found by bisection in the document's sentences
+    (listed once); spaCy's own walks the sentence and checks the whole document's annotation at each
+    call (about 9 us). ``sent_of(doc[span.start])`` is ``span.sent`` for a span inside one sentence."""
+    held = _sents(tok.doc)
     return held[1][bisect.bisect_right(held[2], tok.i) - 1]
+
+
+def span(doc, s: int, e: int):
+    """``doc[s:e]``, made once per document for each (s, e): spaCy makes a new Span at every slice
+    (about 2 us, most of it checking the slice in Python), and the event coder reads the same few
+    spans (a clause, an actor mention) again and again (``.root``, ``.start_char``). Made again if
+    the doc was retokenized since."""
+    held = doc.user_data.get("vigil_spans")
+    if held is None or held[0] != len(doc):
+        held = doc.user_data["vigil_spans"] = (len(doc), {})
+    found = held[1].get((s, e))
+    if found is None:
+        found = held[1][(s, e)] = doc[s:e]
+    return found
 
 
 def per_sentence(sent, key: str, build):

@@ -82,7 +82,8 @@ def extract_events(ctx):
     doc = ctx.doc
     owner, views = coded_drafts(ctx)
     model = ctx.classifier
-    probs = model.predict([features(doc, d, f, rule) for _, d, _, f, rule in views]) if model else [None] * len(views)
+    feats = [features(doc, d, f, rule) for _, d, _, f, rule in views] if model else []
+    probs = model.predict_lazy(feats) if model else [None] * len(views)   # P(none) now, the sub-type if read
     events, owners, kept, strength, raw = [], [], {}, [], {}
     for (k, d, counts, facts, rule), p in zip(views, probs):
         budget.check()

@@ -46,7 +46,7 @@ def _speakers_own(doc, m):
     forces of another state acting in the event's country are external forces), not the forces of the country
     where the event took place; a state body named with its country ("Russia's defence ministry") is that
     country's. The mention with that country, or the mention as it was."""
-    root, e = doc[m.start:m.end].root, m.entries[0]
+    root, e = docindex.span(doc, m.start, m.end).root, m.entries[0]
     if not (e.generic and e.inter == 1 and not e.country):
         return m
     demonyms = actor_dict.load()["demonyms"]
@@ -122,7 +122,7 @@ def _jurisdiction(span) -> bool:
 def _attacker(doc, d, m) -> bool:
     """ "policemen were killed following an attack by militants": the attacker of a background attack
     noun is the doer of the draft's harm (not in a protest, whose topic an attack is)."""
-    root = doc[m.start:m.end].root
+    root = docindex.span(doc, m.start, m.end).root
     if root.dep_ != "pobj" or root.head.lower_ != "by" or root.head.head.lemma_.lower() not in ATTACK_NOUNS:
         return False
     return not any(c in ("protest", "strike", "symbolic", "intervention", "riot") for c, _, _, _ in d.signals)
@@ -248,7 +248,7 @@ def _ran_onto_a_mine(verb) -> bool:
 def role(doc, m) -> str:
     """agent | patient | source | aim | other, from the mention's syntactic head (source: it tells of the
     event and takes no part in it; aim: what the attack was aimed at, when it hit something else)."""
-    root = doc[m.start:m.end].root
+    root = docindex.span(doc, m.start, m.end).root
     while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
         root = root.head  # "Amajid Brigade and Resistance forces took": both are doers
     if _source(root):
@@ -389,7 +389,7 @@ def _doer_fallback(doc, d, roles) -> list:
 def _tells_other_deed(doc, d, m) -> bool:
     """ "Police said they were investigating": the subject of a reporting verb whose own clause is
     about something other than the draft's event words."""
-    root = doc[m.start:m.end].root
+    root = docindex.span(doc, m.start, m.end).root
     verb = root.head
     if root.dep_ != "nsubj" or verb.lemma_.lower() not in REPORT_VERBS:
         return False
@@ -418,7 +418,7 @@ def after_the_fact(doc, d, roles) -> list:
             if p not in AFTER_VERBS and doc[s].lemma_.lower() not in AFTER_VERBS and not _what_was_found(doc[s])}
     out = []
     for m, r in roles:
-        root = doc[m.start:m.end].root
+        root = docindex.span(doc, m.start, m.end).root
         while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
             root = root.head  # "soldiers and National Guard troops who reached the area found": both came after
         if r == "agent" and root.dep_ == "nsubj" and root.head.lemma_.lower() in AFTER_VERBS \
@@ -458,10 +458,11 @@ def sweep_doer(doc, d, roles, mentions):
         return None  # the report's first sentence, or another paragraph
     prev = docindex.sent_of(doc[k])
     for m in mentions:
-        root = doc[m.start:m.end].root
+        root = docindex.span(doc, m.start, m.end).root
         subj = root.head if root.dep_ == "compound" else root  # "Army units searched ..."
         if prev.start <= m.start < prev.end and m.entries[0].armed and subj.dep_ == "nsubj" and (
                 _verb_words(subj.head) & SWEEP_VERBS
-                or any(p in doc[subj.head.left_edge.i:subj.head.right_edge.i + 1].text.lower() for p in SWEEP_PHRASES)):
+                or any(p in docindex.span(doc, subj.head.left_edge.i, subj.head.right_edge.i + 1).text.lower()
+                       for p in SWEEP_PHRASES)):
             return m
     return None

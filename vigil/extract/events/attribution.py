@@ -40,7 +40,7 @@ def attributed(doc, start, sub=None, year=None):
     "X claimed the attack", "officials blamed X", "suspicion fell on X", "the attack was attributed to
     X". ACLED codes a claimed or officially suspected group as the doer. Not "no group claimed", nor a
     blame in a later sentence that an earlier year dates (``year``: the report's own)."""
-    sents = list(doc.sents)
+    sents = docindex.sents(doc)
     k = next((i for i, s in enumerate(sents) if s.start <= start < s.end), None)
     if k is None:
         return None
@@ -56,7 +56,7 @@ def attributed(doc, start, sub=None, year=None):
             continue  # a named armed group, or the state's forces ("the RSF blames the army")
         alias = lambda a, b: canon.get(a.i) is not None and canon.get(a.i) == canon.get(b.i)  # "the Pakistani
         # Taliban, or TTP": two names of one group
-        if _names_doer(doc[m.start:m.end].root, claim=e.inter in (2, 3, 4), alias=alias,  # the state only when blamed
+        if _names_doer(docindex.span(doc, m.start, m.end).root, claim=e.inter in (2, 3, 4), alias=alias,  # the state only when blamed
                        laid=sub is None or sub in HIDDEN_CHARGES):
             return m
     return None
@@ -70,7 +70,8 @@ def _earlier_year(doc, m, year) -> bool:
         return False
     sent = docindex.sent_of(doc[m.start])
     return any(t.text.isdigit() and len(t.text) == 4 and 1900 <= int(t.text) < year and t.i - sent.start <= 8
-               and any(x.text == "," for x in doc[t.i + 1:m.start]) for t in doc[sent.start:m.start])
+               and any(x.text == "," for x in docindex.tokens(doc)[t.i + 1:m.start])
+               for t in docindex.tokens(doc)[sent.start:m.start])
 
 
 GROUP_WORDS = GROUP_HEADS | {"faction", "factions", "cell", "cells", "wing", "group", "members", "unit", "supporters",

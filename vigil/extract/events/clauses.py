@@ -67,7 +67,7 @@ def topic_tokens(doc, sigs) -> set:
         if cls in TOPIC_OPENERS:
             opener[i] = cls
     topic, low = set(), docindex.lowers(doc)
-    for sent in doc.sents:
+    for sent in docindex.sents(doc):
         seen, inside, fronted = None, False, False
         for t in docindex.tokens(doc)[sent.start:sent.end]:
             w = low[t.i]
@@ -234,7 +234,7 @@ def _separate(tok) -> bool:
     if tok.lower_ not in ("and", "but") or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
         return False
     end = min(docindex.sent_of(tok).end, tok.i + SEPARATE_REACH)
-    return any(t.lower_ in SEPARATE_MARKS and t.dep_ == "amod" for t in tok.doc[tok.i + 1:end])
+    return any(t.lower_ in SEPARATE_MARKS and t.dep_ == "amod" for t in docindex.tokens(tok.doc)[tok.i + 1:end])
 
 
 SEPARATE_REACH = 16
@@ -246,7 +246,7 @@ def units(doc, places=()) -> list:
     and at 'and' before a clause told as a separate happening (``_separate``)."""
     out, low = [], docindex.lowers(doc)
     place_starts = sorted(p.start for p in places if p.feature != "country")
-    for si, sent in enumerate(doc.sents):
+    for si, sent in enumerate(docindex.sents(doc)):
         start = sent.start
         for tok in docindex.tokens(doc)[sent.start:sent.end]:
             w = low[tok.i]
@@ -287,7 +287,7 @@ def unit_place(ctx, doc, s, e):
     a known place it passed over that the event locator reads as one ("between Contulmo and Cañete",
     geo.written_places)."""
     from ...geo import written_places
-    a, b = doc[s:e].start_char, doc[s:e].end_char
+    a, b = docindex.span(doc, s, e).start_char, docindex.span(doc, s, e).end_char
     starts = doc.user_data.get("vigil_place_starts")
     if starts is None or starts[0] is not ctx.places or starts[3] != len(ctx.places):
         places = sorted(ctx.places + written_places(doc, ctx.places, ctx.gazetteer, ctx.focus_country),
@@ -357,7 +357,7 @@ def _dated_opening(doc, s) -> bool:
     head = doc[s:min(len(doc), s + 5)]
     comma = next((t.i for t in head if t.text == ","), None)
     return comma is not None and any(t.ent_type_ in ("DATE", "TIME") and (t.like_num or t.lower_ in DAY_NAMES)
-                                     for t in doc[s:comma])
+                                     for t in docindex.tokens(doc)[s:comma])
 
 
 def drafts(ctx) -> list:
@@ -400,7 +400,7 @@ def drafts(ctx) -> list:
 
 
 def in_ranges(doc, d, char) -> bool:
-    return any(doc[s:e].start_char <= char < doc[s:e].end_char for s, e in d.ranges)
+    return any(docindex.span(doc, s, e).start_char <= char < docindex.span(doc, s, e).end_char for s, e in d.ranges)
 
 
 def starting_in(doc, items, ranges) -> list:

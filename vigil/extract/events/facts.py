@@ -149,7 +149,7 @@ def _property_target(doc, d) -> bool:
     props = lexicon()["property_objects"]
     for cls, phrase, s, e in d.signals:
         if cls == "attack" and phrase in ("attack", "assault"):
-            for tok in doc[e:min(len(doc), e + 6)]:
+            for tok in docindex.tokens(doc)[e:min(len(doc), e + 6)]:
                 if _word(tok) in props:
                     return True
                 if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj") and _word(tok) not in props:
@@ -168,12 +168,12 @@ def _put_to_death(doc, d) -> bool:
     for cls, _, s, e in d.signals:
         if cls != "execution":
             continue
-        after = [_word(t) for t in doc[e:min(len(doc), e + 4)]]
+        after = [_word(t) for t in docindex.tokens(doc)[e:min(len(doc), e + 4)]]
         if "style" in after[:2]:
             continue
         if any(w in lex["symbolic_objects"] for w in after):
             continue
-        near = {_word(t) for t in doc[docindex.sent_of(doc[s]).start:s]}
+        near = {_word(t) for t in docindex.tokens(doc)[docindex.sent_of(doc[s]).start:s]}
         if near & FOUND_BODY:
             continue  # "found hanged", "the body of a man executed": the killer is not known
         return True
@@ -185,7 +185,8 @@ def _sentence_carried_out(doc, d) -> bool:
     custody): a sentence carried out, not a man "executed in the street" (a manner of murder)."""
     for cls, _, s, e in d.signals:
         if cls == "execution":
-            sent = {w for t in docindex.sent_of(doc[s]) for w in (_word(t), t.lemma_.lower())} | {" ".join(_word(t) for t in doc[s:e])}
+            sent = {w for t in docindex.sent_of(doc[s]) for w in (_word(t), t.lemma_.lower())} | {
+                " ".join(_word(t) for t in docindex.tokens(doc)[s:e])}
             if sent & JUDICIAL:
                 return True
     return False
@@ -198,7 +199,7 @@ def arson_objects(doc, d):
     for cls, _, s, e in d.signals:
         if cls != "arson":
             continue
-        for tok in doc[e:min(len(doc), e + 9)]:
+        for tok in docindex.tokens(doc)[e:min(len(doc), e + 9)]:
             w = _word(tok)
             if w in lex["symbolic_objects"]:
                 sym = True
@@ -207,7 +208,7 @@ def arson_objects(doc, d):
                 prop = True
                 break
         else:
-            prop = prop or any(_word(t) in lex["property_objects"] for t in doc[max(0, s - 6):s])
+            prop = prop or any(_word(t) in lex["property_objects"] for t in docindex.tokens(doc)[max(0, s - 6):s])
     return sym, prop
 
 
@@ -304,7 +305,7 @@ def _armed_victim(doc, d, f, lowers=None) -> bool:
         heads += [g for x in tok.children if x.dep_ == "prep" and x.lower_ in at for g in x.children
                   if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]  # "fire against a unit", not "on 4 May"
         if tok.pos_ == "VERB" and not heads:  # a misparse ("attacked IS militants": "IS" read as a verb)
-            nxt = next((t for t in doc[s + 1:s + 4] if t.pos_ not in ("DET", "NUM", "ADJ")), None)
+            nxt = next((t for t in docindex.tokens(doc)[s + 1:s + 4] if t.pos_ not in ("DET", "NUM", "ADJ")), None)
             if nxt is not None and nxt.i in armed:
                 return True
         for h in heads:

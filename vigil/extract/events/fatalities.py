@@ -147,13 +147,13 @@ def _unsure(doc, c) -> bool:
     span = _span(doc, c)
     if span is None:
         return False
-    after = [t.lower_ for t in doc[span.end:span.end + 6]]
-    before = [t.lower_ for t in doc[max(0, span.start - 4):span.start]]
+    after = [t.lower_ for t in docindex.tokens(doc)[span.end:span.end + 6]]
+    before = [t.lower_ for t in docindex.tokens(doc)[max(0, span.start - 4):span.start]]
     if "or" in after[:4] and any(w in UNSURE for w in after[:5]):
         return True
     if "or" in before and any(w in UNSURE for w in before):
         return True
-    text = doc[span.end:span.end + 8].text.lower()
+    text = docindex.span(doc, span.end, span.end + 8).text.lower()
     return "coded separately" in text or "reported separately" in text or "separate event" in text
 
 
@@ -197,7 +197,7 @@ def _part_key(doc, span) -> tuple:
     a civil society group counted 23 dead")."""
     start = _sent_key(doc, span)
     part = start
-    for t in doc[start:span.start]:
+    for t in docindex.tokens(doc)[start:span.start]:
         if t.text == ";" or "\n" in t.text_with_ws:
             part = t.i + 1
         elif t.lower_ in ("while", "whereas", "but") and _has_source(doc, t.i, span.start):
@@ -207,7 +207,8 @@ def _part_key(doc, span) -> tuple:
 
 def _has_source(doc, i, j) -> bool:
     """Do tokens i..j hold a reporting verb or "according to" (a source of their own)?"""
-    return any(t.lemma_.lower() in REPORT_VERBS | {"count", "record", "document", "according"} for t in doc[i:j])
+    return any(t.lemma_.lower() in REPORT_VERBS | {"count", "record", "document", "according"}
+               for t in docindex.tokens(doc)[i:j])
 
 
 def _selves(doc, items) -> int:
@@ -215,7 +216,7 @@ def _selves(doc, items) -> int:
     one officer and herself" (a suicide attack's toll counts its attacker)."""
     n = 0
     for span, _ in items:
-        after = [t.lower_ for t in doc[span.end:min(span.sent.end, span.end + 6)]]
+        after = [t.lower_ for t in docindex.tokens(doc)[span.end:min(span.sent.end, span.end + 6)]]
         n += sum(1 for k, w in enumerate(after) if w in ("himself", "herself") and k > 0 and after[k - 1] in ("and", "as"))
     return n
 
@@ -232,10 +233,10 @@ def _is_breakdown(doc, span) -> bool:
     """Is the count a part of an earlier figure: "(including 2 children)", "among them 3 soldiers",
     "10 people, including 4 women and 2 children"?"""
     sent = span.sent
-    if span.start > sent.start and any([t.lower_ for t in doc[k:k + 2]] in (["of", "them"], ["of", "whom"])
+    if span.start > sent.start and any([t.lower_ for t in docindex.tokens(doc)[k:k + 2]] in (["of", "them"], ["of", "whom"])
                                        for k in range(span.start + 1, span.end + 1)):
         return True  # "11 civilians, seven of them children"
-    for t in reversed(doc[max(sent.start, span.start - 10):span.start]):
+    for t in reversed(docindex.tokens(doc)[max(sent.start, span.start - 10):span.start]):
         if t.lower_ in BREAKDOWN or (t.text == "(" and _has_count_before(doc, t.i, sent.start)):
             return True
         if t.lower_ in (";", ")", "while", "but", "when") or (t.pos_ in ("VERB", "AUX") and t.lower_ not in BREAKDOWN):
@@ -244,7 +245,7 @@ def _is_breakdown(doc, span) -> bool:
 
 
 def _has_count_before(doc, i, start) -> bool:
-    return any(t.like_num for t in doc[max(start, i - 6):i])
+    return any(t.like_num for t in docindex.tokens(doc)[max(start, i - 6):i])
 
 
 def _whole_of_breakdown(doc, items, counts) -> int:
@@ -257,7 +258,7 @@ def _whole_of_breakdown(doc, items, counts) -> int:
         span = _span(doc, c)
         if span is None or not any(_sent_key(doc, span) == _sent_key(doc, s) for s, _ in items):
             continue
-        nxt = [t.lower_ for t in doc[span.end:span.end + 2]]
+        nxt = [t.lower_ for t in docindex.tokens(doc)[span.end:span.end + 2]]
         if any(w in BREAKDOWN for w in nxt):
             extra += _value(c)
     return extra
@@ -271,7 +272,8 @@ def _adds(doc, items, seen, source=None, sources=frozenset()) -> bool:
     with them whoever it counts ("police said one man was killed; a rights group said three of its
     members died"): CODEBOOK, Fatalities, the most conservative figure."""
     for span, _ in items:
-        near = {t.lower_ for t in doc[max(span.sent.start, span.start - 2):span.end + 1] if not _tells_when_said(t)}
+        near = {t.lower_ for t in docindex.tokens(doc)[max(span.sent.start, span.start - 2):span.end + 1]
+                if not _tells_when_said(t)}
         if near & (ADDITIVE | {"also"}):  # "the attacker also died"
             return True
     if source is not None and sources - {source}:
@@ -292,7 +294,7 @@ def _source(doc, items) -> Optional[str]:
                     t = t.head
                     subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
                 return _name(subj)
-        for t in doc[span.sent.start:span.sent.end]:
+        for t in docindex.tokens(doc)[span.sent.start:span.sent.end]:
             if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
                 return _name(next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None))
     return None
@@ -317,7 +319,7 @@ REPORT_VERBS = {"say", "tell", "report", "confirm", "state", "announce", "add", 
 def _risen(doc, span) -> bool:
     """"the death toll rose to 5", "the number of dead had climbed to 7": the toll told again, grown.
     It is the figure the report ends on, not a competing one."""
-    before = [t.lower_ for t in doc[max(span.sent.start, span.start - 3):span.start]]
+    before = [t.lower_ for t in docindex.tokens(doc)[max(span.sent.start, span.start - 3):span.start]]
     return bool(before) and (before[-1] == "to" and any(w in RISE_WORDS for w in before[:-1])
                              or before[-1] in ("reached", "hit"))
 
@@ -357,7 +359,7 @@ def implied_deaths(doc, d, counts=()):
         if tok.pos_ in ("NOUN", "PROPN") and phrase not in BODY_WORDS and not phrase.endswith(" dead"):
             continue  # "the killing of a trader" names a death it does not report; "the Ghulja Massacre"
         if phrase in BODY_WORDS and any(t.lower_ in ("symbolic", "mock", "fake", "effigy")
-                                        for t in doc[max(0, s - 3):e + 2]):
+                                        for t in docindex.tokens(doc)[max(0, s - 3):e + 2]):
             continue
         if _ambiguous(doc, s, e) or _attempt(doc, tok) or token_status(tok) == "negated":
             continue
@@ -451,8 +453,8 @@ def _dead_body(tok) -> bool:
 
 def _ambiguous(doc, s, e) -> bool:
     """"killing, injuring or capturing 2 militants", "killed or wounded"."""
-    near = [t.lower_ for t in doc[max(0, s - 4):min(len(doc), e + 4)]]
-    pair = [t.lower_ for t in doc[max(0, s - 2):min(len(doc), e + 2)]]
+    near = [t.lower_ for t in docindex.tokens(doc)[max(0, s - 4):min(len(doc), e + 4)]]
+    pair = [t.lower_ for t in docindex.tokens(doc)[max(0, s - 2):min(len(doc), e + 2)]]
     return ("or" in near and any(w in UNSURE for w in near)) or ("and" in pair and any(w in UNSURE for w in pair))
 
 
@@ -465,7 +467,7 @@ def _attempt(doc, tok) -> bool:
         if t.dep_ in ("xcomp", "acl", "advcl", "ccomp", "pcomp", "pobj", "conj") and t.head.lemma_.lower() in ATTEMPT:
             return True
         t = t.head
-    prev = [x.lemma_.lower() for x in doc[max(0, tok.i - 3):tok.i]]
+    prev = [x.lemma_.lower() for x in docindex.tokens(doc)[max(0, tok.i - 3):tok.i]]
     return any(w in ATTEMPT for w in prev) and "to" in prev
 
 
@@ -488,7 +490,7 @@ def _conjuncts(tok):
 
 
 def _in_brackets(tok) -> bool:
-    before = [t.text for t in tok.doc[max(tok.sent.start, tok.i - 8):tok.i]]
+    before = [t.text for t in docindex.tokens(tok.doc)[max(tok.sent.start, tok.i - 8):tok.i]]
     return "(" in before and ")" not in before[before.index("(") if "(" in before else 0:]
 
 

@@ -34,7 +34,7 @@ def mode_hint(d):
 
 
 def evidence(doc, d) -> list:
-    return [Span(doc[s:e].start_char, doc[s:e].end_char) for s, e in d.ranges]
+    return [Span(docindex.span(doc, s, e).start_char, docindex.span(doc, s, e).end_char) for s, e in d.ranges]
 
 
 def confidence(d, sub, f) -> float:
@@ -75,7 +75,8 @@ def date_mention(ctx, d):
     ranked, weak = [], []
     ahead = ctx.published.isoformat() if ctx.published else None
     for k in sorted({k for s, e in d.ranges for k in range(
-            bisect.bisect_left(starts, doc[s:e].start_char), bisect.bisect_left(starts, doc[s:e].end_char))}):
+            bisect.bisect_left(starts, docindex.span(doc, s, e).start_char),
+            bisect.bisect_left(starts, docindex.span(doc, s, e).end_char))}):
         m = ds[k]
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or (ahead and str(m.date) > ahead and d.status != "planned"):
@@ -253,7 +254,7 @@ def severe(conf: float, sub: str) -> float:
 
 def build_event(ctx, d: Draft, sub: str, facts, counts=(), model_conf=None) -> Event:
     doc = ctx.doc
-    start, end = doc[d.start:d.end].start_char, doc[d.start:d.end].end_char
+    start, end = docindex.span(doc, d.start, d.end).start_char, docindex.span(doc, d.start, d.end).end_char
     end = start + len(docindex.text(doc)[start:end].rstrip())  # a paragraph break after the clause is not part of it
     etype = taxonomy.event_type(sub)
     where = location(ctx, d, start, end)

@@ -18,6 +18,7 @@ import functools
 import glob
 import json
 import os
+from collections.abc import Mapping
 from typing import Optional
 
 from ...config import cache_folder
@@ -42,10 +43,47 @@ def _word(tok) -> Optional[str]:
     return (tok.lemma_ or tok.lower_).lower()
 
 
+_WORDS: dict = {}       # a token's (punct, space, entity, number, lemma, form) row -> its _word
+WORDS_LIMIT = 50_000    # rows kept (then the table starts again: it only saves attribute reads)
+_UNSEEN = object()
+
+
+def _words(doc) -> list:
+    """``_word`` of every token of ``doc``, read from the doc's arrays (no Token objects) and worked
+    out once per distinct row of the attributes it reads; listed once per document."""
+    held = doc.user_data.get("vigil_learned_words")
+    if held is not None and len(held) == len(doc):
+        return held
+    from spacy.attrs import ENT_TYPE, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER
+    strings, out = doc.vocab.strings, []
+    if len(_WORDS) >= WORDS_LIMIT:
+        _WORDS.clear()
+    for row in map(tuple, doc.to_array([IS_PUNCT, IS_SPACE, ENT_TYPE, LIKE_NUM, LEMMA, LOWER]).tolist()):
+        w = _WORDS.get(row, _UNSEEN)
+        if w is _UNSEEN:
+            w = _WORDS[row] = _word_of(strings, *row)
+        out.append(w)
+    doc.user_data["vigil_learned_words"] = out
+    return out
+
+
+def _word_of(strings, punct, space, ent, num, lemma, lower) -> Optional[str]:
+    """``_word`` of a token from its attributes' values (``Doc.to_array``)."""
+    if punct or space:
+        return None
+    label = strings[ent] if ent else ""
+    if label in MASK:
+        return MASK[label]
+    if num:
+        return "_num_"
+    return ((strings[lemma] if lemma else "") or strings[lower]).lower()
+
+
 def features(doc, d, facts, rule_sub: Optional[str]) -> dict:
     """Sparse features of one draft (see the module docstring)."""
     out: dict = {}
-    words = [w for s, e in d.ranges for w in map(_word, docindex.tokens(doc)[s:e]) if w]
+    every = _words(doc)
+    words = [w for s, e in d.ranges for w in every[s:e] if w]
     for w in words:
         out["w=" + w] = out.get("w=" + w, 0.0) + 1.0
     for a, b in zip(words, words[1:]):
@@ -97,7 +135,47 @@ class Classifier:
         if fast is None:
             probs = self.pipeline.predict_proba(feats)
             return [dict(zip(self.labels, map(float, row))) for row in probs]
-        return [dict(zip(self.labels, map(float, fast(f)))) for f in feats]
+        return [dict(zip(self.labels, fast(f).tolist())) for f in feats]
+
+    def predict_lazy(self, feats: list) -> list:
+        """``predict``, each answer a mapping that works out the sub-type stage only when a key
+        other than P(none) is read: classify.decide reads P(none) alone for a draft the codebook
+        decides or the model drops, and the sub-type stage is a third of a prediction's time.
+        The same numbers as ``predict`` (the same computation, later)."""
+        fast = self.proba or _fast(self.pipeline)
+        parts = getattr(fast, "parts", None)
+        if parts is None or not self.labels or self.labels[0] != NONE:
+            return self.predict(feats)
+        return [_Lazy(self.labels, *parts(f)) for f in feats]
+
+
+class _Lazy(Mapping):
+    """{label: probability} of one draft from a two-stage model: P(none) at once, the rest (the
+    sub-type stage, ``rest()``) on first use, as ``_proba`` would have joined them."""
+    __slots__ = ("labels", "p", "rest", "full")
+
+    def __init__(self, labels: tuple, p, rest):
+        self.labels, self.p, self.rest, self.full = labels, p, rest, None
+
+    def get(self, key, default=None):
+        if key == NONE and self.full is None:
+            return float(self.p)
+        return self._full().get(key, default)
+
+    def _full(self) -> dict:
+        if self.full is None:
+            import numpy as np
+            self.full = dict(zip(self.labels, np.concatenate([[self.p], (1.0 - self.p) * self.rest()]).tolist()))
+        return self.full
+
+    def __getitem__(self, key):
+        return self._full()[key]
+
+    def __iter__(self):
+        return iter(self._full())
+
+    def __len__(self) -> int:
+        return len(self.labels)
 
 
 class TwoStage:
@@ -176,7 +254,8 @@ def _proba(arrays: dict):
     for i, k in enumerate(arrays["sub.keys"].tolist()):
         both[k] = (both.get(k, (-1, -1))[0], i)
 
-    def proba(feat: dict):
+    def parts(feat: dict) -> tuple:
+        """(P(none), a function giving the sub-type stage's probabilities)."""
         ei, ev, si, sv = [], [], [], []
         for k, v in feat.items():           # one pass over the features for both models
             t = both.get(k)
@@ -187,8 +266,12 @@ def _proba(arrays: dict):
                 if t[1] >= 0:
                     si.append(t[1])
                     sv.append(v)
-        p = event(ei, ev)[true]
-        return np.concatenate([[p], (1.0 - p) * sub(si, sv)])
+        return event(ei, ev)[true], lambda: sub(si, sv)
+
+    def proba(feat: dict):
+        p, rest = parts(feat)
+        return np.concatenate([[p], (1.0 - p) * rest()])
+    proba.parts = parts
     return proba
 
 

@@ -177,7 +177,7 @@ def _hurt(doc, m) -> bool:
     """Is the mention among those the event killed or wounded ("two soldiers and a militiaman were killed",
     "killing a militia commander")? CODEBOOK actor codes: the ones a bomb hurts are its target, not its bomber.
     The nearest verb above the mention's head decides."""
-    for t in doc[m.start:m.end].root.ancestors:
+    for t in docindex.span(doc, m.start, m.end).root.ancestors:
         if t.pos_ in ("VERB", "AUX"):
             return t.lemma_.lower() in HARMED_BY
     return False
@@ -270,7 +270,7 @@ def _allies(doc, f, first) -> frozenset:
     they fire with it and are not what the fire hits (CODEBOOK actor codes: actor2 is the one acted on).
     ids of those mentions."""
     def top(m):
-        r = doc[m.start:m.end].root
+        r = docindex.span(doc, m.start, m.end).root
         while r.dep_ == "conj" and r.head.i != r.i:
             r = r.head
         return r.i if r.dep_ in ("nsubj", "nsubjpass") or r.dep_ == "pobj" and r.head.lower_ == "by" else None
@@ -343,7 +343,8 @@ def assign(ctx, sub, f, d=None, where=None):
     country = (where.country if where is not None and where.country else None) or (
         ctx.focus_country or ctx.article.country)
     r1, r2 = SHAPES.get(sub, ("any", None))
-    if r1 == "air" and d is not None and any("drone" in ctx.doc[s:e].text.lower() for _, _, s, e in d.signals):
+    if r1 == "air" and d is not None and any("drone" in docindex.span(ctx.doc, s, e).text.lower()
+                                             for _, _, s, e in d.signals):
         r1 = "drone"  # a drone named with no owner flies for an armed group the report does not name
     if sub == "Non-violent transfer of territory" and _leavers(ctx.doc, f):
         return _transfer(ctx, f, country)
@@ -389,7 +390,8 @@ LEAVE = {"withdraw", "abandon", "leave", "retreat", "evacuate", "vacate", "cede"
 def _leavers(doc, f) -> list:
     """The armed actors that withdraw from, abandon or hand over the place ("the army withdrew its
     garrison", "troops pulled out of the town")."""
-    return [m for m, r in f.mentions if r == "agent" and armed(m) and doc[m.start:m.end].root.head.lemma_.lower() in LEAVE]
+    return [m for m, r in f.mentions if r == "agent" and armed(m)
+            and docindex.span(doc, m.start, m.end).root.head.lemma_.lower() in LEAVE]
 
 
 def _transfer(ctx, f, country):
@@ -414,7 +416,7 @@ def _own_kind(doc, d, f, a1, a2) -> bool:
     if d is None or a1.inter not in (2, 3, 4) or a2 is not None and (
             a2.name not in GENERIC.values() or any(m.text == a2.name for m, _ in f.mentions)):
         return False
-    words = [t.lower_ for s, e in d.ranges for t in doc[s:e]]
+    words = [t.lower_ for s, e in d.ranges for t in docindex.tokens(doc)[s:e]]
     if OWN_KIND & (set(words) | {f"{a} {b}" for a, b in zip(words, words[1:])}):
         return True
     return any(m.start > 0 and doc[m.start - 1].lower_ == "two" and armed(m) for m, _ in f.mentions)

@@ -364,7 +364,7 @@ def _fronted_date(doc, m, sent) -> bool:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or span.start - sent.start > 2:
         return False
-    return any(t.text == "," for t in doc[span.end:min(span.end + 2, sent.end)])
+    return any(t.text == "," for t in docindex.tokens(doc)[span.end:min(span.end + 2, sent.end)])
 
 
 SIDE_CLAUSES = {"relcl", "acl"}

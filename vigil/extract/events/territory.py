@@ -5,6 +5,7 @@ that takes it back regains it, and a place handed over or taken with no fight is
 transfer."""
 from __future__ import annotations
 
+from ... import docindex
 from .signals import cue
 
 PLACE_NOUNS = cue("place_nouns")
@@ -20,11 +21,12 @@ def taken_place(doc, d, classes=("territory_gov", "territory_nonstate"), through
     or, for "fell to", as its subject? "3 militants were captured" takes no territory. ``classes``: the signal classes
     read; ``through``: prepositions that may stand between the word and its place; ``named``: a proper
     name after the preposition counts as the place ("pulled out of Manbij")."""
+    toks = docindex.tokens(doc)
     for c, _, s, e in d.signals:
         if c not in classes:
             continue
         if any(x.dep_ == "nsubjpass" and x.ent_type_ not in ("GPE", "LOC", "FAC") and x.lower_ not in PLACE_NOUNS
-               for x in doc[s].children):
+               for x in toks[s].children):
             continue  # "three militants were captured"
         if c == "territory_nonstate" and doc[s].lemma_.lower() in TAKE_NONSTATE and not any(
                 x.dep_ == "dobj" and place_word(x) for x in doc[s].children):
@@ -32,7 +34,7 @@ def taken_place(doc, d, classes=("territory_gov", "territory_nonstate"), through
         if doc[s].lemma_.lower() == "fall" and any(
                 x.dep_ == "nsubj" and any(place_word(t) for t in x.subtree) for x in doc[s].children):
             return True  # "the town of X fell to the militants": the place is the subject
-        for t in doc[e:min(len(doc), e + 14)]:
+        for t in toks[e:e + 14]:
             if t.text in (".", ";") or (t.dep_ in ("prep", "agent") and t.lower_ not in through):
                 break
             if place_word(t) or (named and t.pos_ == "PROPN" and t.dep_ == "pobj"):
@@ -51,8 +53,9 @@ def barred_force(doc, d) -> bool:
     """Does one force bar another's patrol, convoy or column ("prevented a patrol from entering the
     town", "blocked the road in front of the convoy")? A standoff with no one hurt, no other
     sub-type fits it: CODEBOOK 8's Other."""
+    toks = docindex.tokens(doc)
     for s, e in d.ranges:
-        for t in doc[s:e]:
+        for t in toks[s:e]:
             if t.lemma_.lower() in BAR_VERBS and t.pos_ == "VERB" and any(
                     x.lower_ in FORCE_MOVES for x in t.subtree if s <= x.i < e and x.i > t.i):
                 return True
@@ -68,8 +71,9 @@ def fought_over(doc, d) -> bool:
     soldiers", "following an assault on army positions")? Territory changes hands "by the fighting"
     (CODEBOOK 5) where the report says there was some; a fight it says did not happen ("without a
     fight", "there was no fighting") is none."""
+    toks = docindex.tokens(doc)
     for s, e in d.ranges:
-        for t in doc[s:e]:
+        for t in toks[s:e]:
             if t.lemma_.lower() in FIGHT_WORDS and not any(a.lower_ == "without" for a in (t.head, t.head.head)) and not any(
                     c.dep_ in ("neg", "det") and c.lower_ in ("no", "not", "never") for c in t.children):
                 return True

@@ -36,7 +36,7 @@ def toll_targets(ctx, events, owners, into) -> dict:
 
 def _one_paragraph(doc, i, j) -> bool:
     """Do tokens i < j stand in one paragraph (no line break between them)?"""
-    return not any("\n" in t.text_with_ws for t in doc[i:j])
+    return not any("\n" in t.text_with_ws for t in docindex.tokens(doc)[i:j])
 
 
 def carry_tolls(ctx, events, owners, targets, raw=None) -> list:
@@ -144,7 +144,8 @@ def _toll_participle(span) -> bool:
     for _ in range(6):  # "killing at least three"; "leading to the death of one marcher"
         if t.tag_ == "VBG":
             return t.lemma_.lower() in KILL_HEADS | {"leave"} or (
-                t.lemma_.lower() in ("lead", "result", "cause") and any(x.lemma_.lower() == "death" for x in span.doc[t.i:span.start]))
+                t.lemma_.lower() in ("lead", "result", "cause") and any(x.lemma_.lower() == "death"
+                                                                  for x in docindex.tokens(span.doc)[t.i:span.start]))
         if t.dep_ not in ("dobj", "nsubjpass", "npadvmod", "pobj", "prep") and t.i != root.i or t.head.i == t.i:
             return False
         t = t.head
