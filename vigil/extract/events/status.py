@@ -4,7 +4,8 @@ Read from the words that govern it in the parse (a call for, a plan, a denial, a
 relative clause about a place's past) and from the dates near it (a date over half a year before
 publication, a decade, a running tally since a past point). A habit or a trend ("insurgents
 routinely set up checkpoints", "weekly sit-ins", "kidnappings have become the gangs' main income")
-is background too: it tells of no one happening (``_habitual``).
+is background too: it tells of no one happening (``_habitual``), and so is a situation told in the
+present simple ("armed gangs stop lorries and kidnap their drivers": ``present.generic_present``).
 """
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ import bisect
 import datetime as _dt
 import re
 from ... import docindex
-from ..dates import WEEKDAYS as DAY_INDEX, in_dateline
+from .present import WEEKDAYS, generic_present, one_day
+from .present import clause_path as _clause_path, present_simple as _present_simple
 from .signals import cue
 
 
@@ -26,7 +28,6 @@ HABITUAL_ADVERBS = cue("habitual_adverbs")
 HABITUAL_MODS = cue("habitual_mods")
 HABITUAL_SPANS = cue("habitual_spans")
 PAST_PREPS, PAST_MODS = cue("past_preps"), cue("past_mods")
-DAY_NAMES = cue("day_names")
 CAN_MODALS, ABLE_ADJS, EASE_ADJS = cue("can_modals"), cue("able_adjs"), cue("ease_adjs")
 PERCEIVE_VERBS, MEMORY_VERBS = cue("perceive_verbs"), cue("memory_verbs")
 
@@ -185,21 +186,9 @@ def signal_status(tok, sig, ctx, ref_year) -> str:
         return st
     if _old_date_near(ctx, tok) or _decade_near(tok) or _running_tally(tok) or _war_toll(tok) or _habitual(tok) \
             or _capability(tok) or _remembered(tok) \
-            or _tally_of_many(tok) or _trend_object(tok):
+            or _tally_of_many(tok) or _trend_object(tok) or generic_present(tok):
         return "historical"
     return "reported"
-
-
-CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "parataxis")
-
-
-def _clause_path(tok) -> list:
-    """tok and the words above it up to the verb that heads its clause (that verb included)."""
-    path, t = [tok], tok
-    while not (t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_DEPS) and t.head.i != t.i and len(path) < 12:
-        t = t.head
-        path.append(t)
-    return path
 
 
 def _habitual(tok) -> bool:
@@ -269,15 +258,6 @@ def _remembered(tok) -> bool:
     return any(a.pos_ == "VERB" and a.lemma_.lower() in MEMORY_VERBS and _present_simple(a) for a in tok.ancestors)
 
 
-def _present_simple(verb) -> bool:
-    """A verb in the present simple: tagged so, or a bare form with its own subject and no auxiliary
-    (the tagger reads "elders still remember" as a bare "remember")."""
-    if verb.tag_ in ("VBZ", "VBP"):
-        return True
-    kids = [c.dep_ for c in verb.children]
-    return verb.tag_ == "VB" and "nsubj" in kids and "aux" not in kids
-
-
 MULTITUDES, MANY_MODS = cue("multitudes"), cue("many_mods")
 
 
@@ -309,28 +289,6 @@ def _past_stretch(n) -> bool:
     if n.lower_ == "past":
         return not any(c.dep_ in ("nummod", "amod", "compound") for c in n.children)
     return n.lower_ in HABITUAL_SPANS and any(c.dep_ == "amod" and c.lower_ in PAST_MODS for c in n.children)
-
-
-WEEKDAYS = frozenset(DAY_INDEX) | {"yesterday", "today", "tonight"}   # words that name one day
-
-
-def one_day(sent) -> bool:
-    """Does the sentence name one day ("on Monday", "on 3 May", "yesterday"), not a recurring one? A
-    dateline's day ("DUBAI, Jan 30 - Every Sunday, ...") is the filing's, not the sentence's."""
-    return docindex.per_sentence(sent, "vigil_one_day", _one_day)   # once per sentence, not per word
-
-
-def _one_day(sent) -> bool:
-    for ent in docindex.ents_within(sent):
-        if ent.label_ not in ("DATE", "TIME") or in_dateline(docindex.text(sent.doc), ent.start_char, ent.end_char):
-            continue
-        words = {t.lower_ for t in ent}
-        recurring = {"every", "each"} | HABITUAL_MODS   # "every Friday", "weekly Friday protests"
-        if words & recurring or ent.start > 0 and ent.doc[ent.start - 1].lower_ in recurring:
-            continue
-        if words & WEEKDAYS or any(t.like_num for t in ent) and words & (DAY_NAMES - WEEKDAYS):
-            return True
-    return False
 
 
 def _trend(verb) -> bool:
