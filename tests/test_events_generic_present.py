@@ -1,6 +1,6 @@
-"""A habit or a situation told in the present simple is background, not an event (CODEBOOK 9: an
-event is a specific occurrence on a date at a place): "armed gangs ambush lorries and kidnap
-drivers", with a plural doer of no known identity and no day named (status.generic_present). The
+"""A habit or a situation told in the present simple is background, not an event (CODEBOOK 9,
+'Status': code what the report says happened): "armed gangs stop lorries and kidnap their drivers",
+with a plural doer of no known identity and no day named (present.generic_present). The
 present of a headline, of a live blog's timed entry, or of a sentence that names its day tells one
 happening and stays reported."""
 from _events_helpers import run

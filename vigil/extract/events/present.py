@@ -82,8 +82,8 @@ END_MARKS = {".", "!", "?", '"', "”", "'", "’", ")"}
 
 
 def generic_present(tok) -> bool:
-    """A habit or a situation told in the present simple, not one happening (CODEBOOK 9: an event
-    is a specific occurrence on a date at a place; a generic statement is background): "militants
+    """A habit or a situation told in the present simple, not one happening (CODEBOOK 9, 'Status':
+    code what the report says happened; a generic statement tells of no happening): "militants
     ambush convoys and kidnap travellers on that road", "gangs extort traders across the district",
     "armed groups attack villages and abduct farmers for ransom, residents say". The event's clause
     is in the present simple with no auxiliary (not "are marching", "have attacked"), its subject a

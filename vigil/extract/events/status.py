@@ -201,9 +201,9 @@ def _habitual(tok) -> bool:
     if one_day(docindex.sent_of(tok)):
         return False
     path = _clause_path(tok)
-    while path[-1].dep_ in ("advcl", "xcomp") and len(path) < 24 and any(
+    while path[-1].dep_ in ("advcl", "xcomp", "relcl", "acl") and len(path) < 24 and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in path[-1].children):
-        path += _clause_path(path[-1].head)   # "to protest": the purpose takes its clause's time
+        path += _clause_path(path[-1].head)   # "to protest", "for years to seize": the aim takes its clause's time
     verbs = {t.i for t in path if t.pos_ in ("VERB", "AUX")}
     for t in path:
         for c in t.children:
@@ -263,15 +263,31 @@ MULTITUDES, MANY_MODS = cue("multitudes"), cue("many_mods")
 
 def _tally_of_many(tok) -> bool:
     """An event noun in the plural counted as a multitude ("rights groups have documented dozens of
-    strikes that killed civilians", "the group has carried out a string of attacks", "numerous
-    abductions"): a tally of many happenings over time, no one happening the report tells (CODEBOOK
-    9). A sentence that names one day ("dozens of arrests on Monday") tells that day's event."""
-    if tok.tag_ != "NNS":
-        return False
-    counted = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in MULTITUDES
-    if not (counted or any(c.dep_ == "amod" and c.lower_ in MANY_MODS for c in tok.children)):
+    strikes", "the group has carried out a string of attacks", "numerous abductions", "scores of air
+    strikes"), or a word in its relative clause ("dozens of raids that burned villages"): a tally of
+    many happenings over time, no one happening the report tells (CODEBOOK 9). A sentence that names
+    one day ("dozens of arrests on Monday") tells that day's event."""
+    head = tok.head if tok.dep_ == "compound" else tok   # "air" of "dozens of air strikes"
+    if not (_many(head) or _told_of_many(tok)):
         return False
     return not one_day(docindex.sent_of(tok))
+
+
+def _many(n) -> bool:
+    """A plural noun counted as a multitude: "dozens of strikes", "numerous abductions"."""
+    if n.tag_ != "NNS":
+        return False
+    counted = n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in MULTITUDES
+    return counted or any(c.dep_ == "amod" and c.lower_ in MANY_MODS for c in n.children)
+
+
+def _told_of_many(tok) -> bool:
+    """A word in the relative clause of such a noun: "dozens of strikes that killed civilians in
+    markets" tells what the many did, no one happening either."""
+    for a in (tok, *tok.ancestors):
+        if a.dep_ == "relcl" and a.pos_ in ("VERB", "AUX"):
+            return a.head.i != a.i and _many(a.head)
+    return False
 
 
 AMOUNT_VERBS = cue("amount_verbs")
