@@ -194,8 +194,8 @@ def signal_status(tok, sig, ctx, ref_year) -> str:
 def _habitual(tok) -> bool:
     """A habit or a trend told of, not one happening (CODEBOOK 9: code what the report says
     happened): a frequency word on the event's clause ("insurgents routinely set up checkpoints",
-    "villagers are often attacked"), a recurring event ("weekly sit-ins", "every Friday, women have
-    marched to protest"), a span of months or years ("the sit-ins continued for months"), or the
+    "villagers are often attacked"), a rate ("several attacks a month"), a recurring event ("weekly
+    sit-ins", "every Friday, women have marched to protest"), a span of months or years ("the sit-ins continued for months"), or the
     event as the subject of a trend ("kidnappings have become the gangs' main income"). A sentence
     that names one day ("on Monday", "on 3 May") tells one happening and stays reported."""
     if one_day(docindex.sent_of(tok)):
@@ -211,7 +211,7 @@ def _habitual(tok) -> bool:
             if c.dep_ == "advmod" and low in HABITUAL_ADVERBS or c.dep_ == "amod" and low in HABITUAL_MODS:
                 return True
             if c.dep_ in ("npadvmod", "nmod", "dobj") and any(g.dep_ == "det" and g.lower_ in ("every", "each")
-                                                             for g in c.children):
+                                                             for g in c.children) or _rate(c):
                 return True
             if c.dep_ == "prep" and low == "for" and any(g.dep_ == "pobj" and g.lower_ in HABITUAL_SPANS
                                                         for g in c.children):
@@ -221,6 +221,20 @@ def _habitual(tok) -> bool:
         if t.dep_ in ("nsubj", "nsubjpass", "attr", "acomp") and t.head.i in verbs and _trend(t.head):
             return True
     return False
+
+
+RATE_PERIODS = cue("rate_periods")
+
+
+def _rate(c) -> bool:
+    """A rate ("several attacks a month", "raid farms twice a week", "ten arrests per year"): "a" or
+    "per" and a period, with no "after", "later" or "ago" on it ("a day after the attack" dates one
+    happening)."""
+    if c.dep_ == "prep" and c.lower_ == "per":
+        return any(g.dep_ == "pobj" and g.lemma_.lower() in RATE_PERIODS for g in c.children)
+    return c.dep_ == "npadvmod" and c.lemma_.lower() in RATE_PERIODS and any(
+        g.dep_ == "det" and g.lower_ in ("a", "an") for g in c.children) and not any(
+        g.dep_ in ("prep", "advmod") for g in c.children)
 
 
 def _capability(tok) -> bool:
