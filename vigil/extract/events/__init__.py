@@ -20,6 +20,7 @@ events. Steps:
 The package, one module per noun, imports forming a DAG (each imports only those above it):
 
     signals     the YAML lexicon (vigil/data/events.yaml), the only lexicon: signal phrases and cue words
+    present     a clause's verb, a day its sentence names, the present simple; a habit told in it
     status      reported / planned / historical / negated, from the parse and the dates
     clauses     units of text, topic and background spans, event drafts
     attribution the group a claim or a blame names as the doer of an unnamed attack

@@ -87,13 +87,29 @@ def topic_tokens(doc, sigs) -> set:
             if _context_marker(doc, t):
                 inside = True
                 fronted = t.i if _fronted(t) or t.lower_ in ("due", "because") else False
-            elif seen and (w in TOPIC_ONLY or (seen == "arrest" and w == "for")):
+            elif seen and (w in TOPIC_ONLY or (seen == "arrest" and w == "for")) and not (
+                    seen != "arrest" and _sequel(t)):
                 inside = True  # "protested ... to denounce the arrest of": a marker that is a protest word too
             elif seen and w in OPENING_DEMANDS:
                 inside = True  # "staged a protest, demanding ...": what it demands is no event
             elif t.i in opener:
                 seen = opener[t.i]
     return topic
+
+
+SEQUEL_HEADS = cue("sequel_heads")
+
+
+def _sequel(t) -> bool:
+    """An "after" or "following" that tells what came before a death or a wound ("a protester died
+    after police moved to clear a sit-in", "two demonstrators were shot dead following a police
+    charge"): what happened at the scene, not what a protest was about (CODEBOOK 3: a protest
+    against something names its topic; the force that broke it up is the event). Asked after a
+    protest word only: "died in custody after being beaten" keeps its arrest's reading."""
+    if t.lower_ not in ("after", "following"):
+        return False
+    head = t.head.head if t.dep_ == "mark" else t.head
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in SEQUEL_HEADS
 
 
 def _resumes(t, mark) -> bool:

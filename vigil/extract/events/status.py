@@ -4,7 +4,8 @@ Read from the words that govern it in the parse (a call for, a plan, a denial, a
 relative clause about a place's past) and from the dates near it (a date over half a year before
 publication, a decade, a running tally since a past point). A habit or a trend ("insurgents
 routinely set up checkpoints", "weekly sit-ins", "kidnappings have become the gangs' main income")
-is background too: it tells of no one happening (``_habitual``).
+is background too: it tells of no one happening (``_habitual``), and so is a situation told in the
+present simple ("armed gangs stop lorries and kidnap their drivers": ``present.generic_present``).
 """
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ import bisect
 import datetime as _dt
 import re
 from ... import docindex
-from ..dates import WEEKDAYS as DAY_INDEX, in_dateline
+from .present import WEEKDAYS, generic_present, one_day
+from .present import clause_path as _clause_path, present_simple as _present_simple
 from .signals import cue
 
 
@@ -26,7 +28,6 @@ HABITUAL_ADVERBS = cue("habitual_adverbs")
 HABITUAL_MODS = cue("habitual_mods")
 HABITUAL_SPANS = cue("habitual_spans")
 PAST_PREPS, PAST_MODS = cue("past_preps"), cue("past_mods")
-DAY_NAMES = cue("day_names")
 CAN_MODALS, ABLE_ADJS, EASE_ADJS = cue("can_modals"), cue("able_adjs"), cue("ease_adjs")
 PERCEIVE_VERBS, MEMORY_VERBS = cue("perceive_verbs"), cue("memory_verbs")
 
@@ -185,36 +186,24 @@ def signal_status(tok, sig, ctx, ref_year) -> str:
         return st
     if _old_date_near(ctx, tok) or _decade_near(tok) or _running_tally(tok) or _war_toll(tok) or _habitual(tok) \
             or _capability(tok) or _remembered(tok) \
-            or _tally_of_many(tok) or _trend_object(tok):
+            or _tally_of_many(tok) or _trend_object(tok) or generic_present(tok):
         return "historical"
     return "reported"
-
-
-CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "parataxis")
-
-
-def _clause_path(tok) -> list:
-    """tok and the words above it up to the verb that heads its clause (that verb included)."""
-    path, t = [tok], tok
-    while not (t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_DEPS) and t.head.i != t.i and len(path) < 12:
-        t = t.head
-        path.append(t)
-    return path
 
 
 def _habitual(tok) -> bool:
     """A habit or a trend told of, not one happening (CODEBOOK 9: code what the report says
     happened): a frequency word on the event's clause ("insurgents routinely set up checkpoints",
-    "villagers are often attacked"), a recurring event ("weekly sit-ins", "every Friday, women have
-    marched to protest"), a span of months or years ("the sit-ins continued for months"), or the
+    "villagers are often attacked"), a rate ("several attacks a month"), a recurring event ("weekly
+    sit-ins", "every Friday, women have marched to protest"), a span of months or years ("the sit-ins continued for months"), or the
     event as the subject of a trend ("kidnappings have become the gangs' main income"). A sentence
     that names one day ("on Monday", "on 3 May") tells one happening and stays reported."""
     if one_day(docindex.sent_of(tok)):
         return False
     path = _clause_path(tok)
-    while path[-1].dep_ in ("advcl", "xcomp") and len(path) < 24 and any(
+    while path[-1].dep_ in ("advcl", "xcomp", "relcl", "acl") and len(path) < 24 and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in path[-1].children):
-        path += _clause_path(path[-1].head)   # "to protest": the purpose takes its clause's time
+        path += _clause_path(path[-1].head)   # "to protest", "for years to seize": the aim takes its clause's time
     verbs = {t.i for t in path if t.pos_ in ("VERB", "AUX")}
     for t in path:
         for c in t.children:
@@ -222,7 +211,7 @@ def _habitual(tok) -> bool:
             if c.dep_ == "advmod" and low in HABITUAL_ADVERBS or c.dep_ == "amod" and low in HABITUAL_MODS:
                 return True
             if c.dep_ in ("npadvmod", "nmod", "dobj") and any(g.dep_ == "det" and g.lower_ in ("every", "each")
-                                                             for g in c.children):
+                                                             for g in c.children) or _rate(c):
                 return True
             if c.dep_ == "prep" and low == "for" and any(g.dep_ == "pobj" and g.lower_ in HABITUAL_SPANS
                                                         for g in c.children):
@@ -232,6 +221,20 @@ def _habitual(tok) -> bool:
         if t.dep_ in ("nsubj", "nsubjpass", "attr", "acomp") and t.head.i in verbs and _trend(t.head):
             return True
     return False
+
+
+RATE_PERIODS = cue("rate_periods")
+
+
+def _rate(c) -> bool:
+    """A rate ("several attacks a month", "raid farms twice a week", "ten arrests per year"): "a" or
+    "per" and a period, with no "after", "later" or "ago" on it ("a day after the attack" dates one
+    happening)."""
+    if c.dep_ == "prep" and c.lower_ == "per":
+        return any(g.dep_ == "pobj" and g.lemma_.lower() in RATE_PERIODS for g in c.children)
+    return c.dep_ == "npadvmod" and c.lemma_.lower() in RATE_PERIODS and any(
+        g.dep_ == "det" and g.lower_ in ("a", "an") for g in c.children) and not any(
+        g.dep_ in ("prep", "advmod") for g in c.children)
 
 
 def _capability(tok) -> bool:
@@ -269,29 +272,36 @@ def _remembered(tok) -> bool:
     return any(a.pos_ == "VERB" and a.lemma_.lower() in MEMORY_VERBS and _present_simple(a) for a in tok.ancestors)
 
 
-def _present_simple(verb) -> bool:
-    """A verb in the present simple: tagged so, or a bare form with its own subject and no auxiliary
-    (the tagger reads "elders still remember" as a bare "remember")."""
-    if verb.tag_ in ("VBZ", "VBP"):
-        return True
-    kids = [c.dep_ for c in verb.children]
-    return verb.tag_ == "VB" and "nsubj" in kids and "aux" not in kids
-
-
 MULTITUDES, MANY_MODS = cue("multitudes"), cue("many_mods")
 
 
 def _tally_of_many(tok) -> bool:
     """An event noun in the plural counted as a multitude ("rights groups have documented dozens of
-    strikes that killed civilians", "the group has carried out a string of attacks", "numerous
-    abductions"): a tally of many happenings over time, no one happening the report tells (CODEBOOK
-    9). A sentence that names one day ("dozens of arrests on Monday") tells that day's event."""
-    if tok.tag_ != "NNS":
-        return False
-    counted = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in MULTITUDES
-    if not (counted or any(c.dep_ == "amod" and c.lower_ in MANY_MODS for c in tok.children)):
+    strikes", "the group has carried out a string of attacks", "numerous abductions", "scores of air
+    strikes"), or a word in its relative clause ("dozens of raids that burned villages"): a tally of
+    many happenings over time, no one happening the report tells (CODEBOOK 9). A sentence that names
+    one day ("dozens of arrests on Monday") tells that day's event."""
+    head = tok.head if tok.dep_ == "compound" else tok   # "air" of "dozens of air strikes"
+    if not (_many(head) or _told_of_many(tok)):
         return False
     return not one_day(docindex.sent_of(tok))
+
+
+def _many(n) -> bool:
+    """A plural noun counted as a multitude: "dozens of strikes", "numerous abductions"."""
+    if n.tag_ != "NNS":
+        return False
+    counted = n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in MULTITUDES
+    return counted or any(c.dep_ == "amod" and c.lower_ in MANY_MODS for c in n.children)
+
+
+def _told_of_many(tok) -> bool:
+    """A word in the relative clause of such a noun: "dozens of strikes that killed civilians in
+    markets" tells what the many did, no one happening either."""
+    for a in (tok, *tok.ancestors):
+        if a.dep_ == "relcl" and a.pos_ in ("VERB", "AUX"):
+            return a.head.i != a.i and _many(a.head)
+    return False
 
 
 AMOUNT_VERBS = cue("amount_verbs")
@@ -309,28 +319,6 @@ def _past_stretch(n) -> bool:
     if n.lower_ == "past":
         return not any(c.dep_ in ("nummod", "amod", "compound") for c in n.children)
     return n.lower_ in HABITUAL_SPANS and any(c.dep_ == "amod" and c.lower_ in PAST_MODS for c in n.children)
-
-
-WEEKDAYS = frozenset(DAY_INDEX) | {"yesterday", "today", "tonight"}   # words that name one day
-
-
-def one_day(sent) -> bool:
-    """Does the sentence name one day ("on Monday", "on 3 May", "yesterday"), not a recurring one? A
-    dateline's day ("DUBAI, Jan 30 - Every Sunday, ...") is the filing's, not the sentence's."""
-    return docindex.per_sentence(sent, "vigil_one_day", _one_day)   # once per sentence, not per word
-
-
-def _one_day(sent) -> bool:
-    for ent in docindex.ents_within(sent):
-        if ent.label_ not in ("DATE", "TIME") or in_dateline(docindex.text(sent.doc), ent.start_char, ent.end_char):
-            continue
-        words = {t.lower_ for t in ent}
-        recurring = {"every", "each"} | HABITUAL_MODS   # "every Friday", "weekly Friday protests"
-        if words & recurring or ent.start > 0 and ent.doc[ent.start - 1].lower_ in recurring:
-            continue
-        if words & WEEKDAYS or any(t.like_num for t in ent) and words & (DAY_NAMES - WEEKDAYS):
-            return True
-    return False
 
 
 def _trend(verb) -> bool:
