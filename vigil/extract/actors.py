@@ -22,9 +22,19 @@ from ..datafile import read_yaml
 from ..model import Actor
 
 DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "actors.yaml")
-FORCE_WORDS = {"forces", "force", "army", "military", "troops", "soldiers", "police", "security",
-               "navy", "jets", "warplanes", "aircraft", "drones", "air", "gendarmerie", "artillery",
-               "government", "authorities", "regime", "officials", "military's", "coalition", "guards"}
+
+
+@functools.lru_cache(maxsize=1)
+def _cues() -> dict:
+    return read_yaml(DATA).get("cues") or {}
+
+
+def _cue(name: str) -> frozenset:
+    """A word list the actor rules read, from actors.yaml's ``cues`` (rules are data)."""
+    return frozenset(str(w).lower() for w in _cues()[name])
+
+
+FORCE_WORDS = _cue("force_words")
 
 
 @dataclass(frozen=True)
@@ -295,10 +305,7 @@ def mentions(doc) -> list:
 
 
 # Common nouns for the armed men of a group: before "of"/"from" and a named armed group, they are that group.
-MEMBER_HEADS = {"fighters", "fighter", "militants", "militant", "gunmen", "gunman", "militiamen", "militiaman",
-                "insurgents", "insurgent", "rebels", "rebel", "combatants", "attackers", "assailants", "armed men",
-                "gangsters", "gang members", "hitmen", "jihadists", "guerrillas", "soldiers", "troops", "commandos",
-                "forces"}
+MEMBER_HEADS = _cue("member_heads")
 
 
 def _of_a_named_group(doc, out) -> list:
@@ -323,8 +330,7 @@ def _of_a_named_group(doc, out) -> list:
 
 # The words that tie armed men to the group they fight for: "gunmen linked to the cartel", "fighters loyal to
 # the GNA", "militiamen affiliated with the MILF" (the group's men, as "fighters of" it).
-TIED_TO = {("loyal", "to"), ("linked", "to"), ("affiliated", "with"), ("affiliated", "to"), ("belonging", "to"),
-           ("aligned", "with"), ("tied", "to"), ("associated", "with")}
+TIED_TO = frozenset(tuple(w.split()) for w in _cue("tied_to"))
 
 
 def _only_of(gap) -> bool:
@@ -341,11 +347,9 @@ def _only_of(gap) -> bool:
 # What may stand before a bare word ("officer") that still leaves it unnarrowed: "a plainclothes
 # officer", "an off-duty officer". A noun or any other adjective narrows it ("an election officer",
 # "an army officer", "a medical officer", "the returning officer"): not the police.
-BARE_MODS = {"off", "-", "duty", "on", "plainclothes", "plain", "clothes", "plain-clothes", "uniformed", "armed",
-             "unarmed", "senior", "junior", "young", "female", "male", "veteran", "rookie", "other", "several",
-             "many", "few", "more", "dozens", "hundreds", "some", "all", "both", "local"}
+BARE_MODS = _cue("bare_mods")
 # After "officers of/from ...": the words that name a police body ("officers of the anti-narcotics unit").
-UNIT_WORDS = {"unit", "units", "squad", "squads", "police", "station", "precinct"}
+UNIT_WORDS = _cue("unit_words")
 
 
 def _bare(head) -> bool:
@@ -380,8 +384,7 @@ def _bare(head) -> bool:
 
 
 # Capitalised nouns that end an organisation's name ("... Front", "... Committees").
-ORG_HEADS = {"front", "committee", "committees", "council", "alliance", "union", "organization", "organisation",
-             "brigade", "brigades", "league", "battalion", "battalions", "corps", "division"}
+ORG_HEADS = _cue("org_heads")
 
 
 def _name_goes_on(doc, end) -> bool:
@@ -397,8 +400,7 @@ def _armed_with(doc, end) -> bool:
     return end + 1 < len(doc) and doc[end].lower_ == "armed" and doc[end + 1].lower_ == "with"
 
 
-COMMUNITY_WORDS = {"clan", "clans", "sub-clan", "subclan", "tribe", "tribes", "tribal", "ethnic", "community",
-                   "communities"}
+COMMUNITY_WORDS = _cue("community_words")
 
 
 def _of_a_community(doc, end, ents) -> tuple:
@@ -414,10 +416,7 @@ def _of_a_community(doc, end, ents) -> tuple:
 
 
 # Generic words that, right after a named actor, name its people rather than another actor.
-BODY_WORDS = {"forces", "force", "troops", "soldiers", "personnel", "officials", "officers", "members", "men",
-              "fighters", "militants", "militiamen", "cadres", "activists", "supporters", "guards", "police",
-              "militia", "militias", "gunmen", "operatives", "units", "coalition", "gang", "gangs", "cartel",
-              "faction", "factions", "rebels", "insurgents", "combatants", "gang members", "elements"}
+BODY_WORDS = _cue("body_words")
 
 
 def _forces_of(doc, demonyms):
@@ -479,7 +478,7 @@ def _demonym_spans(doc, demonyms):
 
 
 # Words between a demonym and the force it names ("Israeli air force", "the Indian border police").
-FORCE_MODS = {"armed", "national", "air", "special", "border"}
+FORCE_MODS = _cue("force_mods")
 
 
 def _as_country(entries, code) -> tuple:
@@ -502,12 +501,7 @@ def _doer(name, verbs) -> bool:
 
 
 # Words for a state's fire from afar; a demonym before them names the state's forces as the doer.
-STRIKE_WORDS = {"shelling", "shellings", "bombardment", "bombardments", "strike", "strikes", "airstrike", "airstrikes",
-                "air strike", "air strikes", "drone strike", "drone strikes", "missile strike", "missile strikes",
-                "missile", "missiles", "rocket fire", "artillery fire", "mortar fire", "bombing", "bombings",
-                "warplane", "warplanes", "guided aerial bomb", "aerial bomb",
-                "assault", "assaults", "offensive", "offensives", "incursion", "incursions", "raid", "raids",
-                "attack", "attacks"}  # "repelled a Russian assault", "an Israeli raid": the country's forces attacked
+STRIKE_WORDS = _cue("strike_words")
 
 
 def _strike_at(doc, i) -> int:
