@@ -109,6 +109,8 @@ def remote_subtype(s: Signals, f: Facts) -> Optional[str]:
     if s.only("clash", RAID_WORDS | DIRECT_FIRE | FIRE_AT) and s.has("clash", RAID_WORDS) and unopposed(f) and (
             f.victims_civilian or f.property_target):
         return None  # "killed 3 civilians during an incursion": a raid on the unarmed, not a fight
+    if s.has("shelling") and shelled_civilians(f):
+        return "Shelling/artillery/missile attack"  # "children were killed when shells hit ..., as fighting flared"
     if s.has("clash", STRONG_CLASH):
         return clash_subtype(f, s)
     if s.has("clash", SMALL_ARMS) and not f.victims_civilian:
@@ -125,6 +127,13 @@ def remote_subtype(s: Signals, f: Facts) -> Optional[str]:
 
 
 RAID_WORDS = cue("raid_words")
+
+
+def shelled_civilians(f: Facts) -> bool:
+    """Shells or rockets killed or hurt civilians and no armed actor is named in the draft: CODEBOOK 6
+    codes the weapon fired from afar whatever the victim, so fighting told around it ("as fighting
+    flared on the front lines") makes no armed clash of the shelling."""
+    return f.victims_civilian and bool(f.deaths or f.injuries) and not (f.armed or f.victims_armed or f.armed_victim)
 
 
 def unopposed(f: Facts) -> bool:
@@ -220,6 +229,8 @@ def disrupted(s: Signals, f: Facts) -> bool:
     return bool(weapons) and bool(got & DISRUPT_VERBS or ("detonate" in got and f.state_agent))
 
 
+SURRENDER = cue("surrender")
+HANDED_IN = ("shelling", "grenade", "ied", "weapons_disrupted")  # the weapons a surrender hands in
 HURT_PEOPLE = cue("hurt_people")
 HURT_ONLY = cue("hurt_only")
 
@@ -331,11 +342,19 @@ def nameless_armed(f: Facts) -> bool:
         for m in armed)
 
 
+def nonstate_detainer(f: Facts) -> bool:
+    """The ones who act in the draft (agent, or the group a unit belongs to: "SDF units swept through the
+    village, detaining 23 men") are a non-state armed group with no state force among them: their
+    "detentions" are abductions (CODEBOOK 7), though a state force is named as their victims' target."""
+    doers = [m.entries[0] for m, r in f.mentions if r in ("agent", "other") and m.start not in f.background]
+    return any(e.armed and e.inter in (2, 3, 4) for e in doers) and not any(e.inter == 1 for e in doers)
+
+
 def strategic_subtype(s: Signals, f: Facts) -> Optional[str]:
     if s.has("arrest", {"arrest", "detain", "detention", "take into custody", "taken into custody",
                         "apprehend", "nab", "round up", "custody"}):
-        if f.nonstate_agent or (f.armed_other and not f.state):
-            return "Abduction/forced disappearance"  # an armed group that "arrests" abducts
+        if f.nonstate_agent or (f.armed_other and not f.state) or nonstate_detainer(f):
+            return "Abduction/forced disappearance"  # an armed group that "arrests" abducts (CODEBOOK 7)
         return "Arrests"
     if s.has("destruction") or f.arson_property or f.property_target or s.has(
             "riot", {"vandalize", "vandalise", "ransack", "loot"}):
@@ -367,6 +386,9 @@ def classify(s: Signals, f: Facts) -> Optional[str]:
     """The ACLED sub-event type for these signals and facts (see the module docstring), or None."""
     if disrupted(s, f):
         return "Disrupted weapons use"
+    if s.has("agreement", SURRENDER) and any(s.has(c) for c in HANDED_IN) and not (
+            f.deaths or f.injuries or s.has("clash", STRONG_CLASH)):
+        return "Agreement"  # CODEBOOK 8: "militants surrendered and handed over mortars": no weapon was fired
     if toll_only(s, f):
         return None
     if s.has("suicide") and not f.bomber_hit:

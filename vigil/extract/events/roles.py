@@ -54,7 +54,7 @@ SHAPES = {  # sub-event type -> (actor1 role, actor2 role or None)
     "Mob violence": ("crowd5", "victim5"),
     "Armed clash": ("armed", "armed2"),
     "Government regains territory": ("state", "armed2"),
-    "Non-state actor overtakes territory": ("armed", "state?"),
+    "Non-state actor overtakes territory": ("armed", "holder?"),
     "Attack": ("perp", "civ"),
     "Abduction/forced disappearance": ("perp", "civ"),
     "Sexual violence": ("perp", "civ"),
@@ -130,8 +130,11 @@ def fill(role, f, country, other=None, allies=frozenset(), doc=None):
             return generic("gunmen", country)  # "a drone struck an army base": not the army's own drone; any
             # armed group flies drones, so one with no owner named is an unidentified armed group's
         return actor_of(m, country) if m else generic("forces", country)
-    if role == "state?":  # police who only stand by are no party: armed state forces only; not actor1 again
+    if role in ("state?", "holder?"):  # police who only stand by are no party: armed state forces only; not actor1 again
         m = pick(f, lambda m: state(m) and _differs(m, other))
+        if m is None and role == "holder?":  # "M23 took the town after fighting with Wazalendo militias": the
+            m = pick(f, lambda m: armed(m) and _differs(m, other) and dict(f.mentions).get(m) == "patient",
+                     prefer="patient")  # armed group that held it (CODEBOOK actor codes: the one acted on)
         return actor_of(m, country) if m else None
     if role == "party":  # an agreement's parties are those named: the state if it signs, else the armed groups
         m = pick(f, lambda m: m.entries[0].inter == 1) or pick(f, armed)
@@ -348,6 +351,10 @@ def assign(ctx, sub, f, d=None, where=None):
         r1 = "drone"  # a drone named with no owner flies for an armed group the report does not name
     if sub == "Non-violent transfer of territory" and _leavers(ctx.doc, f):
         return _transfer(ctx, f, country)
+    if sub == "Agreement" and d is not None and any(p in SURRENDER for _, p, _, _ in d.signals):
+        given = _surrender(ctx, f, country)
+        if given is not None:
+            return given
     a1 = fill(r1, f, country, doc=ctx.doc if r1 == "bomber" else None)
     named = attributed(ctx.doc, d.start, sub, ctx.published.year if ctx.published else None) if d is not None and sub in ATTRIBUTABLE and _unnamed(a1) else None
     if named is not None:  # the claimant is the doer; the unnamed gunmen are its men, not another party
@@ -403,6 +410,22 @@ def _transfer(ctx, f, country):
     day = ctx.article.published
     a1, a2 = (actor_of(taker, country), actor_of(left[0], country)) if taker else (actor_of(left[0], country), None)
     return actor_dict.as_of(a1, day), (actor_dict.as_of(a2, day) if a2 else None)
+
+
+SURRENDER = cue("surrender")
+
+
+def _surrender(ctx, f, country):
+    """A surrender (CODEBOOK 8, Agreement): actor1 is the group that gives itself up, the one who acts
+    (CODEBOOK actor codes), actor2 the state force it surrenders to; None when no non-state armed
+    group is named."""
+    giver = pick(f, lambda m: nonstate_armed(m) and not m.entries[0].generic) or pick(f, nonstate_armed)
+    if giver is None:
+        return None
+    taker = pick(f, lambda m: m.entries[0].inter == 1)
+    day = ctx.article.published
+    a1 = actor_dict.as_of(actor_of(giver, country), day)
+    return a1, (actor_dict.as_of(actor_of(taker, country), day) if taker else None)
 
 
 OWN_KIND = cue("own_kind")

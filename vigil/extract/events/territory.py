@@ -22,7 +22,7 @@ def taken_place(doc, d, classes=("territory_gov", "territory_nonstate"), through
     read; ``through``: prepositions that may stand between the word and its place; ``named``: a proper
     name after the preposition counts as the place ("pulled out of Manbij")."""
     toks = docindex.tokens(doc)
-    for c, _, s, e in d.signals:
+    for c, phrase, s, e in d.signals:
         if c not in classes:
             continue
         if any(x.dep_ == "nsubjpass" and x.ent_type_ not in ("GPE", "LOC", "FAC") and x.lower_ not in PLACE_NOUNS
@@ -39,6 +39,9 @@ def taken_place(doc, d, classes=("territory_gov", "territory_nonstate"), through
                 break
             if place_word(t) or (named and t.pos_ == "PROPN" and t.dep_ == "pobj"):
                 return True  # "took control of the hill villages of Beit Rahma and Wadi Sour"
+            if "control" in phrase and t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in ("of", "over") \
+                    and t.ent_type_ not in ("PERSON", "NORP"):
+                return True  # "took control of Nyabiondo": control is held over a place, a name the tagger missed
     return False
 
 
