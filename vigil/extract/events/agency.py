@@ -292,6 +292,8 @@ def role(doc, m) -> str:
         return "agent"  # "security forces comprising the army and the CRPF": the doer's own units
     if _holder(root):
         return "patient"  # "stormed a post manned by soldiers": the soldiers are attacked with their post
+    if _owner(root):
+        return "other"  # "a device found in a shed leased by a shopkeeper": he owns the place, no more
     if root.dep_ in ("nsubj", "csubj") or (root.dep_ == "pobj" and root.head.lower_ == "by"):
         return "agent"
     if root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN"):
@@ -358,6 +360,19 @@ def _holder(root) -> bool:
     # hills held by M23": M23 fires)
     return part.dep_ == "acl" and part.tag_ == "VBN" and part.lemma_.lower() in HOLDER_VERBS and (
         held.dep_ == "dobj" or held.dep_ == "pobj" and held.head.lower_ in AIMED_AT)
+
+
+OWNER_VERBS = cue("owner_verbs")
+
+
+def _owner(root) -> bool:
+    """Is the mention only the owner or tenant of a place, named in a by-phrase of a participle on it ("found in
+    a shed leased by a shopkeeper", "a house owned by a councillor")? The by-phrase is not the clause's own verb's
+    doer (CODEBOOK actor codes: actor1 acts): the owner takes no part in the event."""
+    if root.dep_ != "pobj" or root.head.lower_ != "by":
+        return False
+    part = root.head.head
+    return part.dep_ == "acl" and part.tag_ == "VBN" and part.lemma_.lower() in OWNER_VERBS
 
 
 def is_crowd(m) -> bool:

@@ -39,6 +39,9 @@ STRONG_PROTEST_WORDS = cue("strong_protest_words")
 WEAK_ATTACK = cue("weak_attack")
 OBSTRUCT = cue("obstruct")
 MOB_ACTS = cue("mob_acts")
+CEREMONY_MARCHES = cue("ceremony_marches")
+# Signal classes a ceremony's draft may carry beside its march and still be no event (classify).
+CEREMONY_ASIDES = frozenset({"protest", "other", "change_group"})
 
 
 def is_protest(s: Signals, crowd: bool, arson_symbolic: bool, armed_agent: bool = False) -> bool:
@@ -382,6 +385,14 @@ def strategic_subtype(s: Signals, f: Facts) -> Optional[str]:
     return None
 
 
+def ceremonial(s: Signals, f: Facts) -> bool:
+    """A march or a procession held for a ceremony, a festival or a religious feast ("schoolchildren
+    marched past officials at the Independence Day ceremony", "pilgrims carried the statue in a
+    procession"): no demonstration, which is a gathering to make a demand or a point (CODEBOOK 3), so
+    no protest. Any word of demand or grievance ("demanding", "protest", a banner) keeps it one."""
+    return f.ceremony and s.only("protest", CEREMONY_MARCHES) and not s.has("symbolic")
+
+
 def classify(s: Signals, f: Facts) -> Optional[str]:
     """The ACLED sub-event type for these signals and facts (see the module docstring), or None."""
     if disrupted(s, f):
@@ -391,6 +402,8 @@ def classify(s: Signals, f: Facts) -> Optional[str]:
         return "Agreement"  # CODEBOOK 8: "militants surrendered and handed over mortars": no weapon was fired
     if toll_only(s, f):
         return None
+    if ceremonial(s, f) and set(s.by_class) <= CEREMONY_ASIDES:
+        return None   # a ceremony's parade, with at most shots heard or a move told beside it: no event
     if s.has("suicide") and not f.bomber_hit:
         return "Suicide bomb"
     if s.has("chemical"):
@@ -408,7 +421,7 @@ def classify(s: Signals, f: Facts) -> Optional[str]:
         armed_doer = (f.nonstate_agent or f.state_agent) and not f.crowd_agent
     setting = f.protest_setting and any(s.has(c) for c in ("attack", "mob", "riot", "clash", "arson"))
     if not setting and is_protest(s, f.crowd or f.mob_agent, f.arson_symbolic,  # "former army officers gathered"
-                                  armed_doer and not f.off_duty):
+                                  armed_doer and not f.off_duty) and not ceremonial(s, f):
         return protest_subtype(s, f)
     if (f.crowd or f.crowd_agent) and s.has("riot", THROWN | TYRES | {"vandalize", "vandalise"}) and s.has(
             "protest", GRIEVANCE) and not (f.armed_other or s.has("mob", {"lynch", "lynching", "mob justice"})):

@@ -201,7 +201,8 @@ def elaborations(ctx, events, owners, strength=None, into=None) -> list:
             if a is not None and into is not None:
                 into[k] = a
             continue
-        if a is None or e.sub_event_type in OWN_STANDING or _own_act(ctx.doc, e, events[a], d, filed):
+        if a is None or e.sub_event_type in OWN_STANDING or _own_act(ctx.doc, e, events[a], d, filed) or \
+                _arrest_at_home(ctx.doc, e, events[a], d):
             anchors.append(k)
             continue
         own = _own_dates(ctx, d)
@@ -240,6 +241,18 @@ def _own_act(doc, e, main, d, filed) -> bool:
     doer = next((a for a, sp in ((e.actor1, fe.actor1), (e.actor2, fe.actor2))
                  if a is not None and a.inter is not None and sp is not None and _acts(doc, sp)), None)
     return doer is not None and (main.actor1 is None or main.actor1.inter != doer.inter)
+
+
+HOME_WORDS = cue("home_words")
+
+
+def _arrest_at_home(doc, e, main, d) -> bool:
+    """Is e an arrest made at the arrested people's homes, told beside a protest ("two organisers of the march
+    were arrested at their homes before dawn")? CODEBOOK 8: arrests outside a protest event are an event of their
+    own, not the protest's intervention (arrests at the scene are)."""
+    return e.sub_event_type == "Arrests" and main.event_type == "Protests" and any(
+        t.lemma_.lower() in HOME_WORDS and t.dep_ == "pobj" and t.head.lower_ in ("at", "from", "in")
+        for s, x in d.ranges for t in docindex.span(doc, s, x))
 
 
 def _acts(doc, sp) -> bool:

@@ -72,6 +72,7 @@ class Facts:
     harm_doers: frozenset = frozenset()
     beat_doers: frozenset = frozenset()
     protest_setting: bool = False
+    ceremony: bool = False             # a ceremony, festival or feast is named (classify.ceremonial)
     spontaneous: bool = False
     tried: bool = False
     operation: bool = False
@@ -251,7 +252,7 @@ def crowd_facts(doc, d, f) -> dict:
             "rival": bool(words & {"rival", "rivals", "faction", "factions"}),
             "harm_doers": harm_doers(doc, d, f),
             "beat_doers": harm_doers(doc, d, f, BEATING),
-            "protest_setting": _protest_setting(doc, d),
+            "protest_setting": _protest_setting(doc, d), "ceremony": bool(words & CEREMONY),
             "spontaneous": bool(lowers & SPONTANEOUS) or "outbreak of violence" in " ".join(low),
             "tried": _only_tried(doc, d, "abduction"),
             "operation": _operation(doc, d),
@@ -528,6 +529,7 @@ def _protest_doer_armed(doc, d, f):
     return seen
 
 
+CEREMONY = cue("ceremony_words")
 SETTING_PREPS = cue("setting_preps")
 SETTING_VERBS = cue("setting_verbs")
 
