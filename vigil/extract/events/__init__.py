@@ -64,7 +64,7 @@ def coded_drafts(ctx) -> tuple:
     """(count owners, [(draft index, draft, counts, facts, rule sub-type)]): every draft of the
     document with its facts and the codebook rules' answer, before the learned model speaks."""
     doc = ctx.doc
-    mentions = actor_dict.mentions(doc)
+    mentions = actor_dict.dated(actor_dict.mentions(doc), ctx.published)  # the Taliban of 2024: the state
     all_drafts, topic = drafts(ctx)
     owner = count_owners(ctx, all_drafts, topic)
     views, owned = [], {}

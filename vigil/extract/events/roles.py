@@ -372,7 +372,7 @@ def assign(ctx, sub, f, d=None, where=None):
         a2 = generic("rioters", country)
     if sub == "Armed clash" and a1 is not None and (a2 is None and _between(f) or _own_kind(ctx.doc, d, f, a1, a2)):
         a2 = Actor(a1.name, a1.canonical, a1.inter, a1.country)
-    day = ctx.article.published
+    day = ctx.published  # the article's date, else the --published option
     return (actor_dict.as_of(a1, day) if a1 else a1), (actor_dict.as_of(a2, day) if a2 else a2)
 
 
@@ -407,7 +407,7 @@ def _transfer(ctx, f, country):
     left = _leavers(ctx.doc, f)
     gone = {id(m) for m in left}
     taker = pick(f, lambda m: armed(m) and id(m) not in gone and _differs(m, actor_of(left[0], country)))
-    day = ctx.article.published
+    day = ctx.published  # the article's date, else the --published option
     a1, a2 = (actor_of(taker, country), actor_of(left[0], country)) if taker else (actor_of(left[0], country), None)
     return actor_dict.as_of(a1, day), (actor_dict.as_of(a2, day) if a2 else None)
 
@@ -423,7 +423,7 @@ def _surrender(ctx, f, country):
     if giver is None:
         return None
     taker = pick(f, lambda m: m.entries[0].inter == 1)
-    day = ctx.article.published
+    day = ctx.published  # the article's date, else the --published option
     a1 = actor_dict.as_of(actor_of(giver, country), day)
     return a1, (actor_dict.as_of(actor_of(taker, country), day) if taker else None)
 
