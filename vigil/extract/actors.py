@@ -25,9 +25,14 @@ from ..model import Actor
 DATA = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "actors.yaml")
 
 
-@functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=4)
+def _raw(path: str) -> dict:
+    """The YAML file's content, read once per process (the dictionary and its cues share it)."""
+    return read_yaml(path)
+
+
 def _cues() -> dict:
-    return read_yaml(DATA).get("cues") or {}
+    return _raw(DATA).get("cues") or {}
 
 
 def _cue(name: str) -> frozenset:
@@ -76,7 +81,7 @@ def norm(text: str, strip: bool = True) -> str:
 @functools.lru_cache(maxsize=4)
 def load(path: str = DATA) -> dict:
     """The dictionary: alias index, acronym index, countries and demonyms."""
-    raw = read_yaml(path)
+    raw = _raw(path)
     aliases, acronyms, entries, bare, armed_words = {}, {}, [], set(), {}
     for a in raw.get("actors", []):
         e = Entry(a["canonical"], a.get("inter"), a.get("country"), a.get("claimant"), a.get("label"),
