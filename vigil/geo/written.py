@@ -262,8 +262,7 @@ def unknown_places(doc, taken: list, demonyms=frozenset()) -> list:
             continue                                     # inside a date, a person's or an organisation's name
         before = text[max(0, s - 50):s]
         label = ent.label_ if ent is not None else None
-        if SMALL_AFTER.match(text[e:e + 30]) and not _sentence_initial(text, s) or FEATURE_WORD_OF.search(before) \
-                or APPOSITION_AFTER.match(text[e:e + 80]) or _typed_by_own_word(text[s:e]):
+        if _word_typed(text, s, e, before):
             cue = "word"
         elif WHERE_BEFORE.search(before):                # searched once (about 14 us a name)
             cue = "where" if label in ("GPE", "LOC", "FAC") else "loose"
@@ -312,6 +311,14 @@ def _typed_by_own_word(name: str) -> bool:
     return len(words) > 1 and words[-1].lower() in OWN_KIND_WORDS
 
 
+def _word_typed(text: str, s: int, e: int, before: str) -> bool:
+    """Is the name at text[s:e] written with a word that says it is a small place: after it ("Tumbalaga
+    village", not at a sentence's start), before it ("the village of Kisharo"), an apposition ("Kiptalai,
+    a farming village") or its own last word ("Thanbaw Island")? ``before``: the text just before it."""
+    return bool(SMALL_AFTER.match(text[e:e + 30]) and not _sentence_initial(text, s) or FEATURE_WORD_OF.search(before)
+                or APPOSITION_AFTER.match(text[e:e + 80]) or _typed_by_own_word(text[s:e]))
+
+
 def _sentence_initial(text: str, s: int) -> bool:
     before = text[:s].rstrip()
     return not before or before[-1] in ".!?\n\"“"
@@ -332,9 +339,10 @@ def typed_as_place(doc, name: str) -> bool:
     written, at the anchor the text gives)? Somewhere it is written with a small-place word ("Tumbalaga
     village", "the Bolowa camp", "the village of Kisharo"), an apposition that says what it is ("Kiptalai,
     a farming village"), a distance ("Kiptalai, about 30 km from Eldoret"), its own last word ("Thanbaw
-    Island") or as what has outskirts or parts ("the outskirts of Lukweti"); and nowhere is it part of a longer name the NER calls a person's
-    or an organisation's ("police arrested Juan Mamani": a surname, however often repeated; the NER's label
-    on the bare name itself is no evidence, as it calls most names it does not know persons or firms)."""
+    Island") or as what has outskirts or parts ("the outskirts of Lukweti"); and nowhere is it part of a
+    longer name the NER calls a person's or an organisation's ("police arrested Juan Mamani": a surname,
+    however often repeated; the NER's label on the bare name itself is no evidence, as it calls most names
+    it does not know persons or firms)."""
     text = docindex.text(doc)
     if not name or not name[:1].isupper():
         return False
@@ -347,7 +355,7 @@ def typed_as_place(doc, name: str) -> bool:
             return False                                 # a surname ("Juan Mamani"), a word of a firm's name
         if typed:
             continue
-        before, after = text[max(0, s - 50):s], text[e:e + 80]
-        typed = bool(SMALL_AFTER.match(after[:30]) and not _sentence_initial(text, s) or FEATURE_WORD_OF.search(before)
-                     or APPOSITION_AFTER.match(after) or DISTANCE_AFTER.match(after[:40]) or PARTS_OF_BEFORE.search(before))
+        before = text[max(0, s - 50):s]
+        typed = bool(_word_typed(text, s, e, before) or DISTANCE_AFTER.match(text[e:e + 40])
+                     or PARTS_OF_BEFORE.search(before))
     return typed

@@ -140,8 +140,8 @@ def _own_dates(ctx, d) -> set:
     died in hospital on Friday"): it dates what became of that person, not the happening."""
     from .fields import date_mention
     doc, own = ctx.doc, date_mention(ctx, d)
-    return {str(m.date)[:10] for s, e in d.ranges for m in dates_between(ctx, docindex.span(doc, s, e).start_char,
-                                                                           docindex.span(doc, s, e).end_char)
+    spans = [docindex.span(doc, s, e) for s, e in d.ranges]
+    return {str(m.date)[:10] for sp in spans for m in dates_between(ctx, sp.start_char, sp.end_char)
             if m.date and _date_status(ctx, m) == "reported" and (own is None or m.date == own.date or m is own)
             and not _of_a_person(doc, m)}
 

@@ -356,7 +356,8 @@ def assign(ctx, sub, f, d=None, where=None):
         if given is not None:
             return given
     a1 = fill(r1, f, country, doc=ctx.doc if r1 == "bomber" else None)
-    named = attributed(ctx.doc, d.start, sub, ctx.published.year if ctx.published else None) if d is not None and sub in ATTRIBUTABLE and _unnamed(a1) else None
+    named = attributed(ctx.doc, d.start, sub, ctx.published.year if ctx.published else None) \
+        if d is not None and sub in ATTRIBUTABLE and _unnamed(a1) else None
     if named is not None:  # the claimant is the doer; the unnamed gunmen are its men, not another party
         state = named.entries[0].inter in (1, 8)  # a state's forces blamed: the fighters hit are its enemy
         f = dataclasses.replace(f, mentions=tuple((m, r) for m, r in f.mentions if m.entries[0].canonical != (
@@ -372,7 +373,13 @@ def assign(ctx, sub, f, d=None, where=None):
         a2 = generic("rioters", country)
     if sub == "Armed clash" and a1 is not None and (a2 is None and _between(f) or _own_kind(ctx.doc, d, f, a1, a2)):
         a2 = Actor(a1.name, a1.canonical, a1.inter, a1.country)
-    day = ctx.published  # the article's date, else the --published option
+    return _as_of_report(ctx, a1, a2)
+
+
+def _as_of_report(ctx, a1, a2) -> tuple:
+    """(a1, a2), each typed as of the report's date (its own, else the --published option; ACLED codes
+    actors by period: ``actors.as_of``); None stays None."""
+    day = ctx.published
     return (actor_dict.as_of(a1, day) if a1 else a1), (actor_dict.as_of(a2, day) if a2 else a2)
 
 
@@ -407,9 +414,8 @@ def _transfer(ctx, f, country):
     left = _leavers(ctx.doc, f)
     gone = {id(m) for m in left}
     taker = pick(f, lambda m: armed(m) and id(m) not in gone and _differs(m, actor_of(left[0], country)))
-    day = ctx.published  # the article's date, else the --published option
     a1, a2 = (actor_of(taker, country), actor_of(left[0], country)) if taker else (actor_of(left[0], country), None)
-    return actor_dict.as_of(a1, day), (actor_dict.as_of(a2, day) if a2 else None)
+    return _as_of_report(ctx, a1, a2)
 
 
 SURRENDER = cue("surrender")
@@ -423,9 +429,7 @@ def _surrender(ctx, f, country):
     if giver is None:
         return None
     taker = pick(f, lambda m: m.entries[0].inter == 1)
-    day = ctx.published  # the article's date, else the --published option
-    a1 = actor_dict.as_of(actor_of(giver, country), day)
-    return a1, (actor_dict.as_of(actor_of(taker, country), day) if taker else None)
+    return _as_of_report(ctx, actor_of(giver, country), actor_of(taker, country) if taker else None)
 
 
 OWN_KIND = cue("own_kind")

@@ -195,8 +195,8 @@ def _habitual(tok) -> bool:
     """A habit or a trend told of, not one happening (CODEBOOK 9: code what the report says
     happened): a frequency word on the event's clause ("insurgents routinely set up checkpoints",
     "villagers are often attacked"), a rate ("several attacks a month"), a recurring event ("weekly
-    sit-ins", "every Friday, women have marched to protest"), a span of months or years ("the sit-ins continued for months"), or the
-    event as the subject of a trend ("kidnappings have become the gangs' main income"). A sentence
+    sit-ins", "every Friday, women have marched to protest"), a span of months or years ("the sit-ins
+    continued for months"), or the event as the subject of a trend ("kidnappings have become the gangs' main income"). A sentence
     that names one day ("on Monday", "on 3 May") tells one happening and stays reported."""
     if one_day(docindex.sent_of(tok)):
         return False

@@ -25,14 +25,15 @@ def taken_place(doc, d, classes=("territory_gov", "territory_nonstate"), through
     for c, phrase, s, e in d.signals:
         if c not in classes:
             continue
+        word = toks[s]
         if any(x.dep_ == "nsubjpass" and x.ent_type_ not in ("GPE", "LOC", "FAC") and x.lower_ not in PLACE_NOUNS
-               for x in toks[s].children):
+               for x in word.children):
             continue  # "three militants were captured"
-        if c == "territory_nonstate" and doc[s].lemma_.lower() in TAKE_NONSTATE and not any(
-                x.dep_ == "dobj" and place_word(x) for x in doc[s].children):
+        if c == "territory_nonstate" and word.lemma_.lower() in TAKE_NONSTATE and not any(
+                x.dep_ == "dobj" and place_word(x) for x in word.children):
             continue  # "armed men seized a member of Tripoli's council": a person, not the place named after
-        if doc[s].lemma_.lower() == "fall" and any(
-                x.dep_ == "nsubj" and any(place_word(t) for t in x.subtree) for x in doc[s].children):
+        if word.lemma_.lower() == "fall" and any(
+                x.dep_ == "nsubj" and any(place_word(t) for t in x.subtree) for x in word.children):
             return True  # "the town of X fell to the militants": the place is the subject
         for t in toks[e:e + 14]:
             if t.text in (".", ";") or (t.dep_ in ("prep", "agent") and t.lower_ not in through):
