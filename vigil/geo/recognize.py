@@ -12,18 +12,19 @@ import bisect
 from typing import Optional
 
 from .. import docindex
-from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, RESPELT, Gazetteer
+from .datelines import dateline_mentions
+from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, REGION, Gazetteer
 from .longer import without_prefixes
 from .mention import (EMBED_LABELS, an_outlet, GIVEN_NAMES, LEADING, NAME_LABELS, ORG_WORDS, PLACE_LABELS, PLACE_NOUNS,
                       POSSESSIVE, Mention, after_a_name, cued, in_address, kind_written_after, listed)
-from .names import (ADMIN_SUFFIXES, COMMON_WORDS, CONNECTORS, GENERIC_TAILS, POSTAL_CODE_COUNTRIES, QUALIFIERS,
-                    STATE_ABBREVIATIONS, first_known_spelling, norm)
+from .names import COMMON_WORDS, CONNECTORS, POSTAL_CODE_COUNTRIES, norm
+from .spans import span_mention
 from .written import as_written, plain, written_as_place
 
 __all__ = ["Mention", "find_mentions", "GIVEN_NAMES"]
 # Connectors that are also English words: "Syria as Turkish forces ..." does not join two names.
 ENGLISH_WORDS = {"as", "at", "an", "of", "do", "a"}
-PLACE_TAILS = {"city", "town", "village"}
+JOINERS = frozenset({"and", "or", ","})
 
 
 def find_mentions(doc, gaz: Gazetteer, hint: Optional[str] = None) -> list:
@@ -43,7 +44,7 @@ def find_mentions(doc, gaz: Gazetteer, hint: Optional[str] = None) -> list:
             found += _named_entity(doc, ent, gaz, hint)
     covered = {t.i for e in docindex.ents(doc) for t in e}
     found += _cued_tokens(doc, gaz, covered, hint)
-    found += _dateline_mention(doc, gaz)
+    found += dateline_mentions(doc, gaz)
     found += _demonym_words(doc, gaz)
     found += _repeated_names(doc, gaz, found)
     found += _coordinated(doc, gaz, found)
@@ -84,69 +85,6 @@ def _person_like(doc, m: Mention, persons: set) -> bool:
     return span is None or not (cued(doc, span.start) or listed(doc, span.start))
 
 
-def _trim(doc, start: int, end: int) -> tuple:
-    """Token range without a leading article and a trailing possessive or punctuation."""
-    while start < end and (doc[start].text in LEADING or doc[start].is_punct):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].text in ("'s", "’s")):
-        end -= 1
-    return start, end
-
-
-def _span_mention(doc, start: int, end: int, gaz: Gazetteer, source: str) -> Optional[Mention]:
-    """A mention for tokens [start, end) with its candidates (maybe none)."""
-    start, end = _trim(doc, start, end)
-    if start >= end:
-        return None
-    span = doc[start:end]
-    text = POSSESSIVE.sub("", span.text) if len(span) == 1 else span.text
-    key = norm(text)
-    if not key or not any(c.isupper() for c in text) or key in QUALIFIERS \
-            or key in CONNECTORS and text not in STATE_ABBREVIATIONS:          # "de", not "La." (Louisiana)
-        return None
-    codes, admin_hint = gaz.lookup(text), False
-    if all(c % 4 == RESPELT for c in codes):            # none, or only respelt ones (maybe abroad)
-        codes = tuple(codes) + _long_vowels(gaz, text, key)
-    if key in COMMON_WORDS:             # "Police" is a town in Poland, "Gulf" still a region
-        codes = tuple(c for c in codes if gaz.kind[c // 4] not in (CITY, ADMIN2))
-        if not codes:
-            return None
-    words = key.split()
-    if words[-1] in ADMIN_SUFFIXES and len(words) > 1:
-        admin_hint = True
-    elif end < len(doc) and doc[end].lower_ in ("province", "state", "governorate", "oblast", "region"):
-        admin_hint = True
-    s, e = span.start_char, span.start_char + len(text)
-    if codes and len(words) > 1 and words[-1] in PLACE_TAILS and not any(c % 4 == 0 for c in codes):
-        seen = set(codes)        # "Hays city": Hays, not only what calls itself so; "Mexico City" is itself
-        codes = tuple(codes) + tuple(c for c in _variant_codes(gaz, words) if c not in seen)
-    return Mention(s, e, text, codes or _variant_codes(gaz, words), source, admin_hint)
-
-
-def _long_vowels(gaz: Gazetteer, text: str, key: str) -> tuple:
-    """Candidates of a name unknown as written under a spelling with or without a long vowel or a
-    doubled letter in one word ("Lower Shabelle", "Hiraan"), as respellings; never for "UConn"."""
-    if not text[:1].isupper() or len(key) < 5 or not key.replace(" ", "").isalpha() or not text.istitle():
-        return ()
-    codes = first_known_spelling(gaz, key)
-    return tuple(c - c % 4 + RESPELT for c in codes)
-
-
-def _variant_codes(gaz: Gazetteer, words: list) -> tuple:
-    """Candidates for "Eastern Ghouta", "Korean Peninsula", "Benue State": the core name."""
-    if len(words) < 2:
-        return ()
-    if words[0] in QUALIFIERS:
-        return gaz.lookup(" ".join(words[1:]))
-    for tail in GENERIC_TAILS + ADMIN_SUFFIXES:
-        n = len(tail.split())
-        if len(words) > n and " ".join(words[-n:]) == tail:
-            core = " ".join(words[:-n])
-            d = gaz.demonym.get(core)
-            return (4 * d,) if d is not None else gaz.lookup(core)
-    return ()
-
-
 def _place_entity(doc, ent, gaz: Gazetteer) -> list:
     """Mentions from a GPE/LOC entity: itself, or its comma-separated parts."""
     if _org_like(ent):
@@ -159,7 +97,7 @@ def _place_entity(doc, ent, gaz: Gazetteer) -> list:
         return []                    # "Jardines [de los Belenes]": a longer name we do not know
     out = []
     for s, e in _comma_parts(ent):
-        m = _span_mention(doc, s, e, gaz, "ent")
+        m = span_mention(doc, s, e, gaz, "ent")
         if m is not None and not m.codes and any(t.text in ("-", "/", "and") for t in doc[s:e]):
             inner = _embedded(doc, doc[s:e], gaz)          # "Asia-Pacific", "Vienna/Fairfax"
             out += inner or [m]
@@ -191,7 +129,7 @@ def _longer_name(doc, ent, gaz: Gazetteer) -> Optional[Mention]:
     tries += [(s, x) for s in _name_starts(doc, start) for x in ends + [end]]
     for s, e in tries:
         if (s, e) != (ent.start, ent.end):
-            m = _span_mention(doc, s, e, gaz, "ent")
+            m = span_mention(doc, s, e, gaz, "ent")
             if m is not None and m.codes and m.codes[0] % 4 < 2:
                 return m
     return None
@@ -297,7 +235,7 @@ def _repeated_names(doc, gaz: Gazetteer, found: list) -> list:
         for n in sorted(names[t.text], reverse=True):
             span = doc[t.i:t.i + n]
             if len(span) == n and not person & {w.i for w in span}:
-                m = _span_mention(doc, t.i, t.i + n, gaz, "cue")
+                m = span_mention(doc, t.i, t.i + n, gaz, "cue")
                 if m is not None and m.codes:
                     out.append(m)
                     break
@@ -319,7 +257,7 @@ def _coordinated(doc, gaz: Gazetteer, found: list) -> list:
         if prev.idx + len(prev) not in ends or not nxt.is_title or nxt.idx in starts or nxt.i in person:
             continue
         j = _name_ends(doc, nxt.i, set())[0]           # the whole name: not "Aston" of "Aston Villa"
-        m = None if person & set(range(nxt.i, j)) else _span_mention(doc, nxt.i, j, gaz, "cue")
+        m = None if person & set(range(nxt.i, j)) else span_mention(doc, nxt.i, j, gaz, "cue")
         listed = t.text != "," or j < len(doc) and doc[j].text in ("and", "or", ",")   # "In Goma, Kabila said"
         if listed and m is not None and m.codes and m.codes[0] % 4 < 2:
             out.append(m)
@@ -352,7 +290,7 @@ def _named_entity(doc, ent, gaz: Gazetteer, hint: Optional[str] = None) -> list:
     if not _org_like(ent) and len(ent) <= 6:
         out = []
         for s, e in _comma_parts(ent):                  # "Patuakhali, Barishal" tagged ORG
-            m = _span_mention(doc, s, e, gaz, "cue")
+            m = span_mention(doc, s, e, gaz, "cue")
             if m is not None and m.codes and _earns_place(doc, s, m, gaz, ent.label_, hint, e):
                 out.append(m)
         if out:
@@ -391,66 +329,6 @@ def _earns_place(doc, start: int, m: Mention, gaz: Gazetteer, label: str, hint: 
     if label == "ORG" and strong and len(m.text.split()) == 1:
         return True
     return cued(doc, start) and (gaz.pop[i] >= 1000 or kind != CITY)
-
-
-DASHES = {"—", "–", "-", "--", ":"}
-JOINERS = frozenset({"and", "or", ","})
-
-
-def _dateline_mention(doc, gaz: Gazetteer) -> list:
-    """Datelines: a place in capitals opening a line or a sentence and followed by a dash or a
-    comma and more of the place ("GOMA — The army ...", "KARACHI, Aug 12 -", "SPRINGFIELD, Ill."),
-    or anywhere when a news agency follows it in brackets ("... Press LIMA (AP) — ")."""
-    out = []
-    for t in docindex.flagged(doc, "IS_UPPER"):
-        if not _caps_word(t) or (t.i and _caps_word(doc[t.i - 1])):
-            continue
-        end = t.i + 1
-        while end < len(doc) and end - t.i < 5 and (_caps_word(doc[end]) or doc[end].text == "." and len(
-                doc[end - 1]) <= 3 and end + 1 < len(doc) and _caps_word(doc[end + 1])):    # "ST. LOUIS"
-            end += 1
-        if end >= len(doc):
-            continue
-        nxt = doc[end].text
-        agency = nxt == "(" and end + 3 <= len(doc) and doc[end + 2].text == ")" and doc[end + 1].text[:1].isupper() \
-            and (end + 3 == len(doc) or not doc[end + 3].text[:1].islower())             # "(AP) —", not "(Hons) in"
-        opening = t.i == 0 or t.is_sent_start or doc[t.i - 1].is_space or "\n" in doc[t.i - 1].text_with_ws \
-            or doc[t.i - 1].text in (".", "!", "?", "|")
-        more = nxt == "," and end + 1 < len(doc) and (doc[end + 1].is_title or doc[end + 1].is_upper)
-        headline = opening and doc[end].is_title                     # "OKLAHOMA CITY The Latest on ..."
-        if not (agency or opening and (nxt in DASHES or more) or headline):
-            continue
-        m = _span_mention(doc, t.i, end, gaz, "dateline")
-        if m is not None and m.codes and m.codes[0] % 4 < 2:
-            i = m.codes[0] // 4
-            if gaz.kind[i] != CITY or gaz.pop[i] >= (100000 if headline and not agency and nxt not in DASHES else 10000):
-                out.append(m)
-    return out + _title_datelines(doc, gaz)
-
-
-def _title_datelines(doc, gaz: Gazetteer) -> list:
-    """A dateline in title case opening a line, with a colon or a dash: "Muscat: The festival
-    ...", "Brazil: Response stepped up ..."."""
-    out = []
-    for t in docindex.flagged(doc, "IS_TITLE"):
-        if not (t.i == 0 or doc[t.i - 1].is_space or "\n" in doc[t.i - 1].text_with_ws):
-            continue
-        end = t.i + 1
-        while end < len(doc) and end - t.i < 3 and doc[end].is_title:
-            end += 1
-        if end + 1 >= len(doc) or doc[end].text not in DASHES or doc[end].text == "-" or doc[end + 1].is_lower:
-            continue
-        m = _span_mention(doc, t.i, end, gaz, "dateline")
-        if m is not None and m.codes and m.codes[0] % 4 < 2 and norm(m.text) not in COMMON_WORDS:
-            i = m.codes[0] // 4
-            if gaz.kind[i] != CITY or gaz.pop[i] >= 100000:
-                out.append(m)
-    return out
-
-
-def _caps_word(t) -> bool:
-    """A word written in capitals ("GOMA", "ST."), not a one-letter initial."""
-    return t.is_upper and len(t.text) > 1 and t.text.rstrip(".").isalpha()
 
 
 def _embedded(doc, ent, gaz: Gazetteer) -> list:
@@ -518,7 +396,7 @@ def _local_body(doc, start: int, end: int, gaz: Gazetteer) -> Optional[Mention]:
     Schools", "the Boise Fire Department" when the NER tags nothing there."""
     if end >= len(doc) or end - start > 3 or doc[end].lower_ not in LOCAL_BODIES or not doc[end].is_title:
         return None
-    m = _span_mention(doc, start, end, gaz, "embedded")
+    m = span_mention(doc, start, end, gaz, "embedded")
     if m is None or not m.codes or m.codes[0] % 4:
         return None
     i = m.codes[0] // 4
@@ -552,7 +430,7 @@ def _cued_tokens(doc, gaz: Gazetteer, covered: set, hint: Optional[str] = None) 
             continue
             continue
         for j in ends:
-            m = _span_mention(doc, t.i, j, gaz, "cue")
+            m = span_mention(doc, t.i, j, gaz, "cue")
             if m is not None and m.codes and _earns_place(doc, t.i, m, gaz, "PERSON", hint, j):
                 out.append(m)
                 skip_to = j
