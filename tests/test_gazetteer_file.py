@@ -11,13 +11,14 @@ import pytest
 
 from vigil.geo import cachefile
 from vigil.geo import gazetteer as gz
+from vigil.geo import geonames
 
 TOWNS = ["Springfield", "San José", "Ḑāli‘", "Qal'at Bishah", "Al Qamishli", "Nassij", "Shajarah",
          "Santa Cruz de la Sierra", "Alexandria", "Kafr Nassij", "Ürümqi", "Québec", "Lagos"]
 
 
 def _build():
-    b = gz._Builder()
+    b = geonames._Builder()
     for n in range(3000):                           # many homonyms: names shared by up to 230 towns
         town = TOWNS[n % len(TOWNS)]
         cc = ["US", "MX", "EG", "NG", "SY", "IR"][n % 6]
@@ -67,7 +68,7 @@ def test_every_name_finds_the_same_candidates(both):
     for text in ["Springfield", "San Jose", "As Samawah", "Kafr Nasij", "Shajara", "Old Lagos", "Urumqi",
                  "Ontario Province", "Xqzzyville", "", "Springfield 2999", "Springfield 3000"]:
         assert read.lookup(text) == built.lookup(text), text
-    assert len(read.lookup("Springfield")) == gz.MAX_CANDIDATES and read.lookup("Xqzzyville") == ()
+    assert len(read.lookup("Springfield")) == geonames.MAX_CANDIDATES and read.lookup("Xqzzyville") == ()
 
 
 def test_a_name_absent_from_the_index_is_not_found_even_when_its_slot_is_taken():

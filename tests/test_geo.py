@@ -12,6 +12,7 @@ from _geo_helpers import make_doc
 
 from vigil.geo import event_location, geoparse, resolve_name, ruler_patterns
 from vigil.geo import gazetteer as gz
+from vigil.geo import geonames
 
 
 def km(lat1, lon1, lat2, lon2):
@@ -179,7 +180,7 @@ def test_ruler_patterns_are_few_and_safe(gaz):
 
 
 def _tiny_build():
-    b = gz._Builder()
+    b = geonames._Builder()
     i = b.add(1, "Testville", 1.0, 2.0, "XX", "", 100, gz.CITY)
     b.name_it(i, "Testville", False)
     return b.finish(dict(admin1={}, country={}, demonym={}, adm_english={}, adm_kind={}, capitals=frozenset()))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from .mention import Mention
 
 SMALL = r"(?:village|villages|hamlet|settlement|town|area|locality)"
 # the words that go on with the name: "Dasht", "Doogle", "Duri I", "Kalan"; not "IDP" or "Airport"
