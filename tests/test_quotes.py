@@ -77,7 +77,7 @@ def test_nyt_double_apostrophes():
 
 
 def test_double_marks_found_by_kind_and_width_up_to_the_range_end():
-    from vigil.extract.quotes import _double_marks
+    from vigil.extract.quotemarks import _double_marks
     text = "He said ''we stay'' and “go” now «oui»"
     found = _double_marks(text, 0, len(text))
     assert [(text[i:i + w], k) for i, k, w in found] == [("''", "o"), ("''", "c"), ("“", "o"), ("”", "c"),
