@@ -98,6 +98,7 @@ def load(path: str = DATA) -> dict:
             acronyms.setdefault(str(ac), []).append(e)
         for al in a.get("when_armed", []):
             armed_words.setdefault(norm(str(al), strip=False), []).append(e)
+    crowd_names = {int(k): str(v) for k, v in (raw.get("crowd_names") or {}).items()}
     names, demonyms = {}, {}
     for code, words in (raw.get("countries") or {}).items():
         names[code] = words[0]
@@ -106,7 +107,7 @@ def load(path: str = DATA) -> dict:
     return {"aliases": aliases, "acronyms": acronyms, "entries": entries, "names": names,
             "demonyms": demonyms, "canonical": {e.canonical: e for e in entries}, "bare": frozenset(bare),
             "doer_verbs": frozenset(str(v).lower() for v in raw.get("doer_verbs") or ()),
-            "when_armed": armed_words}
+            "when_armed": armed_words, "crowd_names": crowd_names}
 
 
 def country_name(code: Optional[str]) -> Optional[str]:
@@ -121,6 +122,24 @@ def to_actor(entry: Entry, surface: str, country: Optional[str], inter: Optional
         name = country_name(cc)
         canonical = canonical.replace("{country}", name) if name else None
     return Actor(name=surface, canonical=canonical, inter=inter if inter is not None else entry.inter, country=cc)
+
+
+def named_by_type(actor: Optional[Actor]) -> Optional[Actor]:
+    """A plain crowd named by the type its event gave it (CODEBOOK inter codes: 5 rioters, 6
+    protesters; ``crowd_names`` in the dictionary): villagers who storm a police post are "Rioters
+    (X)", as ACLED names them, not "Protesters (X)" with a rioter's code. Named groups keep their name."""
+    if actor is None or not actor.canonical:
+        return actor
+    names = load()["crowd_names"]
+    want = names.get(actor.inter)
+    if want is None:
+        return actor
+    for template in names.values():
+        head, _, tail = template.partition("{country}")
+        if template != want and actor.canonical.startswith(head) and actor.canonical.endswith(tail):
+            where = actor.canonical[len(head):len(actor.canonical) - len(tail)]
+            return Actor(actor.name, want.replace("{country}", where), actor.inter, actor.country)
+    return actor
 
 
 def as_of(actor: Actor, day: Optional[str]) -> Actor:

@@ -114,6 +114,8 @@ def extract_events(ctx):
         pos = {i: n for n, i in enumerate(keep)}
         kept = {k: pos[to.get(i, i)] for k, i in kept.items() if to.get(i, i) in pos}
         events, owners = [events[i] for i in keep], [owners[i] for i in keep]
+    events = [amended(e, actor1=actor_dict.named_by_type(e.actor1), actor2=actor_dict.named_by_type(e.actor2))
+              for e in events]       # the crowd named by the type the event gave it: "Rioters (X)", code 5
     by_count = {start: kept.get(k) for start, k in owner.items()}
     claims, quotes, events = link(ctx, events, owners, by_count)
     return events, claims, quotes
