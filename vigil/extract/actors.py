@@ -111,7 +111,16 @@ def load(path: str = DATA) -> dict:
 
 
 def country_name(code: Optional[str]) -> Optional[str]:
-    return load()["names"].get(code) if code else None
+    """The country's name as ACLED writes it (actors.yaml ``countries``), else ISO 3166's (pycountry),
+    so that generic actors have a name in every country ("Police Forces of Guadeloupe")."""
+    if not code:
+        return None
+    name = load()["names"].get(code)
+    if name is None:
+        import pycountry
+        hit = pycountry.countries.get(alpha_2=code)
+        name = (getattr(hit, "common_name", None) or hit.name) if hit else None
+    return name
 
 
 def to_actor(entry: Entry, surface: str, country: Optional[str], inter: Optional[int] = None) -> Actor:

@@ -1,0 +1,38 @@
+"""Generic actors carry their country's name in every country ACLED covers ("Police Forces of
+Spain", "Protesters (Japan)"), and a demonym ties a force to its country, so that one acting abroad
+is an external force (CODEBOOK inter 8)."""
+import pytest
+
+from _events_helpers import only_reported
+
+
+@pytest.mark.parametrize("text,country,actor", [
+    ("Spanish police arrested 12 people in Madrid on Sunday after a march turned violent.", "ES",
+     "Police Forces of Spain"),
+    ("Japanese police detained three activists outside the parliament in Tokyo on Thursday.", "JP",
+     "Police Forces of Japan"),
+    ("Police in Montevideo detained a journalist on Friday over a report on corruption.", "UY",
+     "Police Forces of Uruguay"),
+    ("South Korean police detained 20 striking truckers in Busan on Tuesday.", "KR", "Police Forces of South Korea"),
+])
+def test_generic_forces_are_named_in_every_country(text, country, actor):
+    ev = only_reported(text, "2024-05-10", country)
+    assert ev.actor1.canonical == actor
+
+
+def test_a_territory_outside_the_dictionary_takes_its_iso_name():
+    from vigil.extract import actors
+    assert actors.country_name("GP") == "Guadeloupe"
+    assert actors.country_name("ES") == "Spain"
+    assert actors.country_name(None) is None
+
+
+def test_a_force_named_by_its_demonym_abroad_is_external():
+    ev = only_reported("Italian soldiers shot dead two smugglers near Agadez in Niger on Monday.", "2024-05-10", "NE")
+    assert (ev.actor1.canonical, ev.actor1.inter) == ("Military Forces of Italy", 8)
+
+
+def test_every_country_code_is_a_string():
+    from vigil.extract import actors
+    assert all(isinstance(c, str) and len(c) == 2 for c in actors.load()["names"])   # YAML reads a bare NO as false
+    assert actors.country_name("NO") == "Norway"
