@@ -393,8 +393,17 @@ def ceremonial(s: Signals, f: Facts) -> bool:
     return f.ceremony and s.only("protest", CEREMONY_MARCHES) and not s.has("symbolic")
 
 
+def sporting(f: Facts) -> bool:
+    """Teams in a sporting contest ("Arsenal clashed with Chelsea in a tense match", "the champions
+    attacked from the first whistle"): no political event (CODEBOOK 1: sport is out of scope). Only
+    where no actor is named and nobody is hurt: fans or police who fight at a match are a riot."""
+    return f.sport and not f.mentions and not (f.deaths or f.injuries)
+
+
 def classify(s: Signals, f: Facts) -> Optional[str]:
     """The ACLED sub-event type for these signals and facts (see the module docstring), or None."""
+    if sporting(f):
+        return None
     if disrupted(s, f):
         return "Disrupted weapons use"
     if s.has("agreement", SURRENDER) and any(s.has(c) for c in HANDED_IN) and not (

@@ -73,6 +73,7 @@ class Facts:
     beat_doers: frozenset = frozenset()
     protest_setting: bool = False
     ceremony: bool = False             # a ceremony, festival or feast is named (classify.ceremonial)
+    sport: bool = False                # a sporting contest is named (classify.sporting)
     spontaneous: bool = False
     tried: bool = False
     operation: bool = False
@@ -253,6 +254,7 @@ def crowd_facts(doc, d, f) -> dict:
             "harm_doers": harm_doers(doc, d, f),
             "beat_doers": harm_doers(doc, d, f, BEATING),
             "protest_setting": _protest_setting(doc, d), "ceremony": bool(words & CEREMONY),
+            "sport": bool(words & SPORT),
             "spontaneous": bool(lowers & SPONTANEOUS) or "outbreak of violence" in " ".join(low),
             "tried": _only_tried(doc, d, "abduction"),
             "operation": _operation(doc, d),
@@ -530,6 +532,7 @@ def _protest_doer_armed(doc, d, f):
 
 
 CEREMONY = cue("ceremony_words")
+SPORT = cue("sport_words")
 SETTING_PREPS = cue("setting_preps")
 SETTING_VERBS = cue("setting_verbs")
 
