@@ -465,6 +465,9 @@ def _only_tried(doc, d, cls) -> bool:
         for t in toks)
 
 
+CAUSED_HEADS = cue("caused_heads")
+
+
 def background(doc, d, toks=None) -> set:
     """Token indices of clauses that tell what came before the event ("after they tried to shoot
     a member", "after a group of militants attacked a leader"): their guns and their doers are not
@@ -472,8 +475,8 @@ def background(doc, d, toks=None) -> set:
     out = set()
     for t in (toks if toks is not None else [t for s, e in d.ranges for t in docindex.tokens(doc)[s:e]]):
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in t.children):
-            if t.head.lemma_.lower() in ("die", "succumb") and any(c.lower_ == "after" for c in t.children):
-                continue  # "died after police beat him": the beating is the event that killed him
+            if t.head.lemma_.lower() in CAUSED_HEADS and any(c.lower_ == "after" for c in t.children):
+                continue  # "died after police beat him", "fled after gunmen attacked": the event that caused it
             out |= {x.i for x in t.subtree}
     return out
 
