@@ -131,7 +131,8 @@ def _attacker(doc, d, m) -> bool:
 def _label(span) -> bool:
     """ "beat two men on suspicion of being robbers", "accused of being thieves", "branded them as
     thieves": a name the doers gave their victims, not a party to the event."""
-    doc, k, glued, first = span.doc, span.start - 1, False, max(span.sent.start, span.start - 6)
+    doc, k, glued, first = span.doc, span.start - 1, False, max(
+        docindex.sent_of(span.doc[span.start]).start, span.start - 6)
     while k >= first:
         t = doc[k]
         if t.lemma_.lower() in SUSPICION or t.lower_ in SUSPICION:
@@ -394,7 +395,7 @@ def _doer_fallback(doc, d, roles) -> list:
     verb = doc[first]
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("agent", "auxpass") for c in verb.children):
         return roles  # "had his car struck by gunfire": the one named first is the victim
-    sent = verb.sent
+    sent = docindex.sent_of(verb)
     for k, (m, r) in enumerate(roles):
         if r == "other" and sent.start <= m.start < first:
             return roles[:k] + [(m, "agent")] + roles[k + 1:]
