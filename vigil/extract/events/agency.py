@@ -32,7 +32,7 @@ def draft_mentions(doc, d, mentions, topic=frozenset()) -> list:
     ("anti-government")."""
     return [_speakers_own(doc, m) for m in starting_in(doc, mentions, d.ranges)
             if (m.start not in topic or _attacker(doc, d, m))
-            and not _label(span := doc[m.start:m.end]) and not _kin_of(span) and not _past_charge(span)
+            and not _label(span := docindex.span(doc, m.start, m.end)) and not _kin_of(span) and not _past_charge(span)
             and not _jurisdiction(span) and not _record(d, span)
             and not (m.start > 0 and doc[m.start - 1].lower_ == "no")  # "no group claimed it": nobody named
             and not (m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in ("anti", "pro")
