@@ -32,7 +32,7 @@ def draft_mentions(doc, d, mentions, topic=frozenset()) -> list:
     ("anti-government")."""
     return [_speakers_own(doc, m) for m in starting_in(doc, mentions, d.ranges)
             if (m.start not in topic or _attacker(doc, d, m))
-            and not _label(span := doc[m.start:m.end]) and not _kin_of(span) and not _past_charge(span)
+            and not _label(span := docindex.span(doc, m.start, m.end)) and not _kin_of(span) and not _past_charge(span)
             and not _jurisdiction(span) and not _record(d, span)
             and not (m.start > 0 and doc[m.start - 1].lower_ == "no")  # "no group claimed it": nobody named
             and not (m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].lower_ in ("anti", "pro")
@@ -131,7 +131,8 @@ def _attacker(doc, d, m) -> bool:
 def _label(span) -> bool:
     """ "beat two men on suspicion of being robbers", "accused of being thieves", "branded them as
     thieves": a name the doers gave their victims, not a party to the event."""
-    doc, k, glued, first = span.doc, span.start - 1, False, max(span.sent.start, span.start - 6)
+    doc, k, glued, first = span.doc, span.start - 1, False, max(
+        docindex.sent_of(span.doc[span.start]).start, span.start - 6)
     while k >= first:
         t = doc[k]
         if t.lemma_.lower() in SUSPICION or t.lower_ in SUSPICION:
@@ -394,7 +395,7 @@ def _doer_fallback(doc, d, roles) -> list:
     verb = doc[first]
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("agent", "auxpass") for c in verb.children):
         return roles  # "had his car struck by gunfire": the one named first is the victim
-    sent = verb.sent
+    sent = docindex.sent_of(verb)
     for k, (m, r) in enumerate(roles):
         if r == "other" and sent.start <= m.start < first:
             return roles[:k] + [(m, "agent")] + roles[k + 1:]

@@ -445,7 +445,7 @@ class DraftIndex:
         by_token = []
         for k, d in enumerate(drafts):
             for s, e in d.ranges:
-                span = doc[s:e]
+                span = docindex.span(doc, s, e)
                 a, b = span.start_char, span.end_char
                 if a < b:
                     owners = by_chars.setdefault((a, b), [])

@@ -127,7 +127,8 @@ def _background(span, own=frozenset()) -> bool:
 def _holds_all(t, own) -> bool:
     """Does the clause headed by t hold every event word of its sentence that the draft has (but
     words of flight and the like, class "other": "residents fled because ...")?"""
-    mine = {i for i in own if t.sent.start <= i < t.sent.end}
+    sent = docindex.sent_of(t)
+    mine = {i for i in own if sent.start <= i < sent.end}
     return bool(mine) and mine <= {x.i for x in t.subtree}
 
 
@@ -223,9 +224,9 @@ def _selves(doc, items) -> int:
 
 def _sent_key(doc, span) -> int:
     """Start of the count's sentence, ignoring parser splits that no full stop marks."""
-    start = span.sent.start
+    start = docindex.sent_of(doc[span.start]).start
     while start > 0 and doc[start - 1].text not in (".", "!", "?") and "\n" not in doc[start - 1].text_with_ws:
-        start = doc[start - 1].sent.start
+        start = docindex.sent_of(doc[start - 1]).start
     return start
 
 
@@ -272,7 +273,8 @@ def _adds(doc, items, seen, source=None, sources=frozenset()) -> bool:
     with them whoever it counts ("police said one man was killed; a rights group said three of its
     members died"): CODEBOOK, Fatalities, the most conservative figure."""
     for span, _ in items:
-        near = {t.lower_ for t in docindex.tokens(doc)[max(span.sent.start, span.start - 2):span.end + 1]
+        first = max(docindex.sent_of(doc[span.start]).start, span.start - 2)
+        near = {t.lower_ for t in docindex.tokens(doc)[first:span.end + 1]
                 if not _tells_when_said(t)}
         if near & (ADDITIVE | {"also"}):  # "the attacker also died"
             return True
@@ -319,7 +321,8 @@ REPORT_VERBS = {"say", "tell", "report", "confirm", "state", "announce", "add", 
 def _risen(doc, span) -> bool:
     """"the death toll rose to 5", "the number of dead had climbed to 7": the toll told again, grown.
     It is the figure the report ends on, not a competing one."""
-    before = [t.lower_ for t in docindex.tokens(doc)[max(span.sent.start, span.start - 3):span.start]]
+    first = max(docindex.sent_of(doc[span.start]).start, span.start - 3)
+    before = [t.lower_ for t in docindex.tokens(doc)[first:span.start]]
     return bool(before) and (before[-1] == "to" and any(w in RISE_WORDS for w in before[:-1])
                              or before[-1] in ("reached", "hit"))
 
@@ -389,10 +392,11 @@ def _antecedent(doc, pron, counts) -> Optional[int]:
     """How many "they" / "them" are: the last count of people ("three men", "abducted nine soldiers";
     not of the dead, the hurt or the marchers) in the sentence before the pronoun's or its own, in its
     paragraph; None when there is none."""
-    start = doc[pron.sent.start - 1].sent.start if pron.sent.start > 0 else 0
+    own = docindex.sent_of(pron).start
+    start = docindex.sent_of(doc[own - 1]).start if own > 0 else 0
     before = [c for c in counts if c.kind in ("other", "missing", "detained", "arrested") and _value(c) is not None
               and doc[start].idx <= c.start and c.end <= pron.idx]
-    if not before or "\n" in doc.text[before[-1].end:pron.idx]:
+    if not before or "\n" in docindex.text(doc)[before[-1].end:pron.idx]:
         return None
     n = _value(before[-1])
     return n if n > 1 else None
@@ -490,7 +494,7 @@ def _conjuncts(tok):
 
 
 def _in_brackets(tok) -> bool:
-    before = [t.text for t in docindex.tokens(tok.doc)[max(tok.sent.start, tok.i - 8):tok.i]]
+    before = [t.text for t in docindex.tokens(tok.doc)[max(docindex.sent_of(tok).start, tok.i - 8):tok.i]]
     return "(" in before and ")" not in before[before.index("(") if "(" in before else 0:]
 
 

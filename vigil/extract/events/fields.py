@@ -69,8 +69,8 @@ def date_mention(ctx, d):
     para_start = docindex.last_before(docindex.positions(doc, "\n"), start) + 1
     text = docindex.text(doc)
     sigs = [doc[x[2]] for x in d.signals] or [doc[d.start]]
-    main = [t for t in sigs if not _qualifies_noun(t, t.sent.root)] or sigs    # not "a report released"
-    order = sorted({t.sent.start for t in main})   # the event's first sentence tells it, later ones add to it
+    main = [t for t in sigs if not _qualifies_noun(t, docindex.sent_of(t).root)] or sigs    # not "a report released"
+    order = sorted({docindex.sent_of(t).start for t in main})   # the event's first sentence tells it, later ones add to it
     own = {x[2] for x in d.signals}
     ranked, weak = [], []
     ahead = ctx.published.isoformat() if ctx.published else None
@@ -88,7 +88,8 @@ def date_mention(ctx, d):
         if gov.lemma_ in AFTERMATH_VERBS and gov.i not in own:
             weak.append(m)  # "... and that the bodies had been buried on Tuesday": the aftermath's day
             continue
-        near = [t for t in main if t.sent.start == span.root.sent.start]
+        root_sent = docindex.sent_of(span.root)
+        near = [t for t in main if docindex.sent_of(t).start == root_sent.start]
         if not near and _date_status(ctx, m) != d.status:
             continue        # in its own sentence, the parse says which date governs the event
         apart = min(_tree_distance(span.root, t) for t in near) if near else None
@@ -96,15 +97,15 @@ def date_mention(ctx, d):
                 and _governor(span.root).lemma_ in ("say", "tell"):
             weak.append(m)  # '"... when our officers arrived," he told reporters on Monday': the telling's day
             continue
-        if (apart[1] if apart else _qualifies_noun(span.root, span.root.sent.root)):
+        if (apart[1] if apart else _qualifies_noun(span.root, root_sent.root)):
             head = _noun_clause_head(span.root)
             if near and head is not None and head.i in own:   # "more than a dozen wounded on Monday": the
-                ranked.append((order.index(span.root.sent.start), apart[0], m.start, m))   # event's own act
+                ranked.append((order.index(root_sent.start), apart[0], m.start, m))   # event's own act
                 continue
             if head is None or not signals.starts_phrase(head):
                 weak.append(m)  # "reinforcements sent over the weekend": a date of the noun, not of the event
             continue            # "In X, where troops shot 14 people in 2019, ...": that clause's own event's date
-        ranked.append((order.index(span.root.sent.start) if near else len(order), apart[0] if apart else 0,
+        ranked.append((order.index(root_sent.start) if near else len(order), apart[0] if apart else 0,
                        m.start, m))
     if ranked:
         return min(ranked, key=lambda r: r[:3])[3]

@@ -171,6 +171,11 @@ class _Lazy(Mapping):
     def __getitem__(self, key):
         return self._full()[key]
 
+    def items(self):
+        """The full dict's own view: Mapping's generic one looks every key up again (classify.decide
+        reads them all for a draft whose sub-type the model may change)."""
+        return self._full().items()
+
     def __iter__(self):
         return iter(self._full())
 
