@@ -19,7 +19,8 @@ when it hits an armed target or a later claim names its group (attribution), els
 kills or wounds people with no target named has civilians as actor2. A place that changes hands without a
 fight: actor1 takes it, actor2 left it. Who moves in a change of activity is no one it binds ("a curfew bars
 residents"); people outside a protest or riot (families who flee) are civilians. A pro-government militia
-fights beside the state (the state leads); counter-demonstrators are a protest's actor2; the owner of an
+fights beside the state (the state leads); a place the state takes back from "militants" is taken from the
+group the report names as its holder (roles._holder); counter-demonstrators are a protest's actor2; the owner of an
 aircraft named as the striker flies it; actors are coded in the event's own country (its location). Old
 ordnance that kills or wounds a passer-by (Other): no one acts, the civilians it hits are the one party.
 Weapons seized or defused (Disrupted weapons use): actor2 is whose they were; a person named only as where
@@ -371,9 +372,48 @@ def assign(ctx, sub, f, d=None, where=None):
         a2 = generic("protesters", country)  # counter-demonstrators face the protest: protesters on both sides
     if sub == "Violent demonstration" and a2 is None and _two_crowds(f) and f.two_sided:
         a2 = generic("rioters", country)
+    if sub == "Government regains territory" and d is not None and (a2 is None or _unnamed(a2)):
+        held = _holder(ctx, f, d, _allies(ctx.doc, f, a1))
+        a2 = actor_of(held, country) if held is not None else a2
     if sub == "Armed clash" and a1 is not None and (a2 is None and _between(f) or _own_kind(ctx.doc, d, f, a1, a2)):
         a2 = Actor(a1.name, a1.canonical, a1.inter, a1.country)
     return _as_of_report(ctx, a1, a2)
+
+
+HELD_BY = cue("held_by")
+HOLDER_SPAN = 8  # sentences before a retaking where the report may tell who had taken the place
+
+
+def _holder(ctx, f, d, allies=frozenset()):
+    """CODEBOOK 5, Government regains territory: state forces take a place back from a non-state group. Where
+    the telling names the state's foe only as "militants" or "extremists", that group is the one it names: in the
+    telling itself ("a spokesman for the M23 said the group had withdrawn"), else the one the few sentences before
+    say took or held a place ("Fano fighters entered the town on Tuesday"); the mention, or None."""
+    named = lambda m: m.entries[0].armed and m.entries[0].inter in (2, 3, 4) and not m.entries[0].generic and not (
+        _pro_state(m))
+    own = sorted((m for m, r in f.mentions if named(m) and r != "aim" and id(m) not in allies), key=lambda m: m.start)
+    if own:
+        return own[0]
+    sents = docindex.sents(ctx.doc)
+    k = next((i for i, s in enumerate(sents) if s.start <= d.start < s.end), None)
+    if k is None:
+        return None
+    lo, hi = sents[max(0, k - HOLDER_SPAN)].start, sents[min(len(sents) - 1, k + 2)].end
+    found = [m for m in actor_dict.dated(actor_dict.mentions(ctx.doc), ctx.published)
+             if lo <= m.start < hi and named(m)]
+    took = [m for m in found if m.start < sents[k].start and _subject_of(ctx.doc, m, HELD_BY)]
+    left = [m for m in found if m.start >= sents[k].end and _subject_of(ctx.doc, m, LEAVE)]
+    return left[0] if left else took[-1] if took else None
+
+
+def _subject_of(doc, m, lemmas) -> bool:
+    """Is the mention the subject of one of these verbs, or of its clause after "said" ("Fano fighters entered the
+    town", "the rebels held the town for a month", "the KIA said its fighters had pulled back")?"""
+    root = docindex.span(doc, m.start, m.end).root
+    if root.dep_ != "nsubj":
+        return False
+    verbs = [root.head] + [c for c in root.head.children if c.dep_ in ("conj", "ccomp")]
+    return any(v.lemma_.lower() in lemmas for v in verbs)
 
 
 def _as_of_report(ctx, a1, a2) -> tuple:
