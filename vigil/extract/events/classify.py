@@ -449,6 +449,9 @@ def classify(s: Signals, f: Facts) -> Optional[str]:
         sub = rule(s, f)
         if sub:
             return sub
+    if s.has("lethal") and s.has("intervention") and not (s.has("riot") or f.rioters or f.armed_other):
+        return "Excessive force against protesters"  # CODEBOOK 3: "police fired tear gas to disperse them, then
+        # live rounds", told apart from the gathering it broke up: live fire on a crowd
     if s.has("riot") and (f.crowd or s.has("riot", {"riot", "rioter", "rioting"})):
         return "Violent demonstration"
     if s.has("change_group") or s.has("weapons_disrupted") or s.has("agreement") or s.has("transfer"):

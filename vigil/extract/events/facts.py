@@ -437,8 +437,8 @@ DEMO_WORDS = cue("demo_words")
 
 def _at_demonstrators(tok) -> bool:
     """Is a shooting or stabbing aimed at the demonstration: its object or target is the
-    demonstrators or their rally ("opened fire at the protesters", "fired shots at the rally"), or it
-    happened "during their protest"?"""
+    demonstrators or their rally ("opened fire at the protesters", "fired shots at the rally"), it
+    happened "during their protest", or as they moved ("opened fire as the marchers approached")?"""
     verbs = [tok] + [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
     for v in verbs:
         for c in v.children:
@@ -446,6 +446,10 @@ def _at_demonstrators(tok) -> bool:
                 return True
             if c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "during", "upon") and any(
                     x.lower_ in DEMO_WORDS for x in c.subtree):
+                return True
+            if c.dep_ == "advcl" and any(x.dep_ in ("mark", "advmod") and x.lower_ in ("as", "when")
+                                         for x in c.children) and any(
+                    x.dep_ == "nsubj" and x.lower_ in DEMO_WORDS for x in c.children):
                 return True
     return False
 

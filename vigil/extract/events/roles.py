@@ -50,7 +50,7 @@ GENERIC = {"police": "police", "military": "forces", "protesters": "protesters",
 SHAPES = {  # sub-event type -> (actor1 role, actor2 role or None)
     "Peaceful protest": ("crowd6", None),
     "Protest with intervention": ("crowd6", "state"),
-    "Excessive force against protesters": ("state", "crowd6"),
+    "Excessive force against protesters": ("force", "crowd6"),
     "Violent demonstration": ("crowd5", "state?"),
     "Mob violence": ("crowd5", "victim5"),
     "Armed clash": ("armed", "armed2"),
@@ -140,6 +140,10 @@ def fill(role, f, country, other=None, allies=frozenset(), doc=None):
     if role == "party":  # an agreement's parties are those named: the state if it signs, else the armed groups
         m = pick(f, lambda m: m.entries[0].inter == 1) or pick(f, armed)
         return actor_of(m, country) if m else generic("government", country)
+    if role == "force":  # CODEBOOK 3: lethal force on a demonstration by anyone: the state's forces, else the
+        m = pick(f, lambda m: m.entries[0].inter == 1) or pick(  # armed men the report names as the ones who fired
+            f, lambda m: armed(m) and dict(f.mentions).get(m) == "agent")  # ("militia fighters opened fire as ...")
+        return actor_of(m, country) if m else generic("police", country)
     if role == "state":
         m = pick(f, lambda m: m.entries[0].inter == 1, exclude=other)
         if m:
