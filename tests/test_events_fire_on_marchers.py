@@ -13,9 +13,9 @@ def protest_events(text, country):
 
 
 @pytest.mark.parametrize("text,country,doer", [
-    ("On Saturday, several hundred people marched through the town of Zawiya, demanding the release of detained "
-     "relatives. Militia fighters opened fire as the protesters approached their checkpoint, killing two young "
-     "men and wounding five, witnesses said.", "LY", 4),
+    ("A crowd of about 500 marched to the council building in Zawiya on Saturday, calling for the release of jailed "
+     "relatives. Militia gunmen guarding the building opened fire as the demonstrators came near, killing two, "
+     "witnesses said.", "LY", 4),
     ("Hundreds of residents marched through Beit Lahia on Tuesday to protest against the war. Hamas security men "
      "opened fire when the demonstrators reached the main square, killing one man, witnesses said.", "PS", 2),
     ("Hundreds of villagers marched on the district office in Kassala on Sunday to demand water. Soldiers opened "

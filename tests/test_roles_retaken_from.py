@@ -21,8 +21,10 @@ def retaking(text, country):
      "Independence Army said its fighters had pulled back to nearby hills.", "MM", "Kachin"),
     ("Congolese soldiers took back the town of Rubaya on Monday after clashes with the rebels, an army spokesman "
      "said. The M23 said it had left the town in an orderly manner.", "CD", "M23"),
-    ("Fano fighters entered the town of Lalibela on Tuesday after hours of fighting with federal troops. On Friday, "
-     "federal troops retook the town after heavy fighting, residents said.", "ET", "Fano"),
+    ("Al-Shabaab fighters seized the town of Mahas after a gun battle on Monday. On Thursday, Somali troops "
+     "recaptured the town after hours of fighting, a commander said.", "SO", "Shabaab"),
+    ("ADF rebels overran the village of Mamove on Tuesday, residents said. Two days later, Congolese soldiers "
+     "retook the village after heavy fighting, the army said.", "CD", "ADF"),
 ])
 def test_the_group_the_place_is_taken_back_from_is_actor2(text, country, group):
     ev = retaking(text, country)

@@ -21,6 +21,7 @@ from typing import Optional
 from ... import docindex
 from .custody import custody_place
 from .fatalities import _sum_kind, fatalities
+from .goods import taken_goods
 from .agency import AMBIGUOUS_CROWD, MEMBER_WORDS, _doer_fallback, after_the_fact, draft_mentions, is_crowd, role, sweep_doer
 from .roles import nonstate_armed
 from .signals import cue, lexicon
@@ -146,8 +147,11 @@ def _word(tok) -> str:
 
 
 def _property_target(doc, d) -> bool:
-    """Do the attack words of the draft hit a building or goods rather than people?"""
+    """Do the attack words of the draft hit a building or goods rather than people, or does it tell of goods
+    taken from shops or homes (goods.taken_goods: looting, CODEBOOK 8)?"""
     props = lexicon()["property_objects"]
+    if taken_goods(doc, d, props):
+        return True
     for cls, phrase, s, e in d.signals:
         if cls == "attack" and phrase in ("attack", "assault"):
             for tok in docindex.tokens(doc)[e:min(len(doc), e + 6)]:
