@@ -195,8 +195,8 @@ def idle_signal(doc, sig) -> bool:
     word naming a body or a thing ("leaders of a regional protest committee", "the protest movement"),
     a formal complaint ("lodged a protest with the ambassador"), a word that names what did not
     happen ("without a fight", "without firing a shot"),
-    or a crowd that dispersed by itself ("marched ... and dispersed without incident": nobody
-    dispersed it), or "body" as the subject of a verb of saying ("a tribal body said", "the
+    or a crowd that dispersed or broke up by itself ("marched ... and dispersed without incident",
+    "the rally broke up in the evening": nobody dispersed it), or "body" as the subject of a verb of saying ("a tribal body said", "the
     students' body accused police": an organisation, not a corpse)."""
     cls, phrase, i, j = sig
     tok = doc[i]
@@ -221,7 +221,8 @@ def idle_signal(doc, sig) -> bool:
     if cls == "protest" and j - i == 1 and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
             tok.lemma_.lower() in PROTEST_BODIES:
         return True   # "five activists of the youth movement": the body they belong to, no demonstration
-    if cls == "intervention" and tok.lemma_.lower() == "disperse" and tok.pos_ == "VERB" and tok.dep_ != "xcomp":
+    if cls == "intervention" and (tok.lemma_.lower() == "disperse" or phrase == "break up") and tok.pos_ == "VERB" \
+            and tok.dep_ != "xcomp":  # "the rally broke up in the evening": no one broke it up
         kids = {c.dep_ for c in tok.children}
         calm = any(c.lower_ == "without" and any(g.lower_ in ("incident", "incidents") for g in c.subtree)
                    for c in tok.children)
