@@ -8,7 +8,8 @@ actors (protesters, party supporters) take the inter code the event gives them: 
 
 Fallbacks when the report names nobody for a slot follow ACLED's habits: an air strike is flown by whoever is
 armed; an unnamed opponent of state forces is a rebel group, or an unidentified armed group when the state was
-the one attacked; militias of two communities fight their own kind; a clash between two crowds has rioters on
+the one attacked; militias of two communities fight their own kind (named as "militias from the A and B
+communities", whatever the report calls one side); a clash between two crowds has rioters on
 both sides, an assault has civilian victims; a bomb's second actor is the civilians it hits, or the state
 forces it hits (state forces named near a bomb or grenade who neither plant nor throw it are its target, and
 its unnamed bomber an unidentified armed group; the armed men a bomb kills or wounds are hit, not its bomber); shells that hit people have civilians as actor2; arrested
@@ -379,9 +380,26 @@ def assign(ctx, sub, f, d=None, where=None):
     if sub == "Government regains territory" and d is not None and (a2 is None or _unnamed(a2)):
         held = _holder(ctx, f, d, _allies(ctx.doc, f, a1))
         a2 = actor_of(held, country) if held is not None else a2
-    if sub == "Armed clash" and a1 is not None and (a2 is None and _between(f) or _own_kind(ctx.doc, d, f, a1, a2)):
+    if sub == "Armed clash" and a1 is not None and a1.inter == 4 and _two_origins(ctx.doc, f, a1, country):
+        a2 = Actor(a1.name, a1.canonical, a1.inter, a1.country)  # "volunteers from the hills and from the valley"
+    elif sub == "Armed clash" and a1 is not None and (a2 is None and _between(f) or _own_kind(ctx.doc, d, f, a1, a2)):
         a2 = Actor(a1.name, a1.canonical, a1.inter, a1.country)
     return _as_of_report(ctx, a1, a2)
+
+
+def _two_origins(doc, f, a1, country) -> bool:
+    """Is actor1 named as the fighters of two places or communities ("clan militias from the Hawiye and Darod
+    sub-clans", "vigilantes from the Tiv and Jukun communities")? Militias of two communities that fight each other
+    are both identity militias (CODEBOOK actor codes: actor2 the same kind), whatever else the report calls one
+    side ("armed men", "gunmen")."""
+    for m, r in f.mentions:
+        if r != "agent" or actor_of(m, country).canonical != a1.canonical:
+            continue
+        for p in docindex.span(doc, m.start, m.end).root.children:
+            if p.dep_ == "prep" and p.lower_ in ("from", "of") and (
+                    any(c.dep_ == "conj" for c in p.children) or any(t.dep_ == "conj" for t in p.subtree)):
+                return True
+    return False
 
 
 HELD_BY = cue("held_by")
