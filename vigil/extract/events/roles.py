@@ -377,6 +377,9 @@ def assign(ctx, sub, f, d=None, where=None):
         a2 = generic("protesters", country)  # counter-demonstrators face the protest: protesters on both sides
     if sub == "Violent demonstration" and a2 is None and _two_crowds(f) and f.two_sided:
         a2 = generic("rioters", country)
+    if sub == "Non-state actor overtakes territory" and d is not None and a2 is None:
+        held = _fought_with(ctx, d, a1, country)
+        a2 = actor_of(held, country) if held is not None else a2
     if sub == "Government regains territory" and d is not None and (a2 is None or _unnamed(a2)):
         held = _holder(ctx, f, d, _allies(ctx.doc, f, a1))
         a2 = actor_of(held, country) if held is not None else a2
@@ -400,6 +403,24 @@ def _two_origins(doc, f, a1, country) -> bool:
                     any(c.dep_ == "conj" for c in p.children) or any(t.dep_ == "conj" for t in p.subtree)):
                 return True
     return False
+
+
+FOUGHT_WITH = cue("fight_words") | {"exchange", "exchanges", "gunbattle", "battles"}
+
+
+def _fought_with(ctx, d, a1, country):
+    """The armed group a place was taken from after a fight the draft tells "with" it ("occupied the village
+    after a short exchange of fire with clan militiamen, who withdrew"): CODEBOOK 5, territory taken by the
+    fighting; actor2 the one it was fought from (CODEBOOK actor codes: the one acted on). The mention, or None."""
+    for m in actor_dict.dated(actor_dict.mentions(ctx.doc), ctx.published):
+        if not any(s <= m.start < e for s, e in d.ranges) or not m.entries[0].armed or not _differs(m, a1):
+            continue
+        root = docindex.span(ctx.doc, m.start, m.end).root
+        while root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in ("members", "fighters"):
+            root = root.head.head  # "members of the local militia"
+        if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in FOUGHT_WITH:
+            return m
+    return None
 
 
 HELD_BY = cue("held_by")
