@@ -449,7 +449,8 @@ def classify(s: Signals, f: Facts) -> Optional[str]:
         return "Mob violence"  # crude, cocktail or petrol bombs thrown by party men or a crowd
     if crowd_wrecking(s, f) and (f.mob_agent or nameless_armed(f)):
         return "Mob violence"  # a crowd vandalises or torches houses: not the arrests or weapons around it
-    if f.displaced and not (f.deaths or f.injuries or s.has("arrest") or s.has("destruction")) and f.harm_named_only:
+    if f.displaced and not (f.deaths or f.injuries or s.has("arrest") or s.has("destruction") or f.property_target) and (
+            f.harm_named_only):
         return "Other"  # "fighting forced 500 villagers to flee": the displacement; the fighting is its own event
     if f.barred and f.armed and not (f.deaths or f.injuries or f.clash or live_guns(f) or any(s.has(c) for c in (
             "attack", "shelling", "airstrike", "ied", "grenade", "arrest", "abduction"))):
@@ -458,6 +459,9 @@ def classify(s: Signals, f: Facts) -> Optional[str]:
         sub = rule(s, f)
         if sub:
             return sub
+    if s.has("lethal") and s.has("intervention") and not (s.has("riot") or f.rioters or f.armed_other):
+        return "Excessive force against protesters"  # CODEBOOK 3: "police fired tear gas to disperse them, then
+        # live rounds", told apart from the gathering it broke up: live fire on a crowd
     if s.has("riot") and (f.crowd or s.has("riot", {"riot", "rioter", "rioting"})):
         return "Violent demonstration"
     if s.has("change_group") or s.has("weapons_disrupted") or s.has("agreement") or s.has("transfer"):

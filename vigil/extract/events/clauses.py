@@ -15,7 +15,7 @@ import dataclasses
 import re
 
 from ... import docindex
-from .signals import cue, find_signals, idle_signal
+from .signals import cue, find_signals, idle_signal, strikes_named_again
 from .status import signal_status
 
 SPLITTERS = cue("splitters")
@@ -384,7 +384,8 @@ def drafts(ctx) -> list:
     quoted = quoted_ranges(docindex.text(doc))
     quoted_starts = [a for a, _ in quoted]
     sigs = find_signals(doc)
-    topic = topic_tokens(doc, sigs) | described_person(doc, sigs) | described_kind(doc, sigs)
+    topic = topic_tokens(doc, sigs) | described_person(doc, sigs) | described_kind(doc, sigs) | strikes_named_again(
+        doc, sigs)
     sigs = [x for x in sigs if x[2] not in topic and not idle_signal(doc, x)]
     para = paragraph_of(docindex.text(doc))
     sig_starts = [x[2] for x in sigs]

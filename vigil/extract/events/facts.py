@@ -21,6 +21,7 @@ from typing import Optional
 from ... import docindex
 from .custody import custody_place
 from .fatalities import _sum_kind, fatalities
+from .goods import taken_goods
 from .agency import AMBIGUOUS_CROWD, MEMBER_WORDS, _doer_fallback, after_the_fact, draft_mentions, is_crowd, role, sweep_doer
 from .roles import nonstate_armed
 from .signals import cue, lexicon
@@ -147,8 +148,11 @@ def _word(tok) -> str:
 
 
 def _property_target(doc, d) -> bool:
-    """Do the attack words of the draft hit a building or goods rather than people?"""
+    """Do the attack words of the draft hit a building or goods rather than people, or does it tell of goods
+    taken from shops or homes (goods.taken_goods: looting, CODEBOOK 8)?"""
     props = lexicon()["property_objects"]
+    if taken_goods(doc, d, props):
+        return True
     for cls, phrase, s, e in d.signals:
         if cls == "attack" and phrase in ("attack", "assault"):
             for tok in docindex.tokens(doc)[e:min(len(doc), e + 6)]:
@@ -439,8 +443,8 @@ DEMO_WORDS = cue("demo_words")
 
 def _at_demonstrators(tok) -> bool:
     """Is a shooting or stabbing aimed at the demonstration: its object or target is the
-    demonstrators or their rally ("opened fire at the protesters", "fired shots at the rally"), or it
-    happened "during their protest"?"""
+    demonstrators or their rally ("opened fire at the protesters", "fired shots at the rally"), it
+    happened "during their protest", or as they moved ("opened fire as the marchers approached")?"""
     verbs = [tok] + [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
     for v in verbs:
         for c in v.children:
@@ -448,6 +452,10 @@ def _at_demonstrators(tok) -> bool:
                 return True
             if c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "during", "upon") and any(
                     x.lower_ in DEMO_WORDS for x in c.subtree):
+                return True
+            if c.dep_ == "advcl" and any(x.dep_ in ("mark", "advmod") and x.lower_ in ("as", "when")
+                                         for x in c.children) and any(
+                    x.dep_ == "nsubj" and x.lower_ in DEMO_WORDS for x in c.children):
                 return True
     return False
 

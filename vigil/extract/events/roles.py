@@ -8,7 +8,8 @@ actors (protesters, party supporters) take the inter code the event gives them: 
 
 Fallbacks when the report names nobody for a slot follow ACLED's habits: an air strike is flown by whoever is
 armed; an unnamed opponent of state forces is a rebel group, or an unidentified armed group when the state was
-the one attacked; militias of two communities fight their own kind; a clash between two crowds has rioters on
+the one attacked; militias of two communities fight their own kind (named as "militias from the A and B
+communities", whatever the report calls one side); a clash between two crowds has rioters on
 both sides, an assault has civilian victims; a bomb's second actor is the civilians it hits, or the state
 forces it hits (state forces named near a bomb or grenade who neither plant nor throw it are its target, and
 its unnamed bomber an unidentified armed group; the armed men a bomb kills or wounds are hit, not its bomber); shells that hit people have civilians as actor2; arrested
@@ -19,7 +20,8 @@ when it hits an armed target or a later claim names its group (attribution), els
 kills or wounds people with no target named has civilians as actor2. A place that changes hands without a
 fight: actor1 takes it, actor2 left it. Who moves in a change of activity is no one it binds ("a curfew bars
 residents"); people outside a protest or riot (families who flee) are civilians. A pro-government militia
-fights beside the state (the state leads); counter-demonstrators are a protest's actor2; the owner of an
+fights beside the state (the state leads); a place the state takes back from "militants" is taken from the
+group the report names as its holder (roles._holder); counter-demonstrators are a protest's actor2; the owner of an
 aircraft named as the striker flies it; actors are coded in the event's own country (its location). Old
 ordnance that kills or wounds a passer-by (Other): no one acts, the civilians it hits are the one party.
 Weapons seized or defused (Disrupted weapons use): actor2 is whose they were; a person named only as where
@@ -49,7 +51,7 @@ GENERIC = {"police": "police", "military": "forces", "protesters": "protesters",
 SHAPES = {  # sub-event type -> (actor1 role, actor2 role or None)
     "Peaceful protest": ("crowd6", None),
     "Protest with intervention": ("crowd6", "state"),
-    "Excessive force against protesters": ("state", "crowd6"),
+    "Excessive force against protesters": ("force", "crowd6"),
     "Violent demonstration": ("crowd5", "state?"),
     "Mob violence": ("crowd5", "victim5"),
     "Armed clash": ("armed", "armed2"),
@@ -139,6 +141,10 @@ def fill(role, f, country, other=None, allies=frozenset(), doc=None):
     if role == "party":  # an agreement's parties are those named: the state if it signs, else the armed groups
         m = pick(f, lambda m: m.entries[0].inter == 1) or pick(f, armed)
         return actor_of(m, country) if m else generic("government", country)
+    if role == "force":  # CODEBOOK 3: lethal force on a demonstration by anyone: the state's forces, else the
+        m = pick(f, lambda m: m.entries[0].inter == 1) or pick(  # armed men the report names as the ones who fired
+            f, lambda m: armed(m) and dict(f.mentions).get(m) == "agent")  # ("militia fighters opened fire as ...")
+        return actor_of(m, country) if m else generic("police", country)
     if role == "state":
         m = pick(f, lambda m: m.entries[0].inter == 1, exclude=other)
         if m:
@@ -371,9 +377,86 @@ def assign(ctx, sub, f, d=None, where=None):
         a2 = generic("protesters", country)  # counter-demonstrators face the protest: protesters on both sides
     if sub == "Violent demonstration" and a2 is None and _two_crowds(f) and f.two_sided:
         a2 = generic("rioters", country)
-    if sub == "Armed clash" and a1 is not None and (a2 is None and _between(f) or _own_kind(ctx.doc, d, f, a1, a2)):
+    if sub == "Non-state actor overtakes territory" and d is not None and a2 is None:
+        held = _fought_with(ctx, d, a1, country)
+        a2 = actor_of(held, country) if held is not None else a2
+    if sub == "Government regains territory" and d is not None and (a2 is None or _unnamed(a2)):
+        held = _holder(ctx, f, d, _allies(ctx.doc, f, a1))
+        a2 = actor_of(held, country) if held is not None else a2
+    if sub == "Armed clash" and a1 is not None and a1.inter == 4 and _two_origins(ctx.doc, f, a1, country):
+        a2 = Actor(a1.name, a1.canonical, a1.inter, a1.country)  # "volunteers from the hills and from the valley"
+    elif sub == "Armed clash" and a1 is not None and (a2 is None and _between(f) or _own_kind(ctx.doc, d, f, a1, a2)):
         a2 = Actor(a1.name, a1.canonical, a1.inter, a1.country)
     return _as_of_report(ctx, a1, a2)
+
+
+def _two_origins(doc, f, a1, country) -> bool:
+    """Is actor1 named as the fighters of two places or communities ("clan militias from the Hawiye and Darod
+    sub-clans", "vigilantes from the Tiv and Jukun communities")? Militias of two communities that fight each other
+    are both identity militias (CODEBOOK actor codes: actor2 the same kind), whatever else the report calls one
+    side ("armed men", "gunmen")."""
+    for m, r in f.mentions:
+        if r != "agent" or actor_of(m, country).canonical != a1.canonical:
+            continue
+        for p in docindex.span(doc, m.start, m.end).root.children:
+            if p.dep_ == "prep" and p.lower_ in ("from", "of") and (
+                    any(c.dep_ == "conj" for c in p.children) or any(t.dep_ == "conj" for t in p.subtree)):
+                return True
+    return False
+
+
+FOUGHT_WITH = cue("fight_words") | {"exchange", "exchanges", "gunbattle", "battles"}
+
+
+def _fought_with(ctx, d, a1, country):
+    """The armed group a place was taken from after a fight the draft tells "with" it ("occupied the village
+    after a short exchange of fire with clan militiamen, who withdrew"): CODEBOOK 5, territory taken by the
+    fighting; actor2 the one it was fought from (CODEBOOK actor codes: the one acted on). The mention, or None."""
+    for m in actor_dict.dated(actor_dict.mentions(ctx.doc), ctx.published):
+        if not any(s <= m.start < e for s, e in d.ranges) or not m.entries[0].armed or not _differs(m, a1):
+            continue
+        root = docindex.span(ctx.doc, m.start, m.end).root
+        while root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in ("members", "fighters"):
+            root = root.head.head  # "members of the local militia"
+        if root.dep_ == "pobj" and root.head.lower_ == "with" and root.head.head.lemma_.lower() in FOUGHT_WITH:
+            return m
+    return None
+
+
+HELD_BY = cue("held_by")
+HOLDER_SPAN = 8  # sentences before a retaking where the report may tell who had taken the place
+
+
+def _holder(ctx, f, d, allies=frozenset()):
+    """CODEBOOK 5, Government regains territory: state forces take a place back from a non-state group. Where
+    the telling names the state's foe only as "militants" or "extremists", that group is the one it names: in the
+    telling itself ("a spokesman for the M23 said the group had withdrawn"), else the one the few sentences before
+    say took or held a place ("Fano fighters entered the town on Tuesday"); the mention, or None."""
+    named = lambda m: m.entries[0].armed and m.entries[0].inter in (2, 3, 4) and not m.entries[0].generic and not (
+        _pro_state(m))
+    own = sorted((m for m, r in f.mentions if named(m) and r != "aim" and id(m) not in allies), key=lambda m: m.start)
+    if own:
+        return own[0]
+    sents = docindex.sents(ctx.doc)
+    k = next((i for i, s in enumerate(sents) if s.start <= d.start < s.end), None)
+    if k is None:
+        return None
+    lo, hi = sents[max(0, k - HOLDER_SPAN)].start, sents[min(len(sents) - 1, k + 2)].end
+    found = [m for m in actor_dict.dated(actor_dict.mentions(ctx.doc), ctx.published)
+             if lo <= m.start < hi and named(m)]
+    took = [m for m in found if m.start < sents[k].start and _subject_of(ctx.doc, m, HELD_BY)]
+    left = [m for m in found if m.start >= sents[k].end and _subject_of(ctx.doc, m, LEAVE)]
+    return left[0] if left else took[-1] if took else None
+
+
+def _subject_of(doc, m, lemmas) -> bool:
+    """Is the mention the subject of one of these verbs, or of its clause after "said" ("Fano fighters entered the
+    town", "the rebels held the town for a month", "the KIA said its fighters had pulled back")?"""
+    root = docindex.span(doc, m.start, m.end).root
+    if root.dep_ != "nsubj":
+        return False
+    verbs = [root.head] + [c for c in root.head.children if c.dep_ in ("conj", "ccomp")]
+    return any(v.lemma_.lower() in lemmas for v in verbs)
 
 
 def _as_of_report(ctx, a1, a2) -> tuple:

@@ -195,8 +195,8 @@ def idle_signal(doc, sig) -> bool:
     word naming a body or a thing ("leaders of a regional protest committee", "the protest movement"),
     a formal complaint ("lodged a protest with the ambassador"), a word that names what did not
     happen ("without a fight", "without firing a shot"),
-    or a crowd that dispersed by itself ("marched ... and dispersed without incident": nobody
-    dispersed it), or "body" as the subject of a verb of saying ("a tribal body said", "the
+    or a crowd that dispersed or broke up by itself ("marched ... and dispersed without incident",
+    "the rally broke up in the evening": nobody dispersed it), or "body" as the subject of a verb of saying ("a tribal body said", "the
     students' body accused police": an organisation, not a corpse)."""
     cls, phrase, i, j = sig
     tok = doc[i]
@@ -210,6 +210,8 @@ def idle_signal(doc, sig) -> bool:
     if cls == "protest" and tok.lower_ in ("protest", "protests") and tok.dep_ == "dobj" \
             and tok.head.lemma_.lower() in COMPLAINT_VERBS:
         return True     # "lodged a protest with the envoy": a formal complaint
+    if cls == "weapons_disrupted" and j - i > 2 and tok.lemma_.lower() == "destroy" and doc[j - 1].dep_ == "compound":
+        return True     # "a missile destroyed a drone factory": a building hit, no drone downed
     if cls == "riot" and j - i == 1 and tok.dep_ in ("compound", "amod", "nmod") and tok.head.lower_ in RIOT_GEAR:
         return True  # "riot police opened fire": the force that puts riots down (CODEBOOK 2)
     if j - i == 1 and tok.lemma_.lower() == "body" and tok.dep_ == "nsubj" and tok.head.lemma_ in SPEAKING:
@@ -219,13 +221,43 @@ def idle_signal(doc, sig) -> bool:
     if cls == "protest" and j - i == 1 and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
             tok.lemma_.lower() in PROTEST_BODIES:
         return True   # "five activists of the youth movement": the body they belong to, no demonstration
-    if cls == "intervention" and tok.lemma_.lower() == "disperse" and tok.pos_ == "VERB" and tok.dep_ != "xcomp":
+    if cls == "intervention" and (tok.lemma_.lower() == "disperse" or phrase == "break up") and tok.pos_ == "VERB" \
+            and tok.dep_ != "xcomp":  # "the rally broke up in the evening": no one broke it up
         kids = {c.dep_ for c in tok.children}
         calm = any(c.lower_ == "without" and any(g.lower_ in ("incident", "incidents") for g in c.subtree)
                    for c in tok.children)
         if not kids & {"dobj", "nsubjpass", "auxpass", "agent"} and tok.tag_ != "VBN" or calm:
             return True
     return False
+
+
+REMOTE_FIRE = ("airstrike", "shelling")
+NAMED_AGAIN = cue("named_again")
+NAMED_AGAIN_SPAN = 5  # sentences back where the fire a bare "the strikes" names again may be told
+
+
+def strikes_named_again(doc, sigs) -> set:
+    """Token indices of a bare "the strikes" that names again an air strike or shelling told just before it
+    ("Pakistani aircraft struck ... Islamabad did not confirm the strikes", "missiles hit a block ... the Kremlin
+    said the strikes had targeted ..."): the same fire, no walkout (CODEBOOK 3: no demonstration). A strike
+    with words of its own ("the dockers' strike", "the port strike") or a new one ("a strike") stays."""
+    fire = [i for c, _, i, _ in sigs if c in REMOTE_FIRE]
+    if not fire:
+        return set()
+    sents, out = docindex.sents(doc), set()
+    for c, _, i, j in sigs:
+        tok = doc[i]
+        if c not in ("protest", "strike") or j - i != 1 or tok.lemma_.lower() != "strike" or tok.pos_ != "NOUN":
+            continue
+        kids = list(tok.children)
+        if not any(k.dep_ in ("det", "poss") and k.lower_ in NAMED_AGAIN for k in kids) or any(
+                k.dep_ in ("compound", "poss", "nmod") and k.lower_ not in NAMED_AGAIN for k in kids):
+            continue
+        k = next(n for n, x in enumerate(sents) if x.start <= i < x.end)
+        lo = sents[max(0, k - NAMED_AGAIN_SPAN)].start
+        if any(lo <= f < i for f in fire):
+            out.add(i)
+    return out
 
 
 class Signals:
