@@ -21,6 +21,7 @@ from typing import Optional
 from ... import docindex
 from .custody import custody_place
 from .fatalities import _sum_kind, fatalities
+from .asides import heard_only, kin_gathered
 from .agency import AMBIGUOUS_CROWD, MEMBER_WORDS, _doer_fallback, after_the_fact, draft_mentions, is_crowd, role, sweep_doer
 from .roles import nonstate_armed
 from .signals import cue, lexicon
@@ -73,6 +74,8 @@ class Facts:
     beat_doers: frozenset = frozenset()
     protest_setting: bool = False
     ceremony: bool = False             # a ceremony, festival or feast is named (classify.ceremonial)
+    kin_gathered: bool = False         # relatives are who gathered (asides.kin_gathered)
+    heard_only: bool = False           # every violence word is a sound heard (asides.heard_only)
     spontaneous: bool = False
     tried: bool = False
     operation: bool = False
@@ -253,6 +256,7 @@ def crowd_facts(doc, d, f) -> dict:
             "harm_doers": harm_doers(doc, d, f),
             "beat_doers": harm_doers(doc, d, f, BEATING),
             "protest_setting": _protest_setting(doc, d), "ceremony": bool(words & CEREMONY),
+            "kin_gathered": kin_gathered(doc, d), "heard_only": heard_only(doc, d),
             "spontaneous": bool(lowers & SPONTANEOUS) or "outbreak of violence" in " ".join(low),
             "tried": _only_tried(doc, d, "abduction"),
             "operation": _operation(doc, d),

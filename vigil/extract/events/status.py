@@ -15,6 +15,7 @@ import re
 from ... import docindex
 from .present import WEEKDAYS, generic_present, one_day
 from .present import clause_path as _clause_path, present_simple as _present_simple
+from .asides import referred_back
 from .signals import cue
 
 
@@ -186,7 +187,7 @@ def signal_status(tok, sig, ctx, ref_year) -> str:
         return st
     if _old_date_near(ctx, tok) or _decade_near(tok) or _running_tally(tok) or _war_toll(tok) or _habitual(tok) \
             or _capability(tok) or _remembered(tok) \
-            or _tally_of_many(tok) or _trend_object(tok) or generic_present(tok):
+            or _tally_of_many(tok) or _trend_object(tok) or generic_present(tok) or referred_back(tok):
         return "historical"
     return "reported"
 
