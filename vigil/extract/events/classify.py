@@ -201,6 +201,8 @@ def territory_subtype(s: Signals, f: Facts) -> Optional[str]:
         return "Government regains territory"  # "government forces and allied fighters took control of ..."
     if seized and f.nonstate_agent and not s.has("arrest"):
         return "Non-state actor overtakes territory"
+    if not taken and f.tried_taking and (f.nonstate_agent or f.state_agent) and not s.has("arrest"):
+        return "Armed clash"  # CODEBOOK 5: "tried to seize the town from the army": an attack fought off, no change
     return None
 
 

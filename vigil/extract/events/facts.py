@@ -58,6 +58,7 @@ class Facts:
     clash: bool = False
     armed_pair: bool = False
     territory: bool = True
+    tried_taking: bool = False         # a place an armed group only tried to take (territory._tried)
     fought: bool = False               # the draft tells of fighting, its asides included ("fell after a battle")
     ceded: bool = False                # a place handed over or left ("withdrew from the town")
     barred: bool = False               # a force bars another's patrol or convoy
@@ -246,6 +247,7 @@ def crowd_facts(doc, d, f) -> dict:
     two = clash and bool(words & RIVAL_WORDS)
     return {"melee_group": melee, "two_sided": two and not armed, "clash": clash,
             "armed_pair": _unknown_org(doc, d, f), "territory": taken_place(doc, d),
+            "tried_taking": taken_place(doc, d, tried=True),
             "fought": fought_over(doc, d), "ceded": ceded_place(doc, d), "barred": barred_force(doc, d),
             "armed_victim": _armed_victim(doc, d, f, lowers),
             "guns": bool(own & GUN_WORDS or _fired(doc, d, back, f)) and not (
