@@ -20,6 +20,7 @@ events. Steps:
 The package, one module per noun, imports forming a DAG (each imports only those above it):
 
     signals     the YAML lexicon (vigil/data/events.yaml), the only lexicon: signal phrases and cue words
+    asides      clauses with event words that tell no happening: a sound heard, kin gathered, "survivors of"
     present     a clause's verb, a day its sentence names, the present simple; a habit told in it
     status      reported / planned / historical / negated, from the parse and the dates
     clauses     units of text, topic and background spans, event drafts
@@ -45,7 +46,7 @@ from __future__ import annotations
 from ... import budget
 from ...model import amended
 from .. import actors as actor_dict
-from .classify import classify, decide, explicit, in_scope
+from .classify import classify, decide, explicit, in_scope, no_event
 from .clauses import drafts
 from .facts import facts as draft_facts
 from .fatalities import DEATH_KINDS, for_subtype
@@ -89,6 +90,8 @@ def extract_events(ctx):
     events, owners, kept, strength, raw = [], [], {}, [], {}
     for (k, d, counts, facts, rule), p in zip(views, probs):
         budget.check()
+        if rule is None and no_event(Signals((c, q) for c, q, _, _ in d.signals), facts):
+            continue   # the codebook's "no event" (a sound heard, relatives waiting): no fill-in
         sub, conf = decide(rule, p, explicit(rule, facts), in_scope(facts))
         if sub is None:
             continue

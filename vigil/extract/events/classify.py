@@ -40,6 +40,7 @@ WEAK_ATTACK = cue("weak_attack")
 OBSTRUCT = cue("obstruct")
 MOB_ACTS = cue("mob_acts")
 CEREMONY_MARCHES = cue("ceremony_marches")
+KIN_GATHERINGS = cue("kin_gatherings")
 # Signal classes a ceremony's draft may carry beside its march and still be no event (classify).
 CEREMONY_ASIDES = frozenset({"protest", "other", "change_group"})
 
@@ -200,6 +201,8 @@ def territory_subtype(s: Signals, f: Facts) -> Optional[str]:
         return "Government regains territory"  # "government forces and allied fighters took control of ..."
     if seized and f.nonstate_agent and not s.has("arrest"):
         return "Non-state actor overtakes territory"
+    if not taken and f.tried_taking and (f.nonstate_agent or f.state_agent) and not s.has("arrest"):
+        return "Armed clash"  # CODEBOOK 5: "tried to seize the town from the army": an attack fought off, no change
     return None
 
 
@@ -400,10 +403,27 @@ def sporting(f: Facts) -> bool:
     return f.sport and not f.mentions and not (f.deaths or f.injuries)
 
 
+def waiting_kin(s: Signals, f: Facts) -> bool:
+    """Relatives of the kidnapped, the missing or the dead gathered ("families of the abducted
+    engineers gathered at the church"), with no word of demand: no demonstration (CODEBOOK 3: a
+    public gathering to make a demand or a point), so no protest; "demanding", a march or a banner
+    keep it one."""
+    return f.kin_gathered and s.only("protest", KIN_GATHERINGS) and not s.has("symbolic")
+
+
+def no_event(s: Signals, f: Facts) -> bool:
+    """The codebook's own "no event", which the learned model may not fill in: relatives gathered
+    with no demand (``waiting_kin``, with at most a move told beside it), a sound heard with no
+    doer, no target and no one hurt ("gunfire was heard": CODEBOOK 5 and 7 need someone who fights
+    or attacks someone), or teams in a match (``sporting``, CODEBOOK 1)."""
+    return (waiting_kin(s, f) and set(s.by_class) <= CEREMONY_ASIDES) or (
+        f.heard_only and not (f.deaths or f.injuries or f.armed)) or sporting(f)
+
+
 def classify(s: Signals, f: Facts) -> Optional[str]:
     """The ACLED sub-event type for these signals and facts (see the module docstring), or None."""
     if sporting(f):
-        return None
+        return None   # before any weapon or agreement word: "the champions shot down their rivals' hopes"
     if disrupted(s, f):
         return "Disrupted weapons use"
     if s.has("agreement", SURRENDER) and any(s.has(c) for c in HANDED_IN) and not (
@@ -411,7 +431,7 @@ def classify(s: Signals, f: Facts) -> Optional[str]:
         return "Agreement"  # CODEBOOK 8: "militants surrendered and handed over mortars": no weapon was fired
     if toll_only(s, f):
         return None
-    if ceremonial(s, f) and set(s.by_class) <= CEREMONY_ASIDES:
+    if ceremonial(s, f) and set(s.by_class) <= CEREMONY_ASIDES or no_event(s, f):
         return None   # a ceremony's parade, with at most shots heard or a move told beside it: no event
     if s.has("suicide") and not f.bomber_hit:
         return "Suicide bomb"
@@ -430,7 +450,7 @@ def classify(s: Signals, f: Facts) -> Optional[str]:
         armed_doer = (f.nonstate_agent or f.state_agent) and not f.crowd_agent
     setting = f.protest_setting and any(s.has(c) for c in ("attack", "mob", "riot", "clash", "arson"))
     if not setting and is_protest(s, f.crowd or f.mob_agent, f.arson_symbolic,  # "former army officers gathered"
-                                  armed_doer and not f.off_duty) and not ceremonial(s, f):
+                                  armed_doer and not f.off_duty) and not ceremonial(s, f) and not waiting_kin(s, f):
         return protest_subtype(s, f)
     if (f.crowd or f.crowd_agent) and s.has("riot", THROWN | TYRES | {"vandalize", "vandalise"}) and s.has(
             "protest", GRIEVANCE) and not (f.armed_other or s.has("mob", {"lynch", "lynching", "mob justice"})):

@@ -22,6 +22,7 @@ from ... import docindex
 from .custody import custody_place
 from .fatalities import _sum_kind, fatalities
 from .goods import taken_goods
+from .asides import heard_only, kin_gathered
 from .agency import AMBIGUOUS_CROWD, MEMBER_WORDS, _doer_fallback, after_the_fact, draft_mentions, is_crowd, role, sweep_doer
 from .roles import nonstate_armed
 from .signals import cue, lexicon
@@ -58,6 +59,7 @@ class Facts:
     clash: bool = False
     armed_pair: bool = False
     territory: bool = True
+    tried_taking: bool = False         # a place an armed group only tried to take (territory._tried)
     fought: bool = False               # the draft tells of fighting, its asides included ("fell after a battle")
     ceded: bool = False                # a place handed over or left ("withdrew from the town")
     barred: bool = False               # a force bars another's patrol or convoy
@@ -75,6 +77,8 @@ class Facts:
     protest_setting: bool = False
     ceremony: bool = False             # a ceremony, festival or feast is named (classify.ceremonial)
     sport: bool = False                # a sporting contest is named (classify.sporting)
+    kin_gathered: bool = False         # relatives are who gathered (asides.kin_gathered)
+    heard_only: bool = False           # every violence word is a sound heard (asides.heard_only)
     spontaneous: bool = False
     tried: bool = False
     operation: bool = False
@@ -248,6 +252,7 @@ def crowd_facts(doc, d, f) -> dict:
     two = clash and bool(words & RIVAL_WORDS)
     return {"melee_group": melee, "two_sided": two and not armed, "clash": clash,
             "armed_pair": _unknown_org(doc, d, f), "territory": taken_place(doc, d),
+            "tried_taking": taken_place(doc, d, tried=True),
             "fought": fought_over(doc, d), "ceded": ceded_place(doc, d), "barred": barred_force(doc, d),
             "armed_victim": _armed_victim(doc, d, f, lowers),
             "guns": bool(own & GUN_WORDS or _fired(doc, d, back, f)) and not (
@@ -259,6 +264,7 @@ def crowd_facts(doc, d, f) -> dict:
             "beat_doers": harm_doers(doc, d, f, BEATING),
             "protest_setting": _protest_setting(doc, d), "ceremony": bool(words & CEREMONY),
             "sport": bool(words & SPORT),
+            "kin_gathered": kin_gathered(doc, d), "heard_only": heard_only(doc, d),
             "spontaneous": bool(lowers & SPONTANEOUS) or "outbreak of violence" in " ".join(low),
             "tried": _only_tried(doc, d, "abduction"),
             "operation": _operation(doc, d),

@@ -195,6 +195,7 @@ def idle_signal(doc, sig) -> bool:
     word naming a body or a thing ("leaders of a regional protest committee", "the protest movement"),
     a formal complaint ("lodged a protest with the ambassador"), a word that names what did not
     happen ("without a fight", "without firing a shot"),
+    a torch carried ("marched carrying torches": no arson), a bargain ("in exchange for": no fire),
     or a crowd that dispersed or broke up by itself ("marched ... and dispersed without incident",
     "the rally broke up in the evening": nobody dispersed it), or "body" as the subject of a verb of saying ("a tribal body said", "the
     students' body accused police": an organisation, not a corpse)."""
@@ -216,6 +217,10 @@ def idle_signal(doc, sig) -> bool:
         return True  # "riot police opened fire": the force that puts riots down (CODEBOOK 2)
     if j - i == 1 and tok.lemma_.lower() == "body" and tok.dep_ == "nsubj" and tok.head.lemma_ in SPEAKING:
         return True   # "a tribal body said ...": an organisation speaks, a dead body does not
+    if cls in ("arson", "destruction") and tok.lower_ in ("torch", "torches") and tok.pos_ == "NOUN":
+        return True   # "women carrying flaming torches marched": a light carried, no fire set (CODEBOOK 3)
+    if cls == "clash" and tok.lower_ == "exchange" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        return True   # "in exchange for a promise": a bargain, no exchange of fire
     if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
         return True   # "took the town without a fight", "withdrew without any clashes": the act did not happen
     if cls == "protest" and j - i == 1 and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \

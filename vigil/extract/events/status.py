@@ -15,6 +15,7 @@ import re
 from ... import docindex
 from .present import WEEKDAYS, generic_present, one_day
 from .present import clause_path as _clause_path, present_simple as _present_simple
+from .asides import referred_back
 from .signals import cue
 
 
@@ -186,7 +187,7 @@ def signal_status(tok, sig, ctx, ref_year) -> str:
         return st
     if _old_date_near(ctx, tok) or _decade_near(tok) or _running_tally(tok) or _war_toll(tok) or _habitual(tok) \
             or _capability(tok) or _remembered(tok) \
-            or _tally_of_many(tok) or _trend_object(tok) or generic_present(tok):
+            or _tally_of_many(tok) or _trend_object(tok) or generic_present(tok) or referred_back(tok):
         return "historical"
     return "reported"
 
@@ -198,8 +199,11 @@ def _habitual(tok) -> bool:
     sit-ins", "every Friday, women have marched to protest"), a span of months or years ("the sit-ins
     continued for months"), or the event as the subject of a trend ("kidnappings have become the gangs' main income"). A sentence
     that names one day ("on Monday", "on 3 May") tells one happening and stays reported."""
-    if one_day(docindex.sent_of(tok)):
+    sent = docindex.sent_of(tok)
+    if one_day(sent):
         return False
+    if any(t.dep_ == "det" and t.lower_ in ("every", "each") and t.head.lower_ in WEEKDAYS for t in sent):
+        return True   # "Every Sunday for two years, pensioners have gathered": the parse may hang it anywhere
     path = _clause_path(tok)
     while path[-1].dep_ in ("advcl", "xcomp", "relcl", "acl") and len(path) < 24 and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in path[-1].children):

@@ -13,19 +13,23 @@ FIGHT_WORDS = cue("fight_words")
 BAR_VERBS = cue("bar_verbs")
 TAKE_NONSTATE = cue("take_nonstate")
 FORCE_MOVES = cue("force_moves")
+TRY = cue("try")
 
 
 def taken_place(doc, d, classes=("territory_gov", "territory_nonstate"), through=("of", "over"),
-                named=False) -> bool:
+                named=False, tried=False) -> bool:
     """Does a territory word ("took control of", "captured", "retook") have a place as its object,
     or, for "fell to", as its subject? "3 militants were captured" takes no territory. ``classes``: the signal classes
     read; ``through``: prepositions that may stand between the word and its place; ``named``: a proper
-    name after the preposition counts as the place ("pulled out of Manbij")."""
+    name after the preposition counts as the place ("pulled out of Manbij"); ``tried``: read only the
+    takings that were tried, not done (``_tried``), and those only."""
     toks = docindex.tokens(doc)
     for c, phrase, s, e in d.signals:
         if c not in classes:
             continue
         word = toks[s]
+        if _tried(word) != tried:
+            continue  # "tried to wrest control of the town", "attempted to seize the base": no change of hands
         if any(x.dep_ == "nsubjpass" and x.ent_type_ not in ("GPE", "LOC", "FAC") and x.lower_ not in PLACE_NOUNS
                for x in word.children):
             continue  # "three militants were captured"
@@ -44,6 +48,23 @@ def taken_place(doc, d, classes=("territory_gov", "territory_nonstate"), through
                     and t.ent_type_ not in ("PERSON", "NORP"):
                 return True  # "took control of Nyabiondo": control is held over a place, a name the tagger missed
     return False
+
+
+def _tried(word) -> bool:
+    """A taking only tried (CODEBOOK 5: territory changes hands only where the report says it did): the
+    word, or the verb it is the object of, the infinitive of "try", "attempt" or "seek" ("tried to seize
+    the town", "attempted to take control of the base"), or of a failed attempt ("a failed attempt to
+    take over the town"). "In an attempt to retake the town" tells a purpose, not the outcome."""
+    t = word
+    if t.dep_ in ("dobj", "pobj") and t.head.pos_ == "VERB":
+        t = t.head   # "wrest control of": the verb
+    elif t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB":
+        t = t.head.head
+    if t.dep_ == "xcomp" and t.head.lemma_.lower() in TRY and t.head.pos_ == "VERB" or (
+            t is not word and t.lemma_.lower() in TRY and t.pos_ == "VERB"):
+        return True   # the second: "tried to wrest control of", the tagger's "to" a preposition
+    return t.dep_ == "acl" and t.head.lemma_.lower() in TRY and any(
+        c.dep_ == "amod" and c.lower_ in ("failed", "foiled", "unsuccessful", "abortive") for c in t.head.children)
 
 
 def ceded_place(doc, d) -> bool:

@@ -1,0 +1,89 @@
+"""Clauses that tell of no happening of their own, though they carry event words (CODEBOOK 1, 3, 9).
+
+- ``heard_only``: a sound heard with no doer and no target ("gunfire was heard in the east of the
+  city", "shots rang out overnight"): no one is said to fight or attack anyone (CODEBOOK 5, 7).
+- ``kin_gathered``: relatives of the missing, the kidnapped or the dead gathering ("families of
+  the abducted engineers gathered at the church"): a gathering with no demand and no target is no
+  demonstration (CODEBOOK 3); a word of demand keeps it one (classify.waiting_kin).
+- ``referred_back``: an event noun that names an earlier happening as what people survived, mourn
+  or mark ("survivors of the massacre", "the anniversary of the bombing", "relatives of the
+  kidnapped fishermen"): the event is told elsewhere, or is the past (CODEBOOK 9).
+"""
+from __future__ import annotations
+
+from .signals import cue, starts_phrase
+
+SOUNDS = cue("sounds")
+HEARING = cue("hearing_verbs")
+KIN = cue("kin")
+REFER_HEADS = cue("refer_heads")
+KIN_GATHERINGS = cue("kin_gatherings")
+VIOLENT = ("clash", "attack", "shelling", "airstrike", "ied", "grenade", "other")
+
+
+def _heard(tok) -> bool:
+    """A sound noun heard: the subject of "hear", "ring out", "echo" ("gunfire was heard",
+    "shots rang out") or the object of "hear" ("residents heard explosions")."""
+    if tok.lemma_.lower() not in SOUNDS and tok.lower_ not in SOUNDS:
+        return False
+    t = tok.head if tok.dep_ in ("compound", "amod") else tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head   # "heard gunfire and explosions"
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in SOUNDS:
+        t = t.head.head   # "the sound of gunfire", "bursts of gunfire"
+    return t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.head.lemma_.lower() in HEARING
+
+
+def heard_only(doc, d) -> bool:
+    """Every violence word of the draft is a sound heard: no fighting or attack is told."""
+    toks = [doc[s] for c, _, s, _ in d.signals if c in VIOLENT]
+    return bool(toks) and all(_heard(t) for t in toks)
+
+
+def _kin_noun(t) -> bool:
+    """ "relatives", "families", or a quantity of them ("dozens of relatives")."""
+    if t.lemma_.lower() in KIN or t.lower_ in KIN:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and (g.lemma_.lower() in KIN or g.lower_ in KIN) for g in c.children) for c in t.children)
+
+
+def kin_gathered(doc, d) -> bool:
+    """Relatives are who gathered: the subject of the draft's gathering word is kin."""
+    for c, p, s, _ in d.signals:
+        if c == "protest" and p in KIN_GATHERINGS:
+            tok = doc[s]
+            verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+            if any(ch.dep_ in ("nsubj", "nsubjpass") and _kin_noun(ch) for ch in verb.children):
+                return True
+    return False
+
+
+def referred_back(tok) -> bool:
+    """An event word that names an earlier happening: the object of "of" after victims,
+    survivors, anniversary, memory ("survivors of the massacre"), or a participle on the people
+    kin are named after ("relatives of the kidnapped fishermen")."""
+    t = tok
+    for _ in range(4):   # a word of its relative clause: "the anniversary of the attack that killed 130"
+        if t.dep_ == "relcl":
+            return _named_back(t.head)
+        if t.head.i == t.i or t.dep_ not in ("conj", "dobj", "prep", "pobj", "advcl", "xcomp", "compound"):
+            break
+        t = t.head
+    return _named_back(tok)
+
+
+def _named_back(tok) -> bool:
+    t = tok.head if tok.dep_ == "compound" else tok
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in REFER_HEADS:
+        return True
+    if tok.lemma_.lower() in REFER_HEADS and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and starts_phrase(g) for g in c.children) for c in tok.children):
+        return True   # "the victims of the massacre": the victims are the earlier event's
+    if tok.dep_ == "amod" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of":
+        named_after = tok.head.head.head
+        return named_after.lemma_.lower() in KIN | REFER_HEADS or named_after.lower_ in KIN
+    return False
+
+
+__all__ = ["heard_only", "kin_gathered", "referred_back"]
