@@ -26,3 +26,18 @@ def test_a_protest_about_an_arrest_stays_peaceful():
     ev = only_reported("Lawyers marched in Lahore on Monday to protest against the arrest of a colleague.",
                        "2024-06-03", "PK")
     assert ev.sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Soldiers burned dozens of houses in a village near Hpakant on Tuesday after residents had fled, "
+     "according to local media.", "MM"),
+    ("Federal soldiers torched about 40 homes in a village near Gondar on Sunday after the villagers fled.", "ET"),
+    ("Police officers set fire to shacks in an informal settlement outside Durban on Monday after the residents "
+     "fled.", "ZA"),
+])
+def test_those_who_fled_before_state_forces_burned_property_are_no_mob(text, country):
+    """CODEBOOK 8: state forces or an armed group that destroy property, no one attacked, make Looting/property
+    destruction; the residents told in an "after" clause (what came before) did not burn anything (CODEBOOK 4
+    keeps mob violence for an unarmed crowd that does)."""
+    ev = only_reported(text, "2024-06-03", country)
+    assert ev.sub_event_type == "Looting/property destruction" and ev.actor1.inter in (1, 2, 3, 4)
