@@ -41,3 +41,14 @@ def test_those_who_fled_before_state_forces_burned_property_are_no_mob(text, cou
     keeps mob violence for an unarmed crowd that does)."""
     ev = only_reported(text, "2024-06-03", country)
     assert ev.sub_event_type == "Looting/property destruction" and ev.actor1.inter in (1, 2, 3, 4)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("A suicide blast ripped through a mosque in Kunduz during Friday prayers, killing 30 worshippers.", "AF"),
+    ("Police said a suicide blast outside a court in Quetta on Monday killed nine people, including the bomber.",
+     "PK"),
+    ("Three people died in a suicide explosion at a bus station in Gombe on Wednesday, police said.", "NG"),
+])
+def test_a_suicide_blast_is_a_suicide_bomb(text, country):
+    """CODEBOOK 6: the attacker dies by the attack on purpose, whatever the noun for the blast."""
+    assert only_reported(text, "2024-06-03", country).sub_event_type == "Suicide bomb"
