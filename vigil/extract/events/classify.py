@@ -67,6 +67,10 @@ LESS_LETHAL = {"tear gas", "teargas", "tear-gas", "tear gas shell", "rubber bull
                "stun grenade", "sound grenade", "water cannon", "pepper spray"}
 
 
+SCENE_ARRESTS = cue("scene_arrests")
+PICKED_UP = cue("picked_up")
+
+
 def protest_subtype(s: Signals, f: Facts) -> str:
     killed_by_state = f.deaths and f.state and not s.has("riot")
     fought = f.arson_property or s.has("clash", {"clash", "clashes"})  # the crowd fought or burned too
@@ -84,7 +88,7 @@ def protest_subtype(s: Signals, f: Facts) -> str:
         fired_on = False  # "police shot sound grenades and tear gas", nobody hurt: dispersal, not lethal force
     if s.has("lethal") or killed_by_state or fired_on:
         return "Excessive force against protesters"  # the police fired on the crowd
-    if s.has("intervention") or s.has("arrest", {"arrest", "detain", "detention", "round up"}) or (
+    if s.has("intervention") or s.has("arrest", SCENE_ARRESTS) or (f.state_agent and s.has("abduction", PICKED_UP)) or (
             f.state and s.has("attack", {"beat", "assault"})) or "other" in f.beat_doers:
         return "Protest with intervention"  # police, or ruling-party men, who beat or break up the demonstrators
     return "Peaceful protest"

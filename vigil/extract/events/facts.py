@@ -119,6 +119,8 @@ def _base(ctx, d, mentions, counts, topic) -> dict:
     ents = [m.entries[0] for m in ms]
     killed = fatalities(ctx, d, counts)
     sig = {p for _, p, _, _ in d.signals}
+    back = background(doc, d)  # "burned the houses after residents had fled": those who fled did not burn them
+    acting = [(m, r) for m, r in roles if r == "agent" and m.start not in back]
     b = {"mentions": roles,
          "crowd": any(is_crowd(m) for m in ms) or bool(sig & {"protester", "demonstrator", "protestor"}),
          "state": any(e.inter == 1 for e in ents),
@@ -127,15 +129,14 @@ def _base(ctx, d, mentions, counts, topic) -> dict:
          "armed_other": any(e.armed and e.inter in (2, 3, 4) for e in ents),
          "nonstate_agent": any(m.entries[0].armed and m.entries[0].inter in (2, 3, 4) and r == "agent"
                                for m, r in roles),
-         "crowd_agent": any(r == "agent" and (is_crowd(m) or m.entries[0].inter == 5) for m, r in roles),
+         "crowd_agent": any(is_crowd(m) or m.entries[0].inter == 5 for m, _ in acting),
          "victims_armed": any(r == "patient" and m.entries[0].armed for m, r in roles),
          "victims_civilian": any(r == "patient" and m.entries[0].inter in (6, 7) for m, r in roles),
          "fatalities": killed, "deaths": bool(killed),
          "injured": _sum_kind(counts, ("injured",)), "arrested": _sum_kind(counts, ("arrested", "detained"))}
     b["injuries"] = bool(b["injured"])
     b["mob_agent"] = b["crowd_agent"] or any(m.entries[0].inter == 5 for m in ms) or any(
-        r == "agent" and (m.text.lower() in AMBIGUOUS_CROWD or m.entries[0].canonical.startswith("Unidentified Group"))
-        for m, r in roles)
+        m.text.lower() in AMBIGUOUS_CROWD or m.entries[0].canonical.startswith("Unidentified Group") for m, _ in acting)
     crowd_doers = [m.text.lower() for m, r in roles if r == "agent" and is_crowd(m)]
     b["mob_agent"] = b["mob_agent"] and not b["armed_other"] and not (  # "members of an armed group" are no mob
         (b["state_agent"] or b["nonstate_agent"]) and crowd_doers and all(w in MEMBER_WORDS for w in crowd_doers))
