@@ -453,11 +453,19 @@ def _name_goes_on(doc, end) -> bool:
 
 def _armed_with(doc, end) -> bool:
     """Does the report arm the words ending at ``end`` ("rival clans armed with rifles", "families armed
-    with guns")? CODEBOOK actor codes: an identity group under arms is its community's militia (4)."""
-    return end + 1 < len(doc) and doc[end].lower_ == "armed" and doc[end + 1].lower_ == "with"
+    with guns", "two clans fought with rifles": the verb they are the subject of is done "with" a
+    weapon)? CODEBOOK actor codes: an identity group under arms is its community's militia (4)."""
+    if end + 1 < len(doc) and doc[end].lower_ == "armed" and doc[end + 1].lower_ == "with":
+        return True
+    head = doc[end - 1]
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        g.lower_ in ARMS_WORDS or g.lemma_.lower() in ARMS_WORDS for g in c.subtree) for c in head.head.children)
 
 
 COMMUNITY_WORDS = _cue("community_words")
+ARMS_WORDS = _cue("arms_words")
 
 
 def _of_a_community(doc, end, ents) -> tuple:
