@@ -172,6 +172,8 @@ def fill(role, f, country, other=None, allies=frozenset(), doc=None):
         if hit:  # a bomb that hits the state's forces is not theirs: troops who find mines after it, or a government
             hit |= {id(m) for m, _ in f.mentions if m.entries[0].inter == 1}  # that declares an emergency, did not set it
         hurt = {id(m) for m, r in f.mentions if r == "patient" and _hurt(doc, m)} if doc is not None else set()
+        if role == "bomber" and doc is not None:
+            hurt |= {id(m) for m, r in f.mentions if r != "agent" and _owner_hit(doc, m)}
         m = pick(f, lambda m: armed(m) and id(m) not in hit | hurt) or next(
             (m for m, r in f.mentions if r == "agent" and m.entries[0].inter == 1 and id(m) not in hit), None)  # "a
         # regime sniper shot"
@@ -180,6 +182,21 @@ def fill(role, f, country, other=None, allies=frozenset(), doc=None):
 
 
 HARMED_BY = cue("harmed_by")
+HELD_THINGS = cue("held_things")
+
+
+def _owner_hit(doc, m) -> bool:
+    """Is the mention the owner of what a bomb hit ("a landmine exploded under a MINUSMA vehicle", "a
+    bomb hit a vehicle of the Security Belt Forces", "an IED struck an army patrol")? CODEBOOK actor
+    codes: the force whose vehicle, patrol or post is hit is the bomb's target, not its bomber; the
+    owner of the bomb itself ("an al-Shabaab IED") stays its bomber."""
+    root = docindex.span(doc, m.start, m.end).root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif root.dep_ not in ("compound", "poss", "amod", "nmod"):
+        return False
+    return head.lemma_.lower() in HELD_THINGS
 
 
 def _hurt(doc, m) -> bool:
