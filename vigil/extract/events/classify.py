@@ -183,6 +183,7 @@ def unarmed_group(f: Facts) -> bool:
 TAKE_GOV = cue("take_gov")
 TAKE = cue("take")
 FALL = cue("fall")
+TAKE_FROM = cue("take_from")
 TAKE_NONSTATE = cue("take_nonstate")
 
 
@@ -194,16 +195,22 @@ def violent(s: Signals, f: Facts) -> bool:
 def territory_subtype(s: Signals, f: Facts) -> Optional[str]:
     """Territory taken, whoever took it decides the sub-type (ACLED codes the change of hands over
     the fighting that brought it)."""
-    taken = (s.has("territory_gov", TAKE_GOV) or s.has("territory_nonstate", TAKE | FALL)) and f.territory
+    taken = (s.has("territory_gov", TAKE_GOV) or s.has("territory_nonstate", TAKE | FALL) or (
+        s.has("territory_gov", TAKE_FROM) and f.victims_armed)) and f.territory
     # an armed group that seizes or occupies a place takes it ("militants seized the town", "the rebels
     # occupied the village"); state forces that seize or occupy a building take no territory
-    seized = taken or (s.has("territory_nonstate", TAKE_NONSTATE) and f.territory and f.nonstate_agent
-                       and not f.state_agent)
-    if seized and not (violent(s, f) or f.fought) and f.nonstate_agent and not f.state_agent:
-        return "Non-violent transfer of territory"  # taken without a fight
-    if taken and f.state_agent and not s.has("arrest"):
+    # who takes it: the subject of the taking word where the draft names one (CODEBOOK 5: "al-Shabaab
+    # overran an army base; 5 soldiers killed" is the group's gain, however the soldiers are parsed), a
+    # foreign state's forces as a non-state actor; else whoever acts in the draft
+    state, other = (1 in f.takers, bool(f.takers & {2, 3, 4, 8})) if f.takers else (f.state_agent, f.nonstate_agent)
+    seized = taken or (s.has("territory_nonstate", TAKE_NONSTATE) and f.territory and other and not (
+        state or f.state_agent))
+    if seized and not (violent(s, f) or f.fought or s.has("territory_nonstate", {"overrun"})) and other and not (
+            state or f.state_agent):
+        return "Non-violent transfer of territory"  # taken without a fight ("overran" tells of one)
+    if taken and state and not s.has("arrest"):
         return "Government regains territory"  # "government forces and allied fighters took control of ..."
-    if seized and f.nonstate_agent and not s.has("arrest"):
+    if seized and other and not s.has("arrest"):
         return "Non-state actor overtakes territory"
     if not taken and f.tried_taking and (f.nonstate_agent or f.state_agent) and not s.has("arrest"):
         return "Armed clash"  # CODEBOOK 5: "tried to seize the town from the army": an attack fought off, no change
@@ -381,8 +388,10 @@ def strategic_subtype(s: Signals, f: Facts) -> Optional[str]:
                                    "confiscate weapons", "recover weapon", "recover weapons", "seize ammunition",
                                    "seize explosive", "seize explosives", "neutralize", "neutralise"}):
         return "Disrupted weapons use"
-    if s.has("agreement", {"agreement", "peace deal", "ceasefire", "cease-fire", "truce", "accord",
-                           "prisoner exchange", "prisoner swap", "exchange prisoner", "exchange prisoners"}):
+    if s.has("agreement", SURRENDER) and (f.armed_other or f.nonstate_agent) and not (f.deaths or f.injuries):
+        return "Agreement"  # CODEBOOK 8: fighters of an armed group who give themselves up to the other side
+    if s.has("agreement", {"agreement", "peace deal", "ceasefire", "cease-fire", "truce", "accord", "pact",
+                           "peace pact", "prisoner exchange", "prisoner swap", "exchange prisoner", "exchange prisoners"}):
         return "Agreement"
     if (s.has("hq", HQ_ALONE) or (s.has("hq") and f.establish)) and (f.armed or not f.mentions):
         return "Headquarters or base established"  # CODEBOOK 8: a conflict actor's base; aid agencies' camps are none

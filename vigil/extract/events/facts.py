@@ -26,7 +26,7 @@ from .asides import heard_only, kin_gathered
 from .agency import AMBIGUOUS_CROWD, MEMBER_WORDS, _doer_fallback, after_the_fact, draft_mentions, is_crowd, role, sweep_doer
 from .roles import nonstate_armed
 from .signals import cue, lexicon
-from .territory import barred_force, ceded_place, fought_over, taken_place
+from .territory import barred_force, ceded_place, fought_over, taken_place, takers
 
 @dataclasses.dataclass(frozen=True)
 class Facts:
@@ -60,6 +60,7 @@ class Facts:
     armed_pair: bool = False
     territory: bool = True
     tried_taking: bool = False         # a place an armed group only tried to take (territory._tried)
+    takers: frozenset = frozenset()    # the inter codes of who takes the place (territory.takers)
     fought: bool = False               # the draft tells of fighting, its asides included ("fell after a battle")
     ceded: bool = False                # a place handed over or left ("withdrew from the town")
     barred: bool = False               # a force bars another's patrol or convoy
@@ -98,6 +99,20 @@ def facts(ctx, d, mentions, counts, topic=frozenset()) -> Facts:
     if base["custody"]:
         crowd["armed_victim"] = False  # the police station is where he was held, not what was attacked
     return Facts(**{**base, **crowd})
+
+
+def _crowdish(m) -> bool:
+    """A mention of people who may make a crowd: a crowd word, rioters, "residents", "members"."""
+    return is_crowd(m) or m.entries[0].inter == 5 or m.text.lower() in AMBIGUOUS_CROWD
+
+
+def _members_of(doc, m, mentions) -> bool:
+    """ "members of the National Guard", "personnel of the gendarmerie": a word for a body's men followed by
+    "of" and a named armed, organised force (CODEBOOK 2: its men are that force, no crowd)."""
+    if m.text.lower() not in MEMBER_WORDS or m.end >= len(doc) or doc[m.end].lower_ != "of":
+        return False
+    return any(m.end < o.start <= m.end + 4 and o.entries[0].armed and o.entries[0].inter in (1, 2, 3, 4, 8)
+               for o in mentions)
 
 
 def _base(ctx, d, mentions, counts, topic) -> dict:
@@ -140,10 +155,14 @@ def _base(ctx, d, mentions, counts, topic) -> dict:
     crowd_doers = [m.text.lower() for m, r in roles if r == "agent" and is_crowd(m)]
     b["mob_agent"] = b["mob_agent"] and not b["armed_other"] and not (  # "members of an armed group" are no mob
         (b["state_agent"] or b["nonstate_agent"]) and crowd_doers and all(w in MEMBER_WORDS for w in crowd_doers))
+    crowdish = [m for m, r in roles if r == "agent" and _crowdish(m)]
+    if crowdish and all(_members_of(doc, m, ms) for m in crowdish) and not any(c == "clash" for c, _, _, _ in d.signals):
+        b["mob_agent"] = False  # "members of the National Guard beat a man": the force's men, no mob
     b["property_target"] = _property_target(doc, d)
     b["rioters"] = any(m.entries[0].inter == 5 and m.text.lower() in ("rioters", "rioter") for m in ms)
     b["arson_symbolic"], b["arson_property"] = arson_objects(doc, d)
     b["custody"] = held
+    b["takers"] = takers(doc, d, roles, ctx.focus_country)
     return b
 
 

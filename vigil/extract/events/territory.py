@@ -13,6 +13,7 @@ FIGHT_WORDS = cue("fight_words")
 BAR_VERBS = cue("bar_verbs")
 TAKE_NONSTATE = cue("take_nonstate")
 FORCE_MOVES = cue("force_moves")
+TAKE_FROM = cue("take_from")
 TRY = cue("try")
 
 
@@ -23,7 +24,14 @@ def taken_place(doc, d, classes=("territory_gov", "territory_nonstate"), through
     read; ``through``: prepositions that may stand between the word and its place; ``named``: a proper
     name after the preposition counts as the place ("pulled out of Manbij"); ``tried``: read only the
     takings that were tried, not done (``_tried``), and those only."""
+    return any(True for _ in taking_words(doc, d, classes, through, named, tried))
+
+
+def taking_words(doc, d, classes=("territory_gov", "territory_nonstate"), through=("of", "over"), named=False,
+                 tried=False):
+    """The territory words of the draft that have a place as their object (taken_place)."""
     toks = docindex.tokens(doc)
+    known = _known_places(doc)
     for c, phrase, s, e in d.signals:
         if c not in classes:
             continue
@@ -36,18 +44,57 @@ def taken_place(doc, d, classes=("territory_gov", "territory_nonstate"), through
         if c == "territory_nonstate" and word.lemma_.lower() in TAKE_NONSTATE and not any(
                 x.dep_ == "dobj" and place_word(x) for x in word.children):
             continue  # "armed men seized a member of Tripoli's council": a person, not the place named after
+        if word.tag_ == "VBN" and any(x.dep_ == "nsubjpass" and place_word(x) for x in word.children):
+            yield word  # "a police checkpoint was overrun by militants": the place is the subject
+            continue
         if word.lemma_.lower() == "fall" and any(
                 x.dep_ == "nsubj" and any(place_word(t) for t in x.subtree) for x in word.children):
-            return True  # "the town of X fell to the militants": the place is the subject
+            yield word  # "the town of X fell to the militants": the place is the subject
+            continue
+        via, name = (through + ("from", "out"), True) if phrase in TAKE_FROM else (through, named)
         for t in toks[e:e + 14]:
-            if t.text in (".", ";") or (t.dep_ in ("prep", "agent") and t.lower_ not in through):
+            if t.text in (".", ";") or (t.dep_ in ("prep", "agent") and t.lower_ not in via):
                 break
-            if place_word(t) or (named and t.pos_ == "PROPN" and t.dep_ == "pobj"):
-                return True  # "took control of the hill villages of Beit Rahma and Wadi Sour"
+            if place_word(t) or (name and t.pos_ == "PROPN" and t.dep_ == "pobj"):
+                yield word  # "took control of the hill villages of Beit Rahma and Wadi Sour"
+                break
+            if t.pos_ == "PROPN" and t.idx in known and t.dep_ in ("dobj", "pobj") and (
+                    t.dep_ == "dobj" or t.head.lower_ in ("of", "over")):
+                yield word  # "regained control of Lalibela": a town the gazetteer knows, the tagger called a person
+                break
             if "control" in phrase and t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in ("of", "over") \
                     and t.ent_type_ not in ("PERSON", "NORP"):
-                return True  # "took control of Nyabiondo": control is held over a place, a name the tagger missed
-    return False
+                yield word  # "took control of Nyabiondo": control is held over a place, a name the tagger missed
+                break
+
+
+def _known_places(doc) -> frozenset:
+    """The character offsets where the places the report names begin (clauses.unit_place keeps them):
+    towns and divisions the gazetteer knows, whatever entity type the tagger gave the name."""
+    starts = doc.user_data.get("vigil_place_starts")
+    return frozenset(p.start for p in starts[1] if p.feature != "country") if starts else frozenset()
+
+
+def takers(doc, d, mentions, country=None) -> frozenset:
+    """The inter codes of the actors that take the place: the subject of a territory word that has a
+    place as its object ("al-Shabaab overran an army base", "the base was overrun by militants"), not
+    whoever else the draft names as acting ("5 soldiers killed"). CODEBOOK 5: who takes the place
+    decides the sub-type (state forces regain territory; a non-state group or a foreign state's forces
+    overtake it); ``country``: the report's, where another state's forces are external (8)."""
+    out = set()
+    for word in taking_words(doc, d):
+        verb = word
+        while not any(x.dep_ in ("nsubj", "nsubjpass", "agent") for x in verb.children) and verb.dep_ in (
+                "conj", "xcomp", "advcl") and verb.head.i != verb.i:
+            verb = verb.head  # "attacked and took control of the base": the subject of "attacked"
+        doers = [x for x in verb.children if x.dep_ == "nsubj"] or [
+            p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        for x in doers:
+            span = (x.left_edge.i, x.right_edge.i + 1)
+            out.update(8 if e.inter == 1 and country and e.country and e.country != country else e.inter
+                       for e in (m.entries[0] for m, _ in mentions if span[0] <= m.start < span[1])
+                       if e.armed and e.inter)
+    return frozenset(out)
 
 
 def _tried(word) -> bool:
@@ -99,16 +146,7 @@ def fought_over(doc, d) -> bool:
     toks = docindex.tokens(doc)
     for s, e in d.ranges:
         for t in toks[s:e]:
-            if exchange_of_fire(t):
-                return True   # "occupied the village after a short exchange of fire with the militia"
             if t.lemma_.lower() in FIGHT_WORDS and not any(a.lower_ == "without" for a in (t.head, t.head.head)) and not any(
                     c.dep_ in ("neg", "det") and c.lower_ in ("no", "not", "never") for c in t.children):
                 return True
     return False
-
-
-def exchange_of_fire(t) -> bool:
-    """Is the token the "exchange" of "an exchange of fire" or "exchanges of gunfire"?"""
-    doc = t.doc
-    return t.lower_ in ("exchange", "exchanges") and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and (
-        doc[t.i + 2].lower_ in ("fire", "gunfire"))
