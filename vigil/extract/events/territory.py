@@ -146,7 +146,16 @@ def fought_over(doc, d) -> bool:
     toks = docindex.tokens(doc)
     for s, e in d.ranges:
         for t in toks[s:e]:
+            if exchange_of_fire(t):
+                return True   # "occupied the village after a short exchange of fire with the militia"
             if t.lemma_.lower() in FIGHT_WORDS and not any(a.lower_ == "without" for a in (t.head, t.head.head)) and not any(
                     c.dep_ in ("neg", "det") and c.lower_ in ("no", "not", "never") for c in t.children):
                 return True
     return False
+
+
+def exchange_of_fire(t) -> bool:
+    """Is the token the "exchange" of "an exchange of fire" or "exchanges of gunfire"?"""
+    doc = t.doc
+    return t.lower_ in ("exchange", "exchanges") and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and (
+        doc[t.i + 2].lower_ in ("fire", "gunfire"))
