@@ -226,12 +226,35 @@ def idle_signal(doc, sig) -> bool:
     if cls == "protest" and j - i == 1 and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
             tok.lemma_.lower() in PROTEST_BODIES:
         return True   # "five activists of the youth movement": the body they belong to, no demonstration
+    if cls == "weapons_disrupted" and tok.lemma_.lower() == "intercept" and _people_intercepted(tok):
+        return True   # "intercepted a boat carrying 60 migrants": people stopped, no weapon (CODEBOOK 8)
     if cls == "intervention" and (tok.lemma_.lower() == "disperse" or phrase == "break up") and tok.pos_ == "VERB" \
             and tok.dep_ != "xcomp":  # "the rally broke up in the evening": no one broke it up
         kids = {c.dep_ for c in tok.children}
         calm = any(c.lower_ == "without" and any(g.lower_ in ("incident", "incidents") for g in c.subtree)
                    for c in tok.children)
         if not kids & {"dobj", "nsubjpass", "auxpass", "agent"} and tok.tag_ != "VBN" or calm:
+            return True
+    return False
+
+
+INTERCEPTED_PEOPLE = cue("intercepted_people")
+WEAPON_WORDS = cue("intercepted_weapons")
+
+
+def _people_intercepted(tok) -> bool:
+    """What "intercept" stops is people, or a boat or truck carrying people, and no weapon is named in it."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
+        objs.append(tok.head)  # "a dinghy intercepted off Lesbos"
+    for o in objs:
+        words = {t.lemma_.lower() for t in o.subtree} | {t.lower_ for t in o.subtree}
+        if words & WEAPON_WORDS:
+            continue
+        if o.lemma_.lower() in INTERCEPTED_PEOPLE or o.lower_ in INTERCEPTED_PEOPLE:
+            return True
+        if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("carry", "transport", "ferry")
+               and words & INTERCEPTED_PEOPLE for c in o.children):
             return True
     return False
 
