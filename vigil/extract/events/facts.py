@@ -213,6 +213,16 @@ def _put_to_death(doc, d) -> bool:
     return False
 
 
+def _harm_named(tok) -> bool:
+    """A word of violence that names the fighting rather than tells who did it: a noun ("clashes"), or a
+    gerund without a subject of its own governed by a preposition or a verb of fleeing ("displaced by
+    fighting", "fled fighting"): the people who fled are its victims, not its doers (CODEBOOK 8, Other)."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return True
+    return tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj", "xcomp", "dobj") and not any(
+        c.dep_ in ("nsubj", "dobj") for c in tok.children)
+
+
 def _sentence_carried_out(doc, d) -> bool:
     """An execution in a judicial setting (a court, a sentence, a prison, a hanging, a firing squad,
     custody): a sentence carried out, not a man "executed in the street" (a manner of murder)."""
@@ -296,7 +306,7 @@ def crowd_facts(doc, d, f) -> dict:
                              or (c == "other" and doc[s].lower_ == "displacement") for c, _, s, _ in d.signals),
             "execution": killed,
             "judicial": killed and _sentence_carried_out(doc, d),
-            "harm_named_only": all(doc[s].pos_ in ("NOUN", "PROPN") for c, _, s, _ in d.signals
+            "harm_named_only": all(_harm_named(doc[s]) for c, _, s, _ in d.signals
                                    if c in ("clash", "attack", "shelling", "airstrike", "mob"))}
 
 
