@@ -54,7 +54,8 @@ PERSON_WORDS = set("people persons person individuals men women children civilia
                    "fighters rebels insurgents others of them villagers worshippers passengers teachers doctors "
                    "journalists youths youth man woman child boy boys girl girls labourers laborers traders victims "
                    "protesters demonstrators police personnel guards family relatives migrants refugees "
-                   "activists tribesmen miners nurses employees staff others".split())
+                   "activists tribesmen miners nurses employees staff others gunmen attackers assailants bandits "
+                   "terrorists jihadists".split())
 SINGULAR_PERSON = set("attacker bomber assailant gunman "
                       "man woman child boy girl civilian person resident villager student soldier policeman "
                       "officer militant fighter farmer worker teacher journalist youth driver trader "
