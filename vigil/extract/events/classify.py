@@ -55,6 +55,9 @@ def is_protest(s: Signals, crowd: bool, arson_symbolic: bool, armed_agent: bool 
         return True
     if arson_symbolic or (crowd and s.has("symbolic")):
         return True
+    if crowd and s.has("intervention", LESS_LETHAL) and not any(s.has(c) for c in DISPERSAL_ASIDES):
+        return True  # CODEBOOK 3: "police fired water cannon at students marching on the palace": a crowd
+        # dispersed with tear gas or water cannon was gathered to make a point, though no protest word says so
     return crowd and s.has("protest") and not (s.has("attack") or s.has("mob"))
 
 
@@ -63,6 +66,8 @@ def crowd_violence(s: Signals, arson_property: bool) -> bool:
                                                             "confrontation", "confront", "skirmish"})
 
 
+# Signal classes that make a crowd met with tear gas something other than a demonstration (a riot, a fight).
+DISPERSAL_ASIDES = ("riot", "mob", "clash", "attack", "arson", "lethal", "ied", "grenade", "shelling", "airstrike")
 LESS_LETHAL = {"tear gas", "teargas", "tear-gas", "tear gas shell", "rubber bullet", "rubber bullets", "pellet",
                "stun grenade", "sound grenade", "water cannon", "pepper spray"}
 
@@ -468,7 +473,7 @@ def classify(s: Signals, f: Facts) -> Optional[str]:
     if (f.crowd or f.crowd_agent) and s.has("riot", THROWN | TYRES | {"vandalize", "vandalise"}) and s.has(
             "protest", GRIEVANCE) and not (f.armed_other or s.has("mob", {"lynch", "lynching", "mob justice"})):
         return "Violent demonstration"  # "migrants pelted stones at the police, demanding to go home"
-    if s.has("mob", MOB_ACTS) or (f.crowd_agent and s.has("mob")):
+    if s.has("mob", MOB_ACTS) or (f.crowd_agent and s.has("mob")) or f.riot_doers:  # "inmates rioted": CODEBOOK 4
         if armed_beating(s, f):
             return "Attack"  # CODEBOOK 7, not 4: "beaten to death by soldiers" is no mob's deed
         return "Mob violence"
