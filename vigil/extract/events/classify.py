@@ -473,7 +473,7 @@ def classify(s: Signals, f: Facts) -> Optional[str]:
     if (f.crowd or f.crowd_agent) and s.has("riot", THROWN | TYRES | {"vandalize", "vandalise"}) and s.has(
             "protest", GRIEVANCE) and not (f.armed_other or s.has("mob", {"lynch", "lynching", "mob justice"})):
         return "Violent demonstration"  # "migrants pelted stones at the police, demanding to go home"
-    if s.has("mob", MOB_ACTS) or (f.crowd_agent and s.has("mob")) or f.riot_doers:  # "inmates rioted": CODEBOOK 4
+    if s.has("mob", MOB_ACTS) or (f.crowd_agent and s.has("mob")):
         if armed_beating(s, f):
             return "Attack"  # CODEBOOK 7, not 4: "beaten to death by soldiers" is no mob's deed
         return "Mob violence"

@@ -55,7 +55,6 @@ class Facts:
     arrested: Optional[int] = None
     property_target: bool = False      # the attack words hit a building or goods
     rioters: bool = False
-    riot_doers: bool = False           # unarmed people are the subject of "riot" ("inmates rioted": CODEBOOK 4)
     arson_symbolic: bool = False       # a poster, effigy or flag set on fire
     arson_property: bool = False       # a building or vehicle set on fire
     melee_group: bool = False
@@ -164,26 +163,10 @@ def _base(ctx, d, mentions, counts, topic) -> dict:
         b["mob_agent"] = False  # "members of the National Guard beat a man": the force's men, no mob
     b["property_target"] = _property_target(doc, d)
     b["rioters"] = any(m.entries[0].inter == 5 and m.text.lower() in ("rioters", "rioter") for m in ms)
-    b["riot_doers"] = _riot_doers(doc, acting)
-    if b["riot_doers"]:  # CODEBOOK 4: "prisoners rioted": people who riot are rioters, a crowd
-        b["crowd_agent"] = b["mob_agent"] = True
     b["arson_symbolic"], b["arson_property"] = arson_objects(doc, d)
     b["custody"] = held
     b["takers"] = takers(doc, d, roles, ctx.focus_country)
     return b
-
-
-def _riot_doers(doc, acting) -> bool:
-    """Civilians named by no crowd word who are the subject of "riot" ("inmates rioted at the jail",
-    "hundreds of prisoners rioted")."""
-    for m, _ in acting:
-        tok = docindex.tokens(doc)[m.end - 1]
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
-            tok = tok.head.head  # "hundreds of inmates rioted"
-        e = m.entries[0]  # a crowd word ("students rioted") keeps the crowd's own reading
-        if not e.armed and not e.crowd and e.inter == 7 and tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "riot":
-            return True
-    return False
 
 
 def _word(tok) -> str:
