@@ -55,6 +55,9 @@ def is_protest(s: Signals, crowd: bool, arson_symbolic: bool, armed_agent: bool 
         return True
     if arson_symbolic or (crowd and s.has("symbolic")):
         return True
+    if crowd and s.has("intervention", LESS_LETHAL) and not any(s.has(c) for c in DISPERSAL_ASIDES):
+        return True  # CODEBOOK 3: "police fired water cannon at students marching on the palace": a crowd
+        # dispersed with tear gas or water cannon was gathered to make a point, though no protest word says so
     return crowd and s.has("protest") and not (s.has("attack") or s.has("mob"))
 
 
@@ -63,6 +66,8 @@ def crowd_violence(s: Signals, arson_property: bool) -> bool:
                                                             "confrontation", "confront", "skirmish"})
 
 
+# Signal classes that make a crowd met with tear gas something other than a demonstration (a riot, a fight).
+DISPERSAL_ASIDES = ("riot", "mob", "clash", "attack", "arson", "lethal", "ied", "grenade", "shelling", "airstrike")
 LESS_LETHAL = {"tear gas", "teargas", "tear-gas", "tear gas shell", "rubber bullet", "rubber bullets", "pellet",
                "stun grenade", "sound grenade", "water cannon", "pepper spray"}
 

@@ -26,6 +26,10 @@ TOPIC_ONLY = TOPIC_MARKERS - OPENING_DEMANDS
 
 
 TOPIC_OPENERS = {"protest", "symbolic", "strike", "arrest"}
+# A crowd's violent act ("locals stormed a clinic, accusing staff of letting a woman die") opens a topic at a
+# grievance participle only: what the crowd blamed on others is its grievance, not its deed's toll (CODEBOOK 4).
+CROWD_OPENERS = {"riot", "mob", "arson"}
+GRIEVANCE_MARKS = cue("grievance_marks")
 
 
 TOPIC_RESET = cue("topic_reset")
@@ -66,6 +70,8 @@ def topic_tokens(doc, sigs) -> set:
     for cls, _, i, _ in sigs:
         if cls in TOPIC_OPENERS:
             opener[i] = cls
+        elif cls in CROWD_OPENERS:
+            opener.setdefault(i, "crowd")
     topic, low = set(), docindex.lowers(doc)
     for sent in docindex.sents(doc):
         seen, inside, fronted = None, False, False
@@ -87,13 +93,18 @@ def topic_tokens(doc, sigs) -> set:
             if _context_marker(doc, t):
                 inside = True
                 fronted = t.i if _fronted(t) or t.lower_ in ("due", "because") else False
+            elif seen == "crowd":  # only a grievance participle opens a crowd's topic; a protest word takes over
+                if t.i in opener:
+                    seen = opener[t.i]
+                else:
+                    inside = w in GRIEVANCE_MARKS and t.i > 0 and low[t.i - 1] == ","
             elif seen and (w in TOPIC_ONLY or (seen == "arrest" and w == "for")) and not (
                     seen != "arrest" and _sequel(t)):
                 inside = True  # "protested ... to denounce the arrest of": a marker that is a protest word too
             elif seen and w in OPENING_DEMANDS:
                 inside = True  # "staged a protest, demanding ...": what it demands is no event
-            elif t.i in opener:
-                seen = opener[t.i]
+            elif t.i in opener and not (seen and opener[t.i] == "crowd"):
+                seen = opener[t.i]  # a riot word after a protest word leaves the protest's topic markers open
     return topic
 
 

@@ -424,7 +424,9 @@ def _death_words(doc, d):
                 if not of and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children):
                     n = 1  # "shot a guard, resulting in his death"
             elif lem in ("die", "succumb") and tok.pos_ == "VERB" and token_status(tok) == "reported" \
-                    and tok.dep_ not in ("relcl", "advcl", "acl", "pcomp") and not _attempt(doc, tok):
+                    and tok.dep_ not in ("relcl", "advcl", "acl", "pcomp") and not _attempt(doc, tok) \
+                    and not (tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in ("let", "allow")):
+                # "accusing staff of letting a woman die": a blame, not this act's toll (CODEBOOK Fatalities)
                 n = _victims(next((c for c in tok.children if c.dep_ == "nsubj"), None))
             if n:
                 return n

@@ -35,14 +35,21 @@ def armed_victim(doc, d, f, lowers=None) -> bool:
                 return True
         for h in heads:
             sub = _noun_phrase(h)
-            if any(t.lower_ in CIVIL_MODS for t in sub if t.i < h.i):
-                continue  # "a civilian school guard", "a private security guard"
+            if any(t.lower_ in CIVIL_MODS for t in sub if t.i < h.i) or _civil_camp(h):
+                continue  # "a civilian school guard", "a private security guard", "a camp for displaced people"
             if any(t.i in armed for t in sub) or h.lower_ in ARMED_TARGETS:
                 return True
     return False
 
 
 CIVIL_MODS = cue("civil_mods")
+CIVIL_CAMPS = cue("civil_camps")
+
+
+def _civil_camp(h) -> bool:
+    """"a refugee camp", "a camp for displaced people": a camp where unarmed people live is no armed
+    target (CODEBOOK 7: an armed group that attacks it harms civilians; an army camp stays armed)."""
+    return h.lower_ in ("camp", "camps") and any(t.lower_ in CIVIL_CAMPS for t in h.subtree)
 
 
 def _noun_phrase(h) -> list:
