@@ -48,6 +48,8 @@ def token_status(tok, ref_year=None) -> str:
         return "planned"  # "days before a planned march"
     t, depth, side, prev = tok, 0, False, tok
     while t.head.i != t.i and depth < 12:
+        if _closed_before(t):
+            break   # "activists say police beat marchers; the police deny using force": the denial is its own
         if t.dep_ == "relcl" and is_placeish(t.head) and not any(c.lower_ == "when" for c in t.children) or (
                 t.dep_ == "relcl" and t.lemma_ in ("see", "witness")):
             return "historical"  # "a city that saw protests"; "..., when they were protesting" is no relative clause
@@ -75,6 +77,18 @@ def token_status(tok, ref_year=None) -> str:
                 break   # a main clause: its time is the event's
         prev, t, depth = t, t.head, depth + 1
     return "reported"
+
+
+def _closed_before(t) -> bool:
+    """Does a semicolon close the clause of ``t`` before the verb the parse hangs it on? ("activists say
+    police beat marchers; the police deny using force": the parser makes "say" the object of "deny",
+    but a clause a semicolon has closed is no complement of a verb after it; CODEBOOK 9: a denial with
+    its own subject is a claim beside the first, which keeps its status.)"""
+    head = t.head
+    if head.i < t.i:
+        return False
+    toks = t.doc
+    return any(toks[k].text == ";" for k in range(t.right_edge.i + 1, head.i))
 
 
 CONDITION_MARKS, UNTIL_MARKS, WHETHER_HEADS = cue("condition_marks"), cue("until_marks"), cue("whether_heads")
