@@ -7,7 +7,7 @@ import vigil
 
 
 @pytest.mark.parametrize("text", [
-    "The Taliban authorities said they had lodged a protest with Pakistan's envoy on Sunday.",
+    "Ethiopia's foreign ministry said it had lodged a protest with Sudan's envoy in Addis Ababa on Sunday.",
     "The foreign ministry filed a formal protest with the Russian ambassador on Monday.",
     "Kenya's government registered a strong protest with Uganda over the detention of its citizens.",
 ])
