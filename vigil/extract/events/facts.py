@@ -22,7 +22,7 @@ from typing import Optional
 from ... import docindex
 from .custody import custody_place
 from .fatalities import _sum_kind, fatalities
-from .goods import taken_goods
+from .goods import singular, taken_goods
 from .asides import heard_only, kin_gathered
 from .agency import AMBIGUOUS_CROWD, MEMBER_WORDS, _doer_fallback, after_the_fact, draft_mentions, is_crowd, role, sweep_doer
 from .roles import nonstate_armed
@@ -169,11 +169,6 @@ def _base(ctx, d, mentions, counts, topic) -> dict:
     return b
 
 
-def _word(tok) -> str:
-    """The singular of a plural noun ("police stations", "offices"), else the word."""
-    return tok.lemma_.lower() if tok.tag_ == "NNS" and tok.lemma_ else tok.lower_
-
-
 def _property_target(doc, d) -> bool:
     """Do the attack words of the draft hit a building or goods rather than people, or does it tell of goods
     taken from shops or homes (goods.taken_goods: looting, CODEBOOK 8)?"""
@@ -183,9 +178,9 @@ def _property_target(doc, d) -> bool:
     for cls, phrase, s, e in d.signals:
         if cls == "attack" and phrase in ("attack", "assault"):
             for tok in docindex.tokens(doc)[e:min(len(doc), e + 6)]:
-                if _word(tok) in props:
+                if singular(tok) in props:
                     return True
-                if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj") and _word(tok) not in props:
+                if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj") and singular(tok) not in props:
                     break
     return False
 
@@ -201,12 +196,12 @@ def _put_to_death(doc, d) -> bool:
     for cls, _, s, e in d.signals:
         if cls != "execution":
             continue
-        after = [_word(t) for t in docindex.tokens(doc)[e:min(len(doc), e + 4)]]
+        after = [singular(t) for t in docindex.tokens(doc)[e:min(len(doc), e + 4)]]
         if "style" in after[:2]:
             continue
         if any(w in lex["symbolic_objects"] for w in after):
             continue
-        near = {_word(t) for t in docindex.tokens(doc)[docindex.sent_of(doc[s]).start:s]}
+        near = {singular(t) for t in docindex.tokens(doc)[docindex.sent_of(doc[s]).start:s]}
         if near & FOUND_BODY:
             continue  # "found hanged", "the body of a man executed": the killer is not known
         return True
@@ -228,8 +223,8 @@ def _sentence_carried_out(doc, d) -> bool:
     custody): a sentence carried out, not a man "executed in the street" (a manner of murder)."""
     for cls, _, s, e in d.signals:
         if cls == "execution":
-            sent = {w for t in docindex.sent_of(doc[s]) for w in (_word(t), t.lemma_.lower())} | {
-                " ".join(_word(t) for t in docindex.tokens(doc)[s:e])}
+            sent = {w for t in docindex.sent_of(doc[s]) for w in (singular(t), t.lemma_.lower())} | {
+                " ".join(singular(t) for t in docindex.tokens(doc)[s:e])}
             if sent & JUDICIAL:
                 return True
     return False
@@ -243,7 +238,7 @@ def arson_objects(doc, d):
         if cls != "arson":
             continue
         for tok in docindex.tokens(doc)[e:min(len(doc), e + 9)]:
-            w = _word(tok)
+            w = singular(tok)
             if w in lex["symbolic_objects"]:
                 sym = True
                 break
@@ -251,7 +246,7 @@ def arson_objects(doc, d):
                 prop = True
                 break
         else:
-            prop = prop or any(_word(t) in lex["property_objects"] for t in docindex.tokens(doc)[max(0, s - 6):s])
+            prop = prop or any(singular(t) in lex["property_objects"] for t in docindex.tokens(doc)[max(0, s - 6):s])
     return sym, prop
 
 

@@ -10,7 +10,8 @@ TAKING_VERBS = cue("taking_verbs")
 PEOPLE = cue("people_taken")
 
 
-def _word(tok) -> str:
+def singular(tok) -> str:
+    """The singular of a plural noun ("police stations", "offices"), else the word (facts reads it too)."""
     return tok.lemma_.lower() if tok.tag_ == "NNS" and tok.lemma_ else tok.lower_
 
 
@@ -24,6 +25,6 @@ def taken_goods(doc, d, props) -> bool:
             things = [c for c in t.children if c.dep_ == "dobj"]
             froms = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.subtree]
             if things and not any(x.ent_type_ in ("PERSON", "NORP") or x.like_num or x.lower_ in PEOPLE
-                                  for c in things for x in c.subtree) and any(_word(g) in props for g in froms):
+                                  for c in things for x in c.subtree) and any(singular(g) in props for g in froms):
                 return True
     return False
