@@ -7,9 +7,12 @@ def test_sent_of_is_the_tokens_sentence(nlp):
               "In a separate incident, gunmen abducted four traders near Kisumu; the army said it was searching. "
               "Nobody claimed it")
     assert len(list(doc.sents)) >= 4
+    sents = list(doc.sents)
     for tok in doc:
         got, want = docindex.sent_of(tok), tok.sent
         assert (got.start, got.end) == (want.start, want.end) and got.text == want.text
+        k = docindex.sent_index(doc, tok.i)
+        assert (sents[k].start, sents[k].end) == (want.start, want.end)
     for span in (doc[3:6], doc[11:13], doc[len(doc) - 2:]):       # a span's sentence: that of its first token
         assert (docindex.sent_of(doc[span.start]).start, docindex.sent_of(doc[span.start]).end) == \
             (span.sent.start, span.sent.end)

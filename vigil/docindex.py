@@ -128,12 +128,16 @@ def sents(doc) -> list:
     return _sents(doc)[1]
 
 
+def sent_index(doc, i: int) -> int:
+    """The index in ``sents(doc)`` of the sentence holding token ``i``, by bisection."""
+    return bisect.bisect_right(_sents(doc)[2], i) - 1
+
+
 def sent_of(tok):
     """``tok.sent``, the sentence holding the token, found by bisection in the document's sentences
     (listed once); spaCy's own walks the sentence and checks the whole document's annotation at each
     call (about 9 us). ``sent_of(doc[span.start])`` is ``span.sent`` for a span inside one sentence."""
-    held = _sents(tok.doc)
-    return held[1][bisect.bisect_right(held[2], tok.i) - 1]
+    return _sents(tok.doc)[1][sent_index(tok.doc, tok.i)]
 
 
 def span(doc, s: int, e: int):

@@ -41,9 +41,7 @@ def attributed(doc, start, sub=None, year=None):
     X". ACLED codes a claimed or officially suspected group as the doer. Not "no group claimed", nor a
     blame in a later sentence that an earlier year dates (``year``: the report's own)."""
     sents = docindex.sents(doc)
-    k = next((i for i, s in enumerate(sents) if s.start <= start < s.end), None)
-    if k is None:
-        return None
+    k = docindex.sent_index(doc, start)
     window = sents[k:k + ATTRIBUTION_SPAN + 1]
     lo, hi = window[0].start, window[-1].end
     found = actor_dict.mentions(doc)

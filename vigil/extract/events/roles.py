@@ -455,9 +455,7 @@ def _holder(ctx, f, d, allies=frozenset()):
     if own:
         return own[0]
     sents = docindex.sents(ctx.doc)
-    k = next((i for i, s in enumerate(sents) if s.start <= d.start < s.end), None)
-    if k is None:
-        return None
+    k = docindex.sent_index(ctx.doc, d.start)
     lo, hi = sents[max(0, k - HOLDER_SPAN)].start, sents[min(len(sents) - 1, k + 2)].end
     found = [m for m in actor_dict.dated(actor_dict.mentions(ctx.doc), ctx.published)
              if lo <= m.start < hi and named(m)]

@@ -281,7 +281,7 @@ def strikes_named_again(doc, sigs) -> set:
         if not any(k.dep_ in ("det", "poss") and k.lower_ in NAMED_AGAIN for k in kids) or any(
                 k.dep_ in ("compound", "poss", "nmod") and k.lower_ not in NAMED_AGAIN for k in kids):
             continue
-        k = next(n for n, x in enumerate(sents) if x.start <= i < x.end)
+        k = docindex.sent_index(doc, i)
         lo = sents[max(0, k - NAMED_AGAIN_SPAN)].start
         if any(lo <= f < i for f in fire):
             out.add(i)
