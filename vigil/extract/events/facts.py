@@ -98,7 +98,7 @@ def facts(ctx, d, mentions, counts, topic=frozenset()) -> Facts:
     """The facts of one draft: its actor facts first, then the facts read from its words."""
     base = _base(ctx, d, mentions, counts, topic)
     base["mentions"] = tuple(base["mentions"])
-    crowd = crowd_facts(ctx.doc, d, Facts(mentions=base["mentions"]))
+    crowd = crowd_facts(ctx.doc, d, Facts(mentions=base["mentions"]), base["background"])
     if base["custody"]:
         crowd["armed_victim"] = False  # the police station is where he was held, not what was attacked
     return Facts(**{**base, **crowd})
@@ -139,7 +139,7 @@ def _base(ctx, d, mentions, counts, topic) -> dict:
     sig = {p for _, p, _, _ in d.signals}
     back = background(doc, d)  # "burned the houses after residents had fled": those who fled did not burn them
     acting = [(m, r) for m, r in roles if r == "agent" and m.start not in back]
-    b = {"mentions": roles,
+    b = {"mentions": roles, "background": back,
          "crowd": any(is_crowd(m) for m in ms) or bool(sig & {"protester", "demonstrator", "protestor"}),
          "state": any(e.inter == 1 for e in ents),
          "state_agent": any(m.entries[0].inter == 1 and r == "agent" for m, r in roles),
@@ -259,15 +259,16 @@ SPONTANEOUS = cue("spontaneous")
 RIVAL_WORDS = cue("rival_words")
 
 
-def crowd_facts(doc, d, f) -> dict:
+def crowd_facts(doc, d, f, back=None) -> dict:
     """melee_group: people with no organised armed group among them beat, hack or stab someone
     ("20 contractors assaulted an officer", "the chairman and his accomplices attacked"): ACLED's
     mob violence. two_sided: the clause sets two groups against each other ("two rival groups
-    clashed", "clashed with each other", "clash between supporters of A and B")."""
+    clashed", "clashed with each other", "clash between supporters of A and B"). ``back``: the
+    draft's background tokens, when the caller has read them."""
     toks = [t for s, e in d.ranges for t in docindex.tokens(doc)[s:e]]   # the draft's words, each read once
     low = [t.lower_ for t in toks]
     lem = [t.lemma_.lower() for t in toks]
-    back = background(doc, d, toks)
+    back = background(doc, d, toks) if back is None else back   # facts() has read it already
     lowers = set(low)
     words = lowers | set(lem)
     own = {w for t, a, b in zip(toks, low, lem) if t.i not in back for w in (a, b)}
