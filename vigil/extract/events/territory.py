@@ -31,7 +31,7 @@ def taking_words(doc, d, classes=("territory_gov", "territory_nonstate"), throug
                  tried=False):
     """The territory words of the draft that have a place as their object (taken_place)."""
     toks = docindex.tokens(doc)
-    known = _known_places(doc)
+    known = None   # the places the gazetteer knows, read only when a proper name needs them
     for c, phrase, s, e in d.signals:
         if c not in classes:
             continue
@@ -58,10 +58,12 @@ def taking_words(doc, d, classes=("territory_gov", "territory_nonstate"), throug
             if place_word(t) or (name and t.pos_ == "PROPN" and t.dep_ == "pobj"):
                 yield word  # "took control of the hill villages of Beit Rahma and Wadi Sour"
                 break
-            if t.pos_ == "PROPN" and t.idx in known and t.dep_ in ("dobj", "pobj") and (
+            if t.pos_ == "PROPN" and t.dep_ in ("dobj", "pobj") and (
                     t.dep_ == "dobj" or t.head.lower_ in ("of", "over")):
-                yield word  # "regained control of Lalibela": a town the gazetteer knows, the tagger called a person
-                break
+                known = _known_places(doc) if known is None else known
+                if t.idx in known:
+                    yield word  # "regained control of Lalibela": a town the gazetteer knows, the tagger called a person
+                    break
             if "control" in phrase and t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in ("of", "over") \
                     and t.ent_type_ not in ("PERSON", "NORP"):
                 yield word  # "took control of Nyabiondo": control is held over a place, a name the tagger missed
