@@ -50,7 +50,7 @@ def _date(s: str) -> Optional[dt.date]:
 
 def _inter(v) -> Optional[int]:
     v = (v or "").strip()
-    if v.isdigit():
+    if v.isdecimal():
         return int(v) or None
     return INTER_WORDS.get(v.lower())
 
@@ -67,7 +67,7 @@ def _country(row) -> Optional[str]:
     import pycountry
     code = (row.get("iso") or "").strip()
     hit = None
-    if code.isdigit() and int(code):
+    if code.isdecimal() and int(code):
         hit = pycountry.countries.get(numeric=f"{int(code):03d}")
     if hit is None and row.get("country"):
         try:

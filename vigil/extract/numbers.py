@@ -50,7 +50,7 @@ def word_number(tokens, i):
 
 def digit_number(tok) -> Optional[int]:
     t = tok.text.replace(",", "")
-    if t.isdigit():
+    if t.isdecimal():  # "²" is a digit to isdigit() but not to int()
         return int(t)
     try:
         f = float(t)

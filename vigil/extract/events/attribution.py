@@ -67,7 +67,7 @@ def _earlier_year(doc, m, year) -> bool:
     if year is None:
         return False
     sent = docindex.sent_of(doc[m.start])
-    return any(t.text.isdigit() and len(t.text) == 4 and 1900 <= int(t.text) < year and t.i - sent.start <= 8
+    return any(t.text.isdecimal() and len(t.text) == 4 and 1900 <= int(t.text) < year and t.i - sent.start <= 8
                and any(x.text == "," for x in docindex.tokens(doc)[t.i + 1:m.start])
                for t in docindex.tokens(doc)[sent.start:m.start])
 
