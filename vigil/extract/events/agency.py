@@ -430,16 +430,19 @@ def after_the_fact(doc, d, roles) -> list:
     subject of a verb of coming or finding (cue list after_verbs), in a sentence of the draft that tells
     none of its event words, came after the event: it is no party to it (CODEBOOK actor codes: actor1 is
     the one who acts). It stays in the draft as a source of the report."""
-    told = {docindex.sent_of(doc[s]).start for _, p, s, _ in d.signals
-            if p not in AFTER_VERBS and doc[s].lemma_.lower() not in AFTER_VERBS and not _what_was_found(doc[s])}
+    told = None   # the sentences that tell an event word: read only for such a subject (most drafts have none)
     out = []
     for m, r in roles:
         root = docindex.span(doc, m.start, m.end).root
         while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
             root = root.head  # "soldiers and National Guard troops who reached the area found": both came after
-        if r == "agent" and root.dep_ == "nsubj" and root.head.lemma_.lower() in AFTER_VERBS \
-                and docindex.sent_of(root).start not in told:
-            r = "source"
+        if r == "agent" and root.dep_ == "nsubj" and root.head.lemma_.lower() in AFTER_VERBS:
+            if told is None:
+                told = {docindex.sent_of(doc[s]).start for _, p, s, _ in d.signals
+                        if p not in AFTER_VERBS and doc[s].lemma_.lower() not in AFTER_VERBS
+                        and not _what_was_found(doc[s])}
+            if docindex.sent_of(root).start not in told:
+                r = "source"
         out.append((m, r))
     return out
 

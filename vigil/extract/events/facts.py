@@ -94,14 +94,30 @@ class Facts:
     judicial: bool = False             # ... in a judicial setting: a sentence carried out
 
 
+_DEFAULTS = {f.name: f.default for f in dataclasses.fields(Facts)}   # every default is immutable
+
+
+def new_facts(**fields) -> Facts:
+    """``Facts(**fields)``: the same record, its fields set in one update of its ``__dict__`` rather
+    than one by one through the frozen ``__init__`` (about 7 us instead of 30 to 75 for its 60
+    fields; two a draft), as model.amended copies one."""
+    for name in fields:
+        if name not in _DEFAULTS:
+            raise TypeError(f"Facts has no field {name!r}")
+    new = object.__new__(Facts)
+    new.__dict__.update(_DEFAULTS)
+    new.__dict__.update(fields)
+    return new
+
+
 def facts(ctx, d, mentions, counts, topic=frozenset()) -> Facts:
     """The facts of one draft: its actor facts first, then the facts read from its words."""
     base = _base(ctx, d, mentions, counts, topic)
     base["mentions"] = tuple(base["mentions"])
-    crowd = crowd_facts(ctx.doc, d, Facts(mentions=base["mentions"]), base["background"])
+    crowd = crowd_facts(ctx.doc, d, new_facts(mentions=base["mentions"]), base["background"])
     if base["custody"]:
         crowd["armed_victim"] = False  # the police station is where he was held, not what was attacked
-    return Facts(**{**base, **crowd})
+    return new_facts(**{**base, **crowd})
 
 
 def _crowdish(m) -> bool:

@@ -81,7 +81,7 @@ CLOCK = re.compile(r"\s*\d{1,2}[:.]\d{2}\b")   # a live blog's entry: "14:05 - P
 END_MARKS = {".", "!", "?", '"', "”", "'", "’", ")"}
 
 
-def generic_present(tok) -> bool:
+def generic_present(tok, sent=None) -> bool:
     """A habit or a situation told in the present simple, not one happening (CODEBOOK 9, 'Status':
     code what the report says happened; a generic statement tells of no happening): "militants
     ambush convoys and kidnap travellers on that road", "gangs extort traders across the district",
@@ -92,7 +92,7 @@ def generic_present(tok) -> bool:
     sentence names no time of its own. The present of a headline (the report's first sentence, or a
     line with no full stop: "Police fire tear gas at protesters in Nairobi") and of a live blog's
     timed entry ("14:05 - Protesters march on parliament") tells one happening and stays reported."""
-    sent = docindex.sent_of(tok)
+    sent = docindex.sent_of(tok) if sent is None else sent
     if _headline(sent) or _live(sent) or _dated(sent):
         return False
     if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "poss") and c.lower_ not in GENERIC_DETS
