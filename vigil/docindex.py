@@ -223,10 +223,21 @@ def word_sets(doc) -> tuple:
     before the extractors run)."""
     held = doc.user_data.get("vigil_word_sets")
     if held is None or held[0] != len(doc):
-        strings = doc.vocab.strings
-        lemmas = {strings[h].lower() for h in set(doc.to_array("LEMMA").tolist())}
+        strings, memo = doc.vocab.strings, _LEMMA_LOWER
+        if len(memo) >= LEMMA_LIMIT:
+            memo.clear()
+        lemmas = set()
+        for h in set(doc.to_array("LEMMA").tolist()):
+            low = memo.get(h)
+            if low is None:
+                low = memo[h] = strings[h].lower()
+            lemmas.add(low)
         held = doc.user_data["vigil_word_sets"] = (len(doc), set(lowers(doc)), lemmas)
     return held[1], held[2]
+
+
+_LEMMA_LOWER: dict = {}     # a lemma's hash -> the lemma in lower case, for the lemmas seen so far
+LEMMA_LIMIT = 50_000        # lemmas kept (then the table starts again: it only saves string lookups)
 
 
 def column(doc, attr: str) -> np.ndarray:

@@ -358,6 +358,8 @@ def background(doc, d, toks=None) -> set:
     a member", "after a group of militants attacked a leader"): their guns and their doers are not
     the event's. (``toks``: the draft's tokens, when the caller has them.)"""
     out = set()
+    if docindex.word_sets(doc)[0].isdisjoint(("after", "before", "since")):
+        return out   # no such clause without one of its marks in the document
     for t in (toks if toks is not None else [t for s, e in d.ranges for t in docindex.tokens(doc)[s:e]]):
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in t.children):
             if t.head.lemma_.lower() in CAUSED_HEADS and any(c.lower_ == "after" for c in t.children):
@@ -387,6 +389,8 @@ def _into_air(doc, d, toks=None, low=None) -> bool:
     if toks is None:
         toks = [t for s, e in d.ranges for t in docindex.tokens(doc)[s:e]]
         low = [t.lower_ for t in toks]
+    if "air" not in low:
+        return False
     return any(w == "air" and t.i >= 2 and doc[t.i - 1].lower_ == "the" and doc[t.i - 2].lower_ in ("in", "into", "to", "towards")
                for t, w in zip(toks, low))
 

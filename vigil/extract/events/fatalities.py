@@ -409,8 +409,13 @@ def _victims(obj) -> int | None:
     return 1 + sum(1 for c in _conjuncts(obj) if _personish(c) and c.tag_ not in ("NNS", "NNPS"))
 
 
+DEATH_LEMMAS = frozenset({"death", "killing", "die", "succumb"})   # the lemmas _death_words reads
+
+
 def _death_words(doc, d):
     """"beat a man to death", "resulting in the death of a bystander", "the victim later died"."""
+    if DEATH_LEMMAS.isdisjoint(docindex.word_sets(doc)[1]):
+        return None   # none of the words it reads in the document
     for s, e in d.ranges:
         for tok in docindex.tokens(doc)[s:e]:
             lem = tok.lemma_.lower()
@@ -546,6 +551,8 @@ def _active_killing(doc, d) -> bool:
 def _reported_death(doc, d) -> bool:
     """"protesters rallied and 3 people were killed": a main-clause death of its own (not "over two
     people being killed", "claiming that he died", "relatives of a man killed")."""
+    if docindex.word_sets(doc)[1].isdisjoint(("kill", "die")):
+        return False   # no verb of killing or dying in the document
     for s, e in d.ranges:
         for tok in docindex.tokens(doc)[s:e]:
             if tok.lemma_.lower() not in ("kill", "die") or tok.dep_ not in ("ROOT", "conj") or tok.pos_ != "VERB":

@@ -425,6 +425,8 @@ def _decade_near(tok, sent=None) -> bool:
 def _decades(doc) -> list:
     """The indices of the tokens that are a decade ("1990s"), found once per document in its text."""
     found = doc.user_data.get("vigil_decades")
+    if found is None and "0s" not in docindex.text(doc):
+        found = doc.user_data["vigil_decades"] = []   # every decade ends in "0s"
     if found is None:
         spans = (doc.char_span(m.start(), m.end()) for m in DECADE.finditer(docindex.text(doc)))
         found = doc.user_data["vigil_decades"] = [x.start for x in spans if x is not None and len(x) == 1]
