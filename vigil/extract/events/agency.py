@@ -185,6 +185,7 @@ MEMBER_WORDS = cue("member_words")
 
 
 REPORT_VERBS = cue("report_verbs")
+REPORT_OR_BELIEF = REPORT_VERBS | {"believe", "think"}   # united once, not at each call
 ARMED_TARGETS = cue("armed_targets") | {"station", "stations", "barracks", "bunker", "bunkers"}  # "a police station"
 BLAME = {"blame", "attribute"}
 UNDER_FIRE = {"fire", "attack", "gunfire", "shelling", "assault", "bombardment"}
@@ -256,7 +257,7 @@ def role(doc, m) -> str:
         return "source"
     if _aimed_only(root):
         return "aim"
-    if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in REPORT_VERBS | {"believe", "think"} and any(
+    if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in REPORT_OR_BELIEF and any(
             c.dep_ == "xcomp" for c in root.head.children):
         return "agent"  # "air strikes were reported to have targeted", "gunmen are believed to have fled": the doers
     if root.dep_ == "pobj" and root.head.lower_ == "from" and (

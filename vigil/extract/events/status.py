@@ -22,6 +22,7 @@ from .signals import cue
 PLAN_VERBS = cue("plan_verbs")
 PLANNED_MODS = cue("planned_mods")
 CARRIED_OUT = cue("carried_out")
+HELD_OR_PLANNED = CARRIED_OUT | PLAN_VERBS   # united once (_not_done)
 DENY_VERBS = cue("deny_verbs")
 WISH_VERBS = cue("wish_verbs")
 CITYISH = cue("cityish")
@@ -173,7 +174,7 @@ def _not_done(tok) -> bool:
     negates the act it governs)."""
     head = tok.head
     return (tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "oprd", "nsubjpass") and head.i != tok.i and head.lemma_ != "be"
-            and head.lemma_ in CARRIED_OUT | PLAN_VERBS and any(c.dep_ == "neg" for c in head.children))
+            and head.lemma_ in HELD_OR_PLANNED and any(c.dep_ == "neg" for c in head.children))
 
 
 def _none_of(tok) -> bool:
