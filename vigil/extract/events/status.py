@@ -48,35 +48,38 @@ def token_status(tok, ref_year=None) -> str:
             tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.lemma_.lower() in CARRIED_OUT):
         return "planned"  # "days before a planned march"
     t, depth, side, prev = tok, 0, False, tok
-    while t.head.i != t.i and depth < 12:
+    head = t.head   # each word's head and relation read once a step (spaCy makes a Token at each .head)
+    while head.i != t.i and depth < 12:
+        dep = t.dep_
         if _closed_before(t):
             break   # "activists say police beat marchers; the police deny using force": the denial is its own
-        if t.dep_ == "relcl" and is_placeish(t.head) and not any(c.lower_ == "when" for c in t.children) or (
-                t.dep_ == "relcl" and t.lemma_ in ("see", "witness")):
+        if dep == "relcl" and is_placeish(head) and not any(c.lower_ == "when" for c in t.children) or (
+                dep == "relcl" and t.lemma_ in ("see", "witness")):
             return "historical"  # "a city that saw protests"; "..., when they were protesting" is no relative clause
-        if t.head.lemma_ in DENY_VERBS and t.dep_ in ("ccomp", "xcomp", "dobj", "pcomp"):
+        if head.lemma_ in DENY_VERBS and dep in ("ccomp", "xcomp", "dobj", "pcomp"):
             return "negated"
-        if t.dep_ == "xcomp" and t.head.lemma_ in WISH_VERBS:
+        if dep == "xcomp" and head.lemma_ in WISH_VERBS:
             return "planned"   # "we only wanted to hand over a memorandum": a wish, not a done act
-        if t.head.lemma_ in PLAN_VERBS and t.dep_ in ("xcomp", "dobj", "pobj", "prep", "ccomp", "advcl") and not (
+        if head.lemma_ in PLAN_VERBS and dep in ("xcomp", "dobj", "pobj", "prep", "ccomp", "advcl") and not (
                 _told_done(t) or _fronted_when(t)):
             return "planned"
-        if t.dep_ == "pobj" and t.head.lower_ in ("for",) and t.head.head.lemma_ in PLAN_VERBS:
+        if dep == "pobj" and head.lower_ in ("for",) and head.head.lemma_ in PLAN_VERBS:
             return "planned"
         if not side and _future(t) and not (t is not tok and prev.dep_ in ("nsubj", "nsubjpass")):
             return "planned"  # "says it will join a march"; but in "the strike will go on" the strike is under way
-        if t.dep_ in SIDE_CLAUSES or t.dep_ == "advcl":
+        if dep in SIDE_CLAUSES or dep == "advcl":
             side = True  # a relative or adverbial clause has its own time
         if _conditional(t):
             return "planned"
-        if t.dep_ in ("ROOT", "conj") and t.pos_ in ("VERB", "AUX"):
+        if dep in ("ROOT", "conj") and t.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") and c.i < tok.i for c in t.children):
                 return "planned"
             if any(c.dep_ == "neg" for c in t.children) and tok.pos_ == "VERB" and t is tok:
                 return "negated"
             if not _conjoined_under(t):
                 break   # a main clause: its time is the event's
-        prev, t, depth = t, t.head, depth + 1
+        prev, t, depth = t, head, depth + 1
+        head = t.head
     return "reported"
 
 
@@ -88,8 +91,7 @@ def _closed_before(t) -> bool:
     head = t.head
     if head.i < t.i:
         return False
-    toks = t.doc
-    return any(toks[k].text == ";" for k in range(t.right_edge.i + 1, head.i))
+    return ";" in docindex.lowers(t.doc)[t.right_edge.i + 1:head.i]   # a word ";" is ";" in lower case too
 
 
 CONDITION_MARKS, UNTIL_MARKS, WHETHER_HEADS = cue("condition_marks"), cue("until_marks"), cue("whether_heads")
