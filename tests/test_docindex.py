@@ -69,3 +69,29 @@ def test_spans_and_sentences_are_the_docs_own(nlp):
         r.merge(doc[0:2])
     assert docindex.span(doc, 0, 3).text == doc[0:3].text           # made again after a merge
     assert [(s.start, s.end) for s in docindex.sents(doc)] == [(s.start, s.end) for s in doc.sents]
+
+
+def test_word_sets_are_the_tokens_lower_forms_and_lemmas(nlp):
+    doc = nlp("Rebels Recalled how the WAR began; Troops were UNABLE to stop them near Goma. "
+              "Dozens of Houses burned in Kasai, residents said.")
+    lows, lemmas = docindex.word_sets(doc)
+    assert lows == {t.lower_ for t in doc}
+    assert lemmas == {t.lemma_.lower() for t in doc}
+    with doc.retokenize() as r:
+        r.merge(doc[0:2])
+    lows, lemmas = docindex.word_sets(doc)                       # read again after a merge
+    assert lows == {t.lower_ for t in doc} and lemmas == {t.lemma_.lower() for t in doc}
+
+
+def test_new_facts_is_the_records_own_init():
+    import dataclasses
+    import pytest
+    from vigil.extract.events.facts import Facts, new_facts
+    for fields in ({}, {"mentions": ()}, {"crowd": True, "fatalities": 3, "takers": frozenset({2})}):
+        made, want = new_facts(**fields), Facts(**fields)
+        assert made == want and list(made.__dict__) == list(want.__dict__)
+        assert dataclasses.asdict(made) == dataclasses.asdict(want)
+    with pytest.raises(TypeError):
+        new_facts(no_such_field=True)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        new_facts(crowd=True).crowd = False

@@ -137,7 +137,8 @@ def sent_of(tok):
     """``tok.sent``, the sentence holding the token, found by bisection in the document's sentences
     (listed once); spaCy's own walks the sentence and checks the whole document's annotation at each
     call (about 9 us). ``sent_of(doc[span.start])`` is ``span.sent`` for a span inside one sentence."""
-    return _sents(tok.doc)[1][sent_index(tok.doc, tok.i)]
+    held = _sents(tok.doc)
+    return held[1][bisect.bisect_right(held[2], tok.i) - 1]
 
 
 def span(doc, s: int, e: int):
@@ -212,6 +213,31 @@ def lowers(doc) -> list:
         strings = doc.vocab.strings
         low = doc.user_data["vigil_lowers"] = [strings[h] for h in doc.to_array("LOWER").tolist()]
     return low
+
+
+def word_sets(doc) -> tuple:
+    """(every token's lower-case form, every token's lemma in lower case), each as a set, read once
+    per document from its arrays: a rule that needs one of a few words (``t.lemma_.lower() in
+    WAR_NOUNS``) asks first whether the document has any (``WAR_NOUNS.isdisjoint(lemmas)``), and
+    most have none. Read again if the doc was retokenized since (lemmas, like the lowers, are set
+    before the extractors run)."""
+    held = doc.user_data.get("vigil_word_sets")
+    if held is None or held[0] != len(doc):
+        strings, memo = doc.vocab.strings, _LEMMA_LOWER
+        if len(memo) >= LEMMA_LIMIT:
+            memo.clear()
+        lemmas = set()
+        for h in set(doc.to_array("LEMMA").tolist()):
+            low = memo.get(h)
+            if low is None:
+                low = memo[h] = strings[h].lower()
+            lemmas.add(low)
+        held = doc.user_data["vigil_word_sets"] = (len(doc), set(lowers(doc)), lemmas)
+    return held[1], held[2]
+
+
+_LEMMA_LOWER: dict = {}     # a lemma's hash -> the lemma in lower case, for the lemmas seen so far
+LEMMA_LIMIT = 50_000        # lemmas kept (then the table starts again: it only saves string lookups)
 
 
 def column(doc, attr: str) -> np.ndarray:

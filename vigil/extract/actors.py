@@ -520,10 +520,10 @@ def _demonym_spans(doc, demonyms):
         code, k = demonyms.get(low[i]), i + 1
         if not code:
             continue
-        if k + 1 < len(doc) and doc[k].lower_ in ("'s", "’s") and doc[k + 1].lower_ in FORCE_HEADS | FORCE_MODS:
+        if k + 1 < len(doc) and low[k] in ("'s", "’s") and low[k + 1] in HEADS_OR_MODS:
             k += 1    # "Ukraine's military", "Chad's army": the country's forces
         j = k
-        while j < len(doc) and j < k + 3 and doc[j].lower_ in FORCE_HEADS | FORCE_MODS:
+        while j < len(doc) and j < k + 3 and low[j] in HEADS_OR_MODS:
             j += 1
         if j == k and j + 2 < len(doc) and doc[j].lower_ == "and" and demonyms.get(doc[j + 1].lower_) and (
                 doc[j + 2].lower_ in FORCE_HEADS):  # "Rwandan and Mozambican troops": two forces
@@ -544,6 +544,7 @@ def _demonym_spans(doc, demonyms):
 
 # Words between a demonym and the force it names ("Israeli air force", "the Indian border police").
 FORCE_MODS = _cue("force_mods")
+HEADS_OR_MODS = FORCE_HEADS | FORCE_MODS   # united once, not at every word after a demonym
 
 
 def _as_country(entries, code) -> tuple:
@@ -571,7 +572,8 @@ STRIKE_WORDS = _cue("strike_words")
 
 def _strike_at(doc, i) -> int:
     """The end of a strike word starting at token i ("shelling", "air strikes", "guided aerial bomb"), else 0."""
+    low = docindex.lowers(doc)     # each word's lower-case form, as doc[i:i + n] would give it
     for n in (3, 2, 1):
-        if i + n <= len(doc) and " ".join(t.lower_ for t in doc[i:i + n]) in STRIKE_WORDS:
+        if i + n <= len(doc) and " ".join(low[i:i + n]) in STRIKE_WORDS:
             return i + n
     return 0

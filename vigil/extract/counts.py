@@ -111,6 +111,9 @@ ADVERBS = set("also later all allegedly critically seriously severely badly fata
 # How a death came, between a participant noun and its kind word: "four marchers were shot dead",
 # "two protesters were beaten to death".
 HOW = set("shot beaten hacked stabbed gunned burned burnt stoned tortured crushed run over to".split())
+# unions read in loops, made once
+ANY_PERSON, SKIPPABLE = PERSON_WORDS | SINGULAR_PERSON, CLAUSE_SKIP | ADVERBS | HOW
+SOFT_STOP_OR_ARTICLE = SOFT_STOP | {"another", "a"}
 ATTEMPT_WORDS = set("attempted attempt attempting tried try trying failed sought threatened threatening planned "
                     "plotted wanted vowed".split())
 PARTICIPANT_NOUNS = set("protesters protestors demonstrators marchers participants strikers rioters activists".split())
@@ -140,7 +143,7 @@ def _aside_end(tokens, k):
             if tokens[m].text == ")":
                 return m + 1
         return 0
-    if w == "," and k > 0 and tokens[k - 1].lower_ in PERSON_WORDS | SINGULAR_PERSON \
+    if w == "," and k > 0 and tokens[k - 1].lower_ in ANY_PERSON \
             and k + 1 < len(tokens) and tokens[k + 1].lower_ in ("a", "an", "the", "all", "both", "mostly", "most"):
         for m in range(k + 2, min(len(tokens), k + 14)):  # "one man, a volunteer from X, was killed"
             if tokens[m].text == ",":
@@ -201,7 +204,7 @@ def kind_after(tokens, j, limit, crossed=None):
             if KIND_OF[w] == "participants" and w in PARTICIPANT_NOUNS and noun is None:
                 noun = (KIND_OF[w], k)
                 continue
-            if noun is not None and any(x.lower_ not in CLAUSE_SKIP | ADVERBS | HOW for x in tokens[noun[1] + 1:k]):
+            if noun is not None and any(x.lower_ not in SKIPPABLE for x in tokens[noun[1] + 1:k]):
                 return noun
             if noun is not None and KIND_OF[w] == "participants":
                 return noun
@@ -225,7 +228,7 @@ def kind_after(tokens, j, limit, crossed=None):
             crossed.append(k)
         if w in SOFT_STOP and _list_continues(tokens, k):
             budget = 9
-        if (t.like_num or digit_number(t) is not None) and not (k > j and tokens[k - 1].lower_ in SOFT_STOP | {"another", "a"}):
+        if (t.like_num or digit_number(t) is not None) and not (k > j and tokens[k - 1].lower_ in SOFT_STOP_OR_ARTICLE):
             break
         if t.is_sent_start and k > j:
             break

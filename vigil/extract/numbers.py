@@ -5,6 +5,7 @@ Reads only ``lower_`` and ``text`` of the tokens given; ``counts`` decides whom 
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 UNITS = {w: i for i, w in enumerate(
@@ -48,10 +49,16 @@ def word_number(tokens, i):
     return (total + current, j) if seen else None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def digit_number(tok) -> Optional[int]:
     t = tok.text.replace(",", "")
     if t.isdecimal():  # "²" is a digit to isdigit() but not to int()
         return int(t)
+    if not _DIGIT.search(t):
+        return None   # no digit: float() fails or gives "inf" or "nan", no number either way (and a
+        #               word's ValueError costs about 1 us; next_number asks of a dozen words)
     try:
         f = float(t)
     except ValueError:

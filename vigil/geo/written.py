@@ -254,24 +254,27 @@ def unknown_places(doc, taken: list, demonyms=frozenset()) -> list:
         k = bisect.bisect_right(ends, s)                 # the first known place ending after s
         if k < len(taken) and taken[k][0] < e:
             continue
-        if not could_be_a_place(text, s, e, demonyms):
-            continue
-        ent = docindex.ent_around(doc, s, e)
-        if ent is not None and (ent.label_ in NOT_PLACE_LABELS or ent.end_char - ent.start_char > e - s + 2
-                                and (set(norm(ent.text).split()) & ORG_WORDS or ent.label_ == "PERSON")):
-            continue                                     # inside a date, a person's or an organisation's name
+        # the words around the name first (about 7 us), then the name itself (about 10 us): most
+        # capitalised words have no cue, and every test here is one that must pass, in any order
         before = text[max(0, s - 50):s]
-        label = ent.label_ if ent is not None else None
         if _word_typed(text, s, e, before):
             cue = "word"
-        elif WHERE_BEFORE.search(before):                # searched once (about 14 us a name)
-            cue = "where" if label in ("GPE", "LOC", "FAC") else "loose"
+        elif WHERE_BEFORE.search(before):                # searched once
+            cue = None                                   # "where" or "loose", by the entity's label below
         elif TAKE_BEFORE.search(before):
             cue = "take"
         elif out and out[-1][2] in ("word", "where") and re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", text[out[-1][1]:s]):
             cue = out[-1][2]                             # "near Kasoko and Lumbe"
         else:
             continue
+        if not could_be_a_place(text, s, e, demonyms):
+            continue
+        ent = docindex.ent_around(doc, s, e)
+        if ent is not None and (ent.label_ in NOT_PLACE_LABELS or ent.end_char - ent.start_char > e - s + 2
+                                and (set(norm(ent.text).split()) & ORG_WORDS or ent.label_ == "PERSON")):
+            continue                                     # inside a date, a person's or an organisation's name
+        if cue is None:
+            cue = "where" if ent is not None and ent.label_ in ("GPE", "LOC", "FAC") else "loose"
         out.append((s, e, cue))
     return out
 

@@ -185,6 +185,7 @@ MEMBER_WORDS = cue("member_words")
 
 
 REPORT_VERBS = cue("report_verbs")
+REPORT_OR_BELIEF = REPORT_VERBS | {"believe", "think"}   # united once, not at each call
 ARMED_TARGETS = cue("armed_targets") | {"station", "stations", "barracks", "bunker", "bunkers"}  # "a police station"
 BLAME = {"blame", "attribute"}
 UNDER_FIRE = {"fire", "attack", "gunfire", "shelling", "assault", "bombardment"}
@@ -256,7 +257,7 @@ def role(doc, m) -> str:
         return "source"
     if _aimed_only(root):
         return "aim"
-    if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in REPORT_VERBS | {"believe", "think"} and any(
+    if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in REPORT_OR_BELIEF and any(
             c.dep_ == "xcomp" for c in root.head.children):
         return "agent"  # "air strikes were reported to have targeted", "gunmen are believed to have fled": the doers
     if root.dep_ == "pobj" and root.head.lower_ == "from" and (
@@ -430,16 +431,19 @@ def after_the_fact(doc, d, roles) -> list:
     subject of a verb of coming or finding (cue list after_verbs), in a sentence of the draft that tells
     none of its event words, came after the event: it is no party to it (CODEBOOK actor codes: actor1 is
     the one who acts). It stays in the draft as a source of the report."""
-    told = {docindex.sent_of(doc[s]).start for _, p, s, _ in d.signals
-            if p not in AFTER_VERBS and doc[s].lemma_.lower() not in AFTER_VERBS and not _what_was_found(doc[s])}
+    told = None   # the sentences that tell an event word: read only for such a subject (most drafts have none)
     out = []
     for m, r in roles:
         root = docindex.span(doc, m.start, m.end).root
         while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
             root = root.head  # "soldiers and National Guard troops who reached the area found": both came after
-        if r == "agent" and root.dep_ == "nsubj" and root.head.lemma_.lower() in AFTER_VERBS \
-                and docindex.sent_of(root).start not in told:
-            r = "source"
+        if r == "agent" and root.dep_ == "nsubj" and root.head.lemma_.lower() in AFTER_VERBS:
+            if told is None:
+                told = {docindex.sent_of(doc[s]).start for _, p, s, _ in d.signals
+                        if p not in AFTER_VERBS and doc[s].lemma_.lower() not in AFTER_VERBS
+                        and not _what_was_found(doc[s])}
+            if docindex.sent_of(root).start not in told:
+                r = "source"
         out.append((m, r))
     return out
 

@@ -43,6 +43,7 @@ CONTEXT_MARKERS = cue("context_markers")
 CONTEXT_PHRASES = {("due", "to"), ("because", "of"), ("in", "retaliation"), ("in", "the", "wake"), ("in", "the", "aftermath"), ("ahead", "of"), ("in", "connection"),
                    ("in", "response"), ("against", "the", "backdrop")}
 CONTEXT_FIRST = {p[0] for p in CONTEXT_PHRASES}
+CONTEXT_STARTS = CONTEXT_FIRST | {"amid", "amidst", "following"}   # the only words _context_marker takes
 
 
 def _context_marker(doc, t) -> bool:
@@ -90,7 +91,7 @@ def topic_tokens(doc, sigs) -> set:
                 topic.add(t.i)
                 continue
             mark = t.i
-            if _context_marker(doc, t):
+            if w in CONTEXT_STARTS and _context_marker(doc, t):   # the first test of _context_marker, inline
                 inside = True
                 fronted = t.i if _fronted(t) or t.lower_ in ("due", "because") else False
             elif seen == "crowd":  # only a grievance participle opens a crowd's topic; a protest word takes over
@@ -180,6 +181,8 @@ def described_kind(doc, sigs) -> set:
     group punishes anyone who cooperated"): the clause names a kind of person by what such people
     do or did, no happening the report tells (CODEBOOK 9: code what the report says happened)."""
     out = set()
+    if KIND_PRONOUNS.isdisjoint(docindex.lowers(doc)):
+        return out   # no such pronoun in the document (most have none): no climb from each event word
     for _, _, i, _ in sigs:
         t, depth = doc[i], 0
         while t.head.i != t.i and depth < 6:

@@ -22,6 +22,9 @@ def custody_place(doc, d) -> frozenset:
     station counts only as a police one ("at the police station"), and the place must be where the
     harm happened ("in ... at ..." up to the harm word), not what was attacked ("attacked a police
     station": its object, no "in"/"at")."""
+    lows = docindex.word_sets(doc)[0]
+    if "custodial" not in lows and CUSTODY_PLACES.isdisjoint(lows):
+        return frozenset()   # no word of custody in the document (most have none)
     out = set()
     for s, e in d.ranges:
         for t in docindex.tokens(doc)[s:e]:

@@ -110,6 +110,8 @@ def summaries(ctx, owners) -> set:
     doc, out = ctx.doc, set()
     text = docindex.text(doc)
     for k, d in enumerate(owners):
+        if len({s[0] for s in d.signals}) < SUMMARY_MIN_KINDS:
+            continue   # no sentence of it can list enough kinds (most drafts): neither test below holds
         by_sent = {}
         for s in d.signals:
             by_sent.setdefault(docindex.sent_of(doc[s[2]]).start, set()).add(s[0])

@@ -32,6 +32,7 @@ from .signals import cue
 
 KILL_WORDS = cue("kill_words")
 KILL_HEADS = cue("kill_heads")
+TOLL_PARTICIPLES = KILL_HEADS | {"leave", "result", "lead", "cause"}   # "..., killing 17", "leaving 3 dead"
 BODY_WORDS = cue("body_words")
 BODY_CUES = cue("body_cues")
 
@@ -115,7 +116,7 @@ def _background(span, own=frozenset()) -> bool:
     for _ in range(8):
         if t.head.i == t.i:
             return False
-        if t.tag_ == "VBG" and t.lemma_.lower() in KILL_HEADS | {"leave", "result", "lead", "cause"}:
+        if t.tag_ == "VBG" and t.lemma_.lower() in TOLL_PARTICIPLES:
             return False  # "..., killing 17": the participle reports the whole event's toll
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "since", "because")
                                      for c in t.children) or t.dep_ == "pcomp" and t.head.lower_ in ("after", "following"):
@@ -208,8 +209,7 @@ def _part_key(doc, span) -> tuple:
 
 def _has_source(doc, i, j) -> bool:
     """Do tokens i..j hold a reporting verb or "according to" (a source of their own)?"""
-    return any(t.lemma_.lower() in REPORT_VERBS | {"count", "record", "document", "according"}
-               for t in docindex.tokens(doc)[i:j])
+    return any(t.lemma_.lower() in SOURCE_WORDS for t in docindex.tokens(doc)[i:j])
 
 
 def _selves(doc, items) -> int:
@@ -290,7 +290,7 @@ def _source(doc, items) -> Optional[str]:
     object of "according to"; None when no source is named (or only a pronoun: "he said")."""
     for span, _ in items:
         for t in span.root.ancestors:
-            if t.lemma_.lower() in REPORT_VERBS | {"claim", "count", "record", "document"} and t.pos_ in ("VERB", "AUX"):
+            if t.lemma_.lower() in COUNTING_VERBS and t.pos_ in ("VERB", "AUX"):
                 subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
                 while subj is None and t.dep_ == "conj" and t.head.i != t.i:  # "claimed the attack and said"
                     t = t.head
@@ -316,6 +316,8 @@ def _tells_when_said(t) -> bool:
 
 
 REPORT_VERBS = {"say", "tell", "report", "confirm", "state", "announce", "add", "claim", "put", "give", "update", "revise"}
+SOURCE_WORDS = REPORT_VERBS | {"count", "record", "document", "according"}   # united once (_has_source)
+COUNTING_VERBS = REPORT_VERBS | {"claim", "count", "record", "document"}
 
 
 def _risen(doc, span) -> bool:
@@ -409,8 +411,13 @@ def _victims(obj) -> int | None:
     return 1 + sum(1 for c in _conjuncts(obj) if _personish(c) and c.tag_ not in ("NNS", "NNPS"))
 
 
+DEATH_LEMMAS = frozenset({"death", "killing", "die", "succumb"})   # the lemmas _death_words reads
+
+
 def _death_words(doc, d):
     """"beat a man to death", "resulting in the death of a bystander", "the victim later died"."""
+    if DEATH_LEMMAS.isdisjoint(docindex.word_sets(doc)[1]):
+        return None   # none of the words it reads in the document
     for s, e in d.ranges:
         for tok in docindex.tokens(doc)[s:e]:
             lem = tok.lemma_.lower()
@@ -546,6 +553,8 @@ def _active_killing(doc, d) -> bool:
 def _reported_death(doc, d) -> bool:
     """"protesters rallied and 3 people were killed": a main-clause death of its own (not "over two
     people being killed", "claiming that he died", "relatives of a man killed")."""
+    if docindex.word_sets(doc)[1].isdisjoint(("kill", "die")):
+        return False   # no verb of killing or dying in the document
     for s, e in d.ranges:
         for tok in docindex.tokens(doc)[s:e]:
             if tok.lemma_.lower() not in ("kill", "die") or tok.dep_ not in ("ROOT", "conj") or tok.pos_ != "VERB":

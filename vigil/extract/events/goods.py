@@ -18,6 +18,8 @@ def singular(tok) -> str:
 def taken_goods(doc, d, props) -> bool:
     """Does the draft tell of things taken from property (``props``: the lexicon's property objects)? "Took
     ten men from their homes" takes people: an abduction's words, no looting."""
+    if TAKING_VERBS.isdisjoint(docindex.word_sets(doc)[1]):
+        return False   # no verb of taking in the document
     for s, e in d.ranges:
         for t in docindex.tokens(doc)[s:e]:
             if t.pos_ != "VERB" or t.lemma_.lower() not in TAKING_VERBS:

@@ -136,6 +136,9 @@ def harm_doers(doc, d, f, words=None) -> set:
     students, workers the draft is about), "other" (anyone else named as the doer: police, party
     men, "unidentified men"), "unknown" (no doer: "one person was killed"). Read from each verb's
     subject, through "and" chains ("assaulted and killed")."""
+    if not any(c in ("attack", "clash", "mob", "intervention") and phrase in (words or WOUNDING)
+               for c, phrase, _, _ in d.signals):
+        return set()   # no such word: who holds the mentions' words need not be worked out
     where = {}
     first = next((m for m, r in f.mentions if r == "agent"), None)  # the group the draft opens with
     for m, _ in f.mentions:

@@ -128,9 +128,11 @@ def lead_folds(ctx, events: list) -> dict:
     end = lead_end(text)
     if not end:
         return {}
-    filed = filed_at(ctx.doc, ctx.places)
     first = lambda e: min((sp.start for sp in e.evidence), default=0)
     rep = [k for k, e in enumerate(events) if e.status == "reported"]
+    if all(first(events[k]) < end for k in rep):
+        return {}     # no reported event in the body (a one-paragraph report): nothing to fold into
+    filed = filed_at(ctx.doc, ctx.places)
     wide = countrywide(ctx.doc, events)
     spans = doc_summary_spans(ctx.doc)
     summed = lambda e: bool(spans) and all(any(a < sp.end <= b for a, b in spans) for sp in e.evidence)

@@ -85,7 +85,8 @@ def features(doc, d, facts, rule_sub: Optional[str]) -> dict:
     every = _words(doc)
     words = [w for s, e in d.ranges for w in every[s:e] if w]
     for w in words:
-        out["w=" + w] = out.get("w=" + w, 0.0) + 1.0
+        key = "w=" + w
+        out[key] = out.get(key, 0.0) + 1.0
     for a, b in zip(words, words[1:]):
         out[f"b={a}_{b}"] = 1.0
     for cls, phrase, _, _ in d.signals:

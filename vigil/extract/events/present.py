@@ -43,6 +43,9 @@ def present_simple(verb) -> bool:
 
 
 WEEKDAYS = frozenset(DAY_INDEX) | {"yesterday", "today", "tonight"}   # words that name one day
+RECURRING = frozenset({"every", "each"}) | HABITUAL_MODS   # "every Friday", "weekly Friday protests"
+DATED_DAY_NAMES = DAY_NAMES - WEEKDAYS                     # month names: a day with a number ("3 May")
+NOT_A_TIME_OF_ITS_OWN = RECURRING | HABITUAL_SPANS | NOW_WORDS   # (_dated; these unions made once)
 
 
 def one_day(sent) -> bool:
@@ -56,10 +59,9 @@ def _one_day(sent) -> bool:
         if ent.label_ not in ("DATE", "TIME") or in_dateline(docindex.text(sent.doc), ent.start_char, ent.end_char):
             continue
         words = {t.lower_ for t in ent}
-        recurring = {"every", "each"} | HABITUAL_MODS   # "every Friday", "weekly Friday protests"
-        if words & recurring or ent.start > 0 and ent.doc[ent.start - 1].lower_ in recurring:
+        if words & RECURRING or ent.start > 0 and ent.doc[ent.start - 1].lower_ in RECURRING:
             continue
-        if words & WEEKDAYS or any(t.like_num for t in ent) and words & (DAY_NAMES - WEEKDAYS):
+        if words & WEEKDAYS or any(t.like_num for t in ent) and words & DATED_DAY_NAMES:
             return True
     return False
 
@@ -72,7 +74,7 @@ def _dated(sent) -> bool:
         if ent.label_ not in ("DATE", "TIME") or in_dateline(text, ent.start_char, ent.end_char):
             continue
         words = {t.lower_ for t in ent}
-        if not words & ({"every", "each"} | HABITUAL_MODS | HABITUAL_SPANS | NOW_WORDS):
+        if not words & NOT_A_TIME_OF_ITS_OWN:
             return True
     return False
 
@@ -81,7 +83,7 @@ CLOCK = re.compile(r"\s*\d{1,2}[:.]\d{2}\b")   # a live blog's entry: "14:05 - P
 END_MARKS = {".", "!", "?", '"', "”", "'", "’", ")"}
 
 
-def generic_present(tok) -> bool:
+def generic_present(tok, sent=None) -> bool:
     """A habit or a situation told in the present simple, not one happening (CODEBOOK 9, 'Status':
     code what the report says happened; a generic statement tells of no happening): "militants
     ambush convoys and kidnap travellers on that road", "gangs extort traders across the district",
@@ -92,7 +94,7 @@ def generic_present(tok) -> bool:
     sentence names no time of its own. The present of a headline (the report's first sentence, or a
     line with no full stop: "Police fire tear gas at protesters in Nairobi") and of a live blog's
     timed entry ("14:05 - Protesters march on parliament") tells one happening and stays reported."""
-    sent = docindex.sent_of(tok)
+    sent = docindex.sent_of(tok) if sent is None else sent
     if _headline(sent) or _live(sent) or _dated(sent):
         return False
     if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "poss") and c.lower_ not in GENERIC_DETS

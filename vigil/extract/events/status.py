@@ -22,6 +22,7 @@ from .signals import cue
 PLAN_VERBS = cue("plan_verbs")
 PLANNED_MODS = cue("planned_mods")
 CARRIED_OUT = cue("carried_out")
+HELD_OR_PLANNED = CARRIED_OUT | PLAN_VERBS   # united once (_not_done)
 DENY_VERBS = cue("deny_verbs")
 WISH_VERBS = cue("wish_verbs")
 CITYISH = cue("cityish")
@@ -47,35 +48,38 @@ def token_status(tok, ref_year=None) -> str:
             tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.lemma_.lower() in CARRIED_OUT):
         return "planned"  # "days before a planned march"
     t, depth, side, prev = tok, 0, False, tok
-    while t.head.i != t.i and depth < 12:
+    head = t.head   # each word's head and relation read once a step (spaCy makes a Token at each .head)
+    while head.i != t.i and depth < 12:
+        dep = t.dep_
         if _closed_before(t):
             break   # "activists say police beat marchers; the police deny using force": the denial is its own
-        if t.dep_ == "relcl" and is_placeish(t.head) and not any(c.lower_ == "when" for c in t.children) or (
-                t.dep_ == "relcl" and t.lemma_ in ("see", "witness")):
+        if dep == "relcl" and is_placeish(head) and not any(c.lower_ == "when" for c in t.children) or (
+                dep == "relcl" and t.lemma_ in ("see", "witness")):
             return "historical"  # "a city that saw protests"; "..., when they were protesting" is no relative clause
-        if t.head.lemma_ in DENY_VERBS and t.dep_ in ("ccomp", "xcomp", "dobj", "pcomp"):
+        if head.lemma_ in DENY_VERBS and dep in ("ccomp", "xcomp", "dobj", "pcomp"):
             return "negated"
-        if t.dep_ == "xcomp" and t.head.lemma_ in WISH_VERBS:
+        if dep == "xcomp" and head.lemma_ in WISH_VERBS:
             return "planned"   # "we only wanted to hand over a memorandum": a wish, not a done act
-        if t.head.lemma_ in PLAN_VERBS and t.dep_ in ("xcomp", "dobj", "pobj", "prep", "ccomp", "advcl") and not (
+        if head.lemma_ in PLAN_VERBS and dep in ("xcomp", "dobj", "pobj", "prep", "ccomp", "advcl") and not (
                 _told_done(t) or _fronted_when(t)):
             return "planned"
-        if t.dep_ == "pobj" and t.head.lower_ in ("for",) and t.head.head.lemma_ in PLAN_VERBS:
+        if dep == "pobj" and head.lower_ in ("for",) and head.head.lemma_ in PLAN_VERBS:
             return "planned"
         if not side and _future(t) and not (t is not tok and prev.dep_ in ("nsubj", "nsubjpass")):
             return "planned"  # "says it will join a march"; but in "the strike will go on" the strike is under way
-        if t.dep_ in SIDE_CLAUSES or t.dep_ == "advcl":
+        if dep in SIDE_CLAUSES or dep == "advcl":
             side = True  # a relative or adverbial clause has its own time
         if _conditional(t):
             return "planned"
-        if t.dep_ in ("ROOT", "conj") and t.pos_ in ("VERB", "AUX"):
+        if dep in ("ROOT", "conj") and t.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") and c.i < tok.i for c in t.children):
                 return "planned"
             if any(c.dep_ == "neg" for c in t.children) and tok.pos_ == "VERB" and t is tok:
                 return "negated"
             if not _conjoined_under(t):
                 break   # a main clause: its time is the event's
-        prev, t, depth = t, t.head, depth + 1
+        prev, t, depth = t, head, depth + 1
+        head = t.head
     return "reported"
 
 
@@ -87,8 +91,7 @@ def _closed_before(t) -> bool:
     head = t.head
     if head.i < t.i:
         return False
-    toks = t.doc
-    return any(toks[k].text == ";" for k in range(t.right_edge.i + 1, head.i))
+    return ";" in docindex.lowers(t.doc)[t.right_edge.i + 1:head.i]   # a word ";" is ";" in lower case too
 
 
 CONDITION_MARKS, UNTIL_MARKS, WHETHER_HEADS = cue("condition_marks"), cue("until_marks"), cue("whether_heads")
@@ -173,7 +176,7 @@ def _not_done(tok) -> bool:
     negates the act it governs)."""
     head = tok.head
     return (tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "oprd", "nsubjpass") and head.i != tok.i and head.lemma_ != "be"
-            and head.lemma_ in CARRIED_OUT | PLAN_VERBS and any(c.dep_ == "neg" for c in head.children))
+            and head.lemma_ in HELD_OR_PLANNED and any(c.dep_ == "neg" for c in head.children))
 
 
 def _none_of(tok) -> bool:
@@ -199,24 +202,30 @@ def signal_status(tok, sig, ctx, ref_year) -> str:
         return "historical"  # a plan told of long ago ("in November 2023 the union said it would strike")
     if st != "reported":
         return st
-    if _old_date_near(ctx, tok) or _decade_near(tok) or _running_tally(tok) or _war_toll(tok) or _habitual(tok) \
-            or _capability(tok) or _remembered(tok) \
-            or _tally_of_many(tok) or _trend_object(tok) or generic_present(tok) or referred_back(tok):
+    # The sentence and whether it names one day, read once for all the checks below (each read them
+    # itself); a sentence that names one day makes _habitual, _capability, _remembered and
+    # _tally_of_many False, so they are not asked then.
+    sent = docindex.sent_of(tok)
+    day = one_day(sent)
+    if _old_date_near(ctx, tok, sent) or _decade_near(tok, sent) or _running_tally(tok, sent) or _war_toll(tok) \
+            or not day and (_habitual(tok, sent, False) or _capability(tok, False) or _remembered(tok, False)
+                            or _tally_of_many(tok, False)) \
+            or _trend_object(tok) or generic_present(tok, sent) or referred_back(tok):
         return "historical"
     return "reported"
 
 
-def _habitual(tok) -> bool:
+def _habitual(tok, sent=None, day=None) -> bool:
     """A habit or a trend told of, not one happening (CODEBOOK 9: code what the report says
     happened): a frequency word on the event's clause ("insurgents routinely set up checkpoints",
     "villagers are often attacked"), a rate ("several attacks a month"), a recurring event ("weekly
     sit-ins", "every Friday, women have marched to protest"), a span of months or years ("the sit-ins
     continued for months"), or the event as the subject of a trend ("kidnappings have become the gangs' main income"). A sentence
     that names one day ("on Monday", "on 3 May") tells one happening and stays reported."""
-    sent = docindex.sent_of(tok)
-    if one_day(sent):
+    sent = docindex.sent_of(tok) if sent is None else sent
+    if one_day(sent) if day is None else day:
         return False
-    if any(t.dep_ == "det" and t.lower_ in ("every", "each") and t.head.lower_ in WEEKDAYS for t in sent):
+    if docindex.per_sentence(sent, "vigil_every_weekday", _every_weekday):
         return True   # "Every Sunday for two years, pensioners have gathered": the parse may hang it anywhere
     path = _clause_path(tok)
     while path[-1].dep_ in ("advcl", "xcomp", "relcl", "acl") and len(path) < 24 and any(
@@ -241,6 +250,11 @@ def _habitual(tok) -> bool:
     return False
 
 
+def _every_weekday(sent) -> bool:
+    """"every" or "each" on a day of the week anywhere in the sentence (worked out once per sentence)."""
+    return any(t.dep_ == "det" and t.lower_ in ("every", "each") and t.head.lower_ in WEEKDAYS for t in sent)
+
+
 RATE_PERIODS = cue("rate_periods")
 
 
@@ -255,14 +269,18 @@ def _rate(c) -> bool:
         g.dep_ in ("prep", "advmod") for g in c.children)
 
 
-def _capability(tok) -> bool:
+def _capability(tok, day=None) -> bool:
     """What a side is able to do, not what it did (CODEBOOK 9: code what the report says happened):
     "can" on the event's clause ("militants can ambush convoys at will", "attacks can happen at any
     time"), an "able" word in the present ("insurgents are able to strike army posts", "groups capable
     of overrunning police posts"), or a word of ease or difficulty ("the drones are hard to shoot
     down"). Past ability ("rebels were able to seize the town") tells a done act and stays; so does
-    what "can be seen" or heard ("protesters can be seen marching"), and a sentence that names its day."""
-    if one_day(docindex.sent_of(tok)):
+    what "can be seen" or heard ("protesters can be seen marching"), and a sentence that names its day.
+    ``day``: whether the sentence names one day, when the caller knows."""
+    lows, lemmas = docindex.word_sets(tok.doc)
+    if CAN_MODALS.isdisjoint(lows) and ABLE_ADJS.isdisjoint(lemmas) and EASE_ADJS.isdisjoint(lemmas):
+        return False   # none of the words it needs in the document
+    if one_day(docindex.sent_of(tok)) if day is None else day:
         return False
     path = _clause_path(tok)
     while path[-1].dep_ in ("xcomp", "pcomp") and path[-1].head.i != path[-1].i and len(path) < 24:
@@ -279,13 +297,15 @@ def _capability(tok) -> bool:
     return False
 
 
-def _remembered(tok) -> bool:
+def _remembered(tok, day=None) -> bool:
     """An event told as what people remember, in the present ("farmers recall the raids that emptied
     their villages", "elders still remember how gunmen burned the market"): the past the speakers
     carry, not the report's news (CODEBOOK 9: a sentence about last year's uprising is background).
     A witness who "recalled how the gunmen opened fire" tells the report's event and stays; so does a
     sentence that names its day."""
-    if one_day(docindex.sent_of(tok)):
+    if MEMORY_VERBS.isdisjoint(docindex.word_sets(tok.doc)[1]):
+        return False   # no verb of remembering in the document
+    if one_day(docindex.sent_of(tok)) if day is None else day:
         return False
     return any(a.pos_ == "VERB" and a.lemma_.lower() in MEMORY_VERBS and _present_simple(a) for a in tok.ancestors)
 
@@ -293,16 +313,19 @@ def _remembered(tok) -> bool:
 MULTITUDES, MANY_MODS = cue("multitudes"), cue("many_mods")
 
 
-def _tally_of_many(tok) -> bool:
+def _tally_of_many(tok, day=None) -> bool:
     """An event noun in the plural counted as a multitude ("rights groups have documented dozens of
     strikes", "the group has carried out a string of attacks", "numerous abductions", "scores of air
     strikes"), or a word in its relative clause ("dozens of raids that burned villages"): a tally of
     many happenings over time, no one happening the report tells (CODEBOOK 9). A sentence that names
     one day ("dozens of arrests on Monday") tells that day's event."""
+    lows = docindex.word_sets(tok.doc)[0]
+    if MULTITUDES.isdisjoint(lows) and MANY_MODS.isdisjoint(lows):
+        return False   # no word of a multitude in the document: _many is False everywhere
     head = tok.head if tok.dep_ == "compound" else tok   # "air" of "dozens of air strikes"
     if not (_many(head) or _told_of_many(tok)):
         return False
-    return not one_day(docindex.sent_of(tok))
+    return not (one_day(docindex.sent_of(tok)) if day is None else day)
 
 
 def _many(n) -> bool:
@@ -347,13 +370,13 @@ def _trend(verb) -> bool:
     return verb.tag_ in ("VBZ", "VBP") or bool(aux & {"have", "has", "'ve", "are", "is", "'re", "'s"})
 
 
-def _old_date_near(ctx, tok) -> bool:
+def _old_date_near(ctx, tok, sent=None) -> bool:
     """A date mention in tok's sentence that lies far (over half a year) before publication, and
     not in a side clause that leaves tok out ("In Barquisimeto, where security forces shot dead 14
     demonstrators during the 2019 protests, a poster read ...": 2019 dates the clause, not the poster)."""
     if ctx.published is None:
         return False
-    sent = docindex.sent_of(tok)
+    sent = docindex.sent_of(tok) if sent is None else sent
     for m in dates_between(ctx, sent.start_char, sent.end_char):
         if m.date:
             d = _as_date(m.date)
@@ -392,12 +415,12 @@ def _aside(doc, m, tok) -> bool:
 DECADE = re.compile(r"(1[89]|20)\d0s")
 
 
-def _decade_near(tok) -> bool:
+def _decade_near(tok, sent=None) -> bool:
     """A decade in tok's sentence ("worst affected by kidnapping in the 1990s"), under 25 words away."""
     decades = _decades(tok.doc)
     if not decades:
         return False
-    sent = docindex.sent_of(tok)
+    sent = docindex.sent_of(tok) if sent is None else sent
     k = bisect.bisect_left(decades, max(sent.start, tok.i - 24))
     return k < len(decades) and decades[k] < min(sent.end, tok.i + 25)
 
@@ -405,16 +428,19 @@ def _decade_near(tok) -> bool:
 def _decades(doc) -> list:
     """The indices of the tokens that are a decade ("1990s"), found once per document in its text."""
     found = doc.user_data.get("vigil_decades")
+    if found is None and "0s" not in docindex.text(doc):
+        found = doc.user_data["vigil_decades"] = []   # every decade ends in "0s"
     if found is None:
         spans = (doc.char_span(m.start(), m.end()) for m in DECADE.finditer(docindex.text(doc)))
         found = doc.user_data["vigil_decades"] = [x.start for x in spans if x is not None and len(x) == 1]
     return found
 
 
-def _running_tally(tok) -> bool:
+def _running_tally(tok, sent=None) -> bool:
     """A present-perfect tally since a past point ("more than 100 protesters have been killed since
     the coup", "protests have spread across the country since December"): background, not an event."""
-    return docindex.per_sentence(docindex.sent_of(tok), "vigil_running_tally", _since_perfect)
+    sent = docindex.sent_of(tok) if sent is None else sent
+    return docindex.per_sentence(sent, "vigil_running_tally", _since_perfect)
 
 
 def _since_perfect(sent) -> bool:
@@ -440,6 +466,8 @@ def _war_toll(tok) -> bool:
     """The toll of a whole war told in the present perfect ("The war, which began in April 2023, has
     killed tens of thousands", "the insurgency has displaced a million people"): a running total of
     the conflict, background to the report's events (CODEBOOK 9), with or without a "since"."""
+    if WAR_NOUNS.isdisjoint(docindex.word_sets(tok.doc)[1]):
+        return False   # no war noun in the document
     verb = next((t for t in _clause_path(tok) if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'s", "'ve")
                                for c in verb.children):

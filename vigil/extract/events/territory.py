@@ -127,6 +127,8 @@ def barred_force(doc, d) -> bool:
     """Does one force bar another's patrol, convoy or column ("prevented a patrol from entering the
     town", "blocked the road in front of the convoy")? A standoff with no one hurt, no other
     sub-type fits it: CODEBOOK 8's Other."""
+    if BAR_VERBS.isdisjoint(docindex.word_sets(doc)[1]):
+        return False   # no verb of barring in the document (most have none)
     toks = docindex.tokens(doc)
     for s, e in d.ranges:
         for t in toks[s:e]:
@@ -145,6 +147,9 @@ def fought_over(doc, d) -> bool:
     soldiers", "following an assault on army positions")? Territory changes hands "by the fighting"
     (CODEBOOK 5) where the report says there was some; a fight it says did not happen ("without a
     fight", "there was no fighting") is none."""
+    lows, lemmas = docindex.word_sets(doc)
+    if FIGHT_WORDS.isdisjoint(lemmas) and lows.isdisjoint(("exchange", "exchanges")):
+        return False   # no word of fighting in the document, nor an exchange of fire
     toks = docindex.tokens(doc)
     for s, e in d.ranges:
         for t in toks[s:e]:

@@ -14,6 +14,8 @@ from .fatalities import KILL_HEADS, conservative, for_subtype
 from .roles import SHAPES
 from .status import _old_date_near, token_status
 
+KILL_OR_LEAVE = KILL_HEADS | {"leave"}   # united once (a toll's participle: "killing", "leaving")
+
 
 def toll_targets(ctx, events, owners, into) -> dict:
     """{dropped elaboration: the kept event its figures belong to}. A report comes back to an event
@@ -143,7 +145,7 @@ def _toll_participle(span) -> bool:
     t = root = span.root   # spaCy makes a new Token object at each access: compare indices, not objects
     for _ in range(6):  # "killing at least three"; "leading to the death of one marcher"
         if t.tag_ == "VBG":
-            return t.lemma_.lower() in KILL_HEADS | {"leave"} or (
+            return t.lemma_.lower() in KILL_OR_LEAVE or (
                 t.lemma_.lower() in ("lead", "result", "cause") and any(x.lemma_.lower() == "death"
                                                                   for x in docindex.tokens(span.doc)[t.i:span.start]))
         if t.dep_ not in ("dobj", "nsubjpass", "npadvmod", "pobj", "prep") and t.i != root.i or t.head.i == t.i:
