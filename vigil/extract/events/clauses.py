@@ -130,7 +130,11 @@ def _resumes(t, mark) -> bool:
     blocked the highway")? A finite verb of the main clause (its root, or a verb joined to it) that the topic's
     phrase does not govern tells what the people did, not what they were protesting about (CODEBOOK 3). Not a
     teller's verb ("..., said a trader who fled"): telling is no deed of theirs."""
-    return t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ in ("ROOT", "conj") and (
+    if t.pos_ == "VERB" and t.tag_ == "VBD" and t.dep_ == "conj" and t.head.i == mark and t.head.tag_ == "VBG":
+        return t.lemma_.lower() not in REPORT_VERBS  # "protesters demanding bread stoned police": a deed in the
+        # past tense that the parser joined to the topic's participle, not part of the demand
+    return t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP") and (t.dep_ in ("ROOT", "conj") or (
+        t.dep_ == "ccomp" and t.head.lemma_.lower() in REPORT_VERBS)) and (
         t.lemma_.lower() not in REPORT_VERBS) and all(a.i != mark for a in t.ancestors)
 
 
