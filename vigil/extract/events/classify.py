@@ -235,6 +235,7 @@ def harm_subtype(s: Signals, f: Facts) -> Optional[str]:
 
 
 HQ_ALONE = cue("hq_alone")
+LEFT_PLACE = cue("left_place")
 EXCHANGE = cue("exchange")
 VANDAL = cue("vandal")
 
@@ -347,6 +348,11 @@ def strategic_subtype(s: Signals, f: Facts) -> Optional[str]:
     if s.has("transfer", {"withdraw", "withdrawal", "hand over", "handover", "handed over", "pull out",
                           "cede", "relinquish", "transfer control", "transfer of control"}) and (f.ceded or f.territory):
         return "Non-violent transfer of territory"
+    if s.has("transfer", LEFT_PLACE) and f.ceded and f.armed and (s.has("transfer", {"hand ... over"}) or (
+            f.armed_other or f.victims_armed)) and not violent(s, f):
+        return "Non-violent transfer of territory"  # CODEBOOK 8: "left their camp and handed it over to the
+        # army", "soldiers vacated the post; the rebels moved in": a place one armed force leaves to another
+        # with no fight (a force that leaves its barracks to deploy hands nothing over)
     return None
 
 

@@ -15,7 +15,8 @@ OBSTRUCT = cue("obstruct")
 
 def is_protest(s: Signals, crowd: bool, arson_symbolic: bool, armed_agent: bool = False) -> bool:
     """A demonstration; armed men who block a road or gather stage none."""
-    if armed_agent and s.only("protest", OBSTRUCT | {"demand", "demanding", "denounce", "condemn", "shout"}):
+    if armed_agent and s.only("protest", OBSTRUCT | {"demand", "demanding", "denounce", "condemn", "shout"}) and not (
+            dispersed(s, crowd)):
         return False
     if s.has("protest", STRONG_PROTEST_WORDS):
         return True
@@ -29,6 +30,15 @@ def is_protest(s: Signals, crowd: bool, arson_symbolic: bool, armed_agent: bool 
     return crowd and s.has("protest") and not (s.has("attack") or s.has("mob"))
 
 
+def dispersed(s: Signals, crowd: bool) -> bool:
+    """A crowd that gathered and was dispersed, broken up or tear-gassed, with no violence told beside it
+    ("police dispersed a crowd of traders gathered outside the town hall and detained nine"): the armed
+    doer is the force that broke up the gathering, not the one who gathered, so the gathering is a
+    demonstration (CODEBOOK 3: peaceful demonstrators dispersed, with arrests at the scene, are a protest
+    with intervention; CODEBOOK 8 keeps Arrests for arrests outside a protest event)."""
+    return crowd and s.has("intervention", DISPERSE) and not any(s.has(c) for c in DISPERSAL_ASIDES)
+
+
 def crowd_violence(s: Signals, arson_property: bool) -> bool:
     return s.has("riot") or arson_property or s.has("clash", {"clash", "clashes", "fight", "fighting",
                                                             "confrontation", "confront", "skirmish"})
@@ -40,6 +50,8 @@ LESS_LETHAL = {"tear gas", "teargas", "tear-gas", "tear gas shell", "rubber bull
                "stun grenade", "sound grenade", "water cannon", "pepper spray"}
 
 
+# CODEBOOK 3's dispersal of a gathering: less-lethal weapons, or words for breaking it up.
+DISPERSE = cue("disperse") | LESS_LETHAL
 SCENE_ARRESTS = cue("scene_arrests")
 PICKED_UP = cue("picked_up")
 
