@@ -350,8 +350,8 @@ def strategic_subtype(s: Signals, f: Facts) -> Optional[str]:
         return "Non-violent transfer of territory"
     if s.has("transfer", LEFT_PLACE) and f.ceded and f.armed and (s.has("transfer", {"hand ... over"}) or (
             f.armed_other or f.victims_armed)) and not violent(s, f):
-        return "Non-violent transfer of territory"  # CODEBOOK 8: "left their camp and handed it over to the
-        # army", "soldiers vacated the post; the rebels moved in": a place one armed force leaves to another
+        return "Non-violent transfer of territory"  # CODEBOOK 8: "the contingent handed its camp over to local
+        # troops", "soldiers vacated the post; the rebels moved in": a place one armed force leaves to another
         # with no fight (a force that leaves its barracks to deploy hands nothing over)
     return None
 
