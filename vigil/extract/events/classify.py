@@ -30,73 +30,17 @@ from __future__ import annotations
 from typing import Optional
 
 from .facts import Facts
+from .protest import STRONG_PROTEST_WORDS, is_protest, protest_subtype
 from .signals import Signals, cue
 
 NONE = "none"  # the learned model's label for "no political event" (CODEBOOK 1)
 
-STRONG_SYMBOLIC = cue("strong_symbolic")
-STRONG_PROTEST_WORDS = cue("strong_protest_words")
 WEAK_ATTACK = cue("weak_attack")
-OBSTRUCT = cue("obstruct")
 MOB_ACTS = cue("mob_acts")
 CEREMONY_MARCHES = cue("ceremony_marches")
 KIN_GATHERINGS = cue("kin_gatherings")
 # Signal classes a ceremony's draft may carry beside its march and still be no event (classify).
 CEREMONY_ASIDES = frozenset({"protest", "other", "change_group"})
-
-
-def is_protest(s: Signals, crowd: bool, arson_symbolic: bool, armed_agent: bool = False) -> bool:
-    """A demonstration; armed men who block a road or gather stage none."""
-    if armed_agent and s.only("protest", OBSTRUCT | {"demand", "demanding", "denounce", "condemn", "shout"}):
-        return False
-    if s.has("protest", STRONG_PROTEST_WORDS):
-        return True
-    if s.has("symbolic", STRONG_SYMBOLIC):
-        return True
-    if arson_symbolic or (crowd and s.has("symbolic")):
-        return True
-    if crowd and s.has("intervention", LESS_LETHAL) and not any(s.has(c) for c in DISPERSAL_ASIDES):
-        return True  # CODEBOOK 3: "police fired water cannon at students marching on the palace": a crowd
-        # dispersed with tear gas or water cannon was gathered to make a point, though no protest word says so
-    return crowd and s.has("protest") and not (s.has("attack") or s.has("mob"))
-
-
-def crowd_violence(s: Signals, arson_property: bool) -> bool:
-    return s.has("riot") or arson_property or s.has("clash", {"clash", "clashes", "fight", "fighting",
-                                                            "confrontation", "confront", "skirmish"})
-
-
-# Signal classes that make a crowd met with tear gas something other than a demonstration (a riot, a fight).
-DISPERSAL_ASIDES = ("riot", "mob", "clash", "attack", "arson", "lethal", "ied", "grenade", "shelling", "airstrike")
-LESS_LETHAL = {"tear gas", "teargas", "tear-gas", "tear gas shell", "rubber bullet", "rubber bullets", "pellet",
-               "stun grenade", "sound grenade", "water cannon", "pepper spray"}
-
-
-SCENE_ARRESTS = cue("scene_arrests")
-PICKED_UP = cue("picked_up")
-
-
-def protest_subtype(s: Signals, f: Facts) -> str:
-    killed_by_state = f.deaths and f.state and not s.has("riot")
-    fought = f.arson_property or s.has("clash", {"clash", "clashes"})  # the crowd fought or burned too
-    if crowd_violence(s, f.arson_property) and not (s.has("lethal") and not s.has("riot") and not fought):
-        return "Violent demonstration"
-    if "crowd" in f.harm_doers and not s.has("lethal"):
-        return "Violent demonstration"  # "demonstrators attacked a police station and killed a policeman"
-    fired_on = f.state_agent and not f.warning_shots and (s.has("attack", {"open fire", "shoot", "shot", "shoot dead"}) or s.has(
-        "clash", {"open fire", "fire on", "fire at"}))
-    # "Members of the ruling party opened fire at the protesters": ACLED's excessive force is lethal
-    # violence against a demonstration by anyone, not the state alone
-    fired_on = fired_on or ("other" in f.harm_doers and not f.warning_shots
-                            and (f.deaths or f.injuries or f.guns))
-    if fired_on and not (f.deaths or f.injuries) and s.has("intervention", LESS_LETHAL):
-        fired_on = False  # "police shot sound grenades and tear gas", nobody hurt: dispersal, not lethal force
-    if s.has("lethal") or killed_by_state or fired_on:
-        return "Excessive force against protesters"  # the police fired on the crowd
-    if s.has("intervention") or s.has("arrest", SCENE_ARRESTS) or (f.state_agent and s.has("abduction", PICKED_UP)) or (
-            f.state and s.has("attack", {"beat", "assault"})) or "other" in f.beat_doers:
-        return "Protest with intervention"  # police, or ruling-party men, who beat or break up the demonstrators
-    return "Peaceful protest"
 
 
 STRONG_IED = cue("strong_ied")
@@ -291,6 +235,7 @@ def harm_subtype(s: Signals, f: Facts) -> Optional[str]:
 
 
 HQ_ALONE = cue("hq_alone")
+LEFT_PLACE = cue("left_place")
 EXCHANGE = cue("exchange")
 VANDAL = cue("vandal")
 
@@ -403,6 +348,11 @@ def strategic_subtype(s: Signals, f: Facts) -> Optional[str]:
     if s.has("transfer", {"withdraw", "withdrawal", "hand over", "handover", "handed over", "pull out",
                           "cede", "relinquish", "transfer control", "transfer of control"}) and (f.ceded or f.territory):
         return "Non-violent transfer of territory"
+    if s.has("transfer", LEFT_PLACE) and f.ceded and f.armed and (s.has("transfer", {"hand ... over"}) or (
+            f.armed_other or f.victims_armed)) and not violent(s, f):
+        return "Non-violent transfer of territory"  # CODEBOOK 8: "the contingent handed its camp over to local
+        # troops", "soldiers vacated the post; the rebels moved in": a place one armed force leaves to another
+        # with no fight (a force that leaves its barracks to deploy hands nothing over)
     return None
 
 
