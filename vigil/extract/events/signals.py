@@ -246,6 +246,8 @@ def idle_signal(doc, sig) -> bool:
     if cls == "protest" and j - i == 1 and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
             tok.lemma_.lower() in PROTEST_BODIES:
         return True   # "five activists of the youth movement": the body they belong to, no demonstration
+    if cls in ("transfer", "other") and tok.lemma_.lower() in HOMECOMING_VERBS and _homecomer(tok):
+        return True   # "residents who left on Sunday began to return": people going home, no actor's move
     if cls in NAMED_CLASSES and _describes_person(tok):
         return True   # "X, a lawyer who has represented the protesting nurses": who X is (CODEBOOK 8), no march here
     if cls == "weapons_disrupted" and tok.lemma_.lower() == "intercept" and _people_intercepted(tok):
@@ -258,6 +260,16 @@ def idle_signal(doc, sig) -> bool:
         if not kids & {"dobj", "nsubjpass", "auxpass", "agent"} and tok.tag_ != "VBN" or calm:
             return True
     return False
+
+
+HOMECOMING_VERBS, HOMECOMERS = cue("homecoming_verbs"), cue("homecomers")
+
+
+def _homecomer(tok) -> bool:
+    """Do civilians leave or return ("families who left the camp", "villagers began returning")?"""
+    verb = tok.head if tok.dep_ in ("xcomp", "pcomp") else tok
+    movers = [verb.head] if tok.dep_ == "relcl" else [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(m.lower_ in HOMECOMERS for m in movers)
 
 
 def _describes_person(tok) -> bool:
