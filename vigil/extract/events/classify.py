@@ -212,7 +212,7 @@ def toll_only(s: Signals, f: Facts) -> bool:
 def harm_subtype(s: Signals, f: Facts) -> Optional[str]:
     if s.has("sexual"):
         return "Sexual violence"
-    if s.has("abduction") and not s.only("abduction", {"seize", "disappear", "pick up", "picked up"}) and not f.tried and not (
+    if s.has("abduction") and not s.only("abduction", {"seize", "disappear"} | STATE_TAKING) and not f.tried and not (
             f.deaths or s.has("attack", {"found dead", "body", "corpse", "dead body", "kill"})):
         return "Abduction/forced disappearance"
     if f.execution:  # CODEBOOK 7: a person put to death, by the state or an armed group, is an attack
@@ -234,7 +234,7 @@ def harm_subtype(s: Signals, f: Facts) -> Optional[str]:
     return None
 
 
-HQ_ALONE = cue("hq_alone")
+HQ_ALONE, STATE_TAKING = cue("hq_alone"), cue("state_taking")
 LEFT_PLACE = cue("left_place")
 EXCHANGE = cue("exchange")
 VANDAL = cue("vandal")
@@ -319,7 +319,8 @@ def nonstate_detainer(f: Facts) -> bool:
 
 def strategic_subtype(s: Signals, f: Facts) -> Optional[str]:
     if s.has("arrest", {"arrest", "detain", "detention", "take into custody", "taken into custody",
-                        "apprehend", "nab", "round up", "custody"}):
+                        "apprehend", "nab", "round up", "custody"}) or (  # CODEBOOK 8: "police picked up a union
+            s.only("abduction", STATE_TAKING) and f.state_agent and not f.deaths):  # organiser", "took him away"
         if f.nonstate_agent or (f.armed_other and not f.state) or nonstate_detainer(f):
             return "Abduction/forced disappearance"  # an armed group that "arrests" abducts (CODEBOOK 7)
         return "Arrests"

@@ -148,7 +148,27 @@ def find_signals(doc) -> list:
             out += [x for x in here if x[3] == longest]
             if any(x[0] == "intervention" and x[3] == longest for x in here):
                 covered = longest
-    return out
+    return [vehicle_blast(doc, x) for x in out]
+
+
+BLAST_VEHICLES = cue("blast_vehicles")
+
+
+def vehicle_blast(doc, sig) -> tuple:
+    """A vehicle that "blew up" with no object ("the stolen car blew up outside a police post", "a van
+    blew up near the checkpoint"): a car bomb (CODEBOOK 6: roadside and car bombs not driven by a suicide
+    attacker are Remote explosive/landmine/IED), not property destroyed. "Militants blew up a bridge" and
+    "a car was blown up" keep their sense."""
+    cls, phrase, i, j = sig
+    tok = doc[i]
+    if cls != "destruction" or phrase != "blow up" or tok.pos_ != "VERB" or tok.tag_ == "VBN":
+        return sig
+    kids = list(tok.children)
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in kids):
+        return sig
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in BLAST_VEHICLES for c in kids):
+        return ("ied", "car bomb", i, j)
+    return sig
 
 
 PROTEST_BODIES = cue("protest_bodies")
@@ -226,6 +246,10 @@ def idle_signal(doc, sig) -> bool:
     if cls == "protest" and j - i == 1 and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
             tok.lemma_.lower() in PROTEST_BODIES:
         return True   # "five activists of the youth movement": the body they belong to, no demonstration
+    if cls in ("transfer", "other") and tok.lemma_.lower() in HOMECOMING_VERBS and _homecomer(tok):
+        return True   # "residents who left on Sunday began to return": people going home, no actor's move
+    if cls in NAMED_CLASSES and _describes_person(tok):
+        return True   # "X, a lawyer who has represented the protesting nurses": who X is (CODEBOOK 8), no march here
     if cls == "weapons_disrupted" and tok.lemma_.lower() == "intercept" and _people_intercepted(tok):
         return True   # "intercepted a boat carrying 60 migrants": people stopped, no weapon (CODEBOOK 8)
     if cls == "intervention" and (tok.lemma_.lower() == "disperse" or phrase == "break up") and tok.pos_ == "VERB" \
@@ -235,6 +259,26 @@ def idle_signal(doc, sig) -> bool:
                    for c in tok.children)
         if not kids & {"dobj", "nsubjpass", "auxpass", "agent"} and tok.tag_ != "VBN" or calm:
             return True
+    return False
+
+
+HOMECOMING_VERBS, HOMECOMERS = cue("homecoming_verbs"), cue("homecomers")
+
+
+def _homecomer(tok) -> bool:
+    """Do civilians leave or return ("families who left the camp", "villagers began returning")?"""
+    verb = tok.head if tok.dep_ in ("xcomp", "pcomp") else tok
+    movers = [verb.head] if tok.dep_ == "relcl" else [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(m.lower_ in HOMECOMERS for m in movers)
+
+
+def _describes_person(tok) -> bool:
+    """A word inside a relative clause on a person set beside a name ("Erlan Sadykov, a union activist who has
+    been advising the striking miners", "Amina Bello, a lawyer who represented the protesting nurses"): the
+    clause says who the person is, not what happened where the report's act took place."""
+    for a in tok.ancestors:
+        if a.dep_ == "relcl":
+            return a.head.dep_ == "appos" and a.head.pos_ == "NOUN"
     return False
 
 
