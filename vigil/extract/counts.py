@@ -323,9 +323,9 @@ def indefinite_person(doc, tokens, i, prev_kind=None):
     """"a man was killed", "a civilian died", "one person was injured": a count of 1; a person closing
     a list of counts shares its kind ("killing two soldiers and a civilian driver": ``prev_kind``, the
     kind of the count just before it, ``_list_kind``)."""
-    if tokens[i].lower_ not in ("a", "an", "the", "another") or i + 1 >= len(tokens):
+    if tokens[i].lower_ not in ARTICLES or i + 1 >= len(tokens):
         return None
-    if tokens[i].lower_ == "the":
+    if tokens[i].lower_ in ("the", "he", "she"):
         return definite_person(doc, tokens, i)
     k = i + 1
     while k < len(tokens) and k < i + 7 and tokens[k].lower_ not in SINGULAR_PERSON:
@@ -360,6 +360,8 @@ LIST_END = set("and in on at near during while as when after before outside insi
 def definite_person(doc, tokens, i):
     """"The victim died", "the nurse succumbed", "the officer was killed": one death (an
     earlier sentence named the person)."""
+    if tokens[i].lower_ in ("he", "she"):
+        return _pronoun_died(doc, tokens, i)
     if i + 2 >= len(tokens) or tokens[i + 1].is_punct or tokens[i + 1].lower_.endswith("s"):
         return None
     w2, k = tokens[i + 2].lower_, i + 2
@@ -371,6 +373,26 @@ def definite_person(doc, tokens, i):
         return None
     if tokens[k].lower_ == "killed" and k + 1 < len(tokens) and _object_follows(tokens, k + 1):
         return None
+    span = doc[i:k + 1]
+    return Count(start=span.start_char, end=span.end_char, text=span.text, kind="killed", value=1, num_start=i), k + 1
+
+
+def _pronoun_died(doc, tokens, i):
+    """"He died at the scene.", "She later died in hospital.": the person an earlier sentence told of
+    being shot or stabbed died, one death (CODEBOOK, Fatalities: deaths reported later count). Only
+    as a sentence's subject, and not with a year ("he died in 2015" tells a life, not this event)."""
+    if not tokens[i].is_sent_start:
+        return None
+    k = i + 1
+    if k < len(tokens) and tokens[k].lower_ in ("later", "subsequently", "reportedly", "also", "then"):
+        k += 1
+    if k >= len(tokens) or tokens[k].lower_ not in ("died", "succumbed", "perished"):
+        return None
+    for t in tokens[k + 1:min(len(tokens), k + 12)]:
+        if t.text in (".", "!", "?"):
+            break
+        if t.text.isdigit() and len(t.text) == 4:
+            return None
     span = doc[i:k + 1]
     return Count(start=span.start_char, end=span.end_char, text=span.text, kind="killed", value=1, num_start=i), k + 1
 
@@ -419,7 +441,7 @@ def zero_count(doc, tokens, i):
 # The words each parser can start on: any other word makes count_at, indefinite_person and
 # zero_count return None at once, so find_counts does not call them on it.
 NUMBER_WORDS = set(UNITS) | set(TENS) | set(VAGUE)
-ARTICLES = {"a", "an", "the", "another"}
+ARTICLES = {"a", "an", "the", "another", "he", "she"}
 
 
 DIGIT = re.compile(r"\d")   # a decimal digit, as int() and float() read them
