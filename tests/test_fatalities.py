@@ -305,3 +305,40 @@ def test_a_toll_after_a_grievance_is_the_protest_events_own():
     text = ("Police fired on demonstrators throwing stones in Jos on Sunday during a march over the death of a man "
             "in custody, leading to the death of one marcher.")
     assert deaths(text, "Jos") == 1
+
+
+def deaths_in(text, place, country):
+    evs, _, _ = run(text, places=[place], country=country, published="2024-03-10")
+    rep = [e for e in evs if e.status == "reported"]
+    assert rep, "no reported event"
+    return max(rep, key=lambda e: e.confidence).fatalities or 0
+
+
+def test_a_person_closing_a_list_of_the_dead_is_one_more_death():
+    """CODEBOOK, Fatalities: counts of one sentence add up, and "a civilian" at the end of a list of
+    the dead is one of them ("killing two soldiers and a civilian driver" = 3)."""
+    assert deaths_in("Insurgents ambushed a convoy near Gao on Sunday, killing two soldiers and a civilian driver.",
+                     "Gao", "ML") == 3
+    assert deaths_in("Gunmen opened fire on a minibus outside Juba on Friday, killing three passengers and a child, "
+                     "police said.", "Juba", "SS") == 4
+    assert deaths_in("Rebels shelled a village near Beni on Wednesday, killing six civilians and a soldier, the "
+                     "army said.", "Beni", "CD") == 7
+    # a breakdown stays a breakdown, and a person who does something else is no death
+    assert deaths_in("A bomb hit a market in Kandahar on Monday, killing 10 people, including 4 women and a child.",
+                     "Kandahar", "AF") == 10
+    assert deaths_in("Gunmen killed two soldiers and a policeman fled the scene in Kano on Monday.", "Kano", "NG") == 2
+
+
+def test_he_died_after_an_attack_is_one_death():
+    """CODEBOOK, Fatalities: a death reported later is the event's: "He died at the scene." after a
+    shooting is its victim's death; a life told with its year ("He died in 1979.") is none."""
+    assert deaths_in("Two men on a motorbike shot a village chief outside Yala on Monday evening. He died at the "
+                     "scene.", "Yala", "TH") == 1
+    assert deaths_in("Gunmen stabbed a shopkeeper in his store in Maiduguri on Sunday. He later died in hospital, "
+                     "police said.", "Maiduguri", "NG") == 1
+    assert deaths_in("Police shot a woman during a raid on a house in Cali on Wednesday. She died on the way to "
+                     "hospital.", "Cali", "CO") == 1
+    assert deaths_in("Gunmen killed two guards and wounded a trader in Kano on Monday. He later died in hospital.",
+                     "Kano", "NG") == 3
+    assert deaths_in("Protesters rallied in Lahore on Friday to honour the party's founder. He died in 1979.",
+                     "Lahore", "PK") == 0

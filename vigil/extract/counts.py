@@ -322,11 +322,13 @@ def is_bare_list_item(tokens, start_i, j):
     return start_i > 0 and tokens[start_i - 1].lower_ in LIST_SKIP
 
 
-def indefinite_person(doc, tokens, i):
-    """"a man was killed", "a civilian died", "one person was injured": a count of 1."""
-    if tokens[i].lower_ not in ("a", "an", "the", "another") or i + 1 >= len(tokens):
+def indefinite_person(doc, tokens, i, prev_kind=None):
+    """"a man was killed", "a civilian died", "one person was injured": a count of 1; a person closing
+    a list of counts shares its kind ("killing two soldiers and a civilian driver": ``prev_kind``, the
+    kind of the count just before it, ``_list_kind``)."""
+    if tokens[i].lower_ not in ARTICLES or i + 1 >= len(tokens):
         return None
-    if tokens[i].lower_ == "the":
+    if tokens[i].lower_ in ("the", "he", "she"):
         return definite_person(doc, tokens, i)
     k = i + 1
     while k < len(tokens) and k < i + 7 and tokens[k].lower_ not in SINGULAR_PERSON:
@@ -336,6 +338,15 @@ def indefinite_person(doc, tokens, i):
     if k >= len(tokens) or tokens[k].lower_ not in SINGULAR_PERSON:
         return None
     kind, kind_i = kind_after(tokens, k + 1, min(len(tokens), k + 6))
+    if kind is None and prev_kind in LIST_KINDS and i > 0 and tokens[i - 1].lower_ in LIST_SKIP \
+            and not _aside_end(tokens, i - 1):  # "one man, a guard from the village, was killed": one person
+        m = k + 1
+        while m < len(tokens) and tokens[m].lower_ in SINGULAR_PERSON:
+            m += 1  # "a civilian driver"
+        if m == len(tokens) or tokens[m].lower_ in LIST_END or tokens[m].is_punct:
+            span = doc[i:m]
+            return Count(start=span.start_char, end=span.end_char, text=span.text, kind=prev_kind, value=1,
+                         num_start=i), m
     if kind is None or kind == "participants":
         return None
     if kind_i > k + 1 and tokens[k + 1].lower_ not in ("was", "were", "is", "has", "had", "got", "who", "reportedly"):
@@ -344,9 +355,16 @@ def indefinite_person(doc, tokens, i):
     return Count(start=span.start_char, end=span.end_char, text=span.text, kind=kind, value=1, num_start=i), k + 1
 
 
+LIST_KINDS = {"killed", "injured", "arrested", "detained", "missing", "executed"}
+# Words that may follow the last person of a list: the list ends there ("... and a civilian in X").
+LIST_END = set("and in on at near during while as when after before outside inside from".split())
+
+
 def definite_person(doc, tokens, i):
     """"The victim died", "the nurse succumbed", "the officer was killed": one death (an
     earlier sentence named the person)."""
+    if tokens[i].lower_ in ("he", "she"):
+        return _pronoun_died(doc, tokens, i)
     if i + 2 >= len(tokens) or tokens[i + 1].is_punct or tokens[i + 1].lower_.endswith("s"):
         return None
     w2, k = tokens[i + 2].lower_, i + 2
@@ -358,6 +376,26 @@ def definite_person(doc, tokens, i):
         return None
     if tokens[k].lower_ == "killed" and k + 1 < len(tokens) and _object_follows(tokens, k + 1):
         return None
+    span = doc[i:k + 1]
+    return Count(start=span.start_char, end=span.end_char, text=span.text, kind="killed", value=1, num_start=i), k + 1
+
+
+def _pronoun_died(doc, tokens, i):
+    """"He died at the scene.", "She later died in hospital.": the person an earlier sentence told of
+    being shot or stabbed died, one death (CODEBOOK, Fatalities: deaths reported later count). Only
+    as a sentence's subject, and not with a year ("he died in 2015" tells a life, not this event)."""
+    if not tokens[i].is_sent_start:
+        return None
+    k = i + 1
+    if k < len(tokens) and tokens[k].lower_ in ("later", "subsequently", "reportedly", "also", "then"):
+        k += 1
+    if k >= len(tokens) or tokens[k].lower_ not in ("died", "succumbed", "perished"):
+        return None
+    for t in tokens[k + 1:min(len(tokens), k + 12)]:
+        if t.text in (".", "!", "?"):
+            break
+        if t.text.isdigit() and len(t.text) == 4:
+            return None
     span = doc[i:k + 1]
     return Count(start=span.start_char, end=span.end_char, text=span.text, kind="killed", value=1, num_start=i), k + 1
 
@@ -406,7 +444,7 @@ def zero_count(doc, tokens, i):
 # The words each parser can start on: any other word makes count_at, indefinite_person and
 # zero_count return None at once, so find_counts does not call them on it.
 NUMBER_WORDS = set(UNITS) | set(TENS) | set(VAGUE)
-ARTICLES = {"a", "an", "the", "another"}
+ARTICLES = {"a", "an", "the", "another", "he", "she"}
 
 
 DIGIT = re.compile(r"\d")   # a decimal digit, as int() and float() read them
@@ -433,7 +471,7 @@ def find_counts(doc) -> list:
         tok = tokens[k]
         low = tok.lower_
         found = (_number_start(tok.text, low) and count_at(doc, tokens, k, prev_kind)
-                 or low in ARTICLES and indefinite_person(doc, tokens, k)
+                 or low in ARTICLES and indefinite_person(doc, tokens, k, _list_kind(doc, out, tok))
                  or low in ZERO_FIRST and zero_count(doc, tokens, k)) or None
         if found is None:
             if tok.is_sent_start or low in BREAKS:
@@ -449,6 +487,15 @@ def find_counts(doc) -> list:
         prev_kind = c.kind if c.kind != "other" else prev_kind
         i = max(k + 1, after)
     return out
+
+
+def _list_kind(doc, out, tok):
+    """The kind of the count just before ``tok`` when only "and" or a comma parts them ("two soldiers
+    and a civilian"), else None: a person further on is no item of its list."""
+    last = out[-1] if out else None
+    if last is None or last.kind not in LIST_KINDS or last.end > tok.idx:
+        return None
+    return last.kind if docindex.text(doc)[last.end:tok.idx].strip(" ,") in ("", "and") else None
 
 
 _CAN: dict = {}         # lowercase form's hash -> _can_start of it, for the words seen so far

@@ -49,7 +49,8 @@ from .. import actors as actor_dict
 from .classify import classify, decide, explicit, in_scope, no_event
 from .clauses import drafts
 from .facts import facts as draft_facts
-from .fatalities import DEATH_KINDS, for_subtype
+from .fatalities import DEATH_KINDS
+from .protest_deaths import for_subtype
 from .fields import build_event, confidence, link, severe
 from .learned import features
 from .elaboration import elaborations, escalate

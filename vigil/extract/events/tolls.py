@@ -10,7 +10,8 @@ import dataclasses
 
 from ... import docindex
 from .clauses import DraftIndex
-from .fatalities import KILL_HEADS, conservative, for_subtype
+from .fatalities import KILL_HEADS, conservative
+from .protest_deaths import for_subtype
 from .roles import SHAPES
 from .status import _old_date_near, token_status
 
