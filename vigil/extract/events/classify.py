@@ -30,6 +30,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .facts import Facts
+from .nonevents import CEREMONY_ASIDES, ceremonial, no_event, sporting, waiting_kin  # noqa: F401 (no_event: read through here)
 from .signals import Signals, cue
 
 NONE = "none"  # the learned model's label for "no political event" (CODEBOOK 1)
@@ -39,10 +40,6 @@ STRONG_PROTEST_WORDS = cue("strong_protest_words")
 WEAK_ATTACK = cue("weak_attack")
 OBSTRUCT = cue("obstruct")
 MOB_ACTS = cue("mob_acts")
-CEREMONY_MARCHES = cue("ceremony_marches")
-KIN_GATHERINGS = cue("kin_gatherings")
-# Signal classes a ceremony's draft may carry beside its march and still be no event (classify).
-CEREMONY_ASIDES = frozenset({"protest", "other", "change_group"})
 
 
 def is_protest(s: Signals, crowd: bool, arson_symbolic: bool, armed_agent: bool = False) -> bool:
@@ -404,38 +401,6 @@ def strategic_subtype(s: Signals, f: Facts) -> Optional[str]:
                           "cede", "relinquish", "transfer control", "transfer of control"}) and (f.ceded or f.territory):
         return "Non-violent transfer of territory"
     return None
-
-
-def ceremonial(s: Signals, f: Facts) -> bool:
-    """A march or a procession held for a ceremony, a festival or a religious feast ("schoolchildren
-    marched past officials at the Independence Day ceremony", "pilgrims carried the statue in a
-    procession"): no demonstration, which is a gathering to make a demand or a point (CODEBOOK 3), so
-    no protest. Any word of demand or grievance ("demanding", "protest", a banner) keeps it one."""
-    return f.ceremony and s.only("protest", CEREMONY_MARCHES) and not s.has("symbolic")
-
-
-def sporting(f: Facts) -> bool:
-    """Teams in a sporting contest ("Arsenal clashed with Chelsea in a tense match", "the champions
-    attacked from the first whistle"): no political event (CODEBOOK 1: sport is out of scope). Only
-    where no actor is named and nobody is hurt: fans or police who fight at a match are a riot."""
-    return f.sport and not f.mentions and not (f.deaths or f.injuries)
-
-
-def waiting_kin(s: Signals, f: Facts) -> bool:
-    """Relatives of the kidnapped, the missing or the dead gathered ("families of the abducted
-    engineers gathered at the church"), with no word of demand: no demonstration (CODEBOOK 3: a
-    public gathering to make a demand or a point), so no protest; "demanding", a march or a banner
-    keep it one."""
-    return f.kin_gathered and s.only("protest", KIN_GATHERINGS) and not s.has("symbolic")
-
-
-def no_event(s: Signals, f: Facts) -> bool:
-    """The codebook's own "no event", which the learned model may not fill in: relatives gathered
-    with no demand (``waiting_kin``, with at most a move told beside it), a sound heard with no
-    doer, no target and no one hurt ("gunfire was heard": CODEBOOK 5 and 7 need someone who fights
-    or attacks someone), or teams in a match (``sporting``, CODEBOOK 1)."""
-    return (waiting_kin(s, f) and set(s.by_class) <= CEREMONY_ASIDES) or (
-        f.heard_only and not (f.deaths or f.injuries or f.armed)) or sporting(f)
 
 
 def classify(s: Signals, f: Facts) -> Optional[str]:

@@ -79,8 +79,8 @@ class Facts:
     harm_doers: frozenset = frozenset()
     beat_doers: frozenset = frozenset()
     protest_setting: bool = False
-    ceremony: bool = False             # a ceremony, festival or feast is named (classify.ceremonial)
-    sport: bool = False                # a sporting contest is named (classify.sporting)
+    ceremony: bool = False             # a ceremony, festival or feast is named (nonevents.ceremonial)
+    sport: bool = False                # a sporting contest is named (nonevents.sporting)
     kin_gathered: bool = False         # relatives are who gathered (asides.kin_gathered)
     heard_only: bool = False           # every violence word is a sound heard (asides.heard_only)
     spontaneous: bool = False
