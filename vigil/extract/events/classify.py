@@ -106,6 +106,7 @@ TYRES = cue("tyres")
 STREET_VIOLENCE = cue("street_violence")
 GRIEVANCE = cue("grievance")
 RIOT_BOMBS = cue("riot_bombs")
+RIOT_NAMED = {"riot", "rioter", "rioting"}
 SMALL_ARMS = cue("small_arms")
 HEAVY_FIRE = cue("heavy_fire")
 
@@ -444,6 +445,9 @@ def classify(s: Signals, f: Facts) -> Optional[str]:
         return "Mob violence"
     if f.rioters and (s.has("riot") or s.has("arson") or s.has("clash")) and not f.armed_other:
         return "Violent demonstration"
+    if f.inmates and s.has("riot", RIOT_NAMED) and not f.armed_other:
+        return "Violent demonstration"  # CODEBOOK, Riots: "inmates rioted, taking guards hostage": a riot by
+        # those held, to press a demand, not the abduction, arson or arrest words around it
     if (f.crowd_agent or f.mob_agent or nameless_armed(f)) and s.has("riot", STREET_VIOLENCE) and (
             not f.armed_other or nameless_armed(f)):
         return "Mob violence"  # a crowd stoning the police or a house, outside any demonstration

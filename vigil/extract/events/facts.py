@@ -74,6 +74,7 @@ class Facts:
     warning_shots: bool = False
     establish: bool = False
     prisoners: bool = False
+    inmates: bool = False              # inmates or a prison are named (classify: a prison riot)
     bomber_hit: bool = False
     rival: bool = False
     harm_doers: frozenset = frozenset()
@@ -286,7 +287,7 @@ def crowd_facts(doc, d, f, back=None) -> dict:
             "guns": bool(own & GUN_WORDS or _fired(doc, d, back, f)) and not (
                 words & PARTISANS and not armed and "armed" not in words),
             "background": back,
-            "off_duty": bool(words & OFF_DUTY), "warning_shots": bool(words & {"warning", "blank", "blanks"}) or _into_air(doc, d, toks, low), "establish": bool(words & ESTABLISH), "prisoners": bool(words & PRISONERS), "bomber_hit": _bomber_hit(doc, d),
+            "off_duty": bool(words & OFF_DUTY), "warning_shots": bool(words & {"warning", "blank", "blanks"}) or _into_air(doc, d, toks, low), "establish": bool(words & ESTABLISH), "prisoners": bool(words & PRISONERS), "inmates": bool(lowers & INMATES), "bomber_hit": _bomber_hit(doc, d),
             "rival": bool(words & {"rival", "rivals", "faction", "factions"}),
             "harm_doers": harm_doers(doc, d, f),
             "beat_doers": harm_doers(doc, d, f, BEATING),
@@ -307,6 +308,7 @@ def crowd_facts(doc, d, f, back=None) -> dict:
 
 
 PRISONERS = cue("prisoners")
+INMATES = cue("inmates")
 ESTABLISH = cue("establish")
 STOP_VERBS = cue("stop_verbs")
 
