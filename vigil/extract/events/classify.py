@@ -174,6 +174,10 @@ def clash_subtype(f: Facts, s: Optional[Signals] = None) -> str:
         return "Mob violence"  # locals clash with the police, who fire tear gas: rioters, not an armed group
     if f.armed_other or len(armed) >= 2 or f.armed_pair:
         return "Armed clash"
+    if f.displaced and not (f.rioters or f.mob_agent or f.crowd_agent or any(
+            r == "agent" and m.entries[0].inter in (5, 6) for m, r in f.mentions)):
+        return "Armed clash"  # "fighting forced 500 villagers to flee": who fled did not fight (CODEBOOK 5;
+        # roles: people who flee are civilians), and no crowd is said to
     crowds = f.crowd or f.rioters or f.mob_agent or unarmed_group(f)
     return "Mob violence" if crowds else "Armed clash"
 
@@ -370,6 +374,13 @@ def nonstate_detainer(f: Facts) -> bool:
     return any(e.armed and e.inter in (2, 3, 4) for e in doers) and not any(e.inter == 1 for e in doers)
 
 
+def displaced_by_named_fight(s: Signals, f: Facts) -> bool:
+    """"Thousands were displaced by clashes between rival militias": the fight that drove them out is
+    told with its sides (rivals, an armed group, the state), so it is the event (CODEBOOK 5), not the
+    displacement, which ACLED does not code."""
+    return s.has("clash") and f.clash and (f.rival or f.armed_other or f.state)
+
+
 def strategic_subtype(s: Signals, f: Facts) -> Optional[str]:
     if s.has("arrest", {"arrest", "detain", "detention", "take into custody", "taken into custody",
                         "apprehend", "nab", "round up", "custody"}):
@@ -457,7 +468,7 @@ def classify(s: Signals, f: Facts) -> Optional[str]:
     if crowd_wrecking(s, f) and (f.mob_agent or nameless_armed(f)):
         return "Mob violence"  # a crowd vandalises or torches houses: not the arrests or weapons around it
     if f.displaced and not (f.deaths or f.injuries or s.has("arrest") or s.has("destruction") or f.property_target) and (
-            f.harm_named_only):
+            f.harm_named_only) and not displaced_by_named_fight(s, f):
         return "Other"  # "fighting forced 500 villagers to flee": the displacement; the fighting is its own event
     if f.barred and f.armed and not (f.deaths or f.injuries or f.clash or live_guns(f) or any(s.has(c) for c in (
             "attack", "shelling", "airstrike", "ied", "grenade", "arrest", "abduction"))):
