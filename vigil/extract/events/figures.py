@@ -71,9 +71,25 @@ def _part_key(doc, span) -> tuple:
     for t in docindex.tokens(doc)[start:span.start]:
         if t.text == ";" or "\n" in t.text_with_ws:
             part = t.i + 1
+        elif _run_on(doc, t):
+            part = t.i
         elif t.lower_ in ("while", "whereas", "but") and _has_source(doc, t.i, span.start):
             part = t.i
     return start, part
+
+
+RUN_ON_OPENERS = {"A", "An", "The"}
+PLAIN_PEOPLE = {"man", "woman", "person", "people", "victim", "villager"}  # who a definite count names again
+
+
+def _run_on(doc, t) -> bool:
+    """A headline run into the body with no stop or line break ("Bomb kills 6 in Mogadishu A roadside
+    bomb killed six people ..."): a capitalised article inside the sentence, after a word, before a
+    lower-case one (not "The Hague"), opens the body, whose figure repeats the headline's."""
+    if t.text not in RUN_ON_OPENERS or t.i == 0 or t.i + 1 >= len(doc):
+        return False
+    prev, nxt = doc[t.i - 1], doc[t.i + 1]
+    return prev.is_alpha and not prev.is_sent_start and nxt.text[:1].islower()
 
 
 def _has_source(doc, i, j) -> bool:
@@ -150,6 +166,9 @@ def _adds(doc, items, seen, source=None, sources=frozenset()) -> bool:
             return True
     if source is not None and sources - {source}:
         return False
+    if items and all(span.start > 0 and doc[span.start - 1].lower_ in ("the", "these", "those") and
+                     _nouns([(span, 0)]) <= PLAIN_PEOPLE for span, _ in items):
+        return False  # "... killed four farmers. The attackers shot the four men as they worked": the same dead
     nouns = _nouns(items)
     return bool(nouns) and bool(seen) and not (nouns & seen) and not ((nouns | seen) & GENERIC)
 
