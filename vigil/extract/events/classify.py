@@ -300,12 +300,15 @@ VANDAL = cue("vandal")
 def crowd_wrecking(s: Signals, f: Facts) -> bool:
     """Vandalism, or a house or office torched, by people who are no armed group and no state force
     and carry no guns: ACLED's mob violence (rioters), not looting/property destruction."""
-    if (f.armed_other and not nameless_armed(f)) or f.state_agent or f.guns or s.has("ied", STRONG_IED) or (
-            f.operation):
+    state_acts = any(r == "agent" and m.entries[0].inter == 1 and m.start not in f.background for m, r in f.mentions)
+    if (f.armed_other and not nameless_armed(f)) or state_acts or f.guns or s.has("ied", STRONG_IED) or (
+            f.operation):  # the police who "detained a rider" in the clause that tells its cause do not act
         return False  # "the initiative carried out an arson attack on a plant": an organisation's act
     nameless = nameless_armed(f) or any(m.entries[0].canonical.startswith("Unidentified Group") for m, _ in f.mentions)
     stormed = (f.crowd or unarmed_group(f) or (f.melee_group and s.has("riot", {"loot"}))) and f.property_target and s.has("attack", {"attack", "assault"})  # "persons attacked and looted three houses"
-    return s.has("riot", VANDAL) or stormed or (nameless and (f.arson_property or f.property_target))
+    return s.has("riot", VANDAL) or stormed or (nameless and (f.arson_property or f.property_target)) or (
+        (f.crowd_agent or f.mob_agent) and f.arson_property)  # CODEBOOK 4: "a crowd torched the police post", whatever custody
+    # or arrest is told as its cause
 
 
 def nameless_beating(s: Signals, f: Facts) -> bool:
