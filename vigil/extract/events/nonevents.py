@@ -35,10 +35,22 @@ def waiting_kin(s: Signals, f: Facts) -> bool:
     return f.kin_gathered and s.only("protest", KIN_GATHERINGS) and not s.has("symbolic")
 
 
+def forces_parade(s: Signals, f: Facts) -> bool:
+    """Troops or police who march in a parade ("soldiers paraded through the capital to mark Army
+    Day", "the annual military parade"): a ceremony, no demonstration (CODEBOOK 3: a gathering to
+    make a demand or a point) and no move in a conflict (CODEBOOK 8 keeps deployments and operations,
+    which name where forces go to fight or guard). Only the state's forces, with no other word."""
+    doers = [m.entries[0] for m, r in f.mentions if r != "source"]  # the parser may read "paraded" as passive
+    words = s.by_class.get("protest", set()) | s.by_class.get("change_group", set())
+    return bool(doers) and all(e.inter == 1 for e in doers) and set(s.by_class) <= {"protest", "change_group"} and (
+        "parade" in words) and words <= CEREMONY_MARCHES and not (f.deaths or f.injuries)
+
+
 def no_event(s: Signals, f: Facts) -> bool:
     """The codebook's own "no event", which the learned model may not fill in: relatives gathered
     with no demand (``waiting_kin``, with at most a move told beside it), a sound heard with no
     doer, no target and no one hurt ("gunfire was heard": CODEBOOK 5 and 7 need someone who fights
-    or attacks someone), or teams in a match (``sporting``, CODEBOOK 1)."""
+    or attacks someone), teams in a match (``sporting``, CODEBOOK 1), or forces on parade
+    (``forces_parade``)."""
     return (waiting_kin(s, f) and set(s.by_class) <= CEREMONY_ASIDES) or (
-        f.heard_only and not (f.deaths or f.injuries or f.armed)) or sporting(f)
+        f.heard_only and not (f.deaths or f.injuries or f.armed)) or sporting(f) or forces_parade(s, f)
