@@ -300,15 +300,12 @@ VANDAL = cue("vandal")
 def crowd_wrecking(s: Signals, f: Facts) -> bool:
     """Vandalism, or a house or office torched, by people who are no armed group and no state force
     and carry no guns: ACLED's mob violence (rioters), not looting/property destruction."""
-    state_acts = any(r == "agent" and m.entries[0].inter == 1 and m.start not in f.background for m, r in f.mentions)
-    if (f.armed_other and not nameless_armed(f)) or state_acts or f.guns or s.has("ied", STRONG_IED) or (
-            f.operation):  # the police who "detained a rider" in the clause that tells its cause do not act
+    if (f.armed_other and not nameless_armed(f)) or f.state_agent or f.guns or s.has("ied", STRONG_IED) or (
+            f.operation):
         return False  # "the initiative carried out an arson attack on a plant": an organisation's act
     nameless = nameless_armed(f) or any(m.entries[0].canonical.startswith("Unidentified Group") for m, _ in f.mentions)
     stormed = (f.crowd or unarmed_group(f) or (f.melee_group and s.has("riot", {"loot"}))) and f.property_target and s.has("attack", {"attack", "assault"})  # "persons attacked and looted three houses"
-    return s.has("riot", VANDAL) or stormed or (nameless and (f.arson_property or f.property_target)) or (
-        (f.crowd_agent or f.mob_agent) and f.arson_property)  # CODEBOOK 4: "a crowd torched the police post", whatever custody
-    # or arrest is told as its cause
+    return s.has("riot", VANDAL) or stormed or (nameless and (f.arson_property or f.property_target))
 
 
 def nameless_beating(s: Signals, f: Facts) -> bool:
@@ -384,12 +381,21 @@ def displaced_by_named_fight(s: Signals, f: Facts) -> bool:
     return s.has("clash") and f.clash and (f.rival or f.armed_other or f.state)
 
 
+def crowd_torching(f: Facts) -> bool:
+    """A crowd sets a building or a vehicle on fire and no state force acts outside the clause that
+    tells its cause ("a crowd torched the police post after a man died in custody", "after police
+    detained a rider"): CODEBOOK 4's mob, not the arrest or custody told as its cause."""
+    return f.arrest_as_cause and (f.crowd_agent or f.mob_agent) and f.arson_property and not f.guns and not any(
+        r == "agent" and m.entries[0].inter == 1 and m.start not in f.background for m, r in f.mentions)
+
+
 def strategic_subtype(s: Signals, f: Facts) -> Optional[str]:
     if s.has("arrest", {"arrest", "detain", "detention", "take into custody", "taken into custody",
                         "apprehend", "nab", "round up", "custody"}):
         if f.nonstate_agent or (f.armed_other and not f.state) or nonstate_detainer(f):
             return "Abduction/forced disappearance"  # an armed group that "arrests" abducts (CODEBOOK 7)
-        return "Arrests"
+        if not crowd_torching(f):
+            return "Arrests"
     if s.has("destruction") or f.arson_property or f.property_target or s.has(
             "riot", {"vandalize", "vandalise", "ransack", "loot"}):
         if f.mob_agent and not s.has("attack", {"shoot", "open fire", "shoot dead"}):
