@@ -378,7 +378,8 @@ def displaced_by_named_fight(s: Signals, f: Facts) -> bool:
     """"Thousands were displaced by clashes between rival militias": the fight that drove them out is
     told with its sides (rivals, an armed group, the state), so it is the event (CODEBOOK 5), not the
     displacement, which ACLED does not code."""
-    return s.has("clash") and f.clash and (f.rival or f.armed_other or f.state)
+    return s.has("clash") and f.clash and (f.rival or f.armed_other or any(
+        m.entries[0].armed and m.entries[0].inter == 1 for m, r in f.mentions if r != "source"))
 
 
 def crowd_torching(f: Facts) -> bool:
