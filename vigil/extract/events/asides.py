@@ -4,7 +4,7 @@
   city", "shots rang out overnight"): no one is said to fight or attack anyone (CODEBOOK 5, 7).
 - ``kin_gathered``: relatives of the missing, the kidnapped or the dead gathering ("families of
   the abducted engineers gathered at the church"): a gathering with no demand and no target is no
-  demonstration (CODEBOOK 3); a word of demand keeps it one (classify.waiting_kin).
+  demonstration (CODEBOOK 3); a word of demand keeps it one (nonevents.waiting_kin).
 - ``referred_back``: an event noun that names an earlier happening as what people survived, mourn
   or mark ("survivors of the massacre", "the anniversary of the bombing", "relatives of the
   kidnapped fishermen"): the event is told elsewhere, or is the past (CODEBOOK 9).

@@ -30,6 +30,7 @@ from __future__ import annotations
 from typing import Optional
 
 from .facts import Facts
+from .nonevents import CEREMONY_ASIDES, ceremonial, no_event, sporting, waiting_kin  # noqa: F401 (no_event: read through here)
 from .protest import STRONG_PROTEST_WORDS, is_protest, protest_subtype
 from .signals import Signals, cue
 
@@ -37,10 +38,6 @@ NONE = "none"  # the learned model's label for "no political event" (CODEBOOK 1)
 
 WEAK_ATTACK = cue("weak_attack")
 MOB_ACTS = cue("mob_acts")
-CEREMONY_MARCHES = cue("ceremony_marches")
-KIN_GATHERINGS = cue("kin_gatherings")
-# Signal classes a ceremony's draft may carry beside its march and still be no event (classify).
-CEREMONY_ASIDES = frozenset({"protest", "other", "change_group"})
 
 
 STRONG_IED = cue("strong_ied")
@@ -53,6 +50,7 @@ TYRES = cue("tyres")
 STREET_VIOLENCE = cue("street_violence")
 GRIEVANCE = cue("grievance")
 RIOT_BOMBS = cue("riot_bombs")
+RIOT_NAMED = {"riot", "rioter", "rioting"}
 SMALL_ARMS = cue("small_arms")
 HEAVY_FIRE = cue("heavy_fire")
 
@@ -120,6 +118,10 @@ def clash_subtype(f: Facts, s: Optional[Signals] = None) -> str:
         return "Mob violence"  # locals clash with the police, who fire tear gas: rioters, not an armed group
     if f.armed_other or len(armed) >= 2 or f.armed_pair:
         return "Armed clash"
+    if f.displaced and not (f.rioters or f.mob_agent or f.crowd_agent or any(
+            r == "agent" and m.entries[0].inter in (5, 6) for m, r in f.mentions)):
+        return "Armed clash"  # "fighting forced 500 villagers to flee": who fled did not fight (CODEBOOK 5;
+        # roles: people who flee are civilians), and no crowd is said to
     crowds = f.crowd or f.rioters or f.mob_agent or unarmed_group(f)
     return "Mob violence" if crowds else "Armed clash"
 
@@ -317,13 +319,30 @@ def nonstate_detainer(f: Facts) -> bool:
     return any(e.armed and e.inter in (2, 3, 4) for e in doers) and not any(e.inter == 1 for e in doers)
 
 
+def displaced_by_named_fight(s: Signals, f: Facts) -> bool:
+    """"Thousands were displaced by clashes between rival militias": the fight that drove them out is
+    told with its sides (rivals, an armed group, the state), so it is the event (CODEBOOK 5), not the
+    displacement, which ACLED does not code."""
+    return s.has("clash") and f.clash and (f.rival or f.armed_other or any(
+        m.entries[0].armed and m.entries[0].inter == 1 for m, r in f.mentions if r != "source"))
+
+
+def crowd_torching(f: Facts) -> bool:
+    """A crowd sets a building or a vehicle on fire and no state force acts outside the clause that
+    tells its cause ("a crowd torched the police post after a man died in custody", "after police
+    detained a rider"): CODEBOOK 4's mob, not the arrest or custody told as its cause."""
+    return f.arrest_as_cause and (f.crowd_agent or f.mob_agent) and f.arson_property and not f.guns and not any(
+        r == "agent" and m.entries[0].inter == 1 and m.start not in f.background for m, r in f.mentions)
+
+
 def strategic_subtype(s: Signals, f: Facts) -> Optional[str]:
     if s.has("arrest", {"arrest", "detain", "detention", "take into custody", "taken into custody",
                         "apprehend", "nab", "round up", "custody"}) or (  # CODEBOOK 8: "police picked up a union
             s.only("abduction", STATE_TAKING) and f.state_agent and not f.deaths):  # organiser", "took him away"
         if f.nonstate_agent or (f.armed_other and not f.state) or nonstate_detainer(f):
             return "Abduction/forced disappearance"  # an armed group that "arrests" abducts (CODEBOOK 7)
-        return "Arrests"
+        if not crowd_torching(f):
+            return "Arrests"
     if s.has("destruction") or f.arson_property or f.property_target or s.has(
             "riot", {"vandalize", "vandalise", "ransack", "loot"}):
         if f.mob_agent and not s.has("attack", {"shoot", "open fire", "shoot dead"}):
@@ -355,38 +374,6 @@ def strategic_subtype(s: Signals, f: Facts) -> Optional[str]:
         # troops", "soldiers vacated the post; the rebels moved in": a place one armed force leaves to another
         # with no fight (a force that leaves its barracks to deploy hands nothing over)
     return None
-
-
-def ceremonial(s: Signals, f: Facts) -> bool:
-    """A march or a procession held for a ceremony, a festival or a religious feast ("schoolchildren
-    marched past officials at the Independence Day ceremony", "pilgrims carried the statue in a
-    procession"): no demonstration, which is a gathering to make a demand or a point (CODEBOOK 3), so
-    no protest. Any word of demand or grievance ("demanding", "protest", a banner) keeps it one."""
-    return f.ceremony and s.only("protest", CEREMONY_MARCHES) and not s.has("symbolic")
-
-
-def sporting(f: Facts) -> bool:
-    """Teams in a sporting contest ("Arsenal clashed with Chelsea in a tense match", "the champions
-    attacked from the first whistle"): no political event (CODEBOOK 1: sport is out of scope). Only
-    where no actor is named and nobody is hurt: fans or police who fight at a match are a riot."""
-    return f.sport and not f.mentions and not (f.deaths or f.injuries)
-
-
-def waiting_kin(s: Signals, f: Facts) -> bool:
-    """Relatives of the kidnapped, the missing or the dead gathered ("families of the abducted
-    engineers gathered at the church"), with no word of demand: no demonstration (CODEBOOK 3: a
-    public gathering to make a demand or a point), so no protest; "demanding", a march or a banner
-    keep it one."""
-    return f.kin_gathered and s.only("protest", KIN_GATHERINGS) and not s.has("symbolic")
-
-
-def no_event(s: Signals, f: Facts) -> bool:
-    """The codebook's own "no event", which the learned model may not fill in: relatives gathered
-    with no demand (``waiting_kin``, with at most a move told beside it), a sound heard with no
-    doer, no target and no one hurt ("gunfire was heard": CODEBOOK 5 and 7 need someone who fights
-    or attacks someone), or teams in a match (``sporting``, CODEBOOK 1)."""
-    return (waiting_kin(s, f) and set(s.by_class) <= CEREMONY_ASIDES) or (
-        f.heard_only and not (f.deaths or f.injuries or f.armed)) or sporting(f)
 
 
 def classify(s: Signals, f: Facts) -> Optional[str]:
@@ -430,6 +417,9 @@ def classify(s: Signals, f: Facts) -> Optional[str]:
         return "Mob violence"
     if f.rioters and (s.has("riot") or s.has("arson") or s.has("clash")) and not f.armed_other:
         return "Violent demonstration"
+    if f.inmates and s.has("riot", RIOT_NAMED) and not f.armed_other:
+        return "Violent demonstration"  # CODEBOOK, Riots: "inmates rioted, taking guards hostage": a riot by
+        # those held, to press a demand, not the abduction, arson or arrest words around it
     if (f.crowd_agent or f.mob_agent or nameless_armed(f)) and s.has("riot", STREET_VIOLENCE) and (
             not f.armed_other or nameless_armed(f)):
         return "Mob violence"  # a crowd stoning the police or a house, outside any demonstration
@@ -439,7 +429,7 @@ def classify(s: Signals, f: Facts) -> Optional[str]:
     if crowd_wrecking(s, f) and (f.mob_agent or nameless_armed(f)):
         return "Mob violence"  # a crowd vandalises or torches houses: not the arrests or weapons around it
     if f.displaced and not (f.deaths or f.injuries or s.has("arrest") or s.has("destruction") or f.property_target) and (
-            f.harm_named_only):
+            f.harm_named_only) and not displaced_by_named_fight(s, f):
         return "Other"  # "fighting forced 500 villagers to flee": the displacement; the fighting is its own event
     if f.barred and f.armed and not (f.deaths or f.injuries or f.clash or live_guns(f) or any(s.has(c) for c in (
             "attack", "shelling", "airstrike", "ied", "grenade", "arrest", "abduction"))):

@@ -74,13 +74,15 @@ class Facts:
     warning_shots: bool = False
     establish: bool = False
     prisoners: bool = False
+    inmates: bool = False              # inmates or a prison are named (classify: a prison riot)
+    arrest_as_cause: bool = False      # every arrest or custody word is in the clause telling the cause
     bomber_hit: bool = False
     rival: bool = False
     harm_doers: frozenset = frozenset()
     beat_doers: frozenset = frozenset()
     protest_setting: bool = False
-    ceremony: bool = False             # a ceremony, festival or feast is named (classify.ceremonial)
-    sport: bool = False                # a sporting contest is named (classify.sporting)
+    ceremony: bool = False             # a ceremony, festival or feast is named (nonevents.ceremonial)
+    sport: bool = False                # a sporting contest is named (nonevents.sporting)
     kin_gathered: bool = False         # relatives are who gathered (asides.kin_gathered)
     heard_only: bool = False           # every violence word is a sound heard (asides.heard_only)
     spontaneous: bool = False
@@ -302,7 +304,7 @@ def crowd_facts(doc, d, f, back=None) -> dict:
             "guns": bool(own & GUN_WORDS or _fired(doc, d, back, f)) and not (
                 words & PARTISANS and not armed and "armed" not in words),
             "background": back,
-            "off_duty": bool(words & OFF_DUTY), "warning_shots": bool(words & {"warning", "blank", "blanks"}) or _into_air(doc, d, toks, low), "establish": bool(words & ESTABLISH), "prisoners": bool(words & PRISONERS), "bomber_hit": _bomber_hit(doc, d),
+            "off_duty": bool(words & OFF_DUTY), "warning_shots": bool(words & {"warning", "blank", "blanks"}) or _into_air(doc, d, toks, low), "establish": bool(words & ESTABLISH), "prisoners": bool(words & PRISONERS), "inmates": bool(lowers & INMATES), "arrest_as_cause": _arrest_as_cause(doc, d, back), "bomber_hit": _bomber_hit(doc, d),
             "rival": bool(words & {"rival", "rivals", "faction", "factions"}),
             "harm_doers": harm_doers(doc, d, f),
             "beat_doers": harm_doers(doc, d, f, BEATING),
@@ -323,8 +325,18 @@ def crowd_facts(doc, d, f, back=None) -> dict:
 
 
 PRISONERS = cue("prisoners")
+INMATES = cue("inmates")
 ESTABLISH = cue("establish")
 STOP_VERBS = cue("stop_verbs")
+
+
+def _arrest_as_cause(doc, d, back) -> bool:
+    """Every arrest or custody word of the draft is in its background or named after "after" ("after a
+    man died in police custody", "after police detained a rider", "after the arrest of a youth leader"):
+    the arrest is what the event answers, not the event."""
+    at = [s for c, _, s, _ in d.signals if c == "arrest"]
+    return bool(at) and all(s in back or (doc[s].dep_ == "pobj" and doc[s].head.lower_ in ("after", "following"))
+                            for s in at)
 
 
 def _bomber_hit(doc, d) -> bool:

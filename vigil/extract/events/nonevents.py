@@ -1,0 +1,56 @@
+"""Drafts the codebook itself calls no event, though they carry event words: a march held for a
+ceremony or a feast, relatives waiting for news, a sound heard with no doer, teams in a match
+(CODEBOOK 1 and 3). Read by ``classify``."""
+from __future__ import annotations
+
+from .facts import Facts
+from .signals import Signals, cue
+
+CEREMONY_MARCHES = cue("ceremony_marches")
+KIN_GATHERINGS = cue("kin_gatherings")
+# Signal classes a ceremony's draft may carry beside its march and still be no event (classify).
+CEREMONY_ASIDES = frozenset({"protest", "other", "change_group"})
+
+
+def ceremonial(s: Signals, f: Facts) -> bool:
+    """A march or a procession held for a ceremony, a festival or a religious feast ("schoolchildren
+    marched past officials at the Independence Day ceremony", "pilgrims carried the statue in a
+    procession"): no demonstration, which is a gathering to make a demand or a point (CODEBOOK 3), so
+    no protest. Any word of demand or grievance ("demanding", "protest", a banner) keeps it one."""
+    return f.ceremony and s.only("protest", CEREMONY_MARCHES) and not s.has("symbolic")
+
+
+def sporting(f: Facts) -> bool:
+    """Teams in a sporting contest ("Arsenal clashed with Chelsea in a tense match", "the champions
+    attacked from the first whistle"): no political event (CODEBOOK 1: sport is out of scope). Only
+    where no actor is named and nobody is hurt: fans or police who fight at a match are a riot."""
+    return f.sport and not f.mentions and not (f.deaths or f.injuries)
+
+
+def waiting_kin(s: Signals, f: Facts) -> bool:
+    """Relatives of the kidnapped, the missing or the dead gathered ("families of the abducted
+    engineers gathered at the church"), with no word of demand: no demonstration (CODEBOOK 3: a
+    public gathering to make a demand or a point), so no protest; "demanding", a march or a banner
+    keep it one."""
+    return f.kin_gathered and s.only("protest", KIN_GATHERINGS) and not s.has("symbolic")
+
+
+def forces_parade(s: Signals, f: Facts) -> bool:
+    """Troops or police who march in a parade ("soldiers paraded through the capital to mark Army
+    Day", "the annual military parade"): a ceremony, no demonstration (CODEBOOK 3: a gathering to
+    make a demand or a point) and no move in a conflict (CODEBOOK 8 keeps deployments and operations,
+    which name where forces go to fight or guard). Only the state's forces, with no other word."""
+    doers = [m.entries[0] for m, r in f.mentions if r != "source"]  # the parser may read "paraded" as passive
+    words = s.by_class.get("protest", set()) | s.by_class.get("change_group", set())
+    return bool(doers) and all(e.inter == 1 for e in doers) and set(s.by_class) <= {"protest", "change_group"} and (
+        "parade" in words) and words <= CEREMONY_MARCHES and not (f.deaths or f.injuries)
+
+
+def no_event(s: Signals, f: Facts) -> bool:
+    """The codebook's own "no event", which the learned model may not fill in: relatives gathered
+    with no demand (``waiting_kin``, with at most a move told beside it), a sound heard with no
+    doer, no target and no one hurt ("gunfire was heard": CODEBOOK 5 and 7 need someone who fights
+    or attacks someone), teams in a match (``sporting``, CODEBOOK 1), or forces on parade
+    (``forces_parade``)."""
+    return (waiting_kin(s, f) and set(s.by_class) <= CEREMONY_ASIDES) or (
+        f.heard_only and not (f.deaths or f.injuries or f.armed)) or sporting(f) or forces_parade(s, f)
