@@ -8,6 +8,9 @@
 - ``referred_back``: an event noun that names an earlier happening as what people survived, mourn
   or mark ("survivors of the massacre", "the anniversary of the bombing", "relatives of the
   kidnapped fishermen"): the event is told elsewhere, or is the past (CODEBOOK 9).
+- ``states_agreeing``: the parties to an agreement are states ("the governments of Ethiopia and
+  Eritrea signed a declaration"): diplomacy between governments, no Agreement (CODEBOOK 8;
+  nonevents.diplomacy).
 """
 from __future__ import annotations
 
@@ -87,3 +90,44 @@ def _named_back(tok) -> bool:
 
 
 __all__ = ["heard_only", "kin_gathered", "referred_back"]
+
+
+GOVERNMENT_WORDS = cue("government_words")
+
+
+def states_agreeing(doc, d, countries=frozenset()) -> bool:
+    """The parties to the draft's agreement word are two or more states: country names or their
+    governments, leaders or ministers ("the governments of Ethiopia and Eritrea signed a declaration",
+    "Chad and Sudan signed a peace deal", "a pact between Peru and Ecuador"). CODEBOOK 8: Agreement is
+    between conflict actors, not diplomacy between governments (nonevents.diplomacy). ``countries``: the
+    character starts of the places resolved to a country (the tagger may read "Niger" as an organisation)."""
+    for c, _, s, _ in d.signals:
+        if c != "agreement":
+            continue
+        tok = doc[s]
+        while tok.dep_ == "compound" and tok.head.i != tok.i:
+            tok = tok.head   # "peace" of "a peace deal"
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+        heads = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")]
+        heads += [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "between"
+                  for g in ch.children if g.dep_ == "pobj"]
+        for h in heads:
+            parties = [h, *h.conjuncts]
+            states = set()
+            for p in parties:
+                if p.ent_type_ == "GPE" or p.idx in countries:
+                    states.add(p.lower_)
+                elif p.lemma_.lower() in GOVERNMENT_WORDS:
+                    of = [g for ch in p.children if ch.dep_ == "prep" and ch.lower_ == "of"
+                          for g in ch.children if g.dep_ == "pobj"]
+                    got = [g for o in of for g in (o, *o.conjuncts) if g.ent_type_ == "GPE" or g.idx in countries]
+                    if not got and not any(ch.dep_ in ("amod", "compound") and ch.ent_type_ in ("GPE", "NORP")
+                                           for ch in p.children):
+                        return False
+                    states.update(g.lower_ for g in got)
+                    states.update(ch.lower_ for ch in p.children if ch.ent_type_ in ("GPE", "NORP"))
+                else:
+                    return False
+            if len(states) >= 2:
+                return True
+    return False

@@ -23,7 +23,7 @@ from ... import docindex
 from .custody import custody_place
 from .fatalities import _sum_kind, fatalities
 from .goods import singular, taken_goods
-from .asides import heard_only, kin_gathered
+from .asides import heard_only, kin_gathered, states_agreeing
 from .agency import AMBIGUOUS_CROWD, MEMBER_WORDS, _doer_fallback, after_the_fact, draft_mentions, is_crowd, role, sweep_doer
 from .roles import nonstate_armed
 from .signals import cue, lexicon
@@ -85,6 +85,7 @@ class Facts:
     sport: bool = False                # a sporting contest is named (nonevents.sporting)
     kin_gathered: bool = False         # relatives are who gathered (asides.kin_gathered)
     heard_only: bool = False           # every violence word is a sound heard (asides.heard_only)
+    interstate: bool = False           # the parties to the agreement are states (asides.states_agreeing)
     spontaneous: bool = False
     tried: bool = False
     operation: bool = False
@@ -184,6 +185,7 @@ def _base(ctx, d, mentions, counts, topic) -> dict:
     b["arson_symbolic"], b["arson_property"] = arson_objects(doc, d)
     b["custody"] = held
     b["takers"] = takers(doc, d, roles, ctx.focus_country)
+    b["interstate"] = states_agreeing(doc, d, {p.start for p in ctx.places if p.feature == "country"})
     return b
 
 

@@ -10,6 +10,8 @@ CEREMONY_MARCHES = cue("ceremony_marches")
 KIN_GATHERINGS = cue("kin_gatherings")
 # Signal classes a ceremony's draft may carry beside its march and still be no event (classify).
 CEREMONY_ASIDES = frozenset({"protest", "other", "change_group"})
+# Agreement words of forces at war, which two states may make too (nonevents.diplomacy keeps them).
+FIGHTERS_AGREE = cue("fighters_agree")
 
 
 def ceremonial(s: Signals, f: Facts) -> bool:
@@ -46,11 +48,21 @@ def forces_parade(s: Signals, f: Facts) -> bool:
         "parade" in words) and words <= CEREMONY_MARCHES and not (f.deaths or f.injuries)
 
 
+def diplomacy(s: Signals, f: Facts) -> bool:
+    """An agreement signed or reached by two or more states, no armed group among its parties ("the
+    governments of Ethiopia and Eritrea signed a declaration", "Chad and Sudan signed a peace deal"):
+    CODEBOOK 8 codes agreements between conflict actors, not diplomacy between governments. A ceasefire,
+    a truce, a surrender or a prisoner exchange is an act between forces at war and stays."""
+    return f.interstate and not (f.armed_other or f.deaths or f.injuries) and "agreement" in s.by_class \
+        and set(s.by_class) <= CEREMONY_ASIDES | {"agreement"} and not s.has("agreement", FIGHTERS_AGREE)
+
+
 def no_event(s: Signals, f: Facts) -> bool:
     """The codebook's own "no event", which the learned model may not fill in: relatives gathered
     with no demand (``waiting_kin``, with at most a move told beside it), a sound heard with no
     doer, no target and no one hurt ("gunfire was heard": CODEBOOK 5 and 7 need someone who fights
     or attacks someone), teams in a match (``sporting``, CODEBOOK 1), or forces on parade
-    (``forces_parade``)."""
+    (``forces_parade``), or states that agree (``diplomacy``)."""
     return (waiting_kin(s, f) and set(s.by_class) <= CEREMONY_ASIDES) or (
-        f.heard_only and not (f.deaths or f.injuries or f.armed)) or sporting(f) or forces_parade(s, f)
+        f.heard_only and not (f.deaths or f.injuries or f.armed)) or sporting(f) or forces_parade(s, f) or (
+        diplomacy(s, f))
