@@ -29,7 +29,7 @@ CITYISH = cue("cityish")
 HABITUAL_ADVERBS = cue("habitual_adverbs")
 HABITUAL_MODS = cue("habitual_mods")
 HABITUAL_SPANS = cue("habitual_spans")
-PAST_PREPS, PAST_MODS = cue("past_preps"), cue("past_mods")
+PAST_PREPS, PAST_MODS, WAR_SPANS = cue("past_preps"), cue("past_mods"), cue("war_spans")
 CAN_MODALS, ABLE_ADJS, EASE_ADJS = cue("can_modals"), cue("able_adjs"), cue("ease_adjs")
 PERCEIVE_VERBS, MEMORY_VERBS = cue("perceive_verbs"), cue("memory_verbs")
 
@@ -220,7 +220,7 @@ def _habitual(tok, sent=None, day=None) -> bool:
     happened): a frequency word on the event's clause ("insurgents routinely set up checkpoints",
     "villagers are often attacked"), a rate ("several attacks a month"), a recurring event ("weekly
     sit-ins", "every Friday, women have marched to protest"), a span of months or years ("the sit-ins
-    continued for months"), or the event as the subject of a trend ("kidnappings have become the gangs' main income"). A sentence
+    continued for months"), a whole war as the time ("bought drones during the war in Tigray"), or the event as the subject of a trend ("kidnappings have become the gangs' main income"). A sentence
     that names one day ("on Monday", "on 3 May") tells one happening and stays reported."""
     sent = docindex.sent_of(tok) if sent is None else sent
     if one_day(sent) if day is None else day:
@@ -243,7 +243,8 @@ def _habitual(tok, sent=None, day=None) -> bool:
             if c.dep_ == "prep" and low == "for" and any(g.dep_ == "pobj" and g.lower_ in HABITUAL_SPANS
                                                         for g in c.children):
                 return True
-            if c.dep_ == "prep" and low in PAST_PREPS and any(g.dep_ == "pobj" and _past_stretch(g) for g in c.children):
+            if c.dep_ == "prep" and low in PAST_PREPS and any(g.dep_ == "pobj" and (
+                    _past_stretch(g) or low == "during" and g.lemma_.lower() in WAR_SPANS) for g in c.children):
                 return True
         if t.dep_ in ("nsubj", "nsubjpass", "attr", "acomp") and t.head.i in verbs and _trend(t.head):
             return True
