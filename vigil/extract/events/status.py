@@ -303,12 +303,25 @@ def _remembered(tok, day=None) -> bool:
     their villages", "elders still remember how gunmen burned the market"): the past the speakers
     carry, not the report's news (CODEBOOK 9: a sentence about last year's uprising is background).
     A witness who "recalled how the gunmen opened fire" tells the report's event and stays; so does a
-    sentence that names its day."""
+    sentence that names its day. A word in the list after a present "speak of" counts however the parser
+    hangs the list (``_told_of``)."""
     if MEMORY_VERBS.isdisjoint(docindex.word_sets(tok.doc)[1]):
         return False   # no verb of remembering in the document
     if one_day(docindex.sent_of(tok)) if day is None else day:
         return False
-    return any(a.pos_ == "VERB" and a.lemma_.lower() in MEMORY_VERBS and _present_simple(a) for a in tok.ancestors)
+    if any(a.pos_ == "VERB" and a.lemma_.lower() in MEMORY_VERBS and _present_simple(a) for a in tok.ancestors):
+        return True
+    return any(v.i < tok.i and v.lemma_.lower() in MEMORY_VERBS and _present_simple(v) and _told_of(v, tok)
+               for v in docindex.sent_of(tok))
+
+
+def _told_of(verb, tok) -> bool:
+    """``tok`` in the list after the verb's "of" or "about", no other verb between ("residents speak more
+    often of the rule, the battles that ended it and ..."): the parser may hang such a list elsewhere."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about") and c.i < tok.i), None)
+    return prep is not None and not any(
+        t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ not in ("relcl", "acl") or t.lower_ in (";", ":")
+        for t in tok.doc[prep.i + 1:tok.i])   # "the battles that ended it" is still the list
 
 
 MULTITUDES, MANY_MODS = cue("multitudes"), cue("many_mods")
