@@ -53,6 +53,14 @@ def reference_date(article: Article, fallback: Optional[str]) -> Optional[_dt.da
     return None
 
 
+def demonym_force(doc, m) -> bool:
+    """Is actor mention ``m`` a state's forces named by the state's demonym or name ("Turkish drones",
+    "Russian troops", "Turkey shelled")? The name says whose forces acted, not where (geo.focus)."""
+    from .actors import load
+    e = m.entries[0]
+    return e.inter == 1 and e.armed and load()["demonyms"].get(doc[m.start].lower_) == e.country
+
+
 def make_context(doc, article: Article, gazetteer, country: Optional[str] = None,
                  published: Optional[str] = None, classifier=None) -> Context:
     """Everything the event extractor reads about one annotated document."""
@@ -61,10 +69,12 @@ def make_context(doc, article: Article, gazetteer, country: Optional[str] = None
     from .actors import mentions as actor_mentions
 
     ref = reference_date(article, published)
-    actor_countries = tuple(m.entries[0].country for m in actor_mentions(doc)
-                            if m.entries and m.entries[0].country and not m.entries[0].generic)
+    named = [m for m in actor_mentions(doc) if m.entries and m.entries[0].country and not m.entries[0].generic]
+    forces = tuple((m.entries[0].country, doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]))
+                   for m in named if demonym_force(doc, m))
+    actor_countries = tuple(m.entries[0].country for m in named if not demonym_force(doc, m))
     places, focus = geoparse(doc, gazetteer, country_hint=article.country or country, outlet=article.outlet,
-                             actor_countries=actor_countries)
+                             actor_countries=actor_countries, forces=forces)
     found_counts = counts.find_counts(doc)
     return Context(doc=doc, article=article, published=ref, places=places, focus_country=focus,
                    dates=dates.find_dates(doc, ref), counts=found_counts,

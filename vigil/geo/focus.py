@@ -8,6 +8,13 @@ next to a name ("Alexandria, La.": 1) and a feature word used for divisions in a
 only ("township", "upazila", "regency": 0.5 shared). A name with namesakes in several
 countries, or known only as another place's other name, votes for none.
 
+A country's forces named by its demonym ("Turkish drones", "Russian troops") say whose forces
+acted, not where (CODEBOOK actor codes: a state's forces acting outside their own country are
+external forces, 8): such a phrase is one vote for its country however often it recurs, its
+demonym casts no vote of its own, it loses a tie to any other evidence and it never makes the
+focus confident, so a town the report names abroad stays a candidate ("Turkish drones struck
+near Zakho" is in Iraq, not a Zakho in Turkey).
+
 The confidence is the winner's share of all votes, lowered when the winner holds less than
 one full vote (so a big city's name alone, 0.75, is no confident focus). A confident focus
 decides ambiguous names: a place in the focus country gets a larger bonus over countries the
@@ -24,6 +31,7 @@ from .gazetteer import ADMIN1, ADMIN2, CITY, COUNTRY, Gazetteer
 
 PROMINENT_VOTE = 0.75
 ACTOR_VOTE = 1.0
+FORCE_VOTE = 1.0         # once per country, for forces named by their demonym
 FEATURE_VOTE = 0.5
 CONFIDENT = 0.8          # the share of votes from which the focus decides ambiguous names
 
@@ -40,14 +48,16 @@ class Focus:
 
 
 def infer_focus(gaz: Gazetteer, mentions: list, first: list, skip, actor_countries=(),
-                feature_countries=(), written=()) -> Focus:
+                feature_countries=(), written=(), forces=()) -> Focus:
     """The focus country from the report's mentions (``first``: each one's context-free
     resolution; ``skip(m)``: mentions that say nothing about the country, such as names inside
     an organisation's name), the countries of its dictionary actors and of its feature words,
-    and ``written``: the countries of divisions written next to a name ("Alexandria, La.")."""
+    ``written``: the countries of divisions written next to a name ("Alexandria, La.") and
+    ``forces``: (country, start, end) character spans of forces named by their demonym."""
     votes = Counter()
     for m, i in zip(mentions, first):
-        if i is None or skip(m):
+        if i is None or skip(m) or (m.source == "demonym" or gaz.kind[i] == COUNTRY) and any(
+                s <= m.start < e for _, s, e in forces):          # "Turkish drones", "Turkey shelled": the doer
             continue
         kind = gaz.kind[i]
         if kind == COUNTRY:
@@ -61,12 +71,13 @@ def infer_focus(gaz: Gazetteer, mentions: list, first: list, skip, actor_countri
     for ccs in feature_countries:
         for cc in ccs:
             votes[cc] += FEATURE_VOTE / max(1, len(ccs) - 1)
-    votes = Counter({cc: v for cc, v in votes.items() if cc and v > 0})
+    force = Counter({cc: FORCE_VOTE for cc, _, _ in forces if cc})
+    votes = Counter({cc: v for cc, v in (votes + force).items() if cc and v > 0})
     if not votes:
         return Focus(None, 0.0)
-    ranked = votes.most_common()
+    ranked = sorted(votes.items(), key=lambda kv: (-kv[1], force[kv[0]]))   # a tie goes to other evidence
     cc, top = ranked[0]
-    confidence = top / sum(votes.values()) * min(1.0, top)
+    confidence = top / sum(votes.values()) * min(1.0, top - force[cc])
     if len(ranked) > 1 and ranked[1][1] == top:
         confidence = 0.0                     # a tie decides nothing
     return Focus(cc, round(confidence, 3), tuple(ranked))

@@ -48,9 +48,10 @@ class Context:
 
 
 def geoparse(doc, gaz: Gazetteer, country_hint: Optional[str] = None,
-             outlet: Optional[str] = None, actor_countries: tuple = ()) -> tuple:
+             outlet: Optional[str] = None, actor_countries: tuple = (), forces: tuple = ()) -> tuple:
     """Every toponym mention of ``doc`` as a Place (sorted by start) and the focus country.
-    ``actor_countries``: the countries of the report's dictionary actors (focus evidence)."""
+    ``actor_countries``: the countries of the report's dictionary actors (focus evidence);
+    ``forces``: (country, start, end) of forces named by their demonym (weaker evidence: focus.py)."""
     hint = _hint(gaz, country_hint, outlet)
     mentions = find_mentions(doc, gaz, hint)
     mentions = sorted(mentions + features.feature_mentions(doc, gaz, mentions), key=lambda m: m.start)
@@ -58,7 +59,7 @@ def geoparse(doc, gaz: Gazetteer, country_hint: Optional[str] = None,
     words = {n: w for n, w in ((n, features.feature_word(text, m)) for n, m in enumerate(mentions)) if w}
     first = [best(gaz, m, Context(focus=hint, strict=hint is not None, features=words), feature=words.get(n))
              for n, m in enumerate(mentions)]
-    ctx = context(doc, gaz, mentions, first, hint, actor_countries, words)
+    ctx = context(doc, gaz, mentions, first, hint, actor_countries, words, forces)
     chosen = [_checked(gaz, best(gaz, m, ctx, ctx.near.get(n), n in ctx.qualifiers, ctx.listed.get(n),
                                  words.get(n), features.part_of_town(text, m)), ctx.near.get(n))
               for n, m in enumerate(mentions)]
@@ -290,7 +291,7 @@ def _own_division(gaz: Gazetteer, i: int, codes) -> bool:
 
 
 def context(doc, gaz: Gazetteer, mentions: list, first: list, hint: Optional[str],
-            actor_countries: tuple = (), words: Optional[dict] = None) -> Context:
+            actor_countries: tuple = (), words: Optional[dict] = None, forces: tuple = ()) -> Context:
     """Countries and divisions the report names, its focus country and written-next-to pairs."""
     words = words or {}
     ctx = Context(focus=hint, strict=hint is not None, features=words, confidence=1.0 if hint else 0.0)
@@ -322,7 +323,8 @@ def context(doc, gaz: Gazetteer, mentions: list, first: list, hint: Optional[str
     if ctx.focus is None:
         written = [v[0] for v in ctx.near.values() if v[2] and len(v) > 3 and v[3] == ","]
         focus = infer_focus(gaz, mentions, first, silent, actor_countries,
-                            [features.countries_of(w) for w in words.values() if features.countries_of(w)], written)
+                            [features.countries_of(w) for w in words.values() if features.countries_of(w)], written,
+                            forces)
         ctx.focus, ctx.confidence, ctx.confident = focus.country, focus.confidence, focus.confident
         ctx.focus_weight = INFERRED_FOCUS + (CONFIDENT_FOCUS - INFERRED_FOCUS) * focus.confidence
     ctx.listed = _list_kinds(gaz, mentions, first, runs)
