@@ -163,7 +163,7 @@ def lead_folds(ctx, events: list) -> dict:
         at_dateline = _filed_only(ctx, e, filed)
         same = [j for j in body if events[j].event_type == e.event_type
                 and (e.event_type != "Strategic developments" or events[j].sub_event_type == e.sub_event_type)
-                and (_days(events[j].date, e.date) in (0, 1) or headline and _undated(e))
+                and (_undated(e) if headline else _days(events[j].date, e.date) in (0, 1))  # headlines name no day
                 and (at_dateline or _holds(e.location, events[j].location) or _holds(events[j].location, e.location))]
         if same:
             out[k] = min(same, key=lambda j: (events[j].sub_event_type != e.sub_event_type,
