@@ -11,6 +11,11 @@ CROWD_ARSON = [
      "healer.", "CD"),
     ("Angry youths torched the offices of the local council in Kisumu after police detained a motorcycle taxi "
      "driver.", "KE"),
+    ("Angry residents burned down the gendarmerie post of Téra, Niger, on Sunday after a young trader died in "
+     "custody.", "NE"),
+    ("Youths set fire to the police checkpoint at the entrance of Kara on Monday after a detainee died in custody.",
+     "TG"),
+    ("A crowd torched the gendarmerie brigade in Bertoua after the arrest of a popular preacher.", "CM"),
     ("Villagers set ablaze a police vehicle in Sokoto State on Friday after officers detained two herders.", "NG"),
 ]
 

@@ -50,7 +50,7 @@ TYRES = cue("tyres")
 STREET_VIOLENCE = cue("street_violence")
 GRIEVANCE = cue("grievance")
 RIOT_BOMBS = cue("riot_bombs")
-RIOT_NAMED = {"riot", "rioter", "rioting"}
+RIOT_NAMED = cue("riot_named")
 SMALL_ARMS = cue("small_arms")
 HEAVY_FIRE = cue("heavy_fire")
 

@@ -253,6 +253,7 @@ def _sentence_carried_out(doc, d) -> bool:
 def arson_objects(doc, d):
     """(symbolic, property): what the arson words of the draft set on fire."""
     lex = lexicon()
+    burnt = lex["property_objects"] | lex["burnt_posts"]
     sym = prop = False
     for cls, _, s, e in d.signals:
         if cls != "arson":
@@ -262,11 +263,11 @@ def arson_objects(doc, d):
             if w in lex["symbolic_objects"]:
                 sym = True
                 break
-            if w in lex["property_objects"]:
+            if w in burnt:
                 prop = True
                 break
         else:
-            prop = prop or any(singular(t) in lex["property_objects"] for t in docindex.tokens(doc)[max(0, s - 6):s])
+            prop = prop or any(singular(t) in burnt for t in docindex.tokens(doc)[max(0, s - 6):s])
     return sym, prop
 
 

@@ -90,6 +90,22 @@ def lead_end(text: str) -> int:
     return 0
 
 
+def _headline_end(doc) -> int:
+    """Where a headline that opens a one-paragraph report ends ("Gunmen kill 4 in Zamfara. Gunmen killed
+    four villagers in ..."): its first sentence, when it is as short as a heading and more follows; 0
+    when there is none. The happening told twice is one event (CODEBOOK: one event per type, place, day)."""
+    sents = list(doc.sents)
+    if len(sents) < 2 or "\n" in sents[0].text:
+        return 0
+    words = [t for t in sents[0] if not t.is_punct]
+    return sents[0].end_char if 0 < len(words) <= HEADING_MAX_WORDS else 0
+
+
+def _undated(e) -> bool:
+    """The event names no date of its own (a headline's, dated by the report's publication)."""
+    return e.field_evidence is None or e.field_evidence.date is None
+
+
 def _days(a: Optional[str], b: Optional[str]) -> Optional[int]:
     from .status import _as_date
     da, db = _as_date(a), _as_date(b)
@@ -130,8 +146,11 @@ def lead_folds(ctx, events: list) -> dict:
         return {}
     first = lambda e: min((sp.start for sp in e.evidence), default=0)
     rep = [k for k, e in enumerate(events) if e.status == "reported"]
-    if all(first(events[k]) < end for k in rep):
-        return {}     # no reported event in the body (a one-paragraph report): nothing to fold into
+    headline = all(first(events[k]) < end for k in rep)
+    if headline:  # no reported event in the body (a one-paragraph report): only a headline opening it folds
+        end = _headline_end(ctx.doc)
+        if not end or all(first(events[k]) < end for k in rep):
+            return {}
     filed = filed_at(ctx.doc, ctx.places)
     wide = countrywide(ctx.doc, events)
     spans = doc_summary_spans(ctx.doc)
@@ -144,7 +163,7 @@ def lead_folds(ctx, events: list) -> dict:
         at_dateline = _filed_only(ctx, e, filed)
         same = [j for j in body if events[j].event_type == e.event_type
                 and (e.event_type != "Strategic developments" or events[j].sub_event_type == e.sub_event_type)
-                and _days(events[j].date, e.date) in (0, 1)
+                and (_undated(e) if headline else _days(events[j].date, e.date) in (0, 1))  # headlines name no day
                 and (at_dateline or _holds(e.location, events[j].location) or _holds(events[j].location, e.location))]
         if same:
             out[k] = min(same, key=lambda j: (events[j].sub_event_type != e.sub_event_type,
@@ -188,6 +207,7 @@ def fold_leads(ctx, events: list, owners: list, strength: list, folds: dict) -> 
     from ...geo.locate import filed_at
     filed = filed_at(ctx.doc, ctx.places)
     events, owners, strength = list(events), list(owners), list(strength)
+    head_end = _headline_end(ctx.doc)  # a headline's actors are its body's, told short ("Attackers kill 9")
     for k, j in folds.items():
         lead, body = events[k], events[j]
         base, other = (lead, body) if strength[k] > strength[j] and owners[j].place is None else (body, lead)
@@ -195,7 +215,8 @@ def fold_leads(ctx, events: list, owners: list, strength: list, folds: dict) -> 
         od = owners[k] if other is lead else owners[j]
         if not _other_scene(ctx, od, base.location):   # its force may be another protest's ("as police fired on
             e = with_force(e, other, od)                # students in Lagos")
-        if lead.sub_event_type == body.sub_event_type and lead.event_type in ONE_SIDED and lead.actor1 is not None:
+        if lead.sub_event_type == body.sub_event_type and lead.event_type in ONE_SIDED and lead.actor1 is not None \
+                and not all(sp.end <= head_end for sp in lead.evidence):
             e = dataclasses.replace(e, actor1=lead.actor1, actor2=lead.actor2 or e.actor2)
         loc = _sharper(lead.location, body.location, owners[j].place is not None, _filed_only(ctx, lead, filed))
         fe = e.field_evidence

@@ -65,7 +65,7 @@ SHAPES = {  # sub-event type -> (actor1 role, actor2 role or None)
     "Remote explosive/landmine/IED": ("bomber", "target"),
     "Grenade": ("bomber", "target"),
     "Suicide bomb": ("bomber", "target"),
-    "Chemical weapon": ("state", "target?"),
+    "Chemical weapon": ("user", "target?"),
     "Arrests": ("state", "held"),
     "Looting/property destruction": ("perp", "civ"),
     "Disrupted weapons use": ("state", "owner?"),
@@ -145,11 +145,12 @@ def fill(role, f, country, other=None, allies=frozenset(), doc=None):
         m = pick(f, lambda m: m.entries[0].inter == 1) or pick(  # armed men the report names as the ones who fired
             f, lambda m: armed(m) and dict(f.mentions).get(m) == "agent")  # ("militia fighters opened fire as ...")
         return actor_of(m, country) if m else generic("police", country)
-    if role == "state":
+    if role in ("state", "user"):
         m = pick(f, lambda m: m.entries[0].inter == 1, exclude=other)
         if m:
             return actor_of(m, country)
-        return generic("police", country)
+        return generic("police" if role == "state" else "forces", country)  # CODEBOOK 6: chemical agents used
+        # as weapons are an army's, not the police's, when the report names no user (as unnamed shelling)
     if role == "armed":  # nobody named but an unknown organisation: an armed group, not the state
         m = pick(f, armed)
         if m is not None and _pro_state(m):  # "regime and pro-regime militias clashed with ...": the state leads

@@ -51,7 +51,7 @@ def _lexicon(path: str) -> dict:
     for v in index.values():
         v.sort(key=lambda x: -len(x[0]))
     lists = {k: set(str(w).lower() for w in raw.get(k, [])) for k in
-             ("symbolic_objects", "property_objects", "negation", "planned", "historical")}
+             ("symbolic_objects", "property_objects", "burnt_posts", "negation", "planned", "historical")}
     return {"index": index, **lists}
 
 

@@ -25,6 +25,7 @@ CARRIED_OUT = cue("carried_out")
 HELD_OR_PLANNED = CARRIED_OUT | PLAN_VERBS   # united once (_not_done)
 DENY_VERBS = cue("deny_verbs")
 WISH_VERBS = cue("wish_verbs")
+HELD_DEMANDS = cue("held_demands")
 CITYISH = cue("cityish")
 HABITUAL_ADVERBS = cue("habitual_adverbs")
 HABITUAL_MODS = cue("habitual_mods")
@@ -61,7 +62,7 @@ def token_status(tok, ref_year=None) -> str:
         if dep == "xcomp" and head.lemma_ in WISH_VERBS:
             return "planned"   # "we only wanted to hand over a memorandum": a wish, not a done act
         if head.lemma_ in PLAN_VERBS and dep in ("xcomp", "dobj", "pobj", "prep", "ccomp", "advcl") and not (
-                _told_done(t) or _fronted_when(t)):
+                _told_done(t) or _fronted_when(t) or t.lemma_.lower() in HELD_DEMANDS):
             return "planned"
         if dep == "pobj" and head.lower_ in ("for",) and head.head.lemma_ in PLAN_VERBS:
             return "planned"
