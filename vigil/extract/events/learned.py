@@ -22,7 +22,6 @@ from collections.abc import Mapping
 from typing import Optional
 
 from ...config import cache_folder
-from ... import docindex
 from .classify import NONE
 from .facts import Facts
 
