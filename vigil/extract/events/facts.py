@@ -185,7 +185,8 @@ def _base(ctx, d, mentions, counts, topic) -> dict:
     b["arson_symbolic"], b["arson_property"] = arson_objects(doc, d)
     b["custody"] = held
     b["takers"] = takers(doc, d, roles, ctx.focus_country)
-    b["interstate"] = states_agreeing(doc, d, {p.start for p in ctx.places if p.feature == "country"})
+    b["interstate"] = any(c == "agreement" for c, _, _, _ in d.signals) and states_agreeing(
+        doc, d, {p.start for p in ctx.places if p.feature == "country"})  # the place set only for an agreement
     return b
 
 
