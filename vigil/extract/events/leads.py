@@ -94,7 +94,7 @@ def _headline_end(doc) -> int:
     """Where a headline that opens a one-paragraph report ends ("Gunmen kill 4 in Zamfara. Gunmen killed
     four villagers in ..."): its first sentence, when it is as short as a heading and more follows; 0
     when there is none. The happening told twice is one event (CODEBOOK: one event per type, place, day)."""
-    sents = list(doc.sents)
+    sents = docindex.sents(doc)
     if len(sents) < 2 or "\n" in sents[0].text:
         return 0
     words = [t for t in sents[0] if not t.is_punct]
