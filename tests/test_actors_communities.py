@@ -8,7 +8,7 @@ import functools
 from _events_helpers import first_reported
 
 from vigil import nlp
-from vigil.extract import actors
+from vigil.extract import actor_mentions, actors
 
 reported = functools.partial(first_reported, published="2024-03-20")
 
@@ -49,5 +49,5 @@ def test_unarmed_clans_and_families_keep_their_own_codes():
     assert march.sub_event_type == "Peaceful protest" and inters(march) == [6], (march.actor1, march.actor2)
     doc = nlp.load()("Hundreds of families fled their homes after the floods, and the clans of the valley "
                      "met to share the grazing.")
-    assert all(m.entries[0].inter != 4 for m in actors.mentions(doc))
+    assert all(m.entries[0].inter != 4 for m in actor_mentions.mentions(doc))
     assert actors.lookup("clans", "SO") is None   # the word alone is no actor, armed or not

@@ -4,12 +4,12 @@ not an unnamed armed group beside it (which then became the event's second actor
 before "of" a place or an unnamed body stays what it is. A known name that only begins a longer proper
 name ("National Resistance" in "National Resistance Front") is another organisation's."""
 from vigil import nlp
-from vigil.extract import actors
+from vigil.extract import actor_mentions
 
 
 def _mentions(text):
     doc = nlp.load()(text)
-    return [(m.text, m.entries[0].canonical) for m in actors.mentions(doc)]
+    return [(m.text, m.entries[0].canonical) for m in actor_mentions.mentions(doc)]
 
 
 def test_armed_men_of_a_named_group_are_the_group():

@@ -7,7 +7,7 @@ import functools
 
 from _events_helpers import first_reported
 
-from vigil.extract import actors
+from vigil.extract import actor_mentions, actors
 
 reported = functools.partial(first_reported, published="2024-03-20")
 
@@ -110,7 +110,7 @@ def test_a_named_groups_militia_or_coalition_is_the_group_itself():
     doc_text = "Fighters of the Viv Ansanm coalition attacked a police station, while Hezbollah militia fired rockets."
     from vigil import nlp
     doc = nlp.load()(doc_text)
-    names = {m.text: m.entries[0].canonical for m in actors.mentions(doc)}
+    names = {m.text: m.entries[0].canonical for m in actor_mentions.mentions(doc)}
     # its fighters are the coalition too, one mention (test_actors_members)
     assert names.get("Fighters of the Viv Ansanm coalition") == "Viv Ansanm", names
     assert names.get("Hezbollah militia") == "Hezbollah", names
@@ -126,7 +126,7 @@ def test_clans_alone_are_not_an_armed_militia():
 def _mention(text, word):
     from vigil import nlp
     doc = nlp.load()(text)
-    return next((m for m in actors.mentions(doc) if word in m.text), None)
+    return next((m for m in actor_mentions.mentions(doc) if word in m.text), None)
 
 
 def test_a_country_named_as_the_doer_of_a_force_verb_is_its_forces():

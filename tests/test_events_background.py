@@ -4,7 +4,7 @@ import datetime as dt
 
 from _events_helpers import run
 
-from vigil.extract.events.status import period_end
+from vigil.extract.events.periods import period_end
 
 
 def reported(evs):

@@ -45,9 +45,9 @@ def test_a_bare_officer_who_shoots_an_unarmed_person_is_the_police(text, country
     ("The crowd injured a clerk and an officer at the land office in Thika on Friday.", "an officer"),
 ])
 def test_an_officer_narrowed_by_a_modifier_is_not_the_police(pipeline, text, narrowed):
-    from vigil.extract import actors
+    from vigil.extract import actor_mentions
     doc = pipeline.nlp(text)
-    police = [m.text for m in actors.mentions(doc) if m.entries[0].canonical.startswith("Police Forces")]
+    police = [m.text for m in actor_mentions.mentions(doc) if m.entries[0].canonical.startswith("Police Forces")]
     start = text.index(narrowed)
     assert not [p for p in police if text.find(p, start) < start + len(narrowed)], (text, police)
 

@@ -212,8 +212,8 @@ def test_each_block_frees_the_words_it_added_and_codes_the_same(monkeypatch):
     import contextlib
 
     from vigil import pipeline
-    from vigil.extract import actors
-    actors._matchers.cache_clear()               # built afresh in this run, as in a new process
+    from vigil.extract import actor_mentions
+    actor_mentions._matchers.cache_clear()               # built afresh in this run, as in a new process
     pipe = Pipeline(Options(batch_size=1))        # blocks of four reports
     strings = []
     zoned = []

@@ -197,7 +197,7 @@ class Pipeline:
         nlp = self.nlp
         if not hasattr(nlp, "memory_zone"):
             return contextlib.nullcontext()
-        from .extract.actors import prepare
+        from .extract.actor_mentions import prepare
         prepare(nlp.vocab)      # built once (cached); again here if the cache was ever cleared
         return _zone(nlp)
 

@@ -66,7 +66,7 @@ def make_context(doc, article: Article, gazetteer, country: Optional[str] = None
     """Everything the event extractor reads about one annotated document."""
     from ..geo import geoparse
     from . import claims, counts, dates, quotes
-    from .actors import mentions as actor_mentions
+    from .actor_mentions import mentions as actor_mentions
 
     ref = reference_date(article, published)
     named = [m for m in actor_mentions(doc) if m.entries and m.entries[0].country and not m.entries[0].generic]

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from ... import budget
 from ...model import amended
-from .. import actors as actor_dict
+from .. import actor_mentions, actors as actor_dict
 from .classify import classify, decide, explicit, in_scope, no_event
 from .clauses import drafts
 from .facts import facts as draft_facts
@@ -57,7 +57,7 @@ from .elaboration import elaborations, escalate
 from .leads import fold_leads, lead_folds
 from .merge import consolidate, countrywide, typed_places
 from .signals import Signals
-from .status import background, coarse_background
+from .periods import background, coarse_background
 from .tolls import carry_tolls, count_owners, toll_targets
 
 __all__ = ["extract_events", "consolidate", "countrywide", "typed_places"]
@@ -67,7 +67,7 @@ def coded_drafts(ctx) -> tuple:
     """(count owners, [(draft index, draft, counts, facts, rule sub-type)]): every draft of the
     document with its facts and the codebook rules' answer, before the learned model speaks."""
     doc = ctx.doc
-    mentions = actor_dict.dated(actor_dict.mentions(doc), ctx.published)  # the Taliban of 2024: the state
+    mentions = actor_dict.dated(actor_mentions.mentions(doc), ctx.published)  # the Taliban of 2024: the state
     all_drafts, topic = drafts(ctx)
     owner = count_owners(ctx, all_drafts, topic)
     views, owned = [], {}

@@ -9,7 +9,7 @@ state's forces are the doer only when blamed ("the RSF blames the army"), never 
 from __future__ import annotations
 
 from ... import docindex
-from .. import actors as actor_dict
+from .. import actor_mentions, actors as actor_dict
 from .signals import cue
 
 ATTACK_NOUNS = {"attack", "ambush", "assault", "raid", "offensive", "incursion", "strike", "airstrike", "shelling"}
@@ -44,7 +44,7 @@ def attributed(doc, start, sub=None, year=None):
     k = docindex.sent_index(doc, start)
     window = sents[k:k + ATTRIBUTION_SPAN + 1]
     lo, hi = window[0].start, window[-1].end
-    found = actor_dict.mentions(doc)
+    found = actor_mentions.mentions(doc)
     canon = {i: x.entries[0].canonical for x in found if lo <= x.start < hi for i in range(x.start, x.end)}
     for m in found:
         if not lo <= m.start < hi or m.start >= window[0].end and _earlier_year(doc, m, year):

@@ -16,7 +16,8 @@ from .clauses import tally
 from .leads import summary_sections
 from .merge import _near, with_force
 from .signals import cue
-from .status import _date_status, one_day, dates_between
+from .status import _date_status, one_day
+from .periods import dates_between
 
 # Sub-types that stand as events of their own beside a report's main event at the same place.
 OWN_STANDING = cue("own_standing")

@@ -14,7 +14,8 @@ from . import signals
 from .clauses import Draft, DraftIndex
 from .evidence import field_evidence
 from .roles import assign
-from .status import _date_status, sorted_dates
+from .status import _date_status
+from .periods import sorted_dates
 
 MODE_BY_SIGNAL = {"strike": "strike-gen", "hunger strike": "strike-hun", "blockade": "obstruct",
                   "road blockade": "obstruct", "block road": "obstruct", "beat": "beat", "torture": "torture",

@@ -107,7 +107,7 @@ def _undated(e) -> bool:
 
 
 def _days(a: Optional[str], b: Optional[str]) -> Optional[int]:
-    from .status import _as_date
+    from .periods import _as_date
     da, db = _as_date(a), _as_date(b)
     return abs((da - db).days) if da and db else None
 

@@ -36,7 +36,7 @@ import dataclasses
 
 from ...model import Actor
 from ... import docindex
-from .. import actors as actor_dict
+from .. import actor_mentions, actors as actor_dict
 from ..actors import norm
 from .agency import AMBIGUOUS_CROWD
 from .attribution import ATTRIBUTABLE, _unnamed, attributed
@@ -430,7 +430,7 @@ def _fought_with(ctx, d, a1, country):
     """The armed group a place was taken from after a fight the draft tells "with" it ("occupied the village
     after a short exchange of fire with clan militiamen, who withdrew"): CODEBOOK 5, territory taken by the
     fighting; actor2 the one it was fought from (CODEBOOK actor codes: the one acted on). The mention, or None."""
-    for m in actor_dict.dated(actor_dict.mentions(ctx.doc), ctx.published):
+    for m in actor_dict.dated(actor_mentions.mentions(ctx.doc), ctx.published):
         if not any(s <= m.start < e for s, e in d.ranges) or not m.entries[0].armed or not _differs(m, a1):
             continue
         root = docindex.span(ctx.doc, m.start, m.end).root
@@ -458,7 +458,7 @@ def _holder(ctx, f, d, allies=frozenset()):
     sents = docindex.sents(ctx.doc)
     k = docindex.sent_index(ctx.doc, d.start)
     lo, hi = sents[max(0, k - HOLDER_SPAN)].start, sents[min(len(sents) - 1, k + 2)].end
-    found = [m for m in actor_dict.dated(actor_dict.mentions(ctx.doc), ctx.published)
+    found = [m for m in actor_dict.dated(actor_mentions.mentions(ctx.doc), ctx.published)
              if lo <= m.start < hi and named(m)]
     took = [m for m in found if m.start < sents[k].start and _subject_of(ctx.doc, m, HELD_BY)]
     left = [m for m in found if m.start >= sents[k].end and _subject_of(ctx.doc, m, LEAVE)]
