@@ -85,7 +85,7 @@ def mentions(doc) -> list:
             else:
                 out.append(Mention(s, e, doc[s:e].text, _of_a_community(doc, e, ents)))
             last_end = e
-    out = _of_a_named_group(doc, out)
+    out = _of_a_named_community(doc, _of_a_named_group(doc, out))
     doc.user_data["vigil_actor_mentions"] = tuple(out)
     return out
 
@@ -207,6 +207,43 @@ def _of_a_community(doc, end, ents) -> tuple:
     if not any(t.lower_ in COMMUNITY_WORDS for t in doc[end + 1:end + 5]):
         return ents
     return tuple(load()["aliases"]["clan militia"]) or ents
+
+
+COMMUNITY_NAMES = _cue("community_names")
+CAUSE_WORDS = _cue("cause_words")
+
+
+def _of_a_named_community(doc, out) -> list:
+    """ "Kuki gunmen", "Nuer fighters", "armed Murle youths", "Dinka youths armed with rifles": armed men the report
+    names by their community alone are its militia (CODEBOOK actor codes: 4 identity militias; CODEBOOK 2: armed
+    and organised), not an unidentified armed group, rebels, or the crowd or civilians the bare word names. Only a
+    community name (COMMUNITY_NAMES, capitalised) right before the men; crowd words and people only where the
+    report arms them; fighters named by a cause ("Nuer rebels", CAUSE_WORDS) stay rebels."""
+    militia = None
+    for k, m in enumerate(out):
+        i = m.start - 1
+        if i < 0 or not _community_name(doc[i]) or (k and out[k - 1].end > i):
+            continue
+        first = i
+        while first >= 2 and doc[first - 1].text == "-" and _community_name(doc[first - 2]):
+            first -= 2    # "Kuki-Zo gunmen"
+        armed_before = first > 0 and doc[first - 1].lower_ == "armed"
+        e = m.entries[0]
+        if not e.generic or e.inter == 4:
+            continue
+        if e.armed and e.inter in (2, 3):
+            if norm(m.text) in CAUSE_WORDS:
+                continue
+        elif not (e.crowd or e.inter in (5, 6, 7)) or not (armed_before or _armed_with(doc, m.end)):
+            continue
+        militia = militia or tuple(load()["aliases"]["communal militia"])
+        start = first - 1 if armed_before else first
+        out[k] = Mention(start, m.end, doc[start:m.end].text, militia)
+    return out
+
+
+def _community_name(t) -> bool:
+    return t.lower_ in COMMUNITY_NAMES and (t.is_title or t.is_upper)
 
 
 # Generic words that, right after a named actor, name its people rather than another actor.
