@@ -56,9 +56,9 @@ def reference_date(article: Article, fallback: Optional[str]) -> Optional[_dt.da
 def demonym_force(doc, m) -> bool:
     """Is actor mention ``m`` a state's forces named by the state's demonym or name ("Turkish drones",
     "Russian troops", "Turkey shelled")? The name says whose forces acted, not where (geo.focus)."""
-    from .actors import load
+    from .actors import demonym_at
     e = m.entries[0]
-    return e.inter == 1 and e.armed and load()["demonyms"].get(doc[m.start].lower_) == e.country
+    return e.inter == 1 and e.armed and (demonym_at(doc, m.start) or (None,))[0] == e.country
 
 
 def make_context(doc, article: Article, gazetteer, country: Optional[str] = None,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 
 from .. import docindex
-from .actors import FORCE_WORDS, Entry, Mention, _cue, entries_for, load, norm
+from .actors import FORCE_WORDS, Entry, Mention, _cue, demonym_at, entries_for, load, norm
 
 
 def prepare(vocab) -> None:
@@ -258,17 +258,22 @@ def _forces_of(doc, demonyms):
             continue
         t = doc[i]
         j = i + 2
-        while j < len(doc) and (demonyms.get(doc[j].lower_) or doc[j].lower_ in ("and", ",")):
-            code = demonyms.get(doc[j].lower_)
-            if code:
+        if j < len(doc) and low[j] == "the" and j + 1 < len(doc) and demonym_at(doc, j + 1, low):
+            j += 1    # "the forces of the United States"
+        while j < len(doc) and (demonym_at(doc, j, low) or low[j] in ("and", ",")):
+            found = demonym_at(doc, j, low)
+            if found:
+                code, end = found
                 head = entries_for(t.lower_) or entries_for("forces")
                 ents = tuple(Entry(e.canonical, e.inter, code, e.claimant, e.label, e.armed, False, e.crowd)
                              for e in head)
                 first = i - 1 if i > 0 and doc[i - 1].lower_ in FORCE_WORDS | {"armed", "security"} else i
                 if first > 0 and doc[first - 1].lower_ == "the":
                     first -= 1  # "the military forces of Pakistan": longer than the dictionary's "the military"
-                out.append((first if j == i + 2 else j, j + 1, ents))
-            j += 1
+                out.append((first if j <= i + 3 else j, end, ents))
+                j = end
+            else:
+                j += 1
     return out
 
 
@@ -280,11 +285,14 @@ FORCE_HEADS = FORCE_WORDS | {"units", "unit", "positions", "position", "posts", 
 
 def _demonym_spans(doc, demonyms):
     out = _forces_of(doc, demonyms)
-    doers = load()["doer_verbs"]
+    doers, phrases = load()["doer_verbs"], load()["demonym_phrases"]
     low = docindex.lowers(doc)
     for i in range(len(doc) - 1):
-        code, k = demonyms.get(low[i]), i + 1
-        if not code:
+        found = demonym_at(doc, i, low) if low[i] in phrases else None
+        if not found:  # "United States", "South Sudanese", "U.S.": a name of one or more words
+            continue
+        code, k = found
+        if k >= len(doc):
             continue
         if k + 1 < len(doc) and low[k] in ("'s", "’s") and low[k + 1] in HEADS_OR_MODS:
             k += 1    # "Ukraine's military", "Chad's army": the country's forces

@@ -18,6 +18,7 @@ import os
 from dataclasses import dataclass
 from typing import Optional
 
+from .. import docindex
 from ..datafile import read_yaml
 from ..model import Actor
 
@@ -98,13 +99,18 @@ def load(path: str = DATA) -> dict:
         for al in a.get("when_armed", []):
             armed_words.setdefault(norm(str(al), strip=False), []).append(e)
     crowd_names = {int(k): str(v) for k, v in (raw.get("crowd_names") or {}).items()}
-    names, demonyms = {}, {}
+    names, demonyms, phrases = {}, {}, {}
     for code, words in (raw.get("countries") or {}).items():
         names[code] = words[0]
         for w in words:
             demonyms[w.lower()] = code
+            toks = tuple(w.lower().replace("-", " - ").split())
+            phrases.setdefault(toks[0], []).append((toks, code, str(w) if str(w).isupper() else None))
+    for found in phrases.values():
+        found.sort(key=lambda x: -len(x[0]))
     return {"aliases": aliases, "acronyms": acronyms, "entries": entries, "names": names,
-            "demonyms": demonyms, "canonical": {e.canonical: e for e in entries}, "bare": frozenset(bare),
+            "demonyms": demonyms, "demonym_phrases": phrases,
+            "canonical": {e.canonical: e for e in entries}, "bare": frozenset(bare),
             "doer_verbs": frozenset(str(v).lower() for v in raw.get("doer_verbs") or ()),
             "when_armed": armed_words, "crowd_names": crowd_names}
 
@@ -207,12 +213,25 @@ def entries_for(text: str) -> list:
     return found
 
 
+def demonym_at(doc, i, low=None):
+    """(country code, end) of the country name or demonym that starts at token ``i`` ("United States",
+    "South Sudanese", "Democratic Republic of Congo", "U.S."), the longest one; else None. A name written
+    in capitals ("US", "UK", "DRC") counts only in capitals: "told us" names no country."""
+    low = low if low is not None else docindex.lowers(doc)
+    for toks, code, cased in load()["demonym_phrases"].get(low[i], ()):
+        n = len(toks)
+        if tuple(low[i:i + n]) == toks and (cased is None or doc[i].text == cased):
+            return code, i + n
+    return None
+
+
 def demonym_force(text: str):
     """("TR", head) for "Turkish forces", "the Nigerian army"; else None."""
     words = norm(text).split()
     demonyms = load()["demonyms"]
     for i, w in enumerate(words[:-1]):
-        code = demonyms.get(w) or demonyms.get(" ".join(words[i:i + 2]))
+        code = next((demonyms.get(" ".join(words[i:i + n])) for n in (4, 3, 2, 1)
+                     if demonyms.get(" ".join(words[i:i + n]))), None)
         if code and any(x in FORCE_WORDS for x in words[i + 1:]):
             return code, words[-1]
     return None
