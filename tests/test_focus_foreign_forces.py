@@ -43,3 +43,22 @@ def test_forces_at_home_stay_state_forces(text, country):
     ev = _event(text)
     assert ev.location is not None and ev.location.country == country
     assert (ev.actor1.country, ev.actor1.inter) == (country, 1)
+
+
+@pytest.mark.parametrize("text,given,country,force", [
+    # a country's name that only says whose forces acted ("US forces", "Burkina Faso's army") is no place of the
+    # event, given country or not: the place the report names, else the report's country
+    ("A US military column came under rocket fire near Ain al-Asad on Thursday, officials said.", "IQ", "IQ", None),
+    ("US forces raided a compound near Bangeeleey on Thursday, killing four al-Shabaab fighters, Somali officials "
+     "said.", None, "SO", "US"),
+    ("Burkina Faso's army shelled a jihadist camp near Boulkessi on Friday, Malian officials said.", None, "ML",
+     "BF"),
+    ("On 3 May 2024, United States forces raided a house in Tal Hamis-Gharbi, killing an IS leader.", "SY", "SY",
+     "US"),
+])
+def test_a_forces_country_named_by_its_name_is_no_place_of_the_event(text, given, country, force):
+    rec = vigil.extract_text(text, published="2024-05-10", country=given)
+    (ev,) = [e for e in rec.events if e.status == "reported"]
+    assert ev.location is not None and ev.location.country == country, ev.location
+    if force:
+        assert (ev.actor1.country, ev.actor1.inter) == (force, 8), ev.actor1

@@ -40,6 +40,7 @@ class Context:
     quotes: list
     gazetteer: object
     classifier: object = None    # the learned event classifier (events.learned), or None: rules alone
+    forces: tuple = ()           # (country, start, end) of state forces named by their country ("US forces")
 
 
 def reference_date(article: Article, fallback: Optional[str]) -> Optional[_dt.date]:
@@ -79,7 +80,8 @@ def make_context(doc, article: Article, gazetteer, country: Optional[str] = None
     return Context(doc=doc, article=article, published=ref, places=places, focus_country=focus,
                    dates=dates.find_dates(doc, ref), counts=found_counts,
                    claims=claims.extract_claims(doc, found_counts, article),
-                   quotes=quotes.extract_quotes(doc, article), gazetteer=gazetteer, classifier=classifier)
+                   quotes=quotes.extract_quotes(doc, article), gazetteer=gazetteer, classifier=classifier,
+                   forces=forces)
 
 
 def extract_record(doc, article: Article, gazetteer, country: Optional[str] = None,

@@ -66,19 +66,23 @@ FEATURE_RANK = {"city": 2.0, "admin2": 1.5, "other": 1.0, "region": 1.0, "admin1
 
 
 def event_location(doc, places: list, start: int, end: int, gaz: Gazetteer,
-                   focus_country: Optional[str], known_only: bool = False, spans: tuple = ()) -> Optional[Location]:
+                   focus_country: Optional[str], known_only: bool = False, spans: tuple = (),
+                   forces: tuple = ()) -> Optional[Location]:
     """The Location of the event told in ``doc.text[start:end]``, or None if nothing fits.
     An unknown place the text says nothing of where it lies takes the coordinates the event
     would have had without it (``known_only``: only the places the gazetteer knows). ``spans``,
     when given, are the (start, end) sentences of the event's own text within it: a place in a
     sentence between them tells another event ("... stepped on a landmine. [The army denies laying
-    mines across Sagaing.] The mine had been laid ...")."""
-    loc = _event_location(doc, places, start, end, gaz, focus_country, known_only, spans)
+    mines across Sagaing.] The mine had been laid ..."). ``forces``: (country, start, end) of the state
+    forces the report names by their country ("US forces", "Burkina Faso's army"): that country's name
+    says whose forces acted, not where (CODEBOOK actor codes: 8 external forces), as a demonym does."""
+    loc = _event_location(doc, places, start, end, gaz, focus_country, known_only, spans, forces)
     if loc is None or known_only or loc.geonameid is not None or loc.start not in _index(
-            doc, places, gaz, focus_country).unknown.adrift:
+            doc, places, gaz, focus_country, forces=forces).unknown.adrift:
         return loc.location if loc is not None else None
-    known = event_location(doc, places, start, end, gaz, focus_country, known_only=True, spans=spans)
-    if known is None or known.geo_precision == 1 and loc.start in _index(doc, places, gaz, focus_country).unknown.parts:
+    known = event_location(doc, places, start, end, gaz, focus_country, known_only=True, spans=spans, forces=forces)
+    if known is None or known.geo_precision == 1 and loc.start in _index(
+            doc, places, gaz, focus_country, forces=forces).unknown.parts:
         return known                          # "the Mbare suburb" of the town the report is at: that town
     return dataclasses.replace(known, name=loc.location.name, geonameid=None,
                                geo_precision=max(2, known.geo_precision))
@@ -91,10 +95,10 @@ class _Found:
     geonameid: Optional[int] = None
 
 
-def _event_location(doc, places: list, start: int, end: int, gaz: Gazetteer,
-                    focus_country: Optional[str], known_only: bool = False, spans: tuple = ()) -> Optional[_Found]:
+def _event_location(doc, places: list, start: int, end: int, gaz: Gazetteer, focus_country: Optional[str],
+                    known_only: bool = False, spans: tuple = (), forces: tuple = ()) -> Optional[_Found]:
     text = docindex.text(doc)
-    idx = _index(doc, places, gaz, focus_country, known_only)
+    idx = _index(doc, places, gaz, focus_country, known_only, forces)
     inside = idx.between(start, end)
     inside = [p for p in inside if p.end <= end and (not spans or any(s <= p.start and p.end <= e for s, e in spans))]
     filed = idx.dateline
@@ -175,12 +179,14 @@ class _Usable:
     with what the lookups need precomputed: built once per document, so that locating every
     event costs bisections rather than a walk over every place and entity."""
 
-    def __init__(self, doc, places: list, gaz: Gazetteer, focus: Optional[str] = None, known_only: bool = False):
+    def __init__(self, doc, places: list, gaz: Gazetteer, focus: Optional[str] = None, known_only: bool = False,
+                 forces: tuple = ()):
         text = docindex.text(doc)
-        self.places = places
+        self.places, self.forces = places, forces
         ordered = places if all(a.start <= b.start for a, b in zip(places, places[1:])) \
             else sorted(places, key=lambda p: p.start)
-        known = [p for p in places if p.latitude is not None and _locatable(doc, p, gaz, ordered)]
+        known = [p for p in places if p.latitude is not None and _locatable(doc, p, gaz, ordered)
+                 and not (p.feature == "country" and any(s <= p.start < e for _, s, e in forces))]  # "US forces"
         self.unknown = anchor.Unknown(known) if known_only else anchor.with_unknown(doc, ordered, known, gaz, focus)
         self.usable, self.anchors = self.unknown.usable, self.unknown.anchors
         self.dateline = _dateline(text, self.usable)
@@ -238,19 +244,20 @@ class _Usable:
         return self.usable[j] if j < len(self.usable) and self.usable[j].start < stop else None
 
 
-def _index(doc, places: list, gaz: Gazetteer, focus: Optional[str] = None, known_only: bool = False) -> _Usable:
-    """The document's _Usable for this list of places, built on first use."""
+def _index(doc, places: list, gaz: Gazetteer, focus: Optional[str] = None, known_only: bool = False,
+           forces: tuple = ()) -> _Usable:
+    """The document's _Usable for this list of places and forces named by country, built on first use."""
     key = "vigil_known_places" if known_only else "vigil_usable_places"
     idx = doc.user_data.get(key)
-    if idx is None or idx.places is not places:
-        idx = doc.user_data[key] = _Usable(doc, places, gaz, focus, known_only)
+    if idx is None or idx.places is not places or idx.forces != forces:
+        idx = doc.user_data[key] = _Usable(doc, places, gaz, focus, known_only, forces)
     return idx
 
 
-def written_places(doc, places: list, gaz: Gazetteer, focus: Optional[str]) -> list:
+def written_places(doc, places: list, gaz: Gazetteer, focus: Optional[str], forces: tuple = ()) -> list:
     """The known places the event locator reads in the text besides ``places``: names the recognizer
     passed over that are written as where ("between Contulmo and Cañete"; anchor.with_unknown)."""
-    idx = _index(doc, places, gaz, focus)
+    idx = _index(doc, places, gaz, focus, forces=forces)
     given = {p.start for p in places}
     return [p for p in idx.usable if p.start not in given and p.feature not in anchor.UNKNOWN]
 

@@ -324,7 +324,7 @@ def unit_place(ctx, doc, s, e):
     a, b = docindex.span(doc, s, e).start_char, docindex.span(doc, s, e).end_char
     starts = doc.user_data.get("vigil_place_starts")
     if starts is None or starts[0] is not ctx.places or starts[3] != len(ctx.places):
-        places = sorted(ctx.places + written_places(doc, ctx.places, ctx.gazetteer, ctx.focus_country),
+        places = sorted(ctx.places + written_places(doc, ctx.places, ctx.gazetteer, ctx.focus_country, ctx.forces),
                         key=lambda p: p.start)
         starts = doc.user_data["vigil_place_starts"] = (ctx.places, places, [p.start for p in places],
                                                         len(ctx.places))

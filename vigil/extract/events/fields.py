@@ -188,7 +188,8 @@ def location(ctx, d, start, end):
     from ...geo import event_location
     doc = ctx.doc       # the sentences the event's clauses are in: a sentence between them tells another
     spans = tuple((docindex.sent_of(doc[s]).start_char, docindex.sent_of(doc[e - 1]).end_char) for s, e in d.ranges if e > s)
-    return event_location(ctx.doc, ctx.places, start, end, ctx.gazetteer, ctx.focus_country, spans=spans)
+    return event_location(ctx.doc, ctx.places, start, end, ctx.gazetteer, ctx.focus_country, spans=spans,
+                          forces=ctx.forces)
 
 
 def link(ctx, events, owners, owner_of_count):
