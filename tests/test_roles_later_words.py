@@ -87,3 +87,30 @@ def test_what_a_strike_was_aimed_at_is_not_what_it_hit():
     ev = main("Army artillery fire hit rebel positions near Kaga Bandoro on Monday, killing five fighters, the army "
               "said.", "CF", ("Shelling/artillery/missile attack",))
     assert ev.actor2 is not None and ev.actor2.inter == 2, ev.actor2
+
+
+def test_forces_that_collect_or_carry_away_the_dead_did_not_kill_them():
+    # CODEBOOK 7: people found killed are an attack by the killers the report names, or by unidentified ones;
+    # the police or soldiers who pick up, collect or retrieve the bodies did not kill them.
+    for text, country, doer in [
+        ("Police picked up the bodies of three men dumped beside the Lagos-Ibadan expressway on Monday.", "NG",
+         "Unidentified"),
+        ("PORT-AU-PRINCE, March 10 (Vigil Wire) - Police collected the bodies of six people killed by gang "
+         "members in the Carrefour district on Monday, a local official said.", "HT", "Unidentified"),
+        ("On 9 March 2025, soldiers retrieved the bodies of 12 civilians killed by suspected jihadists near Djibo "
+         "(Soum, Sahel).", "BF", "Militants"),
+        ("Municipal police found the bodies of four men with gunshot wounds on a dirt road outside Culiacan on "
+         "Sunday, state prosecutors said.", "MX", "Unidentified"),
+    ]:
+        ev = main(text, country, ("Attack",))
+        assert ev.actor1 is not None and ev.actor1.inter != 1, (text, ev.actor1, ev.actor2)
+        assert ev.actor1.canonical.startswith(doer), (text, ev.actor1)
+
+
+def test_forces_that_take_people_away_alive_still_act():
+    ev = main("Police picked up three student leaders from their hostel in Dhaka on Monday night, their "
+              "families said.", "BD", ("Arrests", "Abduction/forced disappearance"))
+    assert ev.actor1 is not None and ev.actor1.inter == 1, (ev.sub_event_type, ev.actor1, ev.actor2)
+    ev = main("Soldiers shot dead two men at a checkpoint near Mopti and carried away their bodies, witnesses "
+              "said.", "ML", ("Attack",))
+    assert ev.actor1 is not None and ev.actor1.inter == 1, (ev.sub_event_type, ev.actor1, ev.actor2)

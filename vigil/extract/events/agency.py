@@ -437,26 +437,40 @@ def after_the_fact(doc, d, roles) -> list:
         root = docindex.span(doc, m.start, m.end).root
         while root.dep_ == "conj" and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
             root = root.head  # "soldiers and National Guard troops who reached the area found": both came after
-        if r == "agent" and root.dep_ == "nsubj" and root.head.lemma_.lower() in AFTER_VERBS:
+        if r == "agent" and root.dep_ == "nsubj" and _came_after(root.head):
             if told is None:
                 told = {docindex.sent_of(doc[s]).start for _, p, s, _ in d.signals
-                        if p not in AFTER_VERBS and doc[s].lemma_.lower() not in AFTER_VERBS
-                        and not _what_was_found(doc[s])}
+                        if p not in AFTER_VERBS and not _came_after(doc[s]) and not _what_was_found(doc[s])}
             if docindex.sent_of(root).start not in told:
                 r = "source"
         out.append((m, r))
     return out
 
 
+BODY_TAKING = cue("body_taking_verbs")
+BODY_NOUNS = cue("body_words")
+
+
+def _came_after(verb) -> bool:
+    """Is ``verb`` one of coming or finding (cue list after_verbs), or one of taking away whose object is the dead
+    ("police picked up the bodies", "soldiers evacuated the corpses"; cue list body_taking_verbs)? CODEBOOK 7:
+    people found killed are an attack by the killers the report names, or by unidentified ones: those who find,
+    collect or carry the dead did not kill them."""
+    lemma = verb.lemma_.lower()
+    return lemma in AFTER_VERBS or lemma in BODY_TAKING and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in BODY_NOUNS or c.lower_ in BODY_NOUNS) for c in verb.children)
+
+
 def _what_was_found(t) -> bool:
     """Is the event word t what a verb of coming or finding has as its object ("soldiers who reached the area
-    found six bodies", "police recovered the bodies of two men")? It tells what those who came after saw, not
-    a deed of theirs (CODEBOOK actor codes: actor1 is the one who acts)."""
-    for _ in range(4):
-        if t.dep_ not in ("conj", "compound", "amod", "nummod", "pobj", "prep") or t.head.i == t.i:
+    found six bodies", "police recovered the bodies of two men", "the bodies of 12 civilians killed by
+    jihadists", "the bodies of four men with gunshot wounds": the dead and how they died)? It tells what those
+    who came after saw, not a deed of theirs (CODEBOOK actor codes: actor1 is the one who acts)."""
+    for _ in range(6):
+        if t.dep_ not in ("conj", "compound", "amod", "nummod", "pobj", "prep", "acl") or t.head.i == t.i:
             break
         t = t.head
-    return t.dep_ == "dobj" and t.head.lemma_.lower() in AFTER_VERBS
+    return t.dep_ == "dobj" and _came_after(t.head)
 
 
 def sweep_doer(doc, d, roles, mentions):
