@@ -282,6 +282,8 @@ def role(doc, m) -> str:
         return "patient"  # "the bomb went off as the rangers' vehicle passed": the passers-by are hit
     if subj.dep_ == "nsubj" and (_under_fire(subj.head) or _ran_onto_a_mine(subj.head)):
         return "patient"  # "a police patrol came under attack", "an army convoy struck an IED": it was hit
+    if _harmed_in_headline(doc, m):
+        return "patient"  # "Soldiers killed in Cabo Delgado": a headline's passive, told without its auxiliary
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "nsubj" and (
             root.head.head.like_num or root.head.head.lower_ in QUANTITY):
         root = root.head.head  # "Hundreds of residents set fire": the residents act
@@ -305,6 +307,38 @@ def role(doc, m) -> str:
     if root.dep_ in ("dobj", "nsubjpass", "pobj", "attr", "appos", "conj"):
         return "patient"
     return "other"
+
+
+HEADLINE_HARM = cue("headline_harm")
+HEADLINE_MAX_WORDS = 12
+
+
+def _harmed_in_headline(doc, m) -> bool:
+    """ "Soldiers killed in Cabo Delgado", "Two policemen shot dead in Kano", "Jawan injured in Naxal attack": a
+    headline writes the passive without its auxiliary (and the active in the present tense: "Gunmen kill 4"). A
+    harm verb's participle right after the people, with no object after it (a place, a cause or the line's end
+    follows), in a heading line (a few words that end no sentence) makes them the ones harmed, not the doers
+    (CODEBOOK actor codes: actor1 is the one who acts, actor2 the one acted on). Read from the words, not the
+    parse, which often runs a headline into the lead below it; prose keeps its auxiliaries, so a sentence is
+    never read so."""
+    if m.end >= len(doc):
+        return False
+    verb = doc[m.end]
+    if verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in HEADLINE_HARM or not _heading_line(verb):
+        return False
+    k = m.end + 1
+    if k < len(doc) and doc[k].lower_ in ("dead", "to"):
+        k += 1 + (doc[k].lower_ == "to")          # "shot dead", "hacked to death"
+    return k >= len(doc) or "\n" in doc[k - 1].whitespace_ + doc[k].text or doc[k].tag_ in ("IN", ",", ":") or (
+        doc[k].is_punct)
+
+
+def _heading_line(tok) -> bool:
+    """Is the token in a line of its own of a few words that ends no sentence (a headline)?"""
+    text = tok.doc.text
+    a, b = text.rfind("\n", 0, tok.idx) + 1, text.find("\n", tok.idx)
+    line = text[a:b if b >= 0 else len(text)].strip()
+    return 0 < len(line.split()) <= HEADLINE_MAX_WORDS and line[-1] not in ".!?;:\"”’'"
 
 
 AIM_VERBS = cue("aim_verbs")
