@@ -15,7 +15,7 @@ import dataclasses
 import re
 
 from ... import docindex
-from .signals import cue, find_signals, idle_signal, strikes_named_again
+from .signals import cue, find_signals, idle_signal, strikes_by_forces, strikes_named_again
 from .status import signal_status
 
 SPLITTERS = cue("splitters")
@@ -401,7 +401,7 @@ def drafts(ctx) -> list:
     ref_year = ctx.published.year if ctx.published else None
     quoted = quoted_ranges(docindex.text(doc))
     quoted_starts = [a for a, _ in quoted]
-    sigs = find_signals(doc)
+    sigs = strikes_by_forces(doc, find_signals(doc))
     topic = topic_tokens(doc, sigs) | described_person(doc, sigs) | described_kind(doc, sigs) | strikes_named_again(
         doc, sigs)
     sigs = [x for x in sigs if x[2] not in topic and not idle_signal(doc, x)]

@@ -332,6 +332,37 @@ def strikes_named_again(doc, sigs) -> set:
     return out
 
 
+STRIKE_VERBS = cue("strike_verbs")
+
+
+def strikes_by_forces(doc, sigs) -> list:
+    """The signals with a strike an armed, organised force carries out, conducts or launches ("US forces carried
+    out a strike near Jilib", "coalition forces launched a strike on a Houthi position", "a strike was conducted by
+    the army") read as its fire from afar, an air strike (CODEBOOK 6: aircraft and drones; CODEBOOK 3: a strike
+    is workers' walkout only when workers, not a force, make it): the force's own verb (cue strike_verbs) with
+    "strike" as its object, its subject or agent a dictionary actor under arms (state forces, rebels, militias,
+    foreign forces; actor_mentions.mentions)."""
+    out, forces = [], None
+    for x in sigs:
+        c, _, i, j = x
+        tok = doc[i]
+        if c in ("strike", "protest") and j - i == 1 and tok.lemma_.lower() == "strike" and tok.pos_ == "NOUN" and (
+                tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in STRIKE_VERBS):
+            if forces is None:
+                from ..actor_mentions import mentions
+                forces = [(m.start, m.end) for m in mentions(doc) if m.entries and m.entries[0].armed
+                          and m.entries[0].inter in (1, 2, 3, 4, 8)]
+            verb = tok.head
+            doers = [w for c2 in verb.children if c2.dep_ in ("nsubj", "agent") for w in c2.subtree]
+            if verb.dep_ == "ccomp" and any(w.lower_ in ("it", "they", "we") for w in doers):
+                doers += [w for c2 in verb.head.children if c2.dep_ == "nsubj" for w in c2.subtree]  # "the US
+                # military said it conducted a strike": the teller's own strike
+            if any(a <= w.i < b for w in doers for a, b in forces):
+                x = ("airstrike", "air strike", i, j)
+        out.append(x)
+    return out
+
+
 class Signals:
     """The signals of one event: class -> set of matched phrases."""
 
