@@ -57,12 +57,26 @@ def diplomacy(s: Signals, f: Facts) -> bool:
         and set(s.by_class) <= CEREMONY_ASIDES | {"agreement"} and not s.has("agreement", FIGHTERS_AGREE)
 
 
+CHAMBER_ACTS = cue("chamber_acts")
+
+
+def chamber_walkout(s: Signals, f: Facts) -> bool:
+    """Legislators who walk out of a chamber or boycott its sitting ("opposition MPs walked out of
+    parliament in protest at the bill", "lawmakers boycotted the session"): a political act inside an
+    institution, not a public gathering, so no demonstration and no protest (CODEBOOK 3). Only the
+    acts of the chamber itself (walking out, boycotting, shouting slogans, a placard held up): a march or a
+    rally outside makes it a protest."""
+    return f.left_chamber and s.only("protest", CHAMBER_ACTS) and set(s.by_class) <= CEREMONY_ASIDES | {"strike", "symbolic"} \
+        and not (f.deaths or f.injuries)
+
+
 def no_event(s: Signals, f: Facts) -> bool:
     """The codebook's own "no event", which the learned model may not fill in: relatives gathered
     with no demand (``waiting_kin``, with at most a move told beside it), a sound heard with no
     doer, no target and no one hurt ("gunfire was heard": CODEBOOK 5 and 7 need someone who fights
     or attacks someone), teams in a match (``sporting``, CODEBOOK 1), or forces on parade
-    (``forces_parade``), or states that agree (``diplomacy``)."""
+    (``forces_parade``), or states that agree (``diplomacy``), or legislators who leave their chamber
+    (``chamber_walkout``)."""
     return (waiting_kin(s, f) and set(s.by_class) <= CEREMONY_ASIDES) or (
         f.heard_only and not (f.deaths or f.injuries or f.armed)) or sporting(f) or forces_parade(s, f) or (
-        diplomacy(s, f))
+        diplomacy(s, f)) or chamber_walkout(s, f)
