@@ -8,6 +8,9 @@
 - ``referred_back``: an event noun that names an earlier happening as what people survived, mourn
   or mark ("survivors of the massacre", "the anniversary of the bombing", "relatives of the
   kidnapped fishermen"): the event is told elsewhere, or is the past (CODEBOOK 9).
+- ``left_chamber``: legislators who walk out of a chamber or boycott its sitting ("opposition MPs
+  walked out of parliament", "lawmakers boycotted the session"): a political act in an institution,
+  no public demonstration (CODEBOOK 3; nonevents.chamber_walkout).
 - ``states_agreeing``: the parties to an agreement are states ("the governments of Ethiopia and
   Eritrea signed a declaration"): diplomacy between governments, no Agreement (CODEBOOK 8;
   nonevents.diplomacy).
@@ -89,7 +92,43 @@ def _named_back(tok) -> bool:
     return False
 
 
-__all__ = ["heard_only", "kin_gathered", "referred_back"]
+CHAMBER_WORDS = cue("chamber_words")
+LEAVE_WORDS = cue("leave_words")
+SITTING_WORDS, LEGISLATIVE_MODS = cue("sitting_words"), cue("legislative_mods")
+
+
+def left_chamber(doc, d) -> bool:
+    """A walkout or a boycott word of the draft names a legislature or its sitting as what was left or
+    boycotted: "walked out of parliament", "staged a walkout from the National Assembly", "boycotted
+    Thursday's parliamentary session", "walked out of the Senate chamber". The object is read below the
+    word, or below the verb it is the object of ("staged a walkout from ..."), through "out", "of" and
+    "from" (not "in", "on" or "during": a place or a time)."""
+    for c, p, s, _ in d.signals:
+        if c != "protest" or p not in LEAVE_WORDS:
+            continue
+        tok = doc[s]
+        todo = [(tok, 0)] + ([(tok.head, 0)] if tok.dep_ == "dobj" else [])
+        while todo:
+            t, depth = todo.pop()
+            for ch in t.children:
+                if ch.dep_ in ("prep", "prt") and ch.lower_ in ("out", "of", "from") and depth < 3:
+                    todo.append((ch, depth + 1))
+                elif ch.dep_ == "pobj" and t.dep_ in ("prep", "prt") or ch.dep_ == "dobj" and t is tok:
+                    if _chamber(ch):
+                        return True
+    return False
+
+
+def _chamber(n) -> bool:
+    """A legislature ("parliament", "the Senate chamber") or a sitting of one ("Thursday's parliamentary
+    session", "the assembly's sitting"; a bare "session" may be a class or an exam)."""
+    if n.lemma_.lower() in CHAMBER_WORDS or n.lower_ in CHAMBER_WORDS:
+        return True
+    mods = {g.lemma_.lower() for g in n.children if g.dep_ in ("compound", "amod", "poss")}
+    return n.lemma_.lower() in SITTING_WORDS and bool(mods & (CHAMBER_WORDS | LEGISLATIVE_MODS))
+
+
+__all__ = ["heard_only", "kin_gathered", "referred_back", "left_chamber"]
 
 
 GOVERNMENT_WORDS = cue("government_words")

@@ -38,6 +38,7 @@ NONE = "none"  # the learned model's label for "no political event" (CODEBOOK 1)
 
 WEAK_ATTACK = cue("weak_attack")
 MOB_ACTS = cue("mob_acts")
+BRAWLS = cue("brawls")
 
 
 STRONG_IED = cue("strong_ied")
@@ -288,6 +289,15 @@ def armed_beating(s: Signals, f: Facts) -> bool:
         f.crowd_agent or f.mob_agent or f.melee_group or f.victims_armed or f.armed_victim)
 
 
+def forces_brawl(f: Facts) -> bool:
+    """Everyone the draft names taking part is a state force (``facts.force_parties``: soldiers,
+    police, guards, "two groups of police officers"), none of them a crowd and no one unarmed hurt
+    ("soldiers brawled with policemen at a checkpoint"): a fight between armed, organised forces,
+    CODEBOOK 5's armed clash (as ACLED codes police and soldiers who fight each other), not CODEBOOK
+    4's mob violence, which needs an unarmed crowd."""
+    return f.force_parties and not (f.rioters or f.property_target)
+
+
 def live_guns(f: Facts) -> bool:
     """Guns fired in earnest: not the police's blanks or shots in the air to disperse a crowd."""
     return bool(f.guns) and not f.warning_shots
@@ -411,6 +421,8 @@ def classify(s: Signals, f: Facts) -> Optional[str]:
     if (f.crowd or f.crowd_agent) and s.has("riot", THROWN | TYRES | {"vandalize", "vandalise"}) and s.has(
             "protest", GRIEVANCE) and not (f.armed_other or s.has("mob", {"lynch", "lynching", "mob justice"})):
         return "Violent demonstration"  # "migrants pelted stones at the police, demanding to go home"
+    if (s.has("mob", BRAWLS) or s.has("clash", BRAWLS)) and forces_brawl(f):
+        return "Armed clash"   # soldiers and police who fight each other with fists or sticks: no mob
     if s.has("mob", MOB_ACTS) or (f.crowd_agent and s.has("mob")):
         if armed_beating(s, f):
             return "Attack"  # CODEBOOK 7, not 4: "beaten to death by soldiers" is no mob's deed

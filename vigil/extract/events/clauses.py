@@ -6,7 +6,8 @@ that only say what a protest or an arrest was about (CODEBOOK 3: what a protest 
 happened at it), protest words that describe a person arrested ("an activist who organised the
 march") and background phrases ('amid ...') are topic, not events. A unit's signals of one status form a
 draft; a unit with no place of its own joins the previous draft of its paragraph, unless it opens
-on a day of its own ("On Friday, a drone struck ...").
+on a day of its own ("On Friday, a drone struck ...") or tells a happening dated before the protest
+told before it (the death a march mourns: ``_earlier_grievance``).
 """
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ import re
 
 from ... import docindex
 from .signals import cue, find_signals, idle_signal, strikes_by_forces, strikes_named_again
-from .status import signal_status
+from .periods import dates_between
+from .status import _date_status, signal_status
 
 SPLITTERS = cue("splitters")
 SEPARATE_MARKS = cue("separate_marks")
@@ -394,6 +396,29 @@ def _dated_opening(doc, s) -> bool:
                                      for t in docindex.tokens(doc)[s:comma])
 
 
+PROTEST_CLASSES = {"protest", "symbolic", "strike"}
+
+
+def _earlier_grievance(ctx, prev, s, e) -> bool:
+    """Does unit s..e tell a happening the text dates before the protest draft ``prev`` ("Hundreds
+    marched in X on Thursday to mourn an activist. He died in police custody last week.")? It is the protest's grievance, an earlier event of its own, not what happened at
+    the protest (CODEBOOK 3: what a protest is about is not what happened at it; Fatalities: the deaths
+    of this event). Both must name a reported day: an undated protest leaves the unit with it."""
+    if not all(x[0] in PROTEST_CLASSES for x in prev.signals):
+        return False
+    doc = ctx.doc
+    own = _told_days(ctx, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+    if not own:
+        return False
+    before = [m for a, b in prev.ranges for m in _told_days(ctx, doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))]
+    return bool(before) and max(own) < min(before)
+
+
+def _told_days(ctx, lo: int, hi: int) -> list:
+    """The first days of the reported date mentions in chars lo..hi (ISO strings)."""
+    return [str(m.date)[:10] for m in dates_between(ctx, lo, hi) if m.date and _date_status(ctx, m) == "reported"]
+
+
 def drafts(ctx) -> list:
     """Event drafts: each unit's signals grouped by status, merged with the previous draft of the
     paragraph when the unit names no other place and does not open on a day of its own."""
@@ -423,7 +448,7 @@ def drafts(ctx) -> list:
         for status, group in groups.items():
             prev = last.get(status)
             if prev is not None and prev.para == pi and (same_place(prev.place, place) or tally(doc, group)) and (
-                    prev.sent == si or not _dated_opening(doc, s)):
+                    prev.sent == si or not _dated_opening(doc, s)) and not _earlier_grievance(ctx, prev, s, e):
                 prev.ranges.append((s, e))
                 prev.signals += group
                 prev.place = prev.place or place

@@ -23,7 +23,7 @@ from ... import docindex
 from .custody import custody_place
 from .fatalities import _sum_kind, fatalities
 from .goods import singular, taken_goods
-from .asides import heard_only, kin_gathered, states_agreeing
+from .asides import heard_only, kin_gathered, left_chamber, states_agreeing
 from .agency import AMBIGUOUS_CROWD, MEMBER_WORDS, _doer_fallback, after_the_fact, draft_mentions, is_crowd, role, sweep_doer
 from .roles import nonstate_armed
 from .signals import cue, lexicon
@@ -84,6 +84,8 @@ class Facts:
     ceremony: bool = False             # a ceremony, festival or feast is named (nonevents.ceremonial)
     sport: bool = False                # a sporting contest is named (nonevents.sporting)
     kin_gathered: bool = False         # relatives are who gathered (asides.kin_gathered)
+    force_parties: bool = False        # every party named is a state force (classify.forces_brawl)
+    left_chamber: bool = False         # legislators left or boycotted a chamber's sitting (asides.left_chamber)
     heard_only: bool = False           # every violence word is a sound heard (asides.heard_only)
     interstate: bool = False           # the parties to the agreement are states (asides.states_agreeing)
     spontaneous: bool = False
@@ -137,6 +139,22 @@ def _members_of(doc, m, mentions) -> bool:
                for o in mentions)
 
 
+def _force_parties(doc, roles, ms) -> bool:
+    """Two parties or more the draft names (doers and those acted on, not the background), every one an
+    armed state force, or a word for its men followed by "of" and one ("members of the Republican Guard",
+    "two groups of police officers"): no crowd and no civilian take part (classify.forces_brawl)."""
+    parties = [m for m, r in roles if r in ("agent", "patient")]
+    return len({m.start for m in parties}) >= 2 and all(
+        m.entries[0].inter == 1 and m.entries[0].armed or _of_force(doc, m, ms) for m in parties)
+
+
+def _of_force(doc, m, ms) -> bool:
+    """ "members of the Republican Guard", "two groups of police officers": a mention followed by "of"
+    and a state force's mention (CODEBOOK 2: its men are that force)."""
+    return m.end < len(doc) and doc[m.end].lower_ == "of" and any(
+        m.end < o.start <= m.end + 4 and o.entries[0].inter == 1 and o.entries[0].armed for o in ms)
+
+
 def _base(ctx, d, mentions, counts, topic) -> dict:
     """The facts read from the draft's actor mentions, counts and arson/attack objects."""
     doc = ctx.doc
@@ -180,6 +198,7 @@ def _base(ctx, d, mentions, counts, topic) -> dict:
     crowdish = [m for m, r in roles if r == "agent" and _crowdish(m)]
     if crowdish and all(_members_of(doc, m, ms) for m in crowdish) and not any(c == "clash" for c, _, _, _ in d.signals):
         b["mob_agent"] = False  # "members of the National Guard beat a man": the force's men, no mob
+    b["force_parties"] = _force_parties(doc, [(m, r) for m, r in roles if m.start not in back], ms)
     b["property_target"] = _property_target(doc, d)
     b["rioters"] = any(m.entries[0].inter == 5 and m.text.lower() in ("rioters", "rioter") for m in ms)
     b["arson_symbolic"], b["arson_property"] = arson_objects(doc, d)
@@ -314,7 +333,7 @@ def crowd_facts(doc, d, f, back=None) -> dict:
             "beat_doers": harm_doers(doc, d, f, BEATING),
             "protest_setting": _protest_setting(doc, d), "ceremony": bool(words & CEREMONY),
             "sport": bool(words & SPORT),
-            "kin_gathered": kin_gathered(doc, d), "heard_only": heard_only(doc, d),
+            "kin_gathered": kin_gathered(doc, d), "heard_only": heard_only(doc, d), "left_chamber": left_chamber(doc, d),
             "spontaneous": bool(lowers & SPONTANEOUS) or "outbreak of violence" in " ".join(low),
             "tried": _only_tried(doc, d, "abduction"),
             "operation": _operation(doc, d),

@@ -57,12 +57,41 @@ def diplomacy(s: Signals, f: Facts) -> bool:
         and set(s.by_class) <= CEREMONY_ASIDES | {"agreement"} and not s.has("agreement", FIGHTERS_AGREE)
 
 
+EXERCISES = cue("exercises")
+
+
+def forces_exercise(s: Signals, f: Facts) -> bool:
+    """State forces who hold a military exercise or drill ("troops held live-fire drills near the border",
+    "the army conducted a military exercise in the desert"): a routine of their own, no move in a conflict
+    (CODEBOOK 8 lists troop deployments and non-violent operations, which name where forces go to fight or
+    guard; a deployment, a patrol or an operation word keeps the event). Only the state's forces as doers,
+    with no other word and no one hurt."""
+    doers = [m.entries[0] for m, r in f.mentions if r != "source"]
+    return bool(doers) and all(e.inter in (1, 8) for e in doers) and set(s.by_class) == {"change_group"} and (
+        s.only("change_group", EXERCISES)) and not (f.deaths or f.injuries)
+
+
+CHAMBER_ACTS = cue("chamber_acts")
+
+
+def chamber_walkout(s: Signals, f: Facts) -> bool:
+    """Legislators who walk out of a chamber or boycott its sitting ("opposition MPs walked out of
+    parliament in protest at the bill", "lawmakers boycotted the session"): a political act inside an
+    institution, not a public gathering, so no demonstration and no protest (CODEBOOK 3). Only the
+    acts of the chamber itself (walking out, boycotting, shouting slogans, a placard held up): a march or a
+    rally outside makes it a protest."""
+    return f.left_chamber and s.only("protest", CHAMBER_ACTS) and set(s.by_class) <= CEREMONY_ASIDES | {"strike", "symbolic"} \
+        and not (f.deaths or f.injuries)
+
+
 def no_event(s: Signals, f: Facts) -> bool:
     """The codebook's own "no event", which the learned model may not fill in: relatives gathered
     with no demand (``waiting_kin``, with at most a move told beside it), a sound heard with no
     doer, no target and no one hurt ("gunfire was heard": CODEBOOK 5 and 7 need someone who fights
     or attacks someone), teams in a match (``sporting``, CODEBOOK 1), or forces on parade
-    (``forces_parade``), or states that agree (``diplomacy``)."""
+    (``forces_parade``) or at an exercise (``forces_exercise``), or states that agree (``diplomacy``),
+    or legislators who leave their chamber (``chamber_walkout``)."""
     return (waiting_kin(s, f) and set(s.by_class) <= CEREMONY_ASIDES) or (
         f.heard_only and not (f.deaths or f.injuries or f.armed)) or sporting(f) or forces_parade(s, f) or (
-        diplomacy(s, f))
+        forces_exercise(s, f)) or (
+        diplomacy(s, f)) or chamber_walkout(s, f)

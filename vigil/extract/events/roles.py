@@ -69,7 +69,7 @@ SHAPES = {  # sub-event type -> (actor1 role, actor2 role or None)
     "Arrests": ("state", "held"),
     "Looting/property destruction": ("perp", "civ"),
     "Disrupted weapons use": ("state", "owner?"),
-    "Agreement": ("party", "armed2"),
+    "Agreement": ("party", "party2"),
     "Headquarters or base established": ("armed", None),
     "Non-violent transfer of territory": ("armed", "other?"),
     "Change to group/activity": ("mover", None),
@@ -138,9 +138,10 @@ def fill(role, f, country, other=None, allies=frozenset(), doc=None):
             m = pick(f, lambda m: armed(m) and _differs(m, other) and dict(f.mentions).get(m) == "patient",
                      prefer="patient")  # armed group that held it (CODEBOOK actor codes: the one acted on)
         return actor_of(m, country) if m else None
-    if role == "party":  # an agreement's parties are those named: the state if it signs, else the armed groups
+    if role == "party":  # CODEBOOK 8: an agreement's parties are those the text names, the state if it signs,
+        # else the armed groups; none named ("a ceasefire was agreed in X"): none filled in (so "party2" too)
         m = pick(f, lambda m: m.entries[0].inter == 1) or pick(f, armed)
-        return actor_of(m, country) if m else generic("government", country)
+        return actor_of(m, country) if m else None
     if role == "force":  # CODEBOOK 3: lethal force on a demonstration by anyone: the state's forces, else the
         m = pick(f, lambda m: m.entries[0].inter == 1) or pick(  # armed men the report names as the ones who fired
             f, lambda m: armed(m) and dict(f.mentions).get(m) == "agent")  # ("militia fighters opened fire as ...")
@@ -228,7 +229,7 @@ CRAFT = {"drones", "drone", "warplanes", "warplane", "aircraft", "jets", "jet", 
 
 def fill_patient(role, f, country, other, allies=frozenset()):
     first = other
-    if role == "armed2":  # not actor1's own side: a pro-government militia fights beside the state
+    if role in ("armed2", "party2"):  # not actor1's own side: a pro-government militia fights beside the state
         m = pick(f, lambda m: armed(m) and _differs(m, first) and not (first is not None and _same_side(m, first)),
                  prefer="patient")
         if m:
@@ -244,8 +245,8 @@ def fill_patient(role, f, country, other, allies=frozenset()):
                      prefer="patient")  # "police exchanged fire with a group of men": the men the report names,
             if m:  # not a rebel group (CODEBOOK actor codes: actor2 is the one acted on)
                 return actor_of(m, country)
-            return generic("gunmen" if _state_hit(f) else "militants", country)
-        return generic("forces", country) if first is not None and first.inter != 1 else None
+            return None if role == "party2" else generic("gunmen" if _state_hit(f) else "militants", country)
+        return generic("forces", country) if first is not None and first.inter != 1 and role != "party2" else None
     if role == "other?":  # "handed the town over to government troops": the other party, when named as such
         m = pick(f, lambda m: armed(m) and _differs(m, first), prefer="patient")
         return actor_of(m, country) if m and dict(f.mentions).get(m) == "patient" else None

@@ -475,19 +475,58 @@ def _since_perfect(sent) -> bool:
 
 
 WAR_NOUNS = cue("war_nouns")
+SUMMARY_ACTS, EXTENT_VERBS = cue("summary_acts"), cue("extent_verbs")
+STRETCH_UNITS, STRETCH_MODS = cue("stretch_units"), cue("stretch_mods")
 
 
 def _war_toll(tok) -> bool:
-    """The toll of a whole war told in the present perfect ("The war, which began in April 2023, has
-    killed tens of thousands", "the insurgency has displaced a million people"): a running total of
-    the conflict, background to the report's events (CODEBOOK 9), with or without a "since"."""
-    if WAR_NOUNS.isdisjoint(docindex.word_sets(tok.doc)[1]):
-        return False   # no war noun in the document
-    verb = next((t for t in _clause_path(tok) if t.pos_ in ("VERB", "AUX")), None)
+    """A summary of a conflict told in the present perfect, background to the report's events
+    (CODEBOOK 9: a summary of a conflict is not this report's event): the toll of a whole war ("The
+    war, which began in April 2023, has killed tens of thousands", "the insurgency has displaced a
+    million people"), with or without a "since"; or the fighting itself as the subject, told over a
+    stretch of time ("clashes have displaced 40,000 people this year", "fighting has killed hundreds
+    over the past year") or as the extent it has come to ("the fighting has narrowed to three towns",
+    "has spread to most of the townships")."""
+    lows, lemmas = docindex.word_sets(tok.doc)
+    if WAR_NOUNS.isdisjoint(lemmas) and SUMMARY_ACTS.isdisjoint(lemmas) and SUMMARY_ACTS.isdisjoint(lows):
+        return False   # no war noun nor a noun of fighting in the document
+    verb = next((t for t in _clause_path(tok) if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("nsubj", "nsubjpass")),
+                None)   # "fighting" (tagged a verb) as the subject: its clause's verb
     if verb is None or not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'s", "'ve")
                                for c in verb.children):
         return False
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in WAR_NOUNS for c in verb.children)
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(c.lemma_.lower() in WAR_NOUNS for c in subj):
+        return True
+    return any(c.lemma_.lower() in SUMMARY_ACTS or c.lower_ in SUMMARY_ACTS for c in subj) and (
+        _stretch_of(verb) or verb.lemma_.lower() in EXTENT_VERBS and _many_places(verb))
+
+
+def _stretch_of(verb) -> bool:
+    """The verb's clause names a stretch of months or years as its time: "this year", "over the
+    past year", "in the last six months", "for nine years" (not "this week" nor "the past 24 hours": the
+    report's own news, as in _past_stretch)."""
+    for c in verb.children:
+        spans = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [c] if c.dep_ == "npadvmod" else []
+        for n in spans:
+            if n.lemma_.lower() in STRETCH_UNITS and any(
+                    g.dep_ in ("amod", "det", "nummod") and g.lower_ in STRETCH_MODS or g.dep_ == "nummod"
+                    for g in n.children):
+                return True
+    return False
+
+
+def _many_places(verb) -> bool:
+    """The extent the fighting has come to is several places or a share of them: "to three towns",
+    "to most of the country's townships" (one place, "has spread to Wad Madani", may be the day's clash)."""
+    for c in verb.children:
+        if c.dep_ != "prep":
+            continue
+        for n in (g for g in c.children if g.dep_ == "pobj"):
+            if n.tag_ == "NNS" or any(g.dep_ == "prep" and g.lower_ == "of" for g in n.children) and n.lower_ in (
+                    "most", "many", "much", "all", "half", "parts", "part"):
+                return True
+    return False
 
 
 def _date_status(ctx, m) -> str:
