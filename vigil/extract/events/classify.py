@@ -179,13 +179,18 @@ def fire_subtype(s: Signals, f: Facts) -> Optional[str]:
 DISRUPT_VERBS = cue("disrupt_verbs")
 DISRUPT_ALONE = cue("disrupt_alone")
 NOT_WEAPON = cue("not_weapon")
+DEFUSE_VERBS = cue("defuse_verbs")
 
 
 def disrupted(s: Signals, f: Facts) -> bool:
     """Weapons seized, defused, found or shot down, nobody hurt: disrupted weapons use."""
+    if f.premature and not s.has("clash", STRONG_CLASH) or f.dud and not (f.deaths or f.injuries):
+        return True  # CODEBOOK 8, an attack foiled: the bomb went off in its planters' hands, or not at all
     got = s.by_class.get("weapons_disrupted", set())
     if not got or f.deaths or f.injuries or s.has("clash", STRONG_CLASH):
         return False  # weapons taken in a fight belong to the fight
+    if got & DEFUSE_VERBS and not f.went_off:
+        return True  # "defused a booby-trapped car before it exploded": the device, whatever its words
     if s.has("riot", RIOT_BOMBS) and (s.has("ied", {"explode", "explosion", "blast", "detonate"}) or s.has(
             "riot", {"hurl", "pelt"}) or s.has("attack", {"attack", "target", "targeted"}) or f.mob_agent):
         return False  # crude or petrol bombs thrown and gone off: used, even if more were found unexploded
@@ -389,6 +394,8 @@ def classify(s: Signals, f: Facts) -> Optional[str]:
         return None
     if ceremonial(s, f) and set(s.by_class) <= CEREMONY_ASIDES or no_event(s, f):
         return None   # a ceremony's parade, with at most shots heard or a move told beside it: no event
+    if f.spent_ordnance and (f.deaths or f.injuries or s.has("attack")) and not (f.state_agent or f.nonstate_agent or f.clash):
+        return "Other"  # CODEBOOK 8: "old unexploded ordnance killing a passer-by", no attack by anyone
     if s.has("suicide") and not f.bomber_hit:
         return "Suicide bomb"
     if s.has("chemical"):
@@ -487,6 +494,8 @@ def explicit(rule_sub: Optional[str], f: Facts) -> bool:
         return True
     if f.bomber_hit:
         return True
+    if rule_sub in ("Disrupted weapons use", "Other") and (f.premature or f.dud or f.spent_ordnance):
+        return True  # CODEBOOK 8: a bomb gone off in its planters' hands or not at all; old ordnance left over
     if rule_sub == "Non-violent transfer of territory":
         return not (f.deaths or f.injuries or f.clash or f.two_sided)
     if rule_sub in ("Shelling/artillery/missile attack", "Air/drone strike"):

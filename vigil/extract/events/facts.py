@@ -23,6 +23,7 @@ from ... import docindex
 from .custody import custody_place
 from .fatalities import _sum_kind, fatalities
 from .goods import singular, taken_goods
+from .ordnance import dud, premature, spent_ordnance, went_off
 from .asides import heard_only, kin_gathered, states_agreeing
 from .agency import AMBIGUOUS_CROWD, MEMBER_WORDS, _doer_fallback, after_the_fact, draft_mentions, is_crowd, role, sweep_doer
 from .roles import nonstate_armed
@@ -95,6 +96,10 @@ class Facts:
     custody: bool = False              # a person died or was tortured where the state held him
     execution: bool = False            # a person put to death (not "execution-style", not an effigy hanged)
     judicial: bool = False             # ... in a judicial setting: a sentence carried out
+    premature: bool = False            # a device went off in its handlers' hands (ordnance.premature)
+    dud: bool = False                  # the device did not go off (ordnance.dud)
+    went_off: bool = False             # an explosion outside the background clauses (ordnance.went_off)
+    spent_ordnance: bool = False       # old ordnance left from past fighting (ordnance.spent_ordnance)
 
 
 _DEFAULTS = {f.name: f.default for f in dataclasses.fields(Facts)}   # every default is immutable
@@ -324,8 +329,20 @@ def crowd_facts(doc, d, f, back=None) -> dict:
                              or (c == "other" and doc[s].lower_ == "displacement") for c, _, s, _ in d.signals),
             "execution": killed,
             "judicial": killed and _sentence_carried_out(doc, d),
+            **_ordnance(doc, d, back),
             "harm_named_only": all(_harm_named(doc[s]) for c, _, s, _ in d.signals
                                    if c in ("clash", "attack", "shelling", "airstrike", "mob"))}
+
+
+ORDNANCE = ("ied", "grenade", "shelling", "weapons_disrupted", "suicide")
+
+
+def _ordnance(doc, d, back) -> dict:
+    """The ordnance facts (ordnance.py), read only for a draft with an explosives word."""
+    if not any(c in ORDNANCE for c, _, _, _ in d.signals):
+        return {}
+    return {"premature": premature(doc, d), "dud": dud(doc, d), "went_off": went_off(doc, d, back),
+            "spent_ordnance": spent_ordnance(doc, d)}
 
 
 PRISONERS = cue("prisoners")
