@@ -11,6 +11,10 @@
 - ``states_agreeing``: the parties to an agreement are states ("the governments of Ethiopia and
   Eritrea signed a declaration"): diplomacy between governments, no Agreement (CODEBOOK 8;
   nonevents.diplomacy).
+- ``halted_protest``: the protest words name only what a movement suspends, calls off or bans ("the
+  union called off its strike", "the alliance suspended its blockade programme", "authorities banned
+  all demonstrations"): no demonstration took place; CODEBOOK 8 codes the move itself as a change to
+  group/activity ("a protest movement suspends its campaign"; bans).
 """
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ HEARING = cue("hearing_verbs")
 KIN = cue("kin")
 REFER_HEADS = cue("refer_heads")
 KIN_GATHERINGS = cue("kin_gatherings")
+HALT_VERBS = cue("halt_verbs")
 VIOLENT = ("clash", "attack", "shelling", "airstrike", "ied", "grenade", "other")
 
 
@@ -131,3 +136,26 @@ def states_agreeing(doc, d, countries=frozenset()) -> bool:
             if len(states) >= 2:
                 return True
     return False
+
+
+def _halt_verb(t) -> bool:
+    """ "suspend", "postpone", "ban", or "call off" (the verb with its particle)."""
+    lem = t.lemma_.lower()
+    return lem in HALT_VERBS or (lem == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children))
+
+
+def _halted(tok) -> bool:
+    """The protest word is what a halting verb acts on, or who does it: "suspended its blockade
+    programme", "called off the strike and the sit-in", "the movement suspended ..."."""
+    t = tok
+    while t.dep_ in ("compound", "amod", "conj") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ in ("dobj", "nsubjpass") and _halt_verb(t.head):
+        return True
+    return t.dep_ == "nsubj" and _halt_verb(t.head)
+
+
+def halted_protest(doc, d) -> bool:
+    """Every protest word of the draft is halted (see the module docstring), and there is one."""
+    toks = [doc[s] for c, _, s, _ in d.signals if c in ("protest", "strike")]
+    return bool(toks) and all(_halted(t) for t in toks)

@@ -408,6 +408,8 @@ def classify(s: Signals, f: Facts) -> Optional[str]:
     if s.has("airstrike") and not s.has("shelling") and (s.has("ied") or s.has("attack") or s.has(
             "airstrike", {"target", "targeted"})) and not s.has("clash", STRONG_CLASH) and not named_only:
         return "Air/drone strike"
+    if f.halted_protest and not violent(s, f) and not s.has("riot") and not s.has("intervention"):
+        return "Change to group/activity"  # CODEBOOK 8: "the union called off its strike": no demonstration
     armed_doer = f.protest_doer_armed
     if armed_doer is None:
         armed_doer = (f.nonstate_agent or f.state_agent) and not f.crowd_agent

@@ -24,7 +24,7 @@ from .custody import custody_place
 from .fatalities import _sum_kind, fatalities
 from .goods import singular, taken_goods
 from .ordnance import dud, premature, spent_ordnance, went_off
-from .asides import heard_only, kin_gathered, states_agreeing
+from .asides import halted_protest, heard_only, kin_gathered, states_agreeing
 from .agency import AMBIGUOUS_CROWD, MEMBER_WORDS, _doer_fallback, after_the_fact, draft_mentions, is_crowd, role, sweep_doer
 from .roles import nonstate_armed
 from .signals import cue, lexicon
@@ -85,6 +85,7 @@ class Facts:
     ceremony: bool = False             # a ceremony, festival or feast is named (nonevents.ceremonial)
     sport: bool = False                # a sporting contest is named (nonevents.sporting)
     kin_gathered: bool = False         # relatives are who gathered (asides.kin_gathered)
+    halted_protest: bool = False       # the protest words name only what is suspended or banned (asides)
     heard_only: bool = False           # every violence word is a sound heard (asides.heard_only)
     interstate: bool = False           # the parties to the agreement are states (asides.states_agreeing)
     spontaneous: bool = False
@@ -320,6 +321,7 @@ def crowd_facts(doc, d, f, back=None) -> dict:
             "protest_setting": _protest_setting(doc, d), "ceremony": bool(words & CEREMONY),
             "sport": bool(words & SPORT),
             "kin_gathered": kin_gathered(doc, d), "heard_only": heard_only(doc, d),
+            "halted_protest": halted_protest(doc, d),
             "spontaneous": bool(lowers & SPONTANEOUS) or "outbreak of violence" in " ".join(low),
             "tried": _only_tried(doc, d, "abduction"),
             "operation": _operation(doc, d),
