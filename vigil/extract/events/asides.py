@@ -144,18 +144,19 @@ def _halt_verb(t) -> bool:
     return lem in HALT_VERBS or (lem == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children))
 
 
-def _halted(tok) -> bool:
-    """The protest word is what a halting verb acts on, or who does it: "suspended its blockade
-    programme", "called off the strike and the sit-in", "the movement suspended ..."."""
+def _halted(tok) -> str:
+    """ "object": the protest word is what a halting verb acts on ("suspended its blockade programme", "called
+    off the strike and the sit-in"); "subject": it names who halts ("the movement suspended ..."); else ""."""
     t = tok
     while t.dep_ in ("compound", "amod", "conj") and t.head.i != t.i:
         t = t.head
     if t.dep_ in ("dobj", "nsubjpass") and _halt_verb(t.head):
-        return True
-    return t.dep_ == "nsubj" and _halt_verb(t.head)
+        return "object"
+    return "subject" if t.dep_ == "nsubj" and _halt_verb(t.head) else ""
 
 
 def halted_protest(doc, d) -> bool:
-    """Every protest word of the draft is halted (see the module docstring), and there is one."""
-    toks = [doc[s] for c, _, s, _ in d.signals if c in ("protest", "strike")]
-    return bool(toks) and all(_halted(t) for t in toks)
+    """Every protest word of the draft is halted (see the module docstring), one of them as what is halted:
+    "the strike halted cargo handling" halts no protest."""
+    how = [_halted(doc[s]) for c, _, s, _ in d.signals if c in ("protest", "strike")]
+    return "object" in how and all(how)
