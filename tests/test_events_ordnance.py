@@ -2,9 +2,8 @@
 
 CODEBOOK 8, Disrupted weapons use: weapons or explosives defused, an attack foiled before it hits. A bomb
 that goes off in the hands of those who plant or make it, a grenade that does not go off, and a device
-defused "before it exploded" are no explosive attacks. CODEBOOK 8, Other: old unexploded ordnance that
-kills a passer-by is no attack by anyone. A mine or a bomb that someone set and that hit its target stays
-an explosion (CODEBOOK 6)."""
+defused "before it exploded" are no explosive attacks. A mine or a bomb that someone set and that hit its
+target stays an explosion (CODEBOOK 6)."""
 import pytest
 
 from _events_helpers import only_reported
@@ -45,17 +44,6 @@ def test_a_device_that_did_not_go_off_is_disrupted_weapons_use(text, country):
 ])
 def test_a_device_defused_before_it_exploded_is_disrupted_weapons_use(text, country):
     assert only_reported(text, "2024-06-10", country).sub_event_type == "Disrupted weapons use"
-
-
-@pytest.mark.parametrize("text,country", [
-    ("On 4 June 2024, a child was killed when an unexploded mortar round left from past fighting went off "
-     "while he was playing near Ghazni.", "AF"),
-    ("A farmer died in Xieng Khouang province on Tuesday when his hoe struck an old cluster bomb.", "LA"),
-    ("Two shepherds were killed by a war-era landmine remnant in the Badia desert east of Homs.", "SY"),
-    ("A shepherd was injured near Rutba by a remnant of war, an old mortar round, local officials said.", "IQ"),
-])
-def test_old_ordnance_that_kills_a_passer_by_is_other(text, country):
-    assert only_reported(text, "2024-06-10", country).sub_event_type == "Other"
 
 
 @pytest.mark.parametrize("text,country,sub", [

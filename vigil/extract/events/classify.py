@@ -394,8 +394,6 @@ def classify(s: Signals, f: Facts) -> Optional[str]:
         return None
     if ceremonial(s, f) and set(s.by_class) <= CEREMONY_ASIDES or no_event(s, f):
         return None   # a ceremony's parade, with at most shots heard or a move told beside it: no event
-    if f.spent_ordnance and (f.deaths or f.injuries or s.has("attack")) and not (f.state_agent or f.nonstate_agent or f.clash):
-        return "Other"  # CODEBOOK 8: "old unexploded ordnance killing a passer-by", no attack by anyone
     if s.has("suicide") and not f.bomber_hit:
         return "Suicide bomb"
     if s.has("chemical"):
@@ -496,8 +494,8 @@ def explicit(rule_sub: Optional[str], f: Facts) -> bool:
         return True
     if f.bomber_hit:
         return True
-    if rule_sub in ("Disrupted weapons use", "Other") and (f.premature or f.dud or f.spent_ordnance):
-        return True  # CODEBOOK 8: a bomb gone off in its planters' hands or not at all; old ordnance left over
+    if rule_sub == "Disrupted weapons use" and (f.premature or f.dud):
+        return True  # CODEBOOK 8, an attack foiled: a bomb gone off in its planters' hands, or not at all
     if rule_sub == "Non-violent transfer of territory":
         return not (f.deaths or f.injuries or f.clash or f.two_sided)
     if rule_sub in ("Shelling/artillery/missile attack", "Air/drone strike"):

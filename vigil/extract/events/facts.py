@@ -23,7 +23,7 @@ from ... import docindex
 from .custody import custody_place
 from .fatalities import _sum_kind, fatalities
 from .goods import singular, taken_goods
-from .ordnance import dud, premature, spent_ordnance, went_off
+from .ordnance import dud, premature, went_off
 from .asides import halted_protest, heard_only, kin_gathered, states_agreeing
 from .agency import AMBIGUOUS_CROWD, MEMBER_WORDS, _doer_fallback, after_the_fact, draft_mentions, is_crowd, role, sweep_doer
 from .roles import nonstate_armed
@@ -100,7 +100,6 @@ class Facts:
     premature: bool = False            # a device went off in its handlers' hands (ordnance.premature)
     dud: bool = False                  # the device did not go off (ordnance.dud)
     went_off: bool = False             # an explosion outside the background clauses (ordnance.went_off)
-    spent_ordnance: bool = False       # old ordnance left from past fighting (ordnance.spent_ordnance)
 
 
 _DEFAULTS = {f.name: f.default for f in dataclasses.fields(Facts)}   # every default is immutable
@@ -343,8 +342,7 @@ def _ordnance(doc, d, back) -> dict:
     """The ordnance facts (ordnance.py), read only for a draft with an explosives word."""
     if not any(c in ORDNANCE for c, _, _, _ in d.signals):
         return {}
-    return {"premature": premature(doc, d), "dud": dud(doc, d), "went_off": went_off(doc, d, back),
-            "spent_ordnance": spent_ordnance(doc, d)}
+    return {"premature": premature(doc, d), "dud": dud(doc, d), "went_off": went_off(doc, d, back)}
 
 
 PRISONERS = cue("prisoners")

@@ -1,5 +1,5 @@
-"""What became of a draft's explosives: they went off at their target, failed to, went off in the
-hands of those who set them, or were left over from past fighting (classify reads these facts).
+"""What became of a draft's explosives: they went off at their target, failed to, or went off in the
+hands of those who set them (classify reads these facts).
 
 - ``premature``: a bomb or a mine that went off in the hands of those who planted, made or carried
   it ("killed when the bomb they were planting exploded prematurely"): the attack it was meant for
@@ -7,10 +7,7 @@ hands of those who set them, or were left over from past fighting (classify read
 - ``dud``: the device thrown or set did not go off ("lobbed a grenade, but it did not explode"):
   CODEBOOK 8, disrupted weapons use, an attack that failed before it hit;
 - ``went_off``: an explosion word outside the draft's background clauses ("defused a car bomb
-  before it exploded" tells of none);
-- ``spent_ordnance``: old ordnance left over from past fighting that killed or hurt someone ("a
-  child was killed by an unexploded mortar round left from the war"): CODEBOOK 8's example of
-  Other, no attack by anyone.
+  before it exploded" tells of none).
 """
 from __future__ import annotations
 
@@ -21,7 +18,6 @@ BLAST_VERBS = cue("blast_verbs")
 PREMATURE_MARKS = cue("premature_marks")
 HANDLING_VERBS = cue("handling_verbs")
 DEVICE_NOUNS = cue("device_nouns")
-SPENT_MARKS = cue("spent_marks")
 FAIL_VERBS = cue("fail_verbs")
 
 
@@ -82,9 +78,3 @@ def went_off(doc, d, back) -> bool:
     device before it exploded")."""
     return any(_blast(t) for t in _tokens(doc, d) if t.i not in back)
 
-
-def spent_ordnance(doc, d) -> bool:
-    """Old ordnance left over from past fighting: "unexploded ordnance", "a remnant of war", "an old
-    mortar round left from the war", "a wartime bomb"."""
-    text = " " + " ".join(" ".join(doc[s:e].text.lower().split()) for s, e in d.ranges) + " "
-    return any(f" {m} " in text for m in SPENT_MARKS) or any(f" {m}s " in text for m in SPENT_MARKS)
