@@ -31,6 +31,7 @@ The package, one module per noun, imports forming a DAG (each imports only those
     tolls       which draft owns a count; the event a toll told after it belongs to
     custody     where the state held a person who died or was tortured (a killing in custody)
     goods       goods taken from shops and homes (looting)
+    ordnance    what became of a draft's explosives: gone off in its planters' hands, a dud, defused
     facts       the typed facts of one draft: who did what to whom, with what
     classify    codebook rules over the facts; decide: what the learned model may overrule
     learned     the learned classifier's features and model (trained by vigil train)

@@ -14,6 +14,10 @@
 - ``states_agreeing``: the parties to an agreement are states ("the governments of Ethiopia and
   Eritrea signed a declaration"): diplomacy between governments, no Agreement (CODEBOOK 8;
   nonevents.diplomacy).
+- ``halted_protest``: the protest words name only what a movement suspends, calls off or bans ("the
+  union called off its strike", "the alliance suspended its blockade programme", "authorities banned
+  all demonstrations"): no demonstration took place; CODEBOOK 8 codes the move itself as a change to
+  group/activity ("a protest movement suspends its campaign"; bans).
 """
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ HEARING = cue("hearing_verbs")
 KIN = cue("kin")
 REFER_HEADS = cue("refer_heads")
 KIN_GATHERINGS = cue("kin_gatherings")
+HALT_VERBS = cue("halt_verbs")
 VIOLENT = ("clash", "attack", "shelling", "airstrike", "ied", "grenade", "other")
 
 
@@ -170,3 +175,27 @@ def states_agreeing(doc, d, countries=frozenset()) -> bool:
             if len(states) >= 2:
                 return True
     return False
+
+
+def _halt_verb(t) -> bool:
+    """ "suspend", "postpone", "ban", or "call off" (the verb with its particle)."""
+    lem = t.lemma_.lower()
+    return lem in HALT_VERBS or (lem == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in t.children))
+
+
+def _halted(tok) -> str:
+    """ "object": the protest word is what a halting verb acts on ("suspended its blockade programme", "called
+    off the strike and the sit-in"); "subject": it names who halts ("the movement suspended ..."); else ""."""
+    t = tok
+    while t.dep_ in ("compound", "amod", "conj") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ in ("dobj", "nsubjpass") and _halt_verb(t.head):
+        return "object"
+    return "subject" if t.dep_ == "nsubj" and _halt_verb(t.head) else ""
+
+
+def halted_protest(doc, d) -> bool:
+    """Every protest word of the draft is halted (see the module docstring), one of them as what is halted:
+    "the strike halted cargo handling" halts no protest."""
+    how = [_halted(doc[s]) for c, _, s, _ in d.signals if c in ("protest", "strike")]
+    return "object" in how and all(how)

@@ -180,13 +180,18 @@ def fire_subtype(s: Signals, f: Facts) -> Optional[str]:
 DISRUPT_VERBS = cue("disrupt_verbs")
 DISRUPT_ALONE = cue("disrupt_alone")
 NOT_WEAPON = cue("not_weapon")
+DEFUSE_VERBS = cue("defuse_verbs")
 
 
 def disrupted(s: Signals, f: Facts) -> bool:
     """Weapons seized, defused, found or shot down, nobody hurt: disrupted weapons use."""
+    if f.premature and not s.has("clash", STRONG_CLASH) or f.dud and not (f.deaths or f.injuries):
+        return True  # CODEBOOK 8, an attack foiled: the bomb went off in its planters' hands, or not at all
     got = s.by_class.get("weapons_disrupted", set())
     if not got or f.deaths or f.injuries or s.has("clash", STRONG_CLASH):
         return False  # weapons taken in a fight belong to the fight
+    if got & DEFUSE_VERBS and not f.went_off:
+        return True  # "defused a booby-trapped car before it exploded": the device, whatever its words
     if s.has("riot", RIOT_BOMBS) and (s.has("ied", {"explode", "explosion", "blast", "detonate"}) or s.has(
             "riot", {"hurl", "pelt"}) or s.has("attack", {"attack", "target", "targeted"}) or f.mob_agent):
         return False  # crude or petrol bombs thrown and gone off: used, even if more were found unexploded
@@ -411,6 +416,8 @@ def classify(s: Signals, f: Facts) -> Optional[str]:
     if s.has("airstrike") and not s.has("shelling") and (s.has("ied") or s.has("attack") or s.has(
             "airstrike", {"target", "targeted"})) and not s.has("clash", STRONG_CLASH) and not named_only:
         return "Air/drone strike"
+    if f.halted_protest and not violent(s, f) and not s.has("riot") and not s.has("intervention"):
+        return "Change to group/activity"  # CODEBOOK 8: "the union called off its strike": no demonstration
     armed_doer = f.protest_doer_armed
     if armed_doer is None:
         armed_doer = (f.nonstate_agent or f.state_agent) and not f.crowd_agent
@@ -499,6 +506,8 @@ def explicit(rule_sub: Optional[str], f: Facts) -> bool:
         return True
     if f.bomber_hit:
         return True
+    if rule_sub == "Disrupted weapons use" and (f.premature or f.dud):
+        return True  # CODEBOOK 8, an attack foiled: a bomb gone off in its planters' hands, or not at all
     if rule_sub == "Non-violent transfer of territory":
         return not (f.deaths or f.injuries or f.clash or f.two_sided)
     if rule_sub in ("Shelling/artillery/missile attack", "Air/drone strike"):

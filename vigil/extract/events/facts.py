@@ -23,7 +23,8 @@ from ... import docindex
 from .custody import custody_place
 from .fatalities import _sum_kind, fatalities
 from .goods import singular, taken_goods
-from .asides import heard_only, kin_gathered, left_chamber, states_agreeing
+from .ordnance import dud, premature, went_off
+from .asides import halted_protest, heard_only, kin_gathered, left_chamber, states_agreeing
 from .agency import AMBIGUOUS_CROWD, MEMBER_WORDS, _doer_fallback, after_the_fact, draft_mentions, is_crowd, role, sweep_doer
 from .roles import nonstate_armed
 from .signals import cue, lexicon
@@ -86,6 +87,7 @@ class Facts:
     kin_gathered: bool = False         # relatives are who gathered (asides.kin_gathered)
     force_parties: bool = False        # every party named is a state force (classify.forces_brawl)
     left_chamber: bool = False         # legislators left or boycotted a chamber's sitting (asides.left_chamber)
+    halted_protest: bool = False       # the protest words name only what is suspended or banned (asides)
     heard_only: bool = False           # every violence word is a sound heard (asides.heard_only)
     interstate: bool = False           # the parties to the agreement are states (asides.states_agreeing)
     spontaneous: bool = False
@@ -97,6 +99,9 @@ class Facts:
     custody: bool = False              # a person died or was tortured where the state held him
     execution: bool = False            # a person put to death (not "execution-style", not an effigy hanged)
     judicial: bool = False             # ... in a judicial setting: a sentence carried out
+    premature: bool = False            # a device went off in its handlers' hands (ordnance.premature)
+    dud: bool = False                  # the device did not go off (ordnance.dud)
+    went_off: bool = False             # an explosion outside the background clauses (ordnance.went_off)
 
 
 _DEFAULTS = {f.name: f.default for f in dataclasses.fields(Facts)}   # every default is immutable
@@ -334,6 +339,7 @@ def crowd_facts(doc, d, f, back=None) -> dict:
             "protest_setting": _protest_setting(doc, d), "ceremony": bool(words & CEREMONY),
             "sport": bool(words & SPORT),
             "kin_gathered": kin_gathered(doc, d), "heard_only": heard_only(doc, d), "left_chamber": left_chamber(doc, d),
+            "halted_protest": halted_protest(doc, d),
             "spontaneous": bool(lowers & SPONTANEOUS) or "outbreak of violence" in " ".join(low),
             "tried": _only_tried(doc, d, "abduction"),
             "operation": _operation(doc, d),
@@ -343,8 +349,19 @@ def crowd_facts(doc, d, f, back=None) -> dict:
                              or (c == "other" and doc[s].lower_ == "displacement") for c, _, s, _ in d.signals),
             "execution": killed,
             "judicial": killed and _sentence_carried_out(doc, d),
+            **_ordnance(doc, d, back),
             "harm_named_only": all(_harm_named(doc[s]) for c, _, s, _ in d.signals
                                    if c in ("clash", "attack", "shelling", "airstrike", "mob"))}
+
+
+ORDNANCE = ("ied", "grenade", "shelling", "weapons_disrupted", "suicide")
+
+
+def _ordnance(doc, d, back) -> dict:
+    """The ordnance facts (ordnance.py), read only for a draft with an explosives word."""
+    if not any(c in ORDNANCE for c, _, _, _ in d.signals):
+        return {}
+    return {"premature": premature(doc, d), "dud": dud(doc, d), "went_off": went_off(doc, d, back)}
 
 
 PRISONERS = cue("prisoners")

@@ -63,6 +63,8 @@ def protest_subtype(s: Signals, f: Facts) -> str:
         return "Violent demonstration"
     if "crowd" in f.harm_doers and not s.has("lethal"):
         return "Violent demonstration"  # "demonstrators attacked a police station and killed a policeman"
+    if f.crowd_agent and f.property_target and s.has("attack", {"attack", "assault"}) and not s.has("lethal"):
+        return "Violent demonstration"  # "supporters protesting the arrest attacked a commander's residence"
     fired_on = f.state_agent and not f.warning_shots and (s.has("attack", {"open fire", "shoot", "shot", "shoot dead"}) or s.has(
         "clash", {"open fire", "fire on", "fire at"}))
     # "Members of the ruling party opened fire at the protesters": ACLED's excessive force is lethal

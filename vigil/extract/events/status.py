@@ -62,7 +62,8 @@ def token_status(tok, ref_year=None) -> str:
         if dep == "xcomp" and head.lemma_ in WISH_VERBS:
             return "planned"   # "we only wanted to hand over a memorandum": a wish, not a done act
         if head.lemma_ in PLAN_VERBS and dep in ("xcomp", "dobj", "pobj", "prep", "ccomp", "advcl") and not (
-                _told_done(t) or _fronted_when(t) or t.lemma_.lower() in HELD_DEMANDS):
+                _told_done(t) or _fronted_when(t) or t.lemma_.lower() in HELD_DEMANDS or any(
+                    c.dep_ == "prt" and c.lower_ == "off" for c in head.children)):  # "called off the strike": done
             return "planned"
         if dep == "pobj" and head.lower_ in ("for",) and head.head.lemma_ in PLAN_VERBS:
             return "planned"

@@ -42,8 +42,10 @@ def taking_words(doc, d, classes=("territory_gov", "territory_nonstate"), throug
                for x in word.children):
             continue  # "three militants were captured"
         if c == "territory_nonstate" and word.lemma_.lower() in TAKE_NONSTATE and not any(
-                x.dep_ == "dobj" and place_word(x) for x in word.children):
+                x.dep_ == "dobj" and (place_word(x) or (x.pos_ == "PROPN" and x.idx in (
+                    known := _known_places(doc) if known is None else known))) for x in word.children):
             continue  # "armed men seized a member of Tripoli's council": a person, not the place named after
+            # ("seized Wad Madani": a town the gazetteer knows, whatever the tagger called it)
         if word.tag_ == "VBN" and any(x.dep_ == "nsubjpass" and place_word(x) for x in word.children):
             yield word  # "a police checkpoint was overrun by militants": the place is the subject
             continue
