@@ -12,7 +12,8 @@ change_group, other. The facts come from facts.py.
    act; armed men blocking a road are none): violence *by* the crowd makes a violent
    demonstration; lethal force against it excessive force; dispersal, tear gas or arrests a
    protest with intervention; else peaceful.
-4. mob words; rioters; a crowd stoning people or burning tyres; crude bombs and petrol bombs of
+4. a crowd blocking a road with burning tyres or barricades: a violent demonstration (a blockade by
+   demonstrators); mob words; rioters; a crowd stoning people; crude bombs and petrol bombs of
    people who are no armed group: mob violence (ACLED's riots outside a demonstration).
 5. territory taken with a place as object: the taker decides (state: government regains; a
    non-state group: non-state actor overtakes).
@@ -49,6 +50,8 @@ THROWN = cue("thrown")
 TYRES = cue("tyres")
 STREET_VIOLENCE = cue("street_violence")
 GRIEVANCE = cue("grievance")
+BLOCKADE_RIOT = cue("blockade_riot")
+MOB_CROWD = cue("mob_crowd")
 RIOT_BOMBS = cue("riot_bombs")
 RIOT_NAMED = cue("riot_named")
 SMALL_ARMS = cue("small_arms")
@@ -411,6 +414,10 @@ def classify(s: Signals, f: Facts) -> Optional[str]:
     if (f.crowd or f.crowd_agent) and s.has("riot", THROWN | TYRES | {"vandalize", "vandalise"}) and s.has(
             "protest", GRIEVANCE) and not (f.armed_other or s.has("mob", {"lynch", "lynching", "mob justice"})):
         return "Violent demonstration"  # "migrants pelted stones at the police, demanding to go home"
+    if (f.crowd or f.mob_agent or f.rioters) and s.has("riot", BLOCKADE_RIOT) and not (
+            f.armed_other or s.has("mob", MOB_CROWD)):
+        return "Violent demonstration"  # CODEBOOK 3: "youths set up burning barricades and stoned the police":
+        # a road blocked with burning tyres is a blockade by demonstrators, not a mob outside any demonstration
     if s.has("mob", MOB_ACTS) or (f.crowd_agent and s.has("mob")):
         if armed_beating(s, f):
             return "Attack"  # CODEBOOK 7, not 4: "beaten to death by soldiers" is no mob's deed
