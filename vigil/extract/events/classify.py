@@ -390,9 +390,6 @@ def classify(s: Signals, f: Facts) -> Optional[str]:
         return "Agreement"  # CODEBOOK 8: "militants surrendered and handed over mortars": no weapon was fired
     if toll_only(s, f):
         return None
-    if f.old_ordnance and (f.deaths or f.injuries) and not (f.state_agent or f.nonstate_agent) and any(
-            s.has(c) for c in ("ied", "shelling", "grenade")):
-        return "Other"  # CODEBOOK 8: "an old landmine exploded under a farmer": no one fired it that day
     if ceremonial(s, f) and set(s.by_class) <= CEREMONY_ASIDES or no_event(s, f):
         return None   # a ceremony's parade, with at most shots heard or a move told beside it: no event
     if s.has("suicide") and not f.bomber_hit:
@@ -497,8 +494,6 @@ def explicit(rule_sub: Optional[str], f: Facts) -> bool:
         return True
     if f.bomber_hit:
         return True
-    if rule_sub == "Other" and f.old_ordnance:
-        return True  # CODEBOOK 8: old ordnance killing a passer-by, whatever explosive word it bears
     if rule_sub == "Non-violent transfer of territory":
         return not (f.deaths or f.injuries or f.clash or f.two_sided)
     if rule_sub in ("Shelling/artillery/missile attack", "Air/drone strike"):

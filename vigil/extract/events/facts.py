@@ -95,7 +95,6 @@ class Facts:
     custody: bool = False              # a person died or was tortured where the state held him
     execution: bool = False            # a person put to death (not "execution-style", not an effigy hanged)
     judicial: bool = False             # ... in a judicial setting: a sentence carried out
-    old_ordnance: bool = False         # the explosive is old, unexploded or left from a war (CODEBOOK 8: Other)
 
 
 _DEFAULTS = {f.name: f.default for f in dataclasses.fields(Facts)}   # every default is immutable
@@ -323,24 +322,10 @@ def crowd_facts(doc, d, f, back=None) -> dict:
             "displaced": any(c == "other" and doc[s].lemma_.lower() in ("flee", "evacuate", "displace", "force")
                              and doc[s].pos_ == "VERB" and doc[s].dep_ not in ("amod", "compound")
                              or (c == "other" and doc[s].lower_ == "displacement") for c, _, s, _ in d.signals),
-            "execution": killed, "old_ordnance": _old_ordnance(lem),
+            "execution": killed,
             "judicial": killed and _sentence_carried_out(doc, d),
             "harm_named_only": all(_harm_named(doc[s]) for c, _, s, _ in d.signals
                                    if c in ("clash", "attack", "shelling", "airstrike", "mob"))}
-
-
-OLD_ORDNANCE, ORDNANCE_NOUNS = cue("old_ordnance"), cue("ordnance_nouns")
-
-
-def _old_ordnance(lem: list) -> bool:
-    """The draft's explosive is aged by a word just before it ("an old landmine", "an unexploded mortar
-    shell") or is "left over" after it ("a mine left over from the war"): ordnance of a past war that
-    nobody fired that day (CODEBOOK 8: old unexploded ordnance killing a passer-by is Other)."""
-    for k, w in enumerate(lem):
-        if w in ORDNANCE_NOUNS and (set(lem[max(0, k - 3):k]) & OLD_ORDNANCE or
-                                    " ".join(lem[k + 1:k + 3]) in ("leave over", "left over")):
-            return True
-    return False
 
 
 PRISONERS = cue("prisoners")
