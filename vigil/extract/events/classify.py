@@ -67,6 +67,8 @@ def remote_subtype(s: Signals, f: Facts) -> Optional[str]:
     if s.only("clash", RAID_WORDS | DIRECT_FIRE | FIRE_AT) and s.has("clash", RAID_WORDS) and unopposed(f) and (
             f.victims_civilian or f.property_target):
         return None  # "killed 3 civilians during an incursion": a raid on the unarmed, not a fight
+    if f.fired_at_home and unopposed(f) and not s.has("clash", STRONG_CLASH) and not (f.victims_armed or f.armed_victim):
+        return "Attack"  # CODEBOOK 7: "gunmen fired shots at the house of a witness": no armed man fires back
     if s.has("shelling") and shelled_civilians(f):
         return "Shelling/artillery/missile attack"  # "children were killed when shells hit ..., as fighting flared"
     if s.has("clash", STRONG_CLASH):
@@ -96,7 +98,8 @@ def shelled_civilians(f: Facts) -> bool:
 
 def unopposed(f: Facts) -> bool:
     """No armed actor on the receiving end: nobody to fight back."""
-    others = [m for m, r in f.mentions if m.entries[0].armed and r != "agent"]  # "ADF rebels": one doer
+    others = [m for m, r in f.mentions if m.entries[0].armed and r not in ("agent", "source", "aim")]  # "ADF
+    # rebels": one doer; "police said": who tells of the fire takes no part in it
     return not (f.victims_armed or others or f.armed_pair or f.two_sided)
 
 
