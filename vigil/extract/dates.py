@@ -61,6 +61,11 @@ WEEKDAY = re.compile(r"(?P<last>last\s+|this\s+|this\s+past\s+|past\s+)?(?P<wd>%
 WEEKDAY_SPAN = re.compile(r"\b(?:(?:[Ll]ast|[Tt]his(?:\s+past)?|[Pp]ast)\s+)?(?:%s)(?:\s+(?i:morning|afternoon|evening|"
                           r"night))?(?:\s+of\s+(?:last|the\s+previous|the\s+past)\s+week)?\b"
                           % "|".join(d.capitalize() for d in WEEKDAYS))
+# A line that opens on a day and a month before a dash, colon or bar ("22 April - Porga: attack on a post",
+# "May 3: Gunmen ...", "3 May | Kidal"): an incident list's or chronology's entry date, which the small
+# model often leaves untagged at the head of a line.
+LINE_DAY = re.compile(r"^[ \t]*(?:[-*\u2022][ \t]*)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:%s)\.?|(?:%s)\.?\s+[0-3]?\d(?:st|nd|rd|th)?)"
+                      r"(?=[ \t]*(?:[-\u2013\u2014:|]|\(|,))" % ((("|".join(sorted(MONTHS, key=len, reverse=True))),) * 2), re.I | re.M)
 # Expressions dated from the date that governs them (the last one before them), not from publication:
 # (pattern, days from that date; "n" reads the number).
 ALONE = r"(?![ \t]+[\w\"'])"   # "the day before," but not "the day before the vote"
@@ -343,6 +348,9 @@ def _spans(doc):
         out.append((s, end))
     for rx in (FULL_DMY, FULL_MDY, ISO, WEEKDAY_SPAN, SHIFT_SPAN):
         out.extend(m.span() for m in rx.finditer(text))
+    heads = [(m.start() + len(m.group()) - len(m.group().lstrip(" \t-*\u2022")), m.end()) for m in LINE_DAY.finditer(text)]
+    if heads:   # an entry's date heading its line ("22 April - Porga: ..."), not the tagger's "April - Porga"
+        out = [(s, e) for s, e in out if not any(s < he and hs < e for hs, he in heads)] + heads
     joined = []
     for s, e in sorted(out):
         if joined and (s < joined[-1][1] or _continues(text, joined[-1], (s, e))):

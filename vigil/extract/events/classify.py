@@ -12,7 +12,8 @@ change_group, other. The facts come from facts.py.
    act; armed men blocking a road are none): violence *by* the crowd makes a violent
    demonstration; lethal force against it excessive force; dispersal, tear gas or arrests a
    protest with intervention; else peaceful.
-4. mob words; rioters; a crowd stoning people or burning tyres; crude bombs and petrol bombs of
+4. a crowd blocking a road with burning tyres or barricades: a violent demonstration (a blockade by
+   demonstrators); mob words; rioters; a crowd stoning people; crude bombs and petrol bombs of
    people who are no armed group: mob violence (ACLED's riots outside a demonstration).
 5. territory taken with a place as object: the taker decides (state: government regains; a
    non-state group: non-state actor overtakes).
@@ -50,6 +51,8 @@ THROWN = cue("thrown")
 TYRES = cue("tyres")
 STREET_VIOLENCE = cue("street_violence")
 GRIEVANCE = cue("grievance")
+BLOCKADE_RIOT = cue("blockade_riot")
+MOB_CROWD = cue("mob_crowd")
 RIOT_BOMBS = cue("riot_bombs")
 RIOT_NAMED = cue("riot_named")
 SMALL_ARMS = cue("small_arms")
@@ -65,6 +68,8 @@ def remote_subtype(s: Signals, f: Facts) -> Optional[str]:
     if s.only("clash", RAID_WORDS | DIRECT_FIRE | FIRE_AT) and s.has("clash", RAID_WORDS) and unopposed(f) and (
             f.victims_civilian or f.property_target):
         return None  # "killed 3 civilians during an incursion": a raid on the unarmed, not a fight
+    if f.fired_at_home and unopposed(f) and not s.has("clash", STRONG_CLASH) and not (f.victims_armed or f.armed_victim):
+        return "Attack"  # CODEBOOK 7: "gunmen fired shots at the house of a witness": no armed man fires back
     if s.has("shelling") and shelled_civilians(f):
         return "Shelling/artillery/missile attack"  # "children were killed when shells hit ..., as fighting flared"
     if s.has("clash", STRONG_CLASH):
@@ -94,7 +99,8 @@ def shelled_civilians(f: Facts) -> bool:
 
 def unopposed(f: Facts) -> bool:
     """No armed actor on the receiving end: nobody to fight back."""
-    others = [m for m, r in f.mentions if m.entries[0].armed and r != "agent"]  # "ADF rebels": one doer
+    others = [m for m, r in f.mentions if m.entries[0].armed and r not in ("agent", "source", "aim")]  # "ADF
+    # rebels": one doer; "police said": who tells of the fire takes no part in it
     return not (f.victims_armed or others or f.armed_pair or f.two_sided)
 
 
@@ -430,6 +436,10 @@ def classify(s: Signals, f: Facts) -> Optional[str]:
         return "Violent demonstration"  # "migrants pelted stones at the police, demanding to go home"
     if (s.has("mob", BRAWLS) or s.has("clash", BRAWLS)) and forces_brawl(f):
         return "Armed clash"   # soldiers and police who fight each other with fists or sticks: no mob
+    if (f.crowd or f.mob_agent or f.rioters) and s.has("riot", BLOCKADE_RIOT) and not (
+            f.armed_other or s.has("mob", MOB_CROWD)):
+        return "Violent demonstration"  # CODEBOOK 3: "youths set up burning barricades and stoned the police":
+        # a road blocked with burning tyres is a blockade by demonstrators, not a mob outside any demonstration
     if s.has("mob", MOB_ACTS) or (f.crowd_agent and s.has("mob")):
         if armed_beating(s, f):
             return "Attack"  # CODEBOOK 7, not 4: "beaten to death by soldiers" is no mob's deed

@@ -102,6 +102,7 @@ class Facts:
     premature: bool = False            # a device went off in its handlers' hands (ordnance.premature)
     dud: bool = False                  # the device did not go off (ordnance.dud)
     went_off: bool = False             # an explosion outside the background clauses (ordnance.went_off)
+    fired_at_home: bool = False        # shots aimed at a house or home ("fired shots at the house of a witness")
 
 
 _DEFAULTS = {f.name: f.default for f in dataclasses.fields(Facts)}   # every default is immutable
@@ -347,7 +348,7 @@ def crowd_facts(doc, d, f, back=None) -> dict:
             "displaced": any(c == "other" and doc[s].lemma_.lower() in ("flee", "evacuate", "displace", "force")
                              and doc[s].pos_ == "VERB" and doc[s].dep_ not in ("amod", "compound")
                              or (c == "other" and doc[s].lower_ == "displacement") for c, _, s, _ in d.signals),
-            "execution": killed,
+            "execution": killed, "fired_at_home": _fired_at_home(doc, d),
             "judicial": killed and _sentence_carried_out(doc, d),
             **_ordnance(doc, d, back),
             "harm_named_only": all(_harm_named(doc[s]) for c, _, s, _ in d.signals
@@ -431,6 +432,22 @@ def _fired(doc, d, back, f) -> bool:
         if c in ("attack", "clash") and p in FIRE_PHRASES and s not in back:
             subj = subject(doc[s])
             if subj is not None and any(x.i in named for x in subj.subtree):
+                return True
+    return False
+
+
+DWELLINGS = cue("dwellings")
+AIMED = ("at", "on", "into", "toward", "towards")
+
+
+def _fired_at_home(doc, d) -> bool:
+    """A fire word of the draft aimed at a dwelling: "fired shots at the house of a witness", "opened fire
+    on their home" (the noun within six words, after "at", "on" or "into")."""
+    toks = docindex.tokens(doc)
+    for c, p, s, e in d.signals:
+        if c == "clash" and p in FIRE_PHRASES | {"shots", "shot", "gunfire", "bullets"}:
+            ahead = toks[e:min(len(doc), e + 7)]
+            if any(t.lower_ in DWELLINGS and t.dep_ == "pobj" and t.head.lower_ in AIMED for t in ahead):
                 return True
     return False
 

@@ -192,6 +192,10 @@ def _sharper(lead, body, body_own: bool, filed_only: bool):
 
 
 ONE_SIDED = ("Explosions/Remote violence", "Violence against civilians")
+# One crowd's violence, told by the lead as a demonstration's ("traders marched to protest, then stoned the
+# police") and by the body without the protest words ("the crowd began throwing stones"): a violent
+# demonstration (CODEBOOK 3: whether there was a demonstration decides), not mob violence.
+DEMONSTRATION_RIOT = {"Violent demonstration", "Mob violence"}
 
 
 def fold_leads(ctx, events: list, owners: list, strength: list, folds: dict) -> tuple:
@@ -203,7 +207,8 @@ def fold_leads(ctx, events: list, owners: list, strength: list, folds: dict) -> 
     or, for a one-sided attack of the same sub-type, its actors the lead's (CODEBOOK actor codes: the
     lead names who attacked whom, "a bomber blew himself up at an army checkpoint", where the body lists
     the dead and hurt one by one, "two soldiers, a militiaman and a woman selling snacks"),
-    its date the body's, its place the sharper of the two (``_sharper``), its strength the greater."""
+    its date the body's, its place the sharper of the two (``_sharper``), its strength the greater; a
+    violent demonstration told by one and mob violence by the other stays a violent demonstration."""
     from ...geo.locate import filed_at
     filed = filed_at(ctx.doc, ctx.places)
     events, owners, strength = list(events), list(owners), list(strength)
@@ -212,6 +217,9 @@ def fold_leads(ctx, events: list, owners: list, strength: list, folds: dict) -> 
         lead, body = events[k], events[j]
         base, other = (lead, body) if strength[k] > strength[j] and owners[j].place is None else (body, lead)
         e = _fold(base, [other])
+        if {lead.sub_event_type, body.sub_event_type} == DEMONSTRATION_RIOT:  # CODEBOOK 3: the lead tells the
+            shown = lead if lead.sub_event_type == "Violent demonstration" else body  # crowd was demonstrating
+            e = dataclasses.replace(e, sub_event_type=shown.sub_event_type, plover=shown.plover)
         od = owners[k] if other is lead else owners[j]
         if not _other_scene(ctx, od, base.location):   # its force may be another protest's ("as police fired on
             e = with_force(e, other, od)                # students in Lagos")
