@@ -223,17 +223,27 @@ def word_sets(doc) -> tuple:
     before the extractors run)."""
     held = doc.user_data.get("vigil_word_sets")
     if held is None or held[0] != len(doc):
+        held = doc.user_data["vigil_word_sets"] = (len(doc), set(lowers(doc)), set(lemmas(doc)))
+    return held[1], held[2]
+
+
+def lemmas(doc) -> list:
+    """Every token's lemma in lower case, ``doc[i].lemma_.lower()``, read once from the LEMMA column
+    (each distinct lemma lowered once per process): a pass over a draft's words reads
+    ``lemmas(doc)[s:e]`` and makes no Token for them. Read again if the doc was retokenized since."""
+    held = doc.user_data.get("vigil_lemmas")
+    if held is None or len(held) != len(doc):
         strings, memo = doc.vocab.strings, _LEMMA_LOWER
         if len(memo) >= LEMMA_LIMIT:
             memo.clear()
-        lemmas = set()
-        for h in set(doc.to_array("LEMMA").tolist()):
+        held = doc.to_array("LEMMA").tolist()
+        for k, h in enumerate(held):
             low = memo.get(h)
             if low is None:
                 low = memo[h] = strings[h].lower()
-            lemmas.add(low)
-        held = doc.user_data["vigil_word_sets"] = (len(doc), set(lowers(doc)), lemmas)
-    return held[1], held[2]
+            held[k] = low
+        doc.user_data["vigil_lemmas"] = held
+    return held
 
 
 _LEMMA_LOWER: dict = {}     # a lemma's hash -> the lemma in lower case, for the lemmas seen so far
