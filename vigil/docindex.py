@@ -29,8 +29,11 @@ def _cached(doc, key: str, build):
 
 
 def text(doc) -> str:
-    """doc.text."""
-    return _cached(doc, "vigil_text", lambda: doc.text)
+    """doc.text (asked some twenty times a document: read without a closure or a call)."""
+    found = doc.user_data.get("vigil_text")
+    if found is None:
+        found = doc.user_data["vigil_text"] = doc.text
+    return found
 
 
 def know_text(doc, text: str) -> None:
@@ -210,8 +213,7 @@ def lowers(doc) -> list:
     them (``lowers(doc)[t.i:t.i + 3]``). Read again if the doc was retokenized since."""
     low = doc.user_data.get("vigil_lowers")
     if low is None or len(low) != len(doc):
-        strings = doc.vocab.strings
-        low = doc.user_data["vigil_lowers"] = [strings[h] for h in doc.to_array("LOWER").tolist()]
+        low = doc.user_data["vigil_lowers"] = _strings_of(doc, "LOWER")
     return low
 
 
@@ -223,17 +225,24 @@ def word_sets(doc) -> tuple:
     before the extractors run)."""
     held = doc.user_data.get("vigil_word_sets")
     if held is None or held[0] != len(doc):
+        held = doc.user_data["vigil_word_sets"] = (len(doc), set(lowers(doc)), set(lemmas(doc)))
+    return held[1], held[2]
+
+
+def lemmas(doc) -> list:
+    """Every token's lemma in lower case, ``doc[i].lemma_.lower()``, read once from the LEMMA column
+    (each distinct lemma lowered once per process): a pass over a draft's words reads
+    ``lemmas(doc)[s:e]`` and makes no Token for them. Read again if the doc was retokenized since."""
+    held = doc.user_data.get("vigil_lemmas")
+    if held is None or len(held) != len(doc):
         strings, memo = doc.vocab.strings, _LEMMA_LOWER
         if len(memo) >= LEMMA_LIMIT:
             memo.clear()
-        lemmas = set()
-        for h in set(doc.to_array("LEMMA").tolist()):
-            low = memo.get(h)
-            if low is None:
-                low = memo[h] = strings[h].lower()
-            lemmas.add(low)
-        held = doc.user_data["vigil_word_sets"] = (len(doc), set(lowers(doc)), lemmas)
-    return held[1], held[2]
+        col = doc.to_array("LEMMA").tolist()
+        for h in set(col).difference(memo):
+            memo[h] = strings[h].lower()
+        held = doc.user_data["vigil_lemmas"] = list(map(memo.__getitem__, col))
+    return held
 
 
 _LEMMA_LOWER: dict = {}     # a lemma's hash -> the lemma in lower case, for the lemmas seen so far
@@ -270,3 +279,19 @@ def where(doc, attr: str, words: frozenset, keep: bool = True) -> list:
 def flagged(doc, attr: str) -> list:
     """The tokens, in order, whose flag ``attr`` (IS_TITLE, IS_UPPER, ...) is set."""
     return [doc[i] for i in np.flatnonzero(column(doc, attr)).tolist()]
+
+
+_STRINGS: dict = {}     # a hash -> its string, for the words seen so far
+STRINGS_LIMIT = 50_000  # strings kept (then the table starts again: it only saves StringStore look-ups)
+
+
+def _strings_of(doc, attr: str) -> list:
+    """Every token's ``attr`` (LOWER, ...) as its string, ``doc[i].lower_``: each distinct value looked up
+    in the StringStore once per process."""
+    col, memo = doc.to_array(attr).tolist(), _STRINGS
+    if len(memo) >= STRINGS_LIMIT:
+        memo.clear()
+    strings = doc.vocab.strings
+    for h in set(col).difference(memo):
+        memo[h] = strings[h]
+    return list(map(memo.__getitem__, col))

@@ -313,8 +313,8 @@ def crowd_facts(doc, d, f, back=None) -> dict:
     clashed", "clashed with each other", "clash between supporters of A and B"). ``back``: the
     draft's background tokens, when the caller has read them."""
     toks = [t for s, e in d.ranges for t in docindex.tokens(doc)[s:e]]   # the draft's words, each read once
-    low = [t.lower_ for t in toks]
-    lem = [t.lemma_.lower() for t in toks]
+    low = [w for s, e in d.ranges for w in docindex.lowers(doc)[s:e]]     # each token's, as toks lists them
+    lem = [w for s, e in d.ranges for w in docindex.lemmas(doc)[s:e]]
     back = background(doc, d, toks) if back is None else back   # facts() has read it already
     lowers = set(low)
     words = lowers | set(lem)

@@ -32,6 +32,9 @@ def summary_spans(text: str) -> list:
     ..."). One search of the text for such a heading; only a report that has one is read on,
     paragraph by paragraph, to the next heading."""
     out = []
+    low = text.lower() if text.isascii() else None    # re.I folds a few letters beyond ASCII: such a text is searched
+    if low is not None and not any(w in low for w in _HEADING_ENDS):
+        return out      # no heading's last word anywhere: the search (every position of the text) would find none
     for m in SUMMARY_LINE.finditer(text):
         if m.group("inline"):
             nl = text.find("\n", m.end())
@@ -56,6 +59,7 @@ def doc_summary_spans(doc) -> list:
     return found
 
 
+_HEADING_ENDS = tuple(sorted({h.split()[-1].lower() for h in SUMMARY_HEADINGS}))   # one ends every match
 _HEADINGS = "|".join(re.escape(h).replace("\\ ", r"[ \t]+") for h in sorted(SUMMARY_HEADINGS, key=len, reverse=True))
 SUMMARY_LINE = re.compile(r"^[ \t]*(?:%s)[ \t:.-]*$|(?:^|(?<=[.!?] ))[ \t]*(?:%s)[ \t]*(?P<inline>:)" % (_HEADINGS, _HEADINGS),
                           re.I | re.M)
