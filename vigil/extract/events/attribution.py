@@ -9,7 +9,7 @@ state's forces are the doer only when blamed ("the RSF blames the army"), never 
 from __future__ import annotations
 
 from ... import docindex
-from .. import actor_mentions, actors as actor_dict
+from .. import actor_mentions
 from .signals import cue
 
 ATTACK_NOUNS = {"attack", "ambush", "assault", "raid", "offensive", "incursion", "strike", "airstrike", "shelling"}
