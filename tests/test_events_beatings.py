@@ -1,18 +1,18 @@
 """Beatings (CODEBOOK 4 and 7): a crowd that beats someone is mob violence; organised armed men who beat an
 unarmed person, with no crowd among them, carry out an attack. The words that name only a beating are data
-(vigil/data/events.yaml, cues: beating_words), read by classify.armed_beating."""
+(vigil/data/events.yaml, cues: beating_words), read by doers.armed_beating."""
 import pytest
 
 import importlib
 
-classify = importlib.import_module("vigil.extract.events.classify")
+doers = importlib.import_module("vigil.extract.events.doers")
 from vigil.extract.events.signals import cue
 
 from _events_helpers import only_reported
 
 
 def test_the_beating_words_come_from_the_lexicon():
-    assert classify.BEATING_ONLY == cue("beating_words") and {"beat", "thrash"} <= classify.BEATING_ONLY
+    assert doers.BEATING_ONLY == cue("beating_words") and {"beat", "thrash"} <= doers.BEATING_ONLY
 
 
 @pytest.mark.parametrize("text,country", [

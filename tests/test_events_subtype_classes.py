@@ -7,7 +7,7 @@
   grenades they hand in were not fired (the cue surrender). Actor1 is the group that surrenders, the
   one who acts (CODEBOOK actor codes); actor2 the force it gives itself up to (roles._surrender).
 - CODEBOOK 7: an armed non-state group that "detains" people abducts them, even where the report
-  names the state forces its captives are accused of attacking (classify.nonstate_detainer)."""
+  names the state forces its captives are accused of attacking (doers.nonstate_detainer)."""
 import pytest
 
 from _events_helpers import only_reported

@@ -33,6 +33,7 @@ The package, one module per noun, imports forming a DAG (each imports only those
     goods       goods taken from shops and homes (looting)
     ordnance    what became of a draft's explosives: gone off in its planters' hands, a dud, defused
     facts       the typed facts of one draft: who did what to whom, with what
+    doers       who the doers are in codebook terms: a crowd or nameless men, an armed group, state forces
     classify    codebook rules over the facts; decide: what the learned model may overrule
     learned     the learned classifier's features and model (trained by vigil train)
     evidence    one evidence span per coded field

@@ -85,7 +85,7 @@ class Facts:
     ceremony: bool = False             # a ceremony, festival or feast is named (nonevents.ceremonial)
     sport: bool = False                # a sporting contest is named (nonevents.sporting)
     kin_gathered: bool = False         # relatives are who gathered (asides.kin_gathered)
-    force_parties: bool = False        # every party named is a state force (classify.forces_brawl)
+    force_parties: bool = False        # every party named is a state force (doers.forces_brawl)
     left_chamber: bool = False         # legislators left or boycotted a chamber's sitting (asides.left_chamber)
     halted_protest: bool = False       # the protest words name only what is suspended or banned (asides)
     heard_only: bool = False           # every violence word is a sound heard (asides.heard_only)
@@ -148,7 +148,7 @@ def _members_of(doc, m, mentions) -> bool:
 def _force_parties(doc, roles, ms) -> bool:
     """Two parties or more the draft names (doers and those acted on, not the background), every one an
     armed state force, or a word for its men followed by "of" and one ("members of the Republican Guard",
-    "two groups of police officers"): no crowd and no civilian take part (classify.forces_brawl)."""
+    "two groups of police officers"): no crowd and no civilian take part (doers.forces_brawl)."""
     parties = [m for m, r in roles if r in ("agent", "patient")]
     return len({m.start for m in parties}) >= 2 and all(
         m.entries[0].inter == 1 and m.entries[0].armed or _of_force(doc, m, ms) for m in parties)
