@@ -350,7 +350,7 @@ def crowd_facts(doc, d, f, back=None) -> dict:
                              or (c == "other" and doc[s].lower_ == "displacement") for c, _, s, _ in d.signals),
             "execution": killed, "fired_at_home": _fired_at_home(doc, d),
             "judicial": killed and _sentence_carried_out(doc, d),
-            **_ordnance(doc, d, back),
+            **_ordnance(doc, d, back, toks),
             "harm_named_only": all(_harm_named(doc[s]) for c, _, s, _ in d.signals
                                    if c in ("clash", "attack", "shelling", "airstrike", "mob"))}
 
@@ -358,11 +358,12 @@ def crowd_facts(doc, d, f, back=None) -> dict:
 ORDNANCE = ("ied", "grenade", "shelling", "weapons_disrupted", "suicide")
 
 
-def _ordnance(doc, d, back) -> dict:
-    """The ordnance facts (ordnance.py), read only for a draft with an explosives word."""
+def _ordnance(doc, d, back, toks) -> dict:
+    """The ordnance facts (ordnance.py), read only for a draft with an explosives word (``toks``: the
+    draft's tokens)."""
     if not any(c in ORDNANCE for c, _, _, _ in d.signals):
         return {}
-    return {"premature": premature(doc, d), "dud": dud(doc, d), "went_off": went_off(doc, d, back)}
+    return {"premature": premature(toks), "dud": dud(doc, d), "went_off": went_off(toks, back)}
 
 
 PRISONERS = cue("prisoners")

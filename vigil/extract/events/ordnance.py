@@ -21,10 +21,6 @@ DEVICE_NOUNS = cue("device_nouns")
 FAIL_VERBS = cue("fail_verbs")
 
 
-def _tokens(doc, d):
-    return [t for s, e in d.ranges for t in docindex.tokens(doc)[s:e]]
-
-
 def _sentence_tokens(doc, d):
     seen, out = set(), []
     for s, _ in d.ranges:
@@ -44,12 +40,12 @@ def _blast(t) -> bool:
     return (lem == "go" and nxt == "off") or (lem == "blow" and nxt == "up")
 
 
-def premature(doc, d) -> bool:
+def premature(toks) -> bool:
     """A device went off too early ("exploded prematurely", "an accidental blast"), or in the hands of
     those who handled it: a device noun with a clause of planting, making or carrying on it ("the
     bomb they were planting exploded"), or a blast "while" its victims were handling one ("killed
-    while planting a landmine", "while assembling explosives")."""
-    toks = _tokens(doc, d)
+    while planting a landmine", "while assembling explosives"). ``toks``: the draft's tokens
+    (facts.crowd_facts lists them once)."""
     low = {t.lower_ for t in toks}
     if low & PREMATURE_MARKS and any(_blast(t) or t.lemma_.lower() in ("explosion", "blast") for t in toks):
         return True
@@ -73,8 +69,8 @@ def dud(doc, d) -> bool:
     return False
 
 
-def went_off(doc, d, back) -> bool:
+def went_off(toks, back) -> bool:
     """An explosion told as the draft's own, not in a clause of what came before or after ("defused the
-    device before it exploded")."""
-    return any(_blast(t) for t in _tokens(doc, d) if t.i not in back)
+    device before it exploded"); ``toks``: the draft's tokens, ``back``: its background token indices."""
+    return any(_blast(t) for t in toks if t.i not in back)
 
