@@ -132,6 +132,8 @@ def clash_subtype(f: Facts, s: Optional[Signals] = None) -> str:
             r == "agent" and m.entries[0].inter in (5, 6) for m, r in f.mentions)):
         return "Armed clash"  # "fighting forced 500 villagers to flee": who fled did not fight (CODEBOOK 5;
         # roles: people who flee are civilians), and no crowd is said to
+    if two_way and live_guns(f) and not (f.crowd or f.rioters or f.crowd_agent):
+        return "Armed clash"  # unnamed men trading gunfire (with soldiers): men who shoot back are armed (CODEBOOK 5)
     crowds = f.crowd or f.rioters or f.mob_agent or unarmed_group(f)
     return "Mob violence" if crowds else "Armed clash"
 

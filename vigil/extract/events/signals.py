@@ -239,8 +239,9 @@ def idle_signal(doc, sig) -> bool:
         return True   # "a tribal body said ...": an organisation speaks, a dead body does not
     if cls in ("arson", "destruction") and tok.lower_ in ("torch", "torches") and tok.pos_ == "NOUN":
         return True   # "women carrying flaming torches marched": a light carried, no fire set (CODEBOOK 3)
-    if cls == "clash" and tok.lower_ == "exchange" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
-        return True   # "in exchange for a promise": a bargain, no exchange of fire
+    if cls == "clash" and tok.lower_ == "exchange" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and \
+            j - i == 1:
+        return True   # "in exchange for a promise": a bargain; "killed in an exchange of fire" is a fight
     if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
         return True   # "took the town without a fight", "withdrew without any clashes": the act did not happen
     if cls == "protest" and j - i == 1 and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
