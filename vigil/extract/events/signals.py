@@ -178,6 +178,8 @@ NAME_WORDS = cue("name_words")
 
 
 NAME_LABELS = {"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"}
+FOUND_VERBS = cue("found_verbs")
+WEAPON_CLASSES = ("grenade", "ied", "shelling", "airstrike")   # the classes that type an event by its weapon
 NAMED_CLASSES = {"protest", "strike"}   # an actor's name may be its signal ("the Air Force"); a party's is not
 
 
@@ -253,6 +255,8 @@ def idle_signal(doc, sig) -> bool:
         return True   # "X, a lawyer who has represented the protesting nurses": who X is (CODEBOOK 8), no march here
     if cls == "weapons_disrupted" and tok.lemma_.lower() == "intercept" and _people_intercepted(tok):
         return True   # "intercepted a boat carrying 60 migrants": people stopped, no weapon (CODEBOOK 8)
+    if cls in WEAPON_CLASSES and _what_was_found(tok):
+        return True   # "a grenade was found in the house": seized after the fact, not the weapon used (CODEBOOK 6)
     if cls == "intervention" and (tok.lemma_.lower() == "disperse" or phrase == "break up") and tok.pos_ == "VERB" \
             and tok.dep_ != "xcomp":  # "the rally broke up in the evening": no one broke it up
         kids = {c.dep_ for c in tok.children}
@@ -264,6 +268,19 @@ def idle_signal(doc, sig) -> bool:
 
 
 HOMECOMING_VERBS, HOMECOMERS = cue("homecoming_verbs"), cue("homecomers")
+
+
+def _what_was_found(tok) -> bool:
+    """Is the weapon word what a verb of finding or seizing took ("two pistols and a grenade were found",
+    "soldiers recovered rockets and a launcher", "a cache of grenades was seized", "found a mortar shell")?
+    Its conjuncts, compounds and an "of" (a cache of, a box of) are climbed to the noun the verb governs."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("conj", "compound") or t.dep_ == "pobj" and t.head.lower_ == "of":
+            t = t.head if t.dep_ != "pobj" else t.head.head
+            continue
+        break
+    return t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in FOUND_VERBS
 
 
 def _homecomer(tok) -> bool:
