@@ -334,6 +334,8 @@ def classify(s: Signals, f: Facts) -> Optional[str]:
         return "Violent demonstration"  # CODEBOOK 3: "youths set up burning barricades and stoned the police":
         # a road blocked with burning tyres is a blockade by demonstrators, not a mob outside any demonstration
     if s.has("mob", MOB_ACTS) or (f.crowd_agent and s.has("mob")):
+        if s.has("sexual") and f.sexual_act:
+            return "Sexual violence"  # CODEBOOK 7: rape is coded by the act, a mob's too (not its accusation)
         if armed_beating(s, f):
             return "Attack"  # CODEBOOK 7, not 4: "beaten to death by soldiers" is no mob's deed
         return "Mob violence"
