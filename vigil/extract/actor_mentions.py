@@ -85,7 +85,7 @@ def mentions(doc) -> list:
             else:
                 out.append(Mention(s, e, doc[s:e].text, _of_a_community(doc, e, ents)))
             last_end = e
-    out = _of_a_named_community(doc, _of_a_named_group(doc, out))
+    out = _of_a_named_community(doc, _community_bodies(doc, _of_a_named_group(doc, out)))
     doc.user_data["vigil_actor_mentions"] = tuple(out)
     return out
 
@@ -240,6 +240,41 @@ def _of_a_named_community(doc, out) -> list:
         start = first - 1 if armed_before else first
         out[k] = Mention(start, m.end, doc[start:m.end].text, militia)
     return out
+
+
+COMMUNITY_BODIES = tuple(tuple(w.split()) for w in _cue("community_bodies"))
+
+
+def _community_bodies(doc, out) -> list:
+    """ "Pokot raiders shot two herders", "Kusasi and Mamprusi factions clashed", "Turkana and Pokot raiders
+    exchanged fire": a community's raiders and factions (COMMUNITY_BODIES, right after a community name) are its
+    militia, armed or not in the sentence (CODEBOOK actor codes: 4 identity militias; CODEBOOK 2 and 5: raiders
+    and fighting factions are organised and armed, where a crowd of villagers who brawl is not). A name joined to
+    it by "and" is the other community's militia. Only a word standing alone, or a generic mention of it alone
+    ("raiders"): a longer name stays what it is."""
+    low = docindex.lowers(doc)
+    by_start = {m.start: m for m in out}
+    covered = {i for m in out for i in range(m.start, m.end)}
+    militia, found = None, []
+    for i in range(len(doc) - 1):
+        if not _community_name(doc[i]) or i in covered:
+            continue
+        for body in COMMUNITY_BODIES:
+            end = i + 1 + len(body)
+            if tuple(low[i + 1:end]) != body:
+                continue
+            own = by_start.get(i + 1)
+            if covered & set(range(i + 1, end)) and not (own and own.end == end and own.entries[0].generic):
+                continue
+            militia = militia or tuple(load()["aliases"]["communal militia"])
+            found.append(Mention(i, end, doc[i:end].text, militia))
+            if i >= 2 and low[i - 1] == "and" and _community_name(doc[i - 2]) and i - 2 not in covered:
+                found.append(Mention(i - 2, i - 1, doc[i - 2].text, militia))
+            break
+    if not found:
+        return out
+    spans = {i for m in found for i in range(m.start, m.end)}
+    return sorted([m for m in out if not spans & set(range(m.start, m.end))] + found, key=lambda m: m.start)
 
 
 def _community_name(t) -> bool:

@@ -35,8 +35,8 @@ from .nonevents import CEREMONY_ASIDES, ceremonial, no_event, sporting, waiting_
 from .protest import STRONG_PROTEST_WORDS, is_protest, protest_subtype
 from .signals import Signals, cue
 from .doers import (armed_beating, crowd_doers, crowd_torching, crowd_wrecking, displaced_by_named_fight,
-                    forces_brawl, live_guns, looting_band, nameless_armed, nameless_beating, nonstate_detainer,
-                    unarmed_group)
+                    forces_brawl, live_guns, looting_band, nameless_armed, nameless_beating, nameless_takers,
+                    nonstate_detainer, unarmed_group)
 
 NONE = "none"  # the learned model's label for "no political event" (CODEBOOK 1)
 
@@ -249,9 +249,13 @@ def harm_subtype(s: Signals, f: Facts) -> Optional[str]:
 
 
 HQ_ALONE, STATE_TAKING = cue("hq_alone"), cue("state_taking")
+FORCED_INTO = cue("forced_into")
 LEFT_PLACE = cue("left_place")
 EXCHANGE = cue("exchange")
 def strategic_subtype(s: Signals, f: Facts) -> Optional[str]:
+    if s.only("abduction", STATE_TAKING) and not (s.has("arrest") or f.state_agent or f.deaths) and nameless_takers(
+            f, s.has("abduction", FORCED_INTO)):
+        return "Abduction/forced disappearance"  # CODEBOOK 7: "men in plain clothes bundled him into a car"
     if s.has("arrest", {"arrest", "detain", "detention", "take into custody", "taken into custody",
                         "apprehend", "nab", "round up", "custody"}) or (  # CODEBOOK 8: "police picked up a union
             s.only("abduction", STATE_TAKING) and f.state_agent and not f.deaths):  # organiser", "took him away"
@@ -336,6 +340,8 @@ def classify(s: Signals, f: Facts) -> Optional[str]:
         return "Violent demonstration"  # CODEBOOK 3: "youths set up burning barricades and stoned the police":
         # a road blocked with burning tyres is a blockade by demonstrators, not a mob outside any demonstration
     if s.has("mob", MOB_ACTS) or (f.crowd_agent and s.has("mob")):
+        if s.has("sexual") and f.sexual_act:
+            return "Sexual violence"  # CODEBOOK 7: rape is coded by the act, a mob's too (not its accusation)
         if armed_beating(s, f):
             return "Attack"  # CODEBOOK 7, not 4: "beaten to death by soldiers" is no mob's deed
         return "Mob violence"
@@ -404,7 +410,9 @@ def explicit(rule_sub: Optional[str], f: Facts) -> bool:
     included ("unknown persons stabbed him after an altercation": no organised group is known
     behind it); a place taken with no fight, no one killed or hurt (CODEBOOK 5 and 8: territory
     changes hands "by the fighting" only where there was fighting; without it, a non-violent
-    transfer); and a draft whose suicide bombers were killed by others (CODEBOOK 6: a suicide bomb
+    transfer); a place taken by the fighting where the taking word's subject says who took it
+    (CODEBOOK 5: the state regains, a non-state group overtakes; the model may not give the place
+    to the other side); and a draft whose suicide bombers were killed by others (CODEBOOK 6: a suicide bomb
     is one where the attacker dies by the attack on purpose; bombers shot before they blew
     themselves up make no suicide bomb, whatever the words "suicide bomber" suggest)."""
     if rule_sub in CODEBOOK_FINAL:
@@ -415,6 +423,8 @@ def explicit(rule_sub: Optional[str], f: Facts) -> bool:
         return True  # CODEBOOK 8, an attack foiled: a bomb gone off in its planters' hands, or not at all
     if rule_sub == "Non-violent transfer of territory":
         return not (f.deaths or f.injuries or f.clash or f.two_sided)
+    if rule_sub in ("Government regains territory", "Non-state actor overtakes territory"):
+        return bool(f.takers)  # CODEBOOK 5: who took the place, read from the taking word's subject, decides
     if rule_sub in ("Shelling/artillery/missile attack", "Air/drone strike"):
         return not (f.two_sided or f.clash)  # CODEBOOK 6: fired from afar, one way, the target cannot answer
     if rule_sub == "Violent demonstration":  # CODEBOOK 3: the demonstrators fought, burned or hurt someone

@@ -117,3 +117,13 @@ def crowd_torching(f: Facts) -> bool:
     detained a rider"): CODEBOOK 4's mob, not the arrest or custody told as its cause."""
     return f.arrest_as_cause and (f.crowd_agent or f.mob_agent) and f.arson_property and not f.guns and not any(
         r == "agent" and m.entries[0].inter == 1 and m.start not in f.background for m, r in f.mentions)
+
+
+def nameless_takers(f: Facts, forced_in: bool = False) -> bool:
+    """Men who are no state force, named or nameless ("unidentified men", "men in plain clothes", "gunmen"),
+    take someone away ("bundled the activist into a car", "picked up a journalist"), and no state force acts:
+    CODEBOOK 7, an abduction, where the state's same act is an arrest (CODEBOOK 8). Whose men they are stays
+    what the report says: the words alone make nobody the state's. The one taken is a civilian the draft
+    names, or ``forced_in``: someone forced into a vehicle ("bundled a poet into a van"), always a person."""
+    doers = [m.entries[0] for m, r in f.mentions if r == "agent" and m.start not in f.background]
+    return (f.victims_civilian or forced_in and not f.victims_armed) and any(e.inter in (2, 3, 4) for e in doers) and not any(e.inter == 1 for e in doers)

@@ -27,6 +27,7 @@ from .ordnance import dud, premature, went_off
 from .asides import halted_protest, heard_only, kin_gathered, left_chamber, states_agreeing
 from .agency import AMBIGUOUS_CROWD, MEMBER_WORDS, _doer_fallback, after_the_fact, draft_mentions, is_crowd, role, sweep_doer
 from .roles import nonstate_armed
+from .sexual import sexual_act
 from .signals import cue, lexicon
 from .harm import (BEATING, OFF_DUTY, armed_victim, clause_verb, group_subject, harm_doers, subject,
                    unknown_org)
@@ -103,6 +104,7 @@ class Facts:
     dud: bool = False                  # the device did not go off (ordnance.dud)
     went_off: bool = False             # an explosion outside the background clauses (ordnance.went_off)
     fired_at_home: bool = False        # shots aimed at a house or home ("fired shots at the house of a witness")
+    sexual_act: bool = False           # a rape or sexual assault is the draft's main act (sexual.sexual_act)
 
 
 _DEFAULTS = {f.name: f.default for f in dataclasses.fields(Facts)}   # every default is immutable
@@ -348,7 +350,7 @@ def crowd_facts(doc, d, f, back=None) -> dict:
             "displaced": any(c == "other" and doc[s].lemma_.lower() in ("flee", "evacuate", "displace", "force")
                              and doc[s].pos_ == "VERB" and doc[s].dep_ not in ("amod", "compound")
                              or (c == "other" and doc[s].lower_ == "displacement") for c, _, s, _ in d.signals),
-            "execution": killed, "fired_at_home": _fired_at_home(doc, d),
+            "execution": killed, "fired_at_home": _fired_at_home(doc, d), "sexual_act": sexual_act(doc, d),
             "judicial": killed and _sentence_carried_out(doc, d),
             **_ordnance(doc, d, back, toks),
             "harm_named_only": all(_harm_named(doc[s]) for c, _, s, _ in d.signals

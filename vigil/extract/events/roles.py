@@ -40,8 +40,8 @@ from .. import actor_mentions, actors as actor_dict
 from ..actors import norm
 from .agency import AMBIGUOUS_CROWD
 from .attribution import ATTRIBUTABLE, _unnamed, attributed
+from .sexual import crowd_violator
 from .signals import cue
-
 
 
 GENERIC = {"police": "police", "military": "forces", "protesters": "protesters", "rioters": "rioters",
@@ -169,6 +169,8 @@ def fill(role, f, country, other=None, allies=frozenset(), doc=None):
     if role == "perp" and f.custody and not any(nonstate_armed(m) for m, _ in f.mentions):
         m = pick(f, state)  # CODEBOOK 7: a death in custody is the holders' deed; unnamed, the police's
         return actor_of(m, country) if m else generic("police", country)
+    if role == "perp" and crowd_violator(f):  # CODEBOOK 7: a mob's rape is sexual violence, the mob its doer (5)
+        return actor_of(crowd_violator(f), country, 5)
     if role in ("perp", "bomber"):  # state forces named near a bomb but not planting or throwing it are its target
         hit = {id(m) for m, r in f.mentions if r != "agent" and state(m)} if role == "bomber" else set()
         if hit:  # a bomb that hits the state's forces is not theirs: troops who find mines after it, or a government
