@@ -40,6 +40,7 @@ from .. import actor_mentions, actors as actor_dict
 from ..actors import norm
 from .agency import AMBIGUOUS_CROWD
 from .attribution import ATTRIBUTABLE, _unnamed, attributed
+from .mobs import stormed_force
 from .sexual import crowd_violator
 from .signals import cue
 
@@ -396,6 +397,9 @@ def assign(ctx, sub, f, d=None, where=None):
     a2 = fill(r2, f, country, a1, _allies(ctx.doc, f, a1)) if r2 else None
     if sub == "Peaceful protest" and a2 is None and d is not None and _countered(ctx.doc, d):
         a2 = generic("protesters", country)  # counter-demonstrators face the protest: protesters on both sides
+    if sub == "Mob violence" and (a2 is None or a2.inter != 1):  # "a crowd stormed the police post" (mobs.py)
+        hit = stormed_force(ctx.doc, f)
+        a2 = actor_of(hit, country) if hit is not None else a2
     if sub == "Violent demonstration" and a2 is None and _two_crowds(f) and f.two_sided:
         a2 = generic("rioters", country)
     if sub == "Non-state actor overtakes territory" and d is not None and a2 is None:
