@@ -254,7 +254,8 @@ def _proba(arrays: dict):
     import numpy as np
     if "one.keys" in arrays:
         return _linear(arrays, "one")
-    event, sub, true = _scorer(arrays, "event"), _scorer(arrays, "sub"), int(arrays["event.true"])
+    true = int(arrays["event.true"])
+    event, sub = _scorer(arrays, "event", true), _scorer(arrays, "sub")
     both = {k: (i, -1) for i, k in enumerate(arrays["event.keys"].tolist())}   # feature -> (event, sub) index
     for i, k in enumerate(arrays["sub.keys"].tolist()):
         both[k] = (both.get(k, (-1, -1))[0], i)
@@ -271,7 +272,7 @@ def _proba(arrays: dict):
                 if t[1] >= 0:
                     si.append(t[1])
                     sv.append(v)
-        return event(ei, ev)[true], lambda: sub(si, sv)
+        return event(ei, ev), lambda: sub(si, sv)
 
     def proba(feat: dict):
         p, rest = parts(feat)
@@ -292,28 +293,46 @@ def _linear(arrays: dict, name: str):
     return proba
 
 
-def _scorer(arrays: dict, name: str):
-    """The probabilities of one such pipeline from its features' vocabulary indices and values."""
+def _scorer(arrays: dict, name: str, only: Optional[int] = None):
+    """The probabilities of one such pipeline from its features' vocabulary indices and values;
+    with ``only`` (a binary model), the probability of that class alone, as a float.
+
+    Each draft is scored on its own, a few dozen numpy calls on a few dozen numbers, so the calls
+    themselves (cold in the caches after the rules ran) are most of the time: the norm's square
+    root and the binary softmax are worked out on floats, with the same IEEE operations on the
+    same values, hence the same numbers (the norm: sqrt correctly rounded either way; the softmax:
+    one exp of the two scores less their max, then a division by their sum)."""
+    import math
     import numpy as np
     idf, sub = arrays[f"{name}.idf"], bool(arrays[f"{name}.sublinear"])
     coef, icpt = arrays[f"{name}.coef"], arrays[f"{name}.intercept"]
 
+    def linear(ix: list, vs: list):
+        if not ix:
+            return icpt.copy()
+        idx = np.array(ix, dtype=np.intp)
+        val = np.array(vs, dtype=float)
+        if sub:
+            val = np.log(val) + 1.0
+        val = val * idf[idx]
+        val = val / (math.sqrt(val @ val) or 1.0)
+        return coef[:, idx] @ val + icpt
+
     def score(ix: list, vs: list):
-        if ix:
-            idx = np.array(ix, dtype=np.intp)
-            val = np.array(vs, dtype=float)
-            if sub:
-                val = np.log(val) + 1.0
-            val = val * idf[idx]
-            val = val / (np.sqrt(val @ val) or 1.0)
-            z = coef[:, idx] @ val + icpt
-        else:
-            z = icpt.copy()
+        z = linear(ix, vs)
         if len(z) == 1:  # a binary model: one score, for its second class
             z = np.array([0.0, z[0]])
         z = np.exp(z - z.max())
         return z / z.sum()
-    return score
+
+    def binary(ix: list, vs: list) -> float:
+        z = float(linear(ix, vs)[0])          # the second class's score; the first's is 0
+        top = max(0.0, z)
+        e = np.exp(np.array([0.0 - top, z - top])).tolist()
+        return e[only] / (e[0] + e[1])
+    if only is None:
+        return score
+    return binary if len(icpt) == 1 else lambda ix, vs: float(score(ix, vs)[only])
 
 
 class ModelError(Exception):
